@@ -1,0 +1,323 @@
+//! Corpus: paths → [`Document`]s.
+//!
+//! Reads plain text (`.txt`, `.md` and anything else given by name),
+//! directories (recursively: `.txt`, `.md`, `.markdown`, `.jsonl`,
+//! `.jsonl.gz`), JSON Lines archives (`.jsonl`, `.jsonl.gz`, one document a
+//! line) and `-` for standard input. Nothing here is fatal: every input
+//! that cannot be used becomes an [`InputProblem`] naming the file (and line),
+//! and the rest of the corpus is still loaded.
+//!
+//! Policy for awkward bytes (kept the same for every input kind):
+//! - a file with a NUL byte in its first 8 KiB is binary: skipped, error;
+//! - text that is not valid UTF-8 is decoded lossily (U+FFFD), warning;
+//! - an empty file yields no document, warning.
+
+mod jsonl;
+mod markdown;
+pub mod pubdate;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::source::LineIndex;
+
+/// Index of a document in [`Corpus::documents`].
+pub type DocId = usize;
+
+/// One article: its text, where it came from and when it was published.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path as given on the command line (or found under a directory).
+    pub path: String,
+    /// For JSON Lines input: the record's `id` (else its 1-based line number).
+    pub record: Option<String>,
+    pub title: Option<String>,
+    /// The text claims are read from; spans are byte offsets into it.
+    pub text: String,
+    /// Where prose starts (after Markdown front matter).
+    pub body_start: usize,
+    pub published: Option<Date>,
+    pub lines: LineIndex,
+}
+
+impl Document {
+    pub fn new(path: String, record: Option<String>, text: String) -> Self {
+        let lines = LineIndex::new(&text);
+        Document {
+            path,
+            record,
+            title: None,
+            text,
+            body_start: 0,
+            published: None,
+            lines,
+        }
+    }
+
+    /// `path` or `path#record`, the name reports show.
+    pub fn display_name(&self) -> String {
+        match &self.record {
+            Some(r) => format!("{}#{}", self.path, r),
+            None => self.path.clone(),
+        }
+    }
+
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+}
+
+/// How bad an input problem is: errors mean input was lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProblemLevel {
+    Warning,
+    Error,
+}
+
+/// Something wrong with one input; the run goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct InputProblem {
+    pub path: String,
+    pub line: Option<usize>,
+    pub level: ProblemLevel,
+    pub message: String,
+}
+
+impl InputProblem {
+    fn error(path: &str, message: impl Into<String>) -> Self {
+        InputProblem {
+            path: path.to_string(),
+            line: None,
+            level: ProblemLevel::Error,
+            message: message.into(),
+        }
+    }
+
+    fn warning(path: &str, message: impl Into<String>) -> Self {
+        InputProblem {
+            level: ProblemLevel::Warning,
+            ..InputProblem::error(path, message)
+        }
+    }
+}
+
+/// Everything read from the inputs.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    pub problems: Vec<InputProblem>,
+}
+
+impl Corpus {
+    /// Adds a document and returns its id.
+    pub fn push(&mut self, doc: Document) -> DocId {
+        self.documents.push(doc);
+        self.documents.len() - 1
+    }
+}
+
+/// Loads every path; `-` reads standard input through `stdin`.
+pub fn load(paths: &[String], stdin: &mut dyn Read) -> Corpus {
+    let mut corpus = Corpus::default();
+    for path in paths {
+        if path == "-" {
+            load_stdin(&mut corpus, stdin);
+        } else {
+            load_path(&mut corpus, Path::new(path), true);
+        }
+    }
+    corpus.problems.sort();
+    corpus
+}
+
+fn load_stdin(corpus: &mut Corpus, stdin: &mut dyn Read) {
+    let mut bytes = Vec::new();
+    if let Err(e) = stdin.read_to_end(&mut bytes) {
+        corpus
+            .problems
+            .push(InputProblem::error("-", format!("cannot read standard input: {e}")));
+        return;
+    }
+    if looks_like_jsonl(&bytes) {
+        jsonl::load_bytes(corpus, "-", &bytes);
+    } else {
+        add_text(corpus, "-", &bytes);
+    }
+}
+
+/// Standard input is JSON Lines when its first non-blank byte opens an object.
+fn looks_like_jsonl(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'{')
+}
+
+fn load_path(corpus: &mut Corpus, path: &Path, explicit: bool) {
+    let name = path.to_string_lossy().into_owned();
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            corpus
+                .problems
+                .push(InputProblem::error(&name, describe_io_error(&e)));
+            return;
+        }
+    };
+    if meta.is_dir() {
+        let mut visited = BTreeSet::new();
+        walk_dir(corpus, path, &mut visited);
+    } else if meta.is_file() {
+        load_file(corpus, path, &name);
+    } else if explicit {
+        corpus.problems.push(InputProblem::error(
+            &name,
+            "not a regular file (FIFO, socket or device): skipped",
+        ));
+    }
+}
+
+fn walk_dir(corpus: &mut Corpus, dir: &Path, visited: &mut BTreeSet<PathBuf>) {
+    let name = dir.to_string_lossy().into_owned();
+    // Canonical paths break symlink loops: a directory is entered once.
+    match fs::canonicalize(dir) {
+        Ok(real) if !visited.insert(real.clone()) => {
+            corpus.problems.push(InputProblem::warning(
+                &name,
+                "directory reached twice (symlink loop?): skipped the second time",
+            ));
+            return;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            corpus
+                .problems
+                .push(InputProblem::error(&name, describe_io_error(&e)));
+            return;
+        }
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            corpus
+                .problems
+                .push(InputProblem::error(&name, describe_io_error(&e)));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let Ok(meta) = fs::metadata(&path) else {
+            corpus.problems.push(InputProblem::error(
+                &path.to_string_lossy(),
+                "cannot read metadata (broken symlink?)",
+            ));
+            continue;
+        };
+        if meta.is_dir() {
+            walk_dir(corpus, &path, visited);
+        } else if meta.is_file() && is_corpus_file(&path) {
+            let name = path.to_string_lossy().into_owned();
+            load_file(corpus, &path, &name);
+        }
+    }
+}
+
+/// Extensions picked up when walking a directory.
+fn is_corpus_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase());
+    let Some(name) = name else { return false };
+    [".txt", ".md", ".markdown", ".jsonl", ".jsonl.gz"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
+}
+
+fn load_file(corpus: &mut Corpus, path: &Path, name: &str) {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".jsonl.gz") || lower.ends_with(".json.gz") {
+        jsonl::load_gz_file(corpus, path, name);
+        return;
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            corpus
+                .problems
+                .push(InputProblem::error(name, describe_io_error(&e)));
+            return;
+        }
+    };
+    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+        jsonl::load_bytes(corpus, name, &bytes);
+    } else {
+        add_text(corpus, name, &bytes);
+    }
+}
+
+/// Adds a plain-text or Markdown document after the byte checks.
+fn add_text(corpus: &mut Corpus, name: &str, bytes: &[u8]) {
+    let Some(text) = decode_text(corpus, name, None, bytes) else {
+        return;
+    };
+    let mut doc = Document::new(name.to_string(), None, text);
+    let front = markdown::front_matter(&doc.text);
+    doc.body_start = front.body_start;
+    doc.title = front.title;
+    doc.published = front
+        .date
+        .or_else(|| pubdate::from_text(&doc.text[doc.body_start..]));
+    corpus.push(doc);
+}
+
+/// Applies the byte policy; `None` when the input must be skipped.
+pub(crate) fn decode_text(
+    corpus: &mut Corpus,
+    name: &str,
+    line: Option<usize>,
+    bytes: &[u8],
+) -> Option<String> {
+    let problem = |level, message: &str| InputProblem {
+        path: name.to_string(),
+        line,
+        level,
+        message: message.to_string(),
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        corpus
+            .problems
+            .push(problem(ProblemLevel::Warning, "empty: no text to check"));
+        return None;
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        corpus.problems.push(problem(
+            ProblemLevel::Error,
+            "binary data (NUL bytes), not text: skipped",
+        ));
+        return None;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Some(s.to_string()),
+        Err(e) => {
+            let msg = format!(
+                "not valid UTF-8 (first bad byte at offset {}): decoded with U+FFFD replacements",
+                e.valid_up_to()
+            );
+            corpus.problems.push(problem(ProblemLevel::Warning, &msg));
+            Some(String::from_utf8_lossy(bytes).into_owned())
+        }
+    }
+}
+
+fn describe_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied: cannot read".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}

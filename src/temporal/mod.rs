@@ -1,0 +1,1 @@
+//! Time: temporal expressions resolved against a reference date.

@@ -1,0 +1,45 @@
+//! Claims: what a document says, as data with its exact source span.
+//!
+//! Claims live in one arena (`Vec<Claim>`) and are referred to by
+//! [`ClaimId`] everywhere after extraction (checks, graph, report).
+
+use crate::corpus::DocId;
+use crate::normalize::title::NormTitle;
+use crate::source::Span;
+
+/// Index of a claim in the claims arena.
+pub type ClaimId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClaimKind {
+    /// A person holds an office.
+    Title,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Title => "title",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub doc: DocId,
+    /// The whole mention (title and name).
+    pub span: Span,
+    pub kind: ClaimKind,
+    /// The person as resolved across the corpus ("Antony Blinken").
+    pub subject: String,
+    /// Corpus-wide identity of the subject (nicknames folded).
+    pub subject_key: String,
+    /// False when a bare surname could not be tied to one full name.
+    pub subject_resolved: bool,
+    /// The title as written, without determiner, qualifiers, leading org.
+    pub value: String,
+    pub value_span: Span,
+    pub title: NormTitle,
+    /// Grammar production that found it.
+    pub pattern: &'static str,
+}

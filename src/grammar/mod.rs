@@ -1,0 +1,235 @@
+//! Grammar: sentences → person–title matches, with nom over tokens.
+//!
+//! Each production is one function over `&[Token]` (see [`token`]): names in
+//! [`name`], titles in [`title`], sentence-level orders in [`claim`]. The
+//! boundary is [`title_claims`], which returns owned [`RawTitleClaim`]s with
+//! the title already split into qualifiers, organisation, rank and office
+//! words — the grammar knows which token played which role, so later stages
+//! never re-parse text.
+
+pub mod claim;
+pub mod lexicon;
+pub mod name;
+pub mod title;
+pub mod token;
+
+use nom::IResult;
+
+pub use claim::Pattern;
+pub use lexicon::Lexicon;
+use lexicon::lower;
+use title::Role;
+use token::Token;
+
+use crate::source::Span;
+
+/// The input of every production: a slice of tokens.
+pub type Toks<'t, 'a> = &'t [Token<'a>];
+pub type PResult<'t, 'a, O> = IResult<Toks<'t, 'a>, O>;
+
+/// A title split into its parts, all lower case except `org`/`owner`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TitleParts {
+    /// Qualifier ids: former, acting, new, ...
+    pub qualifiers: Vec<String>,
+    /// Organisation or country words as written ("US", "State Department").
+    pub org: Vec<String>,
+    /// A possessive owner as written ("Biden", "China").
+    pub owner: Option<String>,
+    pub rank: Option<String>,
+    /// Head noun(s): "secretary", "chief executive officer".
+    pub head: Vec<String>,
+    /// Words before the head that name the portfolio: "treasury", "foreign".
+    pub modifiers: Vec<String>,
+    /// Prepositional complements: ("of", ["state"]), ("for", ["east", "asia"]).
+    pub complements: Vec<(String, Vec<String>)>,
+}
+
+/// A person–title claim as found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawTitleClaim {
+    /// Title and name together.
+    pub span: Span,
+    pub name_span: Span,
+    /// The title proper (the claim's `value`), without determiner,
+    /// qualifiers and leading organisation.
+    pub value_span: Span,
+    pub name: String,
+    pub surname: String,
+    pub parts: TitleParts,
+    pub pattern: Pattern,
+}
+
+/// Finds person–title claims in `sentence` (the text of `span` in the
+/// document).
+pub fn title_claims(lx: &Lexicon, text: &str, span: Span) -> Vec<RawTitleClaim> {
+    analyze_sentence(lx, text, span).0
+}
+
+/// One pass over a sentence: its person–title claims, and the full names
+/// (two words or more, starting with a known given name or a surname-first
+/// family name) it mentions, for resolving bare surnames elsewhere.
+pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleClaim>, Vec<String>) {
+    let tokens = token::tokenize(&text[span.start..span.end], span.start);
+    let claims = claim::title_matches(lx, &tokens)
+        .into_iter()
+        .filter_map(|m| to_raw(lx, text, &m))
+        .collect();
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let l = lower(t.text);
+        let known = lx.given_names.contains(l.as_ref()) || lx.surname_first.contains(l.as_ref());
+        if t.is_capitalized() && known {
+            if let Ok((rest, n)) = name::person_name(lx, &tokens[i..]) {
+                if n.len() >= 2 {
+                    names.push(clean_name(&text[n[0].start..n[n.len() - 1].end]));
+                }
+                i = tokens.len() - rest.len();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    (claims, names)
+}
+
+fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Option<RawTitleClaim> {
+    let name_span = Span::new(m.name[0].start, m.name[m.name.len() - 1].end);
+    let value_span = Span::new(m.title.value_start(), m.title.end());
+    if value_span.is_empty() {
+        return None;
+    }
+    Some(RawTitleClaim {
+        span: Span::new(m.start(), m.end()),
+        name_span,
+        value_span,
+        name: clean_name(&text[name_span.start..name_span.end]),
+        surname: name::surname(lx, m.name).to_string(),
+        parts: parts(lx, &m.title),
+        pattern: m.pattern,
+    })
+}
+
+/// Names written across a line break read as one line.
+fn clean_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Reads a title's parts off its token roles.
+pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
+    let mut p = TitleParts::default();
+    let mut owner = Vec::new();
+    let mut i = 0;
+    while i < t.tokens.len() {
+        let tok = &t.tokens[i];
+        let l = lower(tok.text);
+        match t.roles[i] {
+            Role::Determiner | Role::Preposition => {}
+            Role::Qualifier => p.qualifiers.extend(lx.qualifier(&l).map(str::to_string)),
+            Role::Owner if tok.kind != token::TokenKind::Possessive && !l.eq("the") => {
+                owner.push(tok.text)
+            }
+            Role::Owner => {}
+            Role::Org => p.org.push(tok.text.to_string()),
+            Role::Rank => p.rank = lx.rank(&l).map(str::to_string),
+            Role::Modifier => p.modifiers.push(lx.spelling(&l).to_string()),
+            Role::Head => head_parts(lx, &l, &mut p),
+            Role::Complement => {
+                let prep = lower(t.tokens[i - 1].text).into_owned();
+                let mut words = Vec::new();
+                while i < t.tokens.len() && t.roles[i] == Role::Complement {
+                    let w = lower(t.tokens[i].text);
+                    if t.tokens[i].is_word() {
+                        words.push(lx.spelling(&w).to_string());
+                    }
+                    i += 1;
+                }
+                p.complements.push((prep, words));
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if !owner.is_empty() {
+        p.owner = Some(owner.join(" "));
+    }
+    p
+}
+
+/// A head token, splitting hyphenated forms: "under-secretary" gives rank
+/// and head, "secretary-designate" head and qualifier.
+fn head_parts(lx: &Lexicon, l: &str, p: &mut TitleParts) {
+    if let Some((a, b)) = l.split_once('-') {
+        if let Some(rank) = lx.rank(a) {
+            p.rank = Some(rank.to_string());
+            p.head.push(lx.spelling(b).to_string());
+            return;
+        }
+        if let Some(q) = lx.qualifier(b) {
+            p.qualifiers.push(q.to_string());
+            p.head.push(lx.spelling(a).to_string());
+            return;
+        }
+        if !lx.is_head(l) {
+            p.modifiers.push(a.to_string());
+            p.head.push(lx.spelling(b).to_string());
+            return;
+        }
+    }
+    // "undersecretary": a rank word fused to a head.
+    for (word, rank) in &lx.ranks {
+        if let Some(rest) = l.strip_prefix(word.as_str()) {
+            if lx.is_head(rest) {
+                p.rank = Some(rank.clone());
+                p.head.push(lx.spelling(rest).to_string());
+                return;
+            }
+        }
+    }
+    // A head word before another head is part of a compound head ("chief
+    // executive officer"), kept in order.
+    p.head.push(lx.spelling(l).to_string());
+}
+
+#[cfg(test)]
+pub(crate) fn test_lexicon() -> Lexicon {
+    crate::rules::RuleSet::shipped()
+        .expect("shipped rules load")
+        .lexicon
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> RawTitleClaim {
+        let lx = test_lexicon();
+        title_claims(&lx, text, Span::new(0, text.len())).remove(0)
+    }
+
+    #[test]
+    fn parts_keep_rank_and_org_apart_from_office() {
+        let c = first("US Under Secretary of State for East Asia Daniel Kritenbrink met them.");
+        assert_eq!(c.parts.rank.as_deref(), Some("under"));
+        assert_eq!(c.parts.org, ["US"]);
+        assert_eq!(c.parts.head, ["secretary"]);
+        assert_eq!(c.parts.complements[0], ("of".to_string(), vec!["state".to_string()]));
+        assert_eq!(c.name, "Daniel Kritenbrink");
+    }
+
+    #[test]
+    fn qualifiers_are_recorded() {
+        let c = first("Former Treasury Secretary James Baker said so.");
+        assert_eq!(c.parts.qualifiers, ["former"]);
+        assert_eq!(c.parts.modifiers, ["treasury"]);
+    }
+
+    #[test]
+    fn hyphenated_rank_is_split() {
+        let c = first("Under-Secretary Jane Doe said so.");
+        assert_eq!(c.parts.rank.as_deref(), Some("under"));
+        assert_eq!(c.parts.head, ["secretary"]);
+    }
+}

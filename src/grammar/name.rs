@@ -1,0 +1,180 @@
+//! Person names: `name := first (middle)* last suffix?`.
+//!
+//! Tokens: capitalised words that the lexicon does not know as something
+//! else (months, title heads, organisations), initials ("J.", "L.F."),
+//! particles ("de", "van", "al") between name words, and suffixes
+//! ("Jr.", "II"). Names are at most six tokens and always end on a name word
+//! (or suffix), so "Daniel Kritenbrink" and "Anthony J. O'Reilly Jr." parse.
+
+use nom::error::{Error, ErrorKind};
+
+use super::lexicon::{lower, Lexicon};
+use super::token::Token;
+use super::{PResult, Toks};
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ben", "del",
+    "dos", "das", "ter", "y", "el",
+];
+const SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
+const MAX_NAME_TOKENS: usize = 6;
+
+fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+/// `name_word`: a capitalised word that can be part of a person's name.
+pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.is_word() || t.text.ends_with('.') {
+        return false;
+    }
+    let text = t.text;
+    let arabic_prefix = ["al-", "el-", "bin-"].iter().any(|p| text.starts_with(p)) && text.len() > 4;
+    if !(t.is_capitalized() || arabic_prefix) {
+        return false;
+    }
+    if t.is_all_caps() && !is_roman_suffix(text) {
+        return false; // "CIA", "LMFE", upper-case headlines
+    }
+    let l = lower(text);
+    !(lx.not_names.contains(l.as_ref())
+        || lx.is_head(&l)
+        || lx.rank(&l).is_some()
+        || lx.qualifier(&l).is_some()
+        || lx.orgs.contains_key(l.as_ref())
+        || lx.is_org_suffix(&l))
+}
+
+fn is_roman_suffix(text: &str) -> bool {
+    matches!(text, "II" | "III" | "IV")
+}
+
+/// `initial`: "J." or "L.F." (but not a known organisation like "U.S.").
+pub fn is_initial(lx: &Lexicon, t: &Token<'_>) -> bool {
+    let text = t.text;
+    t.is_word()
+        && text.ends_with('.')
+        && text
+            .trim_end_matches('.')
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+        && !lx.orgs.contains_key(lower(text).as_ref())
+}
+
+fn is_particle(t: &Token<'_>) -> bool {
+    t.is_word() && PARTICLES.contains(&t.text)
+}
+
+fn is_suffix(t: &Token<'_>) -> bool {
+    t.is_word() && SUFFIXES.contains(&lower(t.text).as_ref())
+}
+
+/// `person_name`: the longest name at the start of `input`.
+pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, Toks<'t, 'a>> {
+    let Some(first) = input.first() else {
+        return fail(input);
+    };
+    if !(is_name_word(lx, first) || is_initial(lx, first)) {
+        return fail(input);
+    }
+    // `last_end`: tokens up to the last place the name may end.
+    let mut last_end = usize::from(is_name_word(lx, first));
+    let mut i = 1;
+    while i < input.len() && i < MAX_NAME_TOKENS {
+        let t = &input[i];
+        if is_name_word(lx, t) {
+            last_end = i + 1;
+        } else if is_initial(lx, t) || is_particle(t) {
+            // must be followed by more name
+        } else if is_suffix(t) && last_end == i {
+            last_end = i + 1;
+            break;
+        } else if t.is_punct(",") && input.get(i + 1).is_some_and(is_suffix) && last_end == i {
+            last_end = i + 2; // "John Smith, Jr."
+            break;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if last_end == 0 {
+        return fail(input);
+    }
+    Ok((&input[last_end..], &input[..last_end]))
+}
+
+/// Surname of a name's tokens: the first word for surname-first names
+/// ("Wang Yi" → "Wang"), else the last word before any suffix.
+pub fn surname<'a>(lx: &Lexicon, name: &[Token<'a>]) -> &'a str {
+    let words: Vec<&Token<'a>> = name.iter().filter(|t| !is_suffix(t) && !t.is_punct(",")).collect();
+    match words.as_slice() {
+        [] => "",
+        [only] => only.text,
+        [first, .., last] => {
+            if words.len() == 2 && lx.surname_first.contains(lower(first.text).as_ref()) {
+                first.text
+            } else {
+                last.text
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn lx() -> Lexicon {
+        let mut lx = Lexicon::default();
+        lx.heads.insert("secretary".into());
+        lx.not_names.insert("the".into());
+        lx.orgs.insert("u.s.".into(), "U.S.".into());
+        lx.surname_first.insert("wang".into());
+        lx
+    }
+
+    fn name(text: &str) -> Option<String> {
+        let toks = tokenize(text, 0);
+        let lx = lx();
+        person_name(&lx, &toks)
+            .ok()
+            .map(|(_, n)| text[n[0].start..n[n.len() - 1].end].to_string())
+    }
+
+    #[test]
+    fn two_word_name_stops_before_verb() {
+        assert_eq!(name("Daniel Kritenbrink told reporters").as_deref(), Some("Daniel Kritenbrink"));
+    }
+
+    #[test]
+    fn initials_particles_and_suffixes() {
+        assert_eq!(name("Anthony J. O'Reilly Jr. said").as_deref(), Some("Anthony J. O'Reilly Jr."));
+        assert_eq!(name("Ludwig van Beethoven wrote").as_deref(), Some("Ludwig van Beethoven"));
+        assert_eq!(name("L.F. Rothschild said").as_deref(), Some("L.F. Rothschild"));
+        assert_eq!(name("Bashar al-Assad said").as_deref(), Some("Bashar al-Assad"));
+    }
+
+    #[test]
+    fn name_cannot_end_on_initial_or_particle() {
+        assert_eq!(name("John van").as_deref(), Some("John"));
+        assert_eq!(name("J. said"), None);
+    }
+
+    #[test]
+    fn title_heads_acronyms_and_known_orgs_are_not_names() {
+        assert_eq!(name("Secretary Blinken"), None);
+        assert_eq!(name("CIA director"), None);
+        assert_eq!(name("U.S. officials"), None);
+        assert_eq!(name("The minister"), None);
+    }
+
+    #[test]
+    fn surname_of_surname_first_name_is_first_word() {
+        let lx = lx();
+        let toks = tokenize("Wang Yi", 0);
+        assert_eq!(surname(&lx, &toks), "Wang");
+        let toks = tokenize("Antony Blinken", 0);
+        assert_eq!(surname(&lx, &toks), "Blinken");
+    }
+}

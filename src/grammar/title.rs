@@ -1,0 +1,387 @@
+//! Titles: the office phrase of a person–title claim.
+//!
+//! ```text
+//! title      := determiner? qualifier* pre_head* head+ complement*
+//! pre_head   := owner | org | rank | qualifier | modifier
+//! owner      := (the)? word{1,4} "'s"                 China's, Biden's, the unit's
+//! org        := known alias | Capitalised+ org_suffix (of Capitalised+)?
+//! complement := (of|for|on|to|at) (the)? word+         of State, for East Asia
+//! ```
+//!
+//! Each token of a title gets a [`Role`]; normalisation reads office, rank,
+//! organisation and qualifiers from the roles. Where a title's complement
+//! ends depends on what follows: in an appositive it runs to the next comma
+//! or the sentence end ([`Context::Appositive`]); before a name it stops
+//! where the name begins ([`Context::BeforeName`], decided by the caller).
+
+use nom::error::{Error, ErrorKind};
+
+use super::lexicon::{lower, Lexicon};
+use super::name::is_initial;
+use super::token::{Token, TokenKind};
+use super::{PResult, Toks};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Determiner,
+    Qualifier,
+    /// A possessive owner and its marker: "China's", "Biden's".
+    Owner,
+    Org,
+    Rank,
+    Modifier,
+    Head,
+    Preposition,
+    Complement,
+}
+
+/// A parsed title: its tokens and the role of each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title<'t, 'a> {
+    pub tokens: Toks<'t, 'a>,
+    pub roles: Vec<Role>,
+}
+
+impl<'t, 'a> Title<'t, 'a> {
+    pub fn start(&self) -> usize {
+        self.tokens[0].start
+    }
+
+    pub fn end(&self) -> usize {
+        self.tokens[self.tokens.len() - 1].end
+    }
+
+    /// Where the title proper starts, after determiners, qualifiers and
+    /// leading owner/organisation words: "US [Under Secretary of State]".
+    pub fn value_start(&self) -> usize {
+        let skip = self
+            .roles
+            .iter()
+            .take_while(|r| matches!(r, Role::Determiner | Role::Qualifier | Role::Owner | Role::Org))
+            .count();
+        self.tokens.get(skip).map_or(self.end(), |t| t.start)
+    }
+
+    /// Tokens with a given role, in order.
+    pub fn with_role(&self, role: Role) -> impl Iterator<Item = &Token<'a>> + '_ {
+        self.tokens
+            .iter()
+            .zip(&self.roles)
+            .filter(move |(_, r)| **r == role)
+            .map(|(t, _)| t)
+    }
+}
+
+/// How far a title's complements may run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Up to a comma, a closing bracket or the end of the sentence.
+    Appositive,
+    /// Complements are capitalised words; the caller splits off the name.
+    BeforeName,
+}
+
+const MAX_PRE_HEAD: usize = 10;
+const MAX_COMPLEMENT: usize = 14;
+const PREPOSITIONS: &[&str] = &["of", "for", "on", "to", "at"];
+const OWNER_NOUNS: &[&str] = &[
+    "company", "unit", "group", "bank", "firm", "agency", "country", "government", "party",
+    "ministry", "department", "subsidiary", "parent", "state", "nation", "city", "board",
+];
+
+fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+fn is_word(t: &Token<'_>, w: &str) -> bool {
+    t.is_word() && t.text.eq_ignore_ascii_case(w)
+}
+
+/// Is `t` a title head? Hyphenated heads count by their last part:
+/// "Under-Secretary", "Secretary-designate" (first part), "co-founder".
+pub fn is_head_token(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let l = lower(t.text);
+    if lx.is_head(&l) {
+        return true;
+    }
+    if let Some((a, b)) = l.split_once('-') {
+        return (lx.is_head(b) && (lx.rank(a).is_some() || lx.modifiers.contains(a)))
+            || (lx.is_head(a) && lx.qualifier(b).is_some());
+    }
+    false
+}
+
+/// `title`: parses a title at the start of `input`.
+pub fn title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context) -> PResult<'t, 'a, Title<'t, 'a>> {
+    let mut roles = Vec::new();
+    let mut i = 0;
+    if input.first().is_some_and(|t| ["the", "a", "an"].iter().any(|w| is_word(t, w))) {
+        roles.push(Role::Determiner);
+        i = 1;
+    }
+    while let Some(t) = input.get(i) {
+        if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
+            roles.push(Role::Qualifier);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let pre_start = i;
+    let mut seen_head = false;
+    while i < input.len() && i - pre_start < MAX_PRE_HEAD {
+        let rest = &input[i..];
+        let t = &rest[0];
+        if !seen_head {
+            if let Some(n) = owner_len(lx, rest) {
+                roles.extend(std::iter::repeat_n(Role::Owner, n));
+                i += n;
+                continue;
+            }
+        }
+        if is_head_token(lx, t) {
+            roles.push(Role::Head);
+            seen_head = true;
+            i += 1;
+            continue;
+        }
+        if seen_head {
+            break; // the head run ended
+        }
+        if let Some(n) = owner_len(lx, rest) {
+            roles.extend(std::iter::repeat_n(Role::Owner, n));
+            i += n;
+        } else if let Some(n) = org_len(lx, rest) {
+            roles.extend(std::iter::repeat_n(Role::Org, n));
+            i += n;
+        } else if t.is_word() && lx.rank(&lower(t.text)).is_some() {
+            roles.push(Role::Rank);
+            i += 1;
+        } else if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
+            roles.push(Role::Qualifier);
+            i += 1;
+        } else if is_modifier(lx, t) {
+            roles.push(Role::Modifier);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if !seen_head {
+        return fail(input);
+    }
+    i += complements(lx, &input[i..], ctx, &mut roles);
+    Ok((
+        &input[i..],
+        Title {
+            tokens: &input[..i],
+            roles,
+        },
+    ))
+}
+
+/// `modifier`: a lexicon modifier, or a capitalised word that is not a
+/// name-breaker ("Treasury", "Foreign", "Trade").
+fn is_modifier(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return t.text == "-" || t.text == "&";
+    }
+    let l = lower(t.text);
+    lx.modifiers.contains(l.as_ref()) || (t.is_capitalized() && !lx.not_names.contains(l.as_ref()) && !t.text.ends_with('.'))
+}
+
+/// `owner`: "China's", "President Joe Biden's", "the unit's" → tokens used.
+fn owner_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
+    let det = usize::from(rest.first().is_some_and(|t| is_word(t, "the")));
+    let mut n = det;
+    while n < rest.len() && n - det < 4 {
+        let t = &rest[n];
+        let ok = t.is_capitalized() || (n == det && OWNER_NOUNS.contains(&lower(t.text).as_ref()) && det == 1);
+        if !ok || is_head_token(lx, t) && n > det {
+            break;
+        }
+        n += 1;
+        if rest.get(n).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return Some(n + 1);
+        }
+    }
+    None
+}
+
+/// `org`: a known alias (longest match) or capitalised words closed by an
+/// organisation suffix, with an optional "of X" tail: "State Department",
+/// "Ministry of Foreign Affairs", "Bank of England", "Microsoft Corp.".
+fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
+    if let Some(n) = known_org_len(lx, rest) {
+        return Some(n);
+    }
+    let mut n = 0;
+    let mut closed_at = None;
+    while n < rest.len() && n < 8 {
+        let t = &rest[n];
+        let l = lower(t.text);
+        if !(t.is_capitalized() || t.is_all_caps()) || is_head_token(lx, t) {
+            break;
+        }
+        n += 1;
+        if lx.is_org_suffix(&l) {
+            closed_at = Some(n);
+        }
+    }
+    let mut end = closed_at?;
+    // "Ministry of Foreign Affairs": the "of" tail, while capitalised.
+    if rest.get(end).is_some_and(|t| is_word(t, "of")) {
+        let mut k = end + 1;
+        while rest.get(k).is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t)) {
+            k += 1;
+        }
+        if k > end + 1 && rest.get(k).is_some_and(|t| is_head_token(lx, t)) {
+            end = k;
+        }
+    }
+    Some(end)
+}
+
+/// Longest known organisation alias at the start of `rest`.
+pub fn known_org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
+    let max = lx.org_max_words.min(rest.len());
+    let mut key = String::new();
+    let mut best = None;
+    for n in 1..=max {
+        let t = &rest[n - 1];
+        if !t.is_word() {
+            break;
+        }
+        if n > 1 {
+            key.push(' ');
+        }
+        key.push_str(&lower(t.text));
+        if lx.orgs.contains_key(&key) {
+            best = Some(n);
+        }
+    }
+    // A capitalised alias only: "us" the pronoun is not "US".
+    best.filter(|_| rest[0].is_capitalized())
+}
+
+/// `complement*`; returns how many tokens it used.
+fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<Role>) -> usize {
+    let mut i = 0;
+    while rest.get(i).is_some_and(|t| PREPOSITIONS.iter().any(|p| is_word(t, p))) {
+        let body = &rest[i + 1..];
+        let n = match ctx {
+            Context::Appositive => appositive_complement_len(body),
+            Context::BeforeName => capitalised_complement_len(lx, body),
+        };
+        if n == 0 {
+            break;
+        }
+        roles.push(Role::Preposition);
+        roles.extend(std::iter::repeat_n(Role::Complement, n));
+        i += 1 + n;
+    }
+    i
+}
+
+/// In an appositive, a complement runs to a comma, bracket or sentence end.
+fn appositive_complement_len(body: Toks<'_, '_>) -> usize {
+    let mut n = 0;
+    while n < body.len() && n < MAX_COMPLEMENT {
+        let t = &body[n];
+        if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "&" | "'") {
+            break;
+        }
+        if PREPOSITIONS.iter().any(|p| is_word(t, p)) && n > 0 {
+            break; // the next complement
+        }
+        n += 1;
+    }
+    if n == MAX_COMPLEMENT {
+        0
+    } else {
+        n
+    }
+}
+
+/// Before a name: "the"? then capitalised words joined by "and"/"&", plus
+/// the lower-case "affairs"; the caller trims the name off the end.
+fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
+    let mut n = usize::from(body.first().is_some_and(|t| is_word(t, "the")));
+    let start = n;
+    while n < body.len() && n < MAX_COMPLEMENT {
+        let t = &body[n];
+        let joins = (is_word(t, "and") || t.text == "&") && body.get(n + 1).is_some_and(Token::is_capitalized);
+        if t.is_capitalized() || is_initial(lx, t) || joins || is_word(t, "affairs") || t.text == "-" {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    if n == start {
+        0
+    } else {
+        n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_lexicon;
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn roles(text: &str, ctx: Context) -> Option<(String, Vec<Role>)> {
+        let toks = tokenize(text, 0);
+        let lx = test_lexicon();
+        let (_, t) = title(&lx, &toks, ctx).ok()?;
+        Some((text[t.start()..t.end()].to_string(), t.roles))
+    }
+
+    #[test]
+    fn org_rank_head_and_complements() {
+        use Role::*;
+        let (text, r) = roles("US Under Secretary of State for East Asia", Context::Appositive).unwrap();
+        assert_eq!(text, "US Under Secretary of State for East Asia");
+        assert_eq!(r, [Org, Rank, Head, Preposition, Complement, Preposition, Complement, Complement]);
+    }
+
+    #[test]
+    fn appositive_complement_stops_at_comma() {
+        let (text, _) = roles("assistant secretary of state for East Asian and Pacific affairs, told", Context::Appositive).unwrap();
+        assert_eq!(text, "assistant secretary of state for East Asian and Pacific affairs");
+    }
+
+    #[test]
+    fn owner_and_modifiers() {
+        use Role::*;
+        let (text, r) = roles("Biden's national security adviser Jake", Context::BeforeName).unwrap();
+        assert_eq!(text, "Biden's national security adviser");
+        assert_eq!(r, [Owner, Owner, Modifier, Modifier, Head]);
+    }
+
+    #[test]
+    fn org_with_suffix_and_of_tail() {
+        use Role::*;
+        let (_, r) = roles("Chinese Ministry of Foreign Affairs spokesperson Wang", Context::BeforeName).unwrap();
+        assert_eq!(r, [Org, Org, Org, Org, Org, Head]);
+        let (_, r) = roles("State Department spokesman Vedant", Context::BeforeName).unwrap();
+        assert_eq!(r, [Org, Org, Head]);
+    }
+
+    #[test]
+    fn no_head_is_no_title() {
+        assert!(roles("U.S. officials say", Context::Appositive).is_none());
+        assert!(roles("analysts said", Context::Appositive).is_none());
+    }
+
+    #[test]
+    fn value_starts_after_org_and_determiner() {
+        let toks = tokenize("the top U.S. diplomat for the Asia-Pacific region", 0);
+        let lx = test_lexicon();
+        let (_, t) = title(&lx, &toks, Context::Appositive).unwrap();
+        assert_eq!(t.value_start(), 4);
+    }
+}

@@ -1,0 +1,214 @@
+//! Tokens: the alphabet the claim grammar's nom parsers run over.
+//!
+//! A sentence becomes words, numbers, punctuation and possessive markers,
+//! each with its absolute byte span. Words keep inner hyphens and
+//! apostrophes ("al-Assad", "O'Reilly"), dotted acronyms and abbreviations
+//! keep their periods ("U.S.", "Corp.", "J."), and a possessive "'s" is its
+//! own token so "China's" reads as owner + marker.
+
+use crate::segment::is_abbreviation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    /// `'s` / `’s` after a word.
+    Possessive,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// Longest token we build; longer runs are cut so one giant "word" cannot
+/// make lexicon look-ups or name checks expensive.
+const MAX_TOKEN_BYTES: usize = 256;
+
+impl<'a> Token<'a> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// First character upper case ("Baker", "U.S.", "McDonald").
+    pub fn is_capitalized(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Every letter upper case and at least two letters ("CIA", "LMFE").
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = 0;
+        for c in self.text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+        self.is_word() && letters >= 2
+    }
+
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.text == p
+    }
+}
+
+/// Splits `text` (whose first byte is at absolute offset `base`) into tokens.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() || c.is_control() || is_invisible(c) {
+            chars.next();
+            continue;
+        }
+        let (kind, end) = if c.is_alphabetic() {
+            (TokenKind::Word, word_end(text, i))
+        } else if c.is_ascii_digit() {
+            (TokenKind::Number, number_end(text, i))
+        } else if (c == '\'' || c == '’') && is_possessive_at(text, i) {
+            (TokenKind::Possessive, i + c.len_utf8() + 1)
+        } else {
+            (TokenKind::Punct, i + c.len_utf8())
+        };
+        tokens.push(Token {
+            text: &text[i..end],
+            start: base + i,
+            end: base + end,
+            kind,
+        });
+        while chars.peek().is_some_and(|&(j, _)| j < end) {
+            chars.next();
+        }
+    }
+    tokens
+}
+
+/// Zero-width and direction marks are skipped like spaces.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// An apostrophe at `i` followed by `s` and then a non-letter.
+fn is_possessive_at(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    let mut it = rest.chars();
+    it.next();
+    matches!(it.next(), Some('s')) && !it.next().is_some_and(char::is_alphanumeric)
+}
+
+/// End of a word starting at `i`: letters, digits and marks, with inner
+/// `-`, `'`, `’`, `&`, `.` kept when a letter follows — except a possessive
+/// `'s`, which is left for its own token. A trailing period is kept for
+/// abbreviations, initials and dotted acronyms.
+fn word_end(text: &str, i: usize) -> usize {
+    let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());
+    let mut end = i;
+    let mut it = text[i..].char_indices().peekable();
+    while let Some((off, c)) = it.next() {
+        let pos = i + off;
+        if pos >= bytes_limit {
+            break;
+        }
+        if c.is_alphanumeric() || is_mark(c) {
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let next = it.peek().map(|&(_, n)| n);
+        let joins = matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
+        if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
+            break;
+        }
+        end = pos + c.len_utf8();
+    }
+    // A period right after the word: keep it for "U.S.", "Corp.", "J.".
+    if text[end..].starts_with('.') {
+        let word = &text[i..end];
+        if word.contains('.') || is_abbreviation(word) {
+            end += 1;
+        }
+    }
+    end
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks (accents written as separate code points).
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Digits with inner `,` `.` `/` `:` `-` between digits ("5.93", "1,000", "2/15").
+fn number_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let limit = (i + MAX_TOKEN_BYTES).min(bytes.len());
+    let mut end = i;
+    while end < limit {
+        let b = bytes[end];
+        let inner = matches!(b, b',' | b'.' | b'/' | b':')
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            && end > i;
+        if b.is_ascii_alphanumeric() || inner {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end.max(i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn acronyms_and_abbreviations_keep_their_periods() {
+        assert_eq!(words("U.S. Corp. J. Smith."), ["U.S.", "Corp.", "J.", "Smith", "."]);
+    }
+
+    #[test]
+    fn possessive_is_its_own_token() {
+        let toks = tokenize("China's top diplomat", 0);
+        assert_eq!(toks[0].text, "China");
+        assert_eq!(toks[1].kind, TokenKind::Possessive);
+        assert_eq!(toks[1].text, "'s");
+        let curly = tokenize("Biden’s adviser", 0);
+        assert_eq!(curly[1].text, "’s");
+    }
+
+    #[test]
+    fn inner_apostrophes_and_hyphens_stay_in_words() {
+        assert_eq!(words("O'Reilly al-Assad co-founder"), ["O'Reilly", "al-Assad", "co-founder"]);
+    }
+
+    #[test]
+    fn numbers_keep_inner_separators() {
+        assert_eq!(words("5.93 mln, 1,000."), ["5.93", "mln", ",", "1,000", "."]);
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let toks = tokenize("ab cd", 10);
+        assert_eq!((toks[1].start, toks[1].end), (13, 15));
+    }
+
+    #[test]
+    fn capitalization_checks() {
+        let toks = tokenize("Baker CIA said", 0);
+        assert!(toks[0].is_capitalized() && !toks[0].is_all_caps());
+        assert!(toks[1].is_all_caps());
+        assert!(!toks[2].is_capitalized());
+    }
+
+    #[test]
+    fn zero_width_characters_are_skipped() {
+        assert_eq!(words("Wang\u{200B} Yi"), ["Wang", "Yi"]);
+    }
+}

@@ -1,0 +1,240 @@
+//! The conflict graph: claims as nodes, agree / compatible / conflict
+//! edges carrying the check and the reason.
+//!
+//! petgraph stays behind [`ConflictGraph`]: checks and reports speak in
+//! [`ClaimId`]s and [`Comparison`]s only. Components are found with a
+//! union-find; within a component, *sides* are the groups of claims that
+//! can all be true together (joined by agree, then compatible edges, never
+//! across a conflict). The side with the most documents is the majority.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::unionfind::UnionFind;
+use petgraph::visit::EdgeRef;
+
+use crate::checks::{Comparison, EdgeKind};
+use crate::claim::ClaimId;
+
+/// An edge's payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub check: usize,
+    pub kind: EdgeKind,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct ConflictGraph {
+    graph: UnGraph<ClaimId, Edge>,
+    nodes: HashMap<ClaimId, NodeIndex>,
+}
+
+/// A connected group of claims about one subject and relation.
+#[derive(Debug, Clone)]
+pub struct Component {
+    /// Sides, largest first; each a sorted list of claims.
+    pub sides: Vec<Vec<ClaimId>>,
+    /// Conflict edges in the component: (a, b, check, reason).
+    pub conflicts: Vec<(ClaimId, ClaimId, usize, String)>,
+    pub edges: Vec<(ClaimId, ClaimId, Edge)>,
+}
+
+impl Component {
+    pub fn claims(&self) -> impl Iterator<Item = ClaimId> + '_ {
+        self.sides.iter().flatten().copied()
+    }
+}
+
+impl ConflictGraph {
+    /// Builds the graph from the checks' comparisons.
+    pub fn build(comparisons: &[Comparison]) -> ConflictGraph {
+        let mut g = ConflictGraph::default();
+        for c in comparisons {
+            let a = g.node(c.a);
+            let b = g.node(c.b);
+            g.graph.update_edge(
+                a,
+                b,
+                Edge {
+                    check: c.check,
+                    kind: c.kind,
+                    reason: c.reason.clone(),
+                },
+            );
+        }
+        g
+    }
+
+    fn node(&mut self, claim: ClaimId) -> NodeIndex {
+        *self
+            .nodes
+            .entry(claim)
+            .or_insert_with(|| self.graph.add_node(claim))
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Every edge as (a, b, payload), a < b, sorted.
+    pub fn edges(&self) -> Vec<(ClaimId, ClaimId, Edge)> {
+        let mut out: Vec<_> = self
+            .graph
+            .edge_references()
+            .map(|e| {
+                let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
+                (a.min(b), a.max(b), e.weight().clone())
+            })
+            .collect();
+        out.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        out
+    }
+
+    /// Connected components, each split into sides; sorted by first claim.
+    /// `docs_of` tells which document a claim is in (majority counts
+    /// documents, not mentions).
+    pub fn components(&self, docs_of: &dyn Fn(ClaimId) -> usize) -> Vec<Component> {
+        let n = self.graph.node_count();
+        let mut uf = UnionFind::<usize>::new(n);
+        for e in self.graph.edge_references() {
+            uf.union(e.source().index(), e.target().index());
+        }
+        let mut members: BTreeMap<usize, Vec<ClaimId>> = BTreeMap::new();
+        for idx in self.graph.node_indices() {
+            members.entry(uf.find(idx.index())).or_default().push(self.graph[idx]);
+        }
+        let edges = self.edges();
+        let mut by_root: BTreeMap<usize, Vec<(ClaimId, ClaimId, Edge)>> = BTreeMap::new();
+        for e in edges {
+            let root = uf.find(self.nodes[&e.0].index());
+            by_root.entry(root).or_default().push(e);
+        }
+        let mut comps: Vec<Component> = members
+            .into_iter()
+            .map(|(root, mut claims)| {
+                claims.sort_unstable();
+                let edges = by_root.remove(&root).unwrap_or_default();
+                sides_of(claims, edges, docs_of)
+            })
+            .collect();
+        comps.sort_by_key(|c| c.claims().min());
+        comps
+    }
+
+    /// Graphviz DOT; `label` names a claim.
+    pub fn to_dot(&self, label: &dyn Fn(ClaimId) -> String) -> String {
+        let mut out = String::from("graph claims {\n  node [shape=box, fontname=\"Helvetica\"];\n");
+        let mut nodes: Vec<ClaimId> = self.nodes.keys().copied().collect();
+        nodes.sort_unstable();
+        for n in nodes {
+            out.push_str(&format!("  c{n} [label=\"{}\"];\n", dot_escape(&label(n))));
+        }
+        for (a, b, e) in self.edges() {
+            let style = match e.kind {
+                EdgeKind::Agree => "color=darkgreen",
+                EdgeKind::Compatible => "color=darkgreen, style=dashed",
+                EdgeKind::Conflict => "color=red, penwidth=2",
+            };
+            out.push_str(&format!(
+                "  c{a} -- c{b} [label=\"{}: {}\", {style}];\n",
+                e.kind.as_str(),
+                dot_escape(&e.reason)
+            ));
+        }
+        out.push_str("}\n");
+        out
+    }
+}
+
+fn dot_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+}
+
+/// Splits a component into sides: union along agree edges, then along
+/// compatible edges, refusing any union that would put a conflicting pair
+/// on one side.
+fn sides_of(claims: Vec<ClaimId>, edges: Vec<(ClaimId, ClaimId, Edge)>, docs_of: &dyn Fn(ClaimId) -> usize) -> Component {
+    let pos: HashMap<ClaimId, usize> = claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+    let mut uf = UnionFind::<usize>::new(claims.len());
+    let conflicts: Vec<(usize, usize)> = edges
+        .iter()
+        .filter(|e| e.2.kind == EdgeKind::Conflict)
+        .map(|e| (pos[&e.0], pos[&e.1]))
+        .collect();
+    for kind in [EdgeKind::Agree, EdgeKind::Compatible] {
+        for e in edges.iter().filter(|e| e.2.kind == kind) {
+            let (a, b) = (pos[&e.0], pos[&e.1]);
+            let (ra, rb) = (uf.find(a), uf.find(b));
+            if ra == rb {
+                continue;
+            }
+            let clash = conflicts.iter().any(|&(x, y)| {
+                let (fx, fy) = (uf.find(x), uf.find(y));
+                (fx == ra && fy == rb) || (fx == rb && fy == ra)
+            });
+            if !clash {
+                uf.union(a, b);
+            }
+        }
+    }
+    let mut sides: BTreeMap<usize, Vec<ClaimId>> = BTreeMap::new();
+    for (i, &c) in claims.iter().enumerate() {
+        sides.entry(uf.find(i)).or_default().push(c);
+    }
+    let mut sides: Vec<Vec<ClaimId>> = sides.into_values().collect();
+    // Most documents first, then most claims, then earliest claim.
+    sides.sort_by_key(|s| {
+        let docs: BTreeSet<usize> = s.iter().map(|&c| docs_of(c)).collect();
+        (std::cmp::Reverse(docs.len()), std::cmp::Reverse(s.len()), s[0])
+    });
+    let conflicts = edges
+        .iter()
+        .filter(|e| e.2.kind == EdgeKind::Conflict)
+        .map(|e| (e.0, e.1, e.2.check, e.2.reason.clone()))
+        .collect();
+    Component { sides, conflicts, edges }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cmp(a: ClaimId, b: ClaimId, kind: EdgeKind) -> Comparison {
+        Comparison { check: 0, a, b, kind, reason: String::new() }
+    }
+
+    #[test]
+    fn descriptions_join_the_majority_and_the_outlier_stands_alone() {
+        // 0, 1 describe the office 2 names; 3 has another rank.
+        let g = ConflictGraph::build(&[
+            cmp(0, 2, EdgeKind::Compatible),
+            cmp(1, 2, EdgeKind::Compatible),
+            cmp(0, 1, EdgeKind::Compatible),
+            cmp(2, 3, EdgeKind::Conflict),
+            cmp(0, 3, EdgeKind::Conflict),
+        ]);
+        let comps = g.components(&|c| c);
+        assert_eq!(comps.len(), 1);
+        assert_eq!(comps[0].sides, vec![vec![0, 1, 2], vec![3]]);
+        assert_eq!(comps[0].conflicts.len(), 2);
+    }
+
+    #[test]
+    fn a_bridge_compatible_with_both_sides_does_not_merge_them() {
+        // 0 is compatible with 1 and 2, which conflict.
+        let g = ConflictGraph::build(&[
+            cmp(1, 2, EdgeKind::Conflict),
+            cmp(0, 1, EdgeKind::Compatible),
+            cmp(0, 2, EdgeKind::Compatible),
+        ]);
+        let comps = g.components(&|c| c);
+        assert_eq!(comps[0].sides.len(), 2);
+    }
+
+    #[test]
+    fn separate_subjects_are_separate_components() {
+        let g = ConflictGraph::build(&[cmp(0, 1, EdgeKind::Agree), cmp(2, 3, EdgeKind::Conflict)]);
+        assert_eq!(g.components(&|c| c).len(), 2);
+    }
+}

@@ -1,0 +1,259 @@
+//! Title normalisation: [`TitleParts`] → [`NormTitle`], and the office
+//! vocabulary index that maps normalised wordings to office ids.
+//!
+//! Wordings are compared as a bag of office words: "Defence Secretary",
+//! "Secretary of Defense" and "defense secretary" all become head
+//! `secretary`, portfolio {defense}. The `for`/`on`/`to` complement is the
+//! office's domain ("for East Asia"), kept apart from the portfolio so that
+//! "Under Secretary of State for East Asia" and "assistant secretary of
+//! state for East Asian and Pacific affairs" share the family
+//! secretary-of-state and differ in rank.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::grammar::title::{title, Context};
+use crate::grammar::token::tokenize;
+use crate::grammar::{parts, Lexicon, TitleParts};
+use crate::rules::RuleSet;
+
+/// Words that carry no office meaning.
+const STOPWORDS: &[&str] = &["the", "a", "an", "and", "of", "for", "&", "affairs", "-"];
+
+/// When a title held, relative to the text that reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TitleTime {
+    Past,
+    Present,
+    Future,
+}
+
+/// A title reduced to what decides whether two titles conflict.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NormTitle {
+    pub rank: Option<String>,
+    pub head: String,
+    pub portfolio: BTreeSet<String>,
+    pub domain: BTreeSet<String>,
+    /// Canonical organisation or country, when the text gives one.
+    pub org: Option<String>,
+    pub time: TitleTime,
+    pub qualifiers: Vec<String>,
+    /// Vocabulary office this wording names or describes.
+    pub office: Option<String>,
+    /// True when the wording is one of the office's `descriptions`.
+    pub descriptive: bool,
+}
+
+impl NormTitle {
+    /// Office family: head and portfolio, without rank or domain.
+    pub fn family(&self) -> (&str, &BTreeSet<String>) {
+        (&self.head, &self.portfolio)
+    }
+}
+
+/// The vocabulary's office wordings, by normalised key.
+#[derive(Debug, Clone, Default)]
+pub struct OfficeIndex {
+    by_key: HashMap<OfficeKey, (String, bool)>,
+    /// Canonical form of each office's first name, for comparing families.
+    pub canonical: HashMap<String, NormTitle>,
+    pub org: HashMap<String, Option<String>>,
+}
+
+type OfficeKey = (Option<String>, String, BTreeSet<String>, BTreeSet<String>);
+
+fn key_of(t: &NormTitle) -> OfficeKey {
+    (t.rank.clone(), t.head.clone(), t.portfolio.clone(), t.domain.clone())
+}
+
+impl OfficeIndex {
+    /// Parses every office name and description with the title grammar.
+    /// Errors: (file, text to point at, message).
+    pub fn build(rules: &RuleSet) -> Result<OfficeIndex, Vec<(String, String, String)>> {
+        let mut index = OfficeIndex::default();
+        let mut errors = Vec::new();
+        for office in &rules.offices {
+            let wordings = office
+                .names
+                .iter()
+                .map(|n| (n, false))
+                .chain(office.descriptions.iter().map(|d| (d, true)));
+            for (wording, descriptive) in wordings {
+                let Some(parts) = parse_title_text(&rules.lexicon, wording) else {
+                    errors.push((
+                        office.file.clone(),
+                        wording.clone(),
+                        format!("office `{}`: `{wording}` does not read as a title (no head word such as secretary or minister)", office.id),
+                    ));
+                    continue;
+                };
+                let norm = normalize(&rules.lexicon, &parts, rules);
+                let key = key_of(&norm);
+                if let Some((other, _)) = index.by_key.get(&key) {
+                    if other != &office.id {
+                        errors.push((
+                            office.file.clone(),
+                            wording.clone(),
+                            format!("office `{}`: `{wording}` is already a wording of office `{other}`", office.id),
+                        ));
+                    }
+                    continue;
+                }
+                if !descriptive {
+                    index.canonical.entry(office.id.clone()).or_insert_with(|| norm.clone());
+                }
+                index.by_key.insert(key, (office.id.clone(), descriptive));
+            }
+            index.org.insert(office.id.clone(), office.org.as_deref().map(|o| canonical_org(&rules.lexicon, o)));
+        }
+        if errors.is_empty() {
+            Ok(index)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Fills `office`/`descriptive` when the wording is in the vocabulary
+    /// and the organisations do not disagree.
+    pub fn classify(&self, t: &mut NormTitle) {
+        let Some((id, descriptive)) = self.by_key.get(&key_of(t)) else {
+            return;
+        };
+        let office_org = self.org.get(id).cloned().flatten();
+        if let (Some(a), Some(b)) = (&t.org, &office_org) {
+            if a != b {
+                return; // "Chinese Foreign Minister" is not the U.S. one
+            }
+        }
+        t.office = Some(id.clone());
+        t.descriptive = *descriptive;
+        if t.org.is_none() {
+            t.org = office_org;
+        }
+    }
+}
+
+/// Parses a whole string as a title (vocabulary wordings, tests).
+pub fn parse_title_text(lx: &Lexicon, text: &str) -> Option<TitleParts> {
+    let tokens = tokenize(text, 0);
+    let (rest, t) = title(lx, &tokens, Context::Appositive).ok()?;
+    rest.is_empty().then(|| parts(lx, &t))
+}
+
+/// Canonical name of an organisation alias (or the text itself).
+pub fn canonical_org(lx: &Lexicon, text: &str) -> String {
+    lx.orgs
+        .get(&text.to_lowercase())
+        .cloned()
+        .unwrap_or_else(|| text.to_string())
+}
+
+/// Reduces parsed title parts to a [`NormTitle`] (office not yet set).
+pub fn normalize(lx: &Lexicon, p: &TitleParts, rules: &RuleSet) -> NormTitle {
+    let org_text = p.org.join(" ");
+    let org = if !org_text.is_empty() {
+        Some(org_from_words(lx, &p.org))
+    } else {
+        p.owner
+            .as_ref()
+            .and_then(|o| lx.orgs.get(&o.to_lowercase()).cloned())
+    };
+    let mut portfolio: BTreeSet<String> = p.modifiers.iter().filter(|w| !is_stop(w)).cloned().collect();
+    let mut domain = BTreeSet::new();
+    for (prep, words) in &p.complements {
+        let target = if prep == "of" { &mut portfolio } else { &mut domain };
+        target.extend(words.iter().filter(|w| !is_stop(w)).cloned());
+    }
+    // Head words before the last are portfolio ("chief executive officer"
+    // keeps head "officer" with portfolio {chief, executive}).
+    let mut head_words = p.head.clone();
+    let head = head_words.pop().unwrap_or_default();
+    portfolio.extend(head_words);
+    let time = if p.qualifiers.iter().any(|q| rules.qualifier_times.past.contains(q)) {
+        TitleTime::Past
+    } else if p.qualifiers.iter().any(|q| rules.qualifier_times.future.contains(q)) {
+        TitleTime::Future
+    } else {
+        TitleTime::Present
+    };
+    NormTitle {
+        rank: p.rank.clone(),
+        head,
+        portfolio,
+        domain,
+        org,
+        time,
+        qualifiers: p.qualifiers.clone(),
+        office: None,
+        descriptive: false,
+    }
+}
+
+/// "US" → "U.S."; "Chinese Ministry of Foreign Affairs" → "China" (the
+/// country named inside); an unknown organisation stays as written.
+fn org_from_words(lx: &Lexicon, words: &[String]) -> String {
+    let whole = words.join(" ");
+    if let Some(c) = lx.orgs.get(&whole.to_lowercase()) {
+        return c.clone();
+    }
+    words
+        .iter()
+        .find_map(|w| lx.orgs.get(&w.to_lowercase()).cloned())
+        .unwrap_or(whole)
+}
+
+fn is_stop(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(text: &str) -> NormTitle {
+        let rules = RuleSet::shipped().unwrap();
+        let p = parse_title_text(&rules.lexicon, text).expect("parses");
+        let mut t = normalize(&rules.lexicon, &p, &rules);
+        OfficeIndex::build(&rules).unwrap().classify(&mut t);
+        t
+    }
+
+    #[test]
+    fn word_order_and_spelling_do_not_matter() {
+        let a = norm("Defence Secretary");
+        let b = norm("Secretary of Defense");
+        assert_eq!(a.family(), b.family());
+        assert_eq!(a.office.as_deref(), Some("us-secretary-of-defense"));
+    }
+
+    #[test]
+    fn rank_is_apart_from_family() {
+        let a = norm("Under Secretary of State for East Asia");
+        let b = norm("assistant secretary of state for East Asian and Pacific affairs");
+        assert_eq!(a.family(), b.family());
+        assert_eq!(a.rank.as_deref(), Some("under"));
+        assert_eq!(b.rank.as_deref(), Some("assistant"));
+        assert_eq!(b.office.as_deref(), Some("us-state-eap"));
+        assert_eq!(a.office, None);
+    }
+
+    #[test]
+    fn descriptions_are_marked() {
+        let t = norm("top U.S. diplomat for the Asia-Pacific region");
+        assert_eq!(t.office.as_deref(), Some("us-state-eap"));
+        assert!(t.descriptive);
+        assert_eq!(t.org.as_deref(), Some("U.S."));
+    }
+
+    #[test]
+    fn another_country_is_not_the_vocabulary_office() {
+        let t = norm("Argentine Secretary of State");
+        assert_eq!(t.office, None);
+        assert_eq!(t.org.as_deref(), Some("Argentina"));
+    }
+
+    #[test]
+    fn former_is_past() {
+        assert_eq!(norm("former Treasury Secretary").time, TitleTime::Past);
+    }
+}

@@ -1,0 +1,268 @@
+//! Report: conflict components → sorted, serialisable findings, and the
+//! exit status decided from them (never from rendering).
+//!
+//! The JSON renderer serialises [`Report`] as is, so field names here are
+//! the versioned contract in DESIGN.md (`version: 1`).
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::claim::{Claim, ClaimId};
+use crate::corpus::{Corpus, InputProblem, ProblemLevel};
+use crate::graph::Component;
+use crate::rules::{RuleSet, Severity};
+
+/// Which side of a disagreement a claim is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Majority,
+    Minority,
+    /// No side has more documents than the others.
+    Tied,
+}
+
+/// One claim as a report shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClaimRef {
+    pub document: String,
+    pub record: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: String,
+    pub side: Side,
+    #[serde(skip)]
+    pub claim: ClaimId,
+    #[serde(skip)]
+    pub value_start: usize,
+    #[serde(skip)]
+    pub value_end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub check: String,
+    pub severity: Severity,
+    pub subject: String,
+    pub relation: String,
+    pub message: String,
+    /// Why the values conflict, in words.
+    pub reason: String,
+    pub fingerprint: String,
+    /// Majority side first; within a side by document and position.
+    pub claims: Vec<ClaimRef>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub documents: usize,
+    pub claims: usize,
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+    /// Inputs that could not be (fully) read.
+    pub problems: Vec<InputProblem>,
+}
+
+/// The `--fail-on` threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+/// Process outcome: 0 clean, 1 findings at or above the threshold, 2 an
+/// input could not be read (even when there are findings too: CI must not
+/// pass on a run that silently lost input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Clean = 0,
+    Findings = 1,
+    Error = 2,
+}
+
+impl Report {
+    pub fn exit_status(&self, fail_on: FailOn) -> ExitStatus {
+        if self.problems.iter().any(|p| p.level == ProblemLevel::Error) {
+            return ExitStatus::Error;
+        }
+        let threshold = match fail_on {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        };
+        match threshold {
+            Some(t) if self.findings.iter().any(|f| f.severity >= t) => ExitStatus::Findings,
+            _ => ExitStatus::Clean,
+        }
+    }
+}
+
+/// Builds the report from the graph's components.
+pub fn build(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], components: &[Component]) -> Report {
+    let mut findings: Vec<Finding> = components
+        .iter()
+        .filter(|c| !c.conflicts.is_empty())
+        .map(|c| finding(corpus, rules, claims, c))
+        .collect();
+    findings.sort_by(|a, b| {
+        (b.severity, &a.subject, &a.check, &a.claims[0].document, a.claims[0].start)
+            .cmp(&(a.severity, &b.subject, &b.check, &b.claims[0].document, b.claims[0].start))
+    });
+    let mut summary = Summary::default();
+    for f in &findings {
+        match f.severity {
+            Severity::Error => summary.error += 1,
+            Severity::Warning => summary.warning += 1,
+            Severity::Info => summary.info += 1,
+        }
+    }
+    Report {
+        version: 1,
+        documents: corpus.documents.len(),
+        claims: claims.len(),
+        findings,
+        summary,
+        problems: corpus.problems.clone(),
+    }
+}
+
+fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component) -> Finding {
+    let (a_id, b_id, check_idx, reason) = primary_conflict(comp);
+    let check = &rules.checks[check_idx];
+    let tied = comp.sides.len() > 1 && doc_count(claims, &comp.sides[0]) == doc_count(claims, &comp.sides[1]);
+    let mut refs = Vec::new();
+    for (i, side) in comp.sides.iter().enumerate() {
+        let s = match (i, tied) {
+            (_, true) => Side::Tied,
+            (0, false) => Side::Majority,
+            _ => Side::Minority,
+        };
+        let mut side_refs: Vec<ClaimRef> = side.iter().map(|&c| claim_ref(corpus, claims, c, s)).collect();
+        side_refs.sort_by(|x, y| (&x.document, &x.record, x.start).cmp(&(&y.document, &y.record, y.start)));
+        refs.extend(side_refs);
+    }
+    let subject = claims[a_id].subject.clone();
+    let a = &refs.iter().find(|r| r.claim == a_id).cloned().unwrap_or_else(|| refs[0].clone());
+    let b = &refs.iter().find(|r| r.claim == b_id).cloned().unwrap_or_else(|| refs[0].clone());
+    let message = render_template(&check.message, &subject, &check.relation, &check.id, &reason, a, b);
+    let fingerprint = fingerprint(&check.id, &subject, &refs);
+    Finding {
+        check: check.id.clone(),
+        severity: check.severity,
+        subject,
+        relation: check.relation.clone(),
+        message,
+        reason,
+        fingerprint,
+        claims: refs,
+    }
+}
+
+fn doc_count(claims: &[Claim], side: &[ClaimId]) -> usize {
+    side.iter().map(|&c| claims[c].doc).collect::<BTreeSet<_>>().len()
+}
+
+/// The conflict the message describes: majority side first when there is
+/// one (a = majority value, b = outlier).
+fn primary_conflict(comp: &Component) -> (ClaimId, ClaimId, usize, String) {
+    let majority: BTreeSet<ClaimId> = comp.sides[0].iter().copied().collect();
+    let mut conflicts = comp.conflicts.clone();
+    conflicts.sort();
+    let (x, y, check, reason) = conflicts
+        .iter()
+        .find(|(x, y, _, _)| majority.contains(x) || majority.contains(y))
+        .unwrap_or(&conflicts[0])
+        .clone();
+    if majority.contains(&y) && !majority.contains(&x) {
+        (y, x, check, reason)
+    } else {
+        (x, y, check, reason)
+    }
+}
+
+fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> ClaimRef {
+    let c = &claims[id];
+    let doc = &corpus.documents[c.doc];
+    let (line, column) = doc.line_col(c.span.start);
+    ClaimRef {
+        document: doc.path.clone(),
+        record: doc.record.clone(),
+        line,
+        column,
+        start: c.span.start,
+        end: c.span.end,
+        text: one_line(&doc.text[c.span.start..c.span.end]),
+        value: c.value.clone(),
+        side,
+        claim: id,
+        value_start: c.value_span.start,
+        value_end: c.value_span.end,
+    }
+}
+
+/// Text with line breaks and runs of spaces folded to one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn doc_name(r: &ClaimRef) -> String {
+    match &r.record {
+        Some(rec) => format!("{}#{rec}", r.document),
+        None => r.document.clone(),
+    }
+}
+
+/// Fills a message template; placeholders were checked when rules loaded.
+pub fn render_template(template: &str, subject: &str, relation: &str, check: &str, reason: &str, a: &ClaimRef, b: &ClaimRef) -> String {
+    let values: [(&str, String); 10] = [
+        ("{subject}", subject.to_string()),
+        ("{relation}", relation.to_string()),
+        ("{check}", check.to_string()),
+        ("{reason}", reason.to_string()),
+        ("{a.doc}", doc_name(a)),
+        ("{b.doc}", doc_name(b)),
+        ("{a.line}", a.line.to_string()),
+        ("{b.line}", b.line.to_string()),
+        ("{a}", format!("\"{}\"", a.value)),
+        ("{b}", format!("\"{}\"", b.value)),
+    ];
+    let mut out = template.to_string();
+    for (k, v) in values {
+        out = out.replace(k, &v);
+    }
+    out
+}
+
+/// Stable across runs and edits elsewhere in a file: check, subject, the
+/// distinct values and the documents — never line numbers or offsets.
+fn fingerprint(check: &str, subject: &str, refs: &[ClaimRef]) -> String {
+    let values: BTreeSet<String> = refs.iter().map(|r| r.value.to_lowercase()).collect();
+    let docs: BTreeSet<String> = refs.iter().map(doc_name).collect();
+    let mut h = Sha256::new();
+    for part in [check, subject] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    for v in values.iter().chain(docs.iter()) {
+        h.update(v.as_bytes());
+        h.update([0]);
+    }
+    let digest = h.finalize();
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}

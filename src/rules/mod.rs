@@ -1,0 +1,481 @@
+//! Rules: YAML vocabulary and checks → a validated [`RuleSet`].
+//!
+//! Shipped rule files live in `rules/` and are embedded in the binary, so
+//! `claimcheck check DIR` works with no flags. Loading goes raw serde
+//! structs ([`schema`]) → validated model (this module), and gathers every
+//! problem of every file before failing ([`RulesError`]); a broken file is
+//! never replaced by the defaults.
+
+pub mod schema;
+pub mod yaml;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::grammar::Lexicon;
+use crate::source::LineIndex;
+use schema::{RawCheck, RawFile, RawVocabulary};
+
+/// The rule files that ship inside the binary, by display name.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("<shipped>/rules/titles.yaml", include_str!("../../rules/titles.yaml")),
+    ("<shipped>/rules/names.yaml", include_str!("../../rules/names.yaml")),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// How an `agree` check compares two values of the same subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compare {
+    /// Rank- and office-aware: see `checks::title_compare`.
+    Title,
+    /// Equal after case and space folding.
+    Exact,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckKind {
+    /// One value per subject for a relation.
+    Agree { compare: Compare },
+}
+
+/// An example run by `claimcheck rules test`.
+#[derive(Debug, Clone)]
+pub struct RuleTest {
+    pub name: String,
+    pub docs: BTreeMap<String, String>,
+    /// (check id, subject) pairs expected, in any order.
+    pub expect: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Check {
+    pub id: String,
+    pub kind: CheckKind,
+    /// The claim kind the check reads: `title`.
+    pub relation: String,
+    pub severity: Severity,
+    pub message: String,
+    pub description: String,
+    /// The rule file it came from.
+    pub file: String,
+    pub tests: Vec<RuleTest>,
+}
+
+/// An office from the vocabulary.
+#[derive(Debug, Clone)]
+pub struct Office {
+    pub id: String,
+    pub names: Vec<String>,
+    pub descriptions: Vec<String>,
+    pub org: Option<String>,
+    pub single_holder: bool,
+    pub file: String,
+}
+
+/// Qualifier ids that put a title outside the text's present.
+#[derive(Debug, Clone, Default)]
+pub struct QualifierTimes {
+    pub past: Vec<String>,
+    pub future: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub lexicon: Lexicon,
+    pub offices: Vec<Office>,
+    pub checks: Vec<Check>,
+    pub qualifier_times: QualifierTimes,
+    /// Office wordings by normalised key (built from `offices`).
+    pub office_index: crate::normalize::OfficeIndex,
+    /// Display names of the files loaded, in load order.
+    pub files: Vec<String>,
+}
+
+/// One problem in one rule file, with its position.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RuleProblem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// Byte offset of the problem in the file's text.
+    pub offset: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Every problem found while loading rules (never only the first).
+#[derive(Debug, Clone)]
+pub struct RulesError {
+    pub problems: Vec<RuleProblem>,
+    /// File texts by display name, for rendering the problems.
+    pub sources: BTreeMap<String, String>,
+}
+
+const PLACEHOLDERS: &[&str] = &[
+    "subject", "relation", "check", "reason", "a", "b", "a.doc", "b.doc", "a.line", "b.line",
+];
+
+impl RuleSet {
+    /// The embedded rules alone.
+    pub fn shipped() -> Result<RuleSet, RulesError> {
+        let files: Vec<(String, String)> = SHIPPED
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        RuleSet::load(&files)
+    }
+
+    /// Loads rule files given as (display name, text), in order.
+    pub fn load(files: &[(String, String)]) -> Result<RuleSet, RulesError> {
+        let mut loader = Loader::default();
+        for (name, text) in files {
+            loader.file(name, text);
+        }
+        loader.finish()
+    }
+
+    pub fn check(&self, id: &str) -> Option<&Check> {
+        self.checks.iter().find(|c| c.id == id)
+    }
+}
+
+#[derive(Default)]
+struct Loader {
+    set: RuleSet,
+    problems: Vec<RuleProblem>,
+    sources: BTreeMap<String, String>,
+    check_ids: HashMap<String, String>,
+}
+
+impl Loader {
+    fn problem(&mut self, file: &str, offset: usize, message: String, help: Option<String>) {
+        let text = self.sources.get(file).map(String::as_str).unwrap_or("");
+        let (line, column) = LineIndex::new(text).line_col(text, offset);
+        self.problems.push(RuleProblem {
+            file: file.to_string(),
+            line,
+            column,
+            offset,
+            message,
+            help,
+        });
+    }
+
+    /// Reports a problem at the first place `needle` occurs in the file
+    /// (serde_yaml keeps no spans for values; see `yaml.rs`).
+    fn problem_at(&mut self, file: &str, needle: &str, message: String, help: Option<String>) {
+        let offset = self
+            .sources
+            .get(file)
+            .and_then(|t| t.find(needle))
+            .unwrap_or(0);
+        self.problem(file, offset, message, help);
+    }
+
+    fn file(&mut self, name: &str, text: &str) {
+        self.sources.insert(name.to_string(), text.to_string());
+        self.set.files.push(name.to_string());
+        let raw: RawFile = match yaml::from_str(text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let offset = match (e.line, e.column) {
+                    (Some(l), Some(c)) => offset_of(text, l, c),
+                    _ => 0,
+                };
+                let help = did_you_mean(&e.message);
+                self.problem(name, offset, e.message, help);
+                return;
+            }
+        };
+        if raw.version != 1 {
+            self.problem_at(
+                name,
+                "version",
+                format!("unsupported rules version {}", raw.version),
+                Some("this claimcheck reads `version: 1`".into()),
+            );
+        }
+        self.vocabulary(name, raw.vocabulary);
+        for check in raw.checks {
+            self.check(name, check);
+        }
+    }
+
+    fn vocabulary(&mut self, file: &str, v: RawVocabulary) {
+        let lx = &mut self.set.lexicon;
+        for r in v.ranks {
+            for w in r.words {
+                lx.ranks.insert(w.to_lowercase(), r.id.clone());
+            }
+        }
+        for q in v.qualifiers {
+            match q.time.as_deref() {
+                Some("past") => self.set.qualifier_times.past.push(q.id.clone()),
+                Some("future") => self.set.qualifier_times.future.push(q.id.clone()),
+                Some("present") | None => {}
+                Some(other) => {
+                    let msg = format!("unknown qualifier time `{other}`");
+                    let help = Some("use past, present or future".to_string());
+                    let lx_file = file.to_string();
+                    self.problem_at(&lx_file, other, msg, help);
+                }
+            }
+            let lx = &mut self.set.lexicon;
+            for w in q.words {
+                lx.qualifiers.insert(w.to_lowercase(), q.id.clone());
+            }
+        }
+        let lx = &mut self.set.lexicon;
+        lx.heads.extend(v.title_heads.iter().map(|w| w.to_lowercase()));
+        lx.modifiers.extend(v.title_modifiers.iter().map(|w| w.to_lowercase()));
+        lx.org_suffixes.extend(v.org_suffixes.iter().map(|w| w.to_lowercase()));
+        for org in v.orgs {
+            for alias in org.aliases.iter().chain(std::iter::once(&org.id)) {
+                let key = alias.to_lowercase();
+                lx.org_max_words = lx.org_max_words.max(key.split(' ').count());
+                lx.orgs.insert(key, org.id.clone());
+            }
+        }
+        for (from, to) in v.spellings {
+            lx.spellings.insert(from.to_lowercase(), to.to_lowercase());
+        }
+        lx.given_names.extend(v.given_names.iter().map(|w| w.to_lowercase()));
+        lx.surname_first.extend(v.surname_first.iter().map(|w| w.to_lowercase()));
+        lx.not_names.extend(v.not_names.iter().map(|w| w.to_lowercase()));
+        for n in v.nicknames {
+            let canonical = n.name.to_lowercase();
+            lx.given_names.insert(canonical.clone());
+            for nick in n.nicknames {
+                lx.given_names.insert(nick.to_lowercase());
+                lx.nicknames.insert(nick.to_lowercase(), canonical.clone());
+            }
+        }
+        for o in v.offices {
+            self.set.offices.push(crate::rules::Office {
+                id: o.id,
+                names: o.names,
+                descriptions: o.descriptions,
+                org: o.org,
+                single_holder: o.single_holder,
+                file: file.to_string(),
+            });
+        }
+    }
+
+    fn check(&mut self, file: &str, raw: RawCheck) {
+        if let Some(first) = self.check_ids.get(&raw.id) {
+            let msg = format!("duplicate check id `{}` (first defined in {first})", raw.id);
+            self.problem_at(file, &format!("id: {}", raw.id), msg, None);
+            return;
+        }
+        self.check_ids.insert(raw.id.clone(), file.to_string());
+        let kind = match raw.kind.as_str() {
+            "agree" => {
+                let compare = match raw.compare.as_deref() {
+                    Some("title") | None => Some(Compare::Title),
+                    Some("exact") => Some(Compare::Exact),
+                    Some(other) => {
+                        let msg = format!("check `{}`: unknown compare `{other}`", raw.id);
+                        self.problem_at(file, &format!("compare: {other}"), msg, Some("use title or exact".into()));
+                        None
+                    }
+                };
+                compare.map(|compare| CheckKind::Agree { compare })
+            }
+            other => {
+                let msg = format!("check `{}`: unknown kind `{other}`", raw.id);
+                self.problem_at(file, &format!("kind: {other}"), msg, Some("available kinds: agree".into()));
+                None
+            }
+        };
+        if raw.relation != "title" {
+            let msg = format!("check `{}`: unknown relation `{}`", raw.id, raw.relation);
+            self.problem_at(file, &format!("relation: {}", raw.relation), msg, Some("available relations: title".into()));
+        }
+        let severity = Severity::parse(&raw.severity);
+        if severity.is_none() {
+            let msg = format!("check `{}`: unknown severity `{}`", raw.id, raw.severity);
+            self.problem_at(file, &format!("severity: {}", raw.severity), msg, Some("use error, warning or info".into()));
+        }
+        for placeholder in placeholders(&raw.message) {
+            if !PLACEHOLDERS.contains(&placeholder) {
+                let msg = format!("check `{}`: unknown placeholder `{{{placeholder}}}` in message", raw.id);
+                let help = Some(format!("available: {}", PLACEHOLDERS.join(", ")));
+                self.problem_at(file, &format!("{{{placeholder}}}"), msg, help);
+            }
+        }
+        let tests = raw
+            .tests
+            .into_iter()
+            .map(|t| RuleTest {
+                name: t.name,
+                docs: t.docs,
+                expect: t.expect.into_iter().map(|e| (e.check, e.subject)).collect(),
+            })
+            .collect();
+        if let (Some(kind), Some(severity)) = (kind, severity) {
+            self.set.checks.push(Check {
+                id: raw.id,
+                kind,
+                relation: raw.relation,
+                severity,
+                message: raw.message,
+                description: raw.description.unwrap_or_default(),
+                file: file.to_string(),
+                tests,
+            });
+        }
+    }
+
+    fn finish(mut self) -> Result<RuleSet, RulesError> {
+        for test_file in self.set.checks.clone() {
+            for t in &test_file.tests {
+                for (check, _) in &t.expect {
+                    if !self.check_ids.contains_key(check) {
+                        let msg = format!("test `{}` expects unknown check `{check}`", t.name);
+                        self.problem_at(&test_file.file, &format!("check: {check}"), msg, None);
+                    }
+                }
+            }
+        }
+        match crate::normalize::OfficeIndex::build(&self.set) {
+            Ok(index) => self.set.office_index = index,
+            Err(errors) => {
+                for (file, needle, msg) in errors {
+                    self.problem_at(&file, &needle, msg, None);
+                }
+            }
+        }
+        if self.problems.is_empty() {
+            Ok(self.set)
+        } else {
+            self.problems.sort();
+            Err(RulesError {
+                problems: self.problems,
+                sources: self.sources,
+            })
+        }
+    }
+}
+
+/// `{name}` placeholders of a message template.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                out.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Byte offset of a 1-based line and column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return (offset + column.saturating_sub(1)).min(text.len());
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+/// For serde's "unknown field `x`, expected one of `a`, `b`": the closest.
+fn did_you_mean(message: &str) -> Option<String> {
+    let unknown = message.split('`').nth(1)?;
+    if !message.starts_with("unknown field") && !message.contains("unknown field") {
+        return None;
+    }
+    let expected: Vec<&str> = message
+        .split("expected")
+        .nth(1)?
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .collect();
+    let best = expected
+        .iter()
+        .min_by_key(|e| edit_distance(unknown, e))
+        .filter(|e| edit_distance(unknown, e) <= 3)?;
+    Some(format!("did you mean `{best}`?"))
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_rules_load() {
+        let set = RuleSet::shipped().unwrap();
+        assert!(set.check("title-mismatch").is_some());
+        assert!(set.lexicon.is_head("secretary"));
+    }
+
+    #[test]
+    fn unknown_key_is_reported_with_line_and_suggestion() {
+        let text = "version: 1\nchecks:\n  - id: x\n    kind: agree\n    relation: title\n    severty: error\n    message: m\n";
+        let err = RuleSet::load(&[("r.yaml".into(), text.into())]).unwrap_err();
+        let p = &err.problems[0];
+        assert_eq!(p.line, 6);
+        assert!(p.message.contains("severty"), "{}", p.message);
+        assert_eq!(p.help.as_deref(), Some("did you mean `severity`?"));
+    }
+
+    #[test]
+    fn all_semantic_problems_are_reported_at_once() {
+        let text = "version: 1\nchecks:\n  - id: x\n    kind: agreee\n    relation: title\n    severity: fatal\n    message: \"{subjet}\"\n";
+        let err = RuleSet::load(&[("r.yaml".into(), text.into())]).unwrap_err();
+        assert_eq!(err.problems.len(), 3, "{:?}", err.problems);
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        assert_eq!(placeholders("{subject} is {a} in {a.doc}"), ["subject", "a", "a.doc"]);
+    }
+}

@@ -1,0 +1,244 @@
+//! Segmentation: a document's text → sentences with byte spans.
+//!
+//! Boundaries: `.`, `!` or `?` (plus closing quotes/brackets) followed by
+//! whitespace and a capital, digit or opening quote — unless the word before
+//! the stop is an abbreviation ("Mr.", "Gen.", "Jan.") or an initial ("J.");
+//! after a dotted acronym ("U.S.") only when a usual sentence opener follows.
+//! Blank lines always end a sentence, so headlines and bylines are their own
+//! segments. Single line breaks end a sentence in soft-wrapped text (one
+//! paragraph per line, as in the seeds) but not in hard-wrapped newswire
+//! (Reuters), where only an indented line starts a new paragraph.
+
+use crate::source::Span;
+
+/// Words that take a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "rev", "hon", "gov't", "st", "ave", "blvd", "mt", "ft", "jr",
+    "sr", "co", "corp", "inc", "ltd", "plc", "bros", "nos", "vs", "etc", "approx", "dept",
+    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "ill",
+    "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "messrs",
+];
+
+/// Words that, after "U.S." and the like, show a new sentence began.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That",
+    "These", "Those", "A", "An", "There", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile",
+];
+
+/// Is `word` (without its final period) an abbreviation or an initial?
+pub fn is_abbreviation(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    let lower = bare.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Is `word` a dotted acronym such as "U.S." or "U.K."?
+fn is_dotted_acronym(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    bare.contains('.') && bare.split('.').all(|p| p.chars().count() == 1)
+}
+
+/// Splits `text[from..]` into trimmed, non-empty sentence spans.
+pub fn sentences(text: &str, from: usize) -> Vec<Span> {
+    let from = floor_char_boundary(text, from);
+    let hard_wrapped = is_hard_wrapped(&text[from..]);
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = from;
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cut = match b {
+            b'\n' => line_break_ends_sentence(text, i, hard_wrapped).then_some(i + 1),
+            b'.' | b'!' | b'?' => stop_ends_sentence(text, start, i),
+            _ => None,
+        };
+        if let Some(end) = cut {
+            push_trimmed(text, start, end, &mut spans);
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start, bytes.len(), &mut spans);
+    spans
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        spans.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Hard-wrapped text breaks lines inside sentences: many lines continue in
+/// lower case on the next line.
+fn is_hard_wrapped(text: &str) -> bool {
+    let mut breaks = 0usize;
+    let mut continued = 0usize;
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else { break };
+        if line.trim().is_empty() || next.trim().is_empty() {
+            continue;
+        }
+        breaks += 1;
+        let line_ends_open = !line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']);
+        let next_lower = next.trim_start().starts_with(|c: char| c.is_lowercase());
+        if line_ends_open && next_lower {
+            continued += 1;
+        }
+    }
+    breaks >= 3 && continued * 5 >= breaks
+}
+
+fn line_break_ends_sentence(text: &str, i: usize, hard_wrapped: bool) -> bool {
+    let rest = &text[i + 1..];
+    let next_line = rest.split('\n').next().unwrap_or("");
+    if next_line.trim().is_empty() {
+        return true; // blank line
+    }
+    if !hard_wrapped {
+        return true;
+    }
+    // Newswire: an indented line opens a paragraph.
+    next_line.starts_with("  ") || next_line.starts_with('\t')
+}
+
+/// If the stop at `i` ends a sentence, returns where the sentence ends.
+fn stop_ends_sentence(text: &str, start: usize, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = i + 1;
+    // Repeated stops and closing quotes/brackets belong to this sentence.
+    while end < bytes.len() {
+        let rest = &text[end..];
+        let c = rest.chars().next()?;
+        if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’') {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let rest = &text[end..];
+    let after_space = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    if after_space.len() == rest.len() && !rest.is_empty() {
+        return None; // "3.5", "U.S.-China": no space after the stop
+    }
+    if after_space.is_empty() {
+        return Some(end);
+    }
+    let next = after_space.chars().next()?;
+    let opens = next.is_uppercase() || next.is_ascii_digit() || "\"'“‘(".contains(next);
+    if !opens {
+        return None;
+    }
+    if bytes[i] != b'.' {
+        return Some(end);
+    }
+    let word = word_before(text, start, i);
+    if is_dotted_acronym(word) {
+        let next_word = after_space.split(|c: char| !c.is_alphanumeric()).next()?;
+        return SENTENCE_OPENERS.contains(&next_word).then_some(end);
+    }
+    (!is_abbreviation(word)).then_some(end)
+}
+
+/// The word that ends at byte `i` (exclusive), including inner periods.
+fn word_before(text: &str, start: usize, i: usize) -> &str {
+    let head = &text[start..i];
+    let begin = head
+        .rfind(|c: char| c.is_whitespace() || "\"'“‘(".contains(c))
+        .map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    &head[begin..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text, 0)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_full_stop_before_capital() {
+        assert_eq!(texts("One two. Three four."), ["One two.", "Three four."]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            texts("Mr. Baker met Gen. J. Smith today. Then left."),
+            ["Mr. Baker met Gen. J. Smith today.", "Then left."]
+        );
+    }
+
+    #[test]
+    fn acronym_splits_only_before_sentence_opener() {
+        assert_eq!(
+            texts("He flew to the U.S. Secretary Blinken met him."),
+            ["He flew to the U.S. Secretary Blinken met him."]
+        );
+        assert_eq!(
+            texts("He flew to the U.S. The trip was short."),
+            ["He flew to the U.S.", "The trip was short."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays_with_sentence() {
+        assert_eq!(texts("He said \"go.\" Then she left."), ["He said \"go.\"", "Then she left."]);
+    }
+
+    #[test]
+    fn blank_lines_separate_headlines() {
+        assert_eq!(texts("Headline here\n\nBody starts."), ["Headline here", "Body starts."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_until_indent() {
+        let text = "The minister said on\nthursday that prices\nwould rise and\nfall again.\n    New paragraph\nhere.";
+        assert_eq!(
+            texts(text),
+            [
+                "The minister said on\nthursday that prices\nwould rise and\nfall again.",
+                "New paragraph\nhere."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_numbers_do_not_split() {
+        assert_eq!(texts("It rose 3.5 pct. Next."), ["It rose 3.5 pct.", "Next."]);
+    }
+
+    #[test]
+    fn spans_stay_on_char_boundaries() {
+        let text = "Café. Ünïcode… “Quote.” Ok";
+        for s in sentences(text, 0) {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
+}

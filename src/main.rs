@@ -1,1 +1,8 @@
-fn main(){}
+//! The `claimcheck` binary: argument parsing, output and exit codes.
+//! All printing and exiting happens here and in `cli/`.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(cli::run())
+}

@@ -42,8 +42,8 @@ pub fn compare(index: &OfficeIndex, a: &NormTitle, b: &NormTitle) -> Verdict {
         }
         (Some(x), Some(y)) => Verdict::Conflict(format!(
             "different offices: {} vs {}",
-            office_words(index, x, a),
-            office_words(index, y, b)
+            office_words(index, x),
+            office_words(index, y)
         )),
         (Some(x), None) => against_office(index, x, a, b),
         (None, Some(y)) => against_office(index, y, b, a),
@@ -58,7 +58,7 @@ fn against_office(index: &OfficeIndex, id: &str, t: &NormTitle, other: &NormTitl
         return Verdict::Unrelated;
     };
     let mut canonical = canonical.clone();
-    canonical.org = t.org.clone().or(canonical.org);
+    canonical.org = t.org.clone();
     match structural(&canonical, other) {
         Verdict::Agree if t.descriptive => Verdict::Compatible(format!("description of the office {id}")),
         Verdict::Agree => Verdict::Compatible("same office, worded differently".into()),
@@ -115,8 +115,12 @@ fn ranked(t: &NormTitle) -> String {
     }
 }
 
-fn office_words(_index: &OfficeIndex, id: &str, _t: &NormTitle) -> String {
-    id.to_string()
+/// "Defense Secretary (us-secretary-of-defense)".
+fn office_words(index: &OfficeIndex, id: &str) -> String {
+    match index.display.get(id) {
+        Some(name) => format!("{name} ({id})"),
+        None => id.to_string(),
+    }
 }
 
 #[cfg(test)]

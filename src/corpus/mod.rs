@@ -131,6 +131,9 @@ pub fn load(paths: &[String], stdin: &mut dyn Read) -> Corpus {
             load_path(&mut corpus, Path::new(path), true);
         }
     }
+    // Reports must not depend on the order paths were given in: documents
+    // are ordered by path (records of one file keep their file order).
+    corpus.documents.sort_by(|a, b| a.path.cmp(&b.path));
     corpus.problems.sort();
     corpus
 }

@@ -81,7 +81,9 @@ pub fn premodifier<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     };
     let title_len = comp_start + k;
     let (after, name) = person_name(lx, &input[title_len..])?;
-    if name.len() < t.tokens.len() - title_len {
+    let covers_run = name.len() >= t.tokens.len() - title_len;
+    let list_follows = after.first().is_some_and(|t| t.text == "and" || t.text == "&");
+    if !covers_run && !list_follows {
         return fail(input); // the name does not cover the rest of the run
     }
     let title = Title { tokens: &input[..title_len], roles: t.roles[..title_len].to_vec() };

@@ -157,13 +157,13 @@ pub fn title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context) -> PResult
         } else if let Some(n) = org_len(lx, rest) {
             roles.extend(std::iter::repeat_n(Role::Org, n));
             i += n;
-        } else if t.is_word() && lx.rank(&lower(t.text)).is_some() {
+        } else if t.is_word() && lx.rank(&lower(t.text)).is_some() && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
         } else if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
             roles.push(Role::Qualifier);
             i += 1;
-        } else if is_modifier(lx, t) {
+        } else if is_modifier(lx, t) && !(roles.len() == pre_start && !t.is_word()) {
             roles.push(Role::Modifier);
             i += 1;
         } else {
@@ -181,6 +181,17 @@ pub fn title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context) -> PResult
             roles,
         },
     ))
+}
+
+/// A rank word counts when a head or a modifier follows ("Under
+/// Secretary", "Deputy Treasury Secretary"), not as a preposition ("under
+/// Kremlin leader").
+fn rank_applies(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    let word = lower(rest[0].text);
+    if word != "under" {
+        return true;
+    }
+    rest.get(1).is_some_and(|t| is_head_token(lx, t) || t.text == "-")
 }
 
 /// `modifier`: a lexicon modifier, or a capitalised word that is not a

@@ -58,6 +58,8 @@ pub struct OfficeIndex {
     /// Canonical form of each office's first name, for comparing families.
     pub canonical: HashMap<String, NormTitle>,
     pub org: HashMap<String, Option<String>>,
+    /// First name of each office, for messages.
+    pub display: HashMap<String, String>,
 }
 
 type OfficeKey = (Option<String>, String, BTreeSet<String>, BTreeSet<String>);
@@ -104,6 +106,9 @@ impl OfficeIndex {
                 }
                 index.by_key.insert(key, (office.id.clone(), descriptive));
             }
+            if let Some(first) = office.names.first() {
+                index.display.insert(office.id.clone(), first.clone());
+            }
             index.org.insert(office.id.clone(), office.org.as_deref().map(|o| canonical_org(&rules.lexicon, o)));
         }
         if errors.is_empty() {
@@ -114,7 +119,7 @@ impl OfficeIndex {
     }
 
     /// Fills `office`/`descriptive` when the wording is in the vocabulary
-    /// and the organisations do not disagree.
+    /// and the claim names no other organisation.
     pub fn classify(&self, t: &mut NormTitle) {
         let Some((id, descriptive)) = self.by_key.get(&key_of(t)) else {
             return;
@@ -125,11 +130,10 @@ impl OfficeIndex {
                 return; // "Chinese Foreign Minister" is not the U.S. one
             }
         }
+        // The office's organisation is not copied onto an org-less claim:
+        // "Foreign Minister Park Jin" names no country.
         t.office = Some(id.clone());
         t.descriptive = *descriptive;
-        if t.org.is_none() {
-            t.org = office_org;
-        }
     }
 }
 
@@ -243,6 +247,7 @@ mod tests {
         assert_eq!(t.office.as_deref(), Some("us-state-eap"));
         assert!(t.descriptive);
         assert_eq!(t.org.as_deref(), Some("U.S."));
+        assert_eq!(norm("Foreign Minister").org, None);
     }
 
     #[test]

@@ -143,7 +143,7 @@ pub fn build(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], components: &[C
 }
 
 fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component) -> Finding {
-    let (a_id, b_id, check_idx, reason) = primary_conflict(comp);
+    let (a_id, b_id, check_idx, reason) = primary_conflict(claims, comp);
     let check = &rules.checks[check_idx];
     let tied = comp.sides.len() > 1 && doc_count(claims, &comp.sides[0]) == doc_count(claims, &comp.sides[1]);
     let mut refs = Vec::new();
@@ -178,22 +178,21 @@ fn doc_count(claims: &[Claim], side: &[ClaimId]) -> usize {
     side.iter().map(|&c| claims[c].doc).collect::<BTreeSet<_>>().len()
 }
 
-/// The conflict the message describes: majority side first when there is
-/// one (a = majority value, b = outlier).
-fn primary_conflict(comp: &Component) -> (ClaimId, ClaimId, usize, String) {
+/// The conflict the message describes: a = the majority's value, b = the
+/// outlier's; among several, prefer a majority claim that names the office
+/// over one that only describes it.
+fn primary_conflict(claims: &[Claim], comp: &Component) -> (ClaimId, ClaimId, usize, String) {
     let majority: BTreeSet<ClaimId> = comp.sides[0].iter().copied().collect();
-    let mut conflicts = comp.conflicts.clone();
-    conflicts.sort();
-    let (x, y, check, reason) = conflicts
-        .iter()
-        .find(|(x, y, _, _)| majority.contains(x) || majority.contains(y))
-        .unwrap_or(&conflicts[0])
-        .clone();
-    if majority.contains(&y) && !majority.contains(&x) {
-        (y, x, check, reason)
-    } else {
-        (x, y, check, reason)
-    }
+    let oriented = comp.conflicts.iter().map(|(x, y, check, reason)| {
+        if majority.contains(y) && !majority.contains(x) {
+            (*y, *x, *check, reason.clone())
+        } else {
+            (*x, *y, *check, reason.clone())
+        }
+    });
+    oriented
+        .min_by_key(|(a, b, _, _)| (!majority.contains(a), claims[*a].title.descriptive, *a, *b))
+        .expect("a finding's component has a conflict")
 }
 
 fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> ClaimRef {

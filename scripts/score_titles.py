@@ -1,0 +1,462 @@
+#!/usr/bin/env python3
+"""Score `claimcheck claims` person-title extraction against the Reuters gold set.
+
+Gold annotations: tests/data/reuters-titles/{dev,heldout}.jsonl and articles.txt (see the
+README there). The article text is read at run time from the research-only corpus in
+../shared; nothing from it is written inside the repository (the restricted corpus given
+to the tool is a temporary file outside the repository, removed afterwards).
+
+Usage:
+  python3 scripts/score_titles.py [--split dev|heldout|all] [--bin target/release/claimcheck]
+  python3 scripts/score_titles.py --claims claims.jsonl     # score an existing claims file
+  python3 scripts/score_titles.py --json                    # machine-readable summary
+  python3 scripts/score_titles.py --min-precision 0.92 --min-recall 0.85   # exit 1 below
+  python3 scripts/score_titles.py --check-selection         # re-run the selection rule
+
+Exit status: 0 (also when ../shared is absent: skipped), 1 when --min-precision /
+--min-recall / --check-selection fail, 2 when inputs are missing or the tool fails.
+Stdlib only.
+"""
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, OrderedDict, defaultdict
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLD_DIR = os.path.join(REPO, "tests", "data", "reuters-titles")
+SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
+DEFAULT_CORPUS = os.path.join(SHARED, "corpora", "reuters21578", "reuters21578.jsonl.gz")
+PATTERNS = ["premodifier", "appositive", "appositive-reverse", "possessive", "of-phrase", "predicate"]
+
+# Selection rule (README.md, "Selection rule").
+SELECT_RX = re.compile(
+    r"\b(?:minister|secretary|chairman|chairwoman|president|governor|director|chief|"
+    r"spokesman|spokeswoman|senator|ambassador|commissioner|premier|chancellor|treasurer|"
+    r"manager|officer)\b",
+    re.I,
+)
+SELECT_MOD = 216
+SELECT_RESIDUES = {0: "dev", 1: "dev", 2: "heldout"}
+
+
+def die(msg, code=2):
+    print("score_titles: " + msg, file=sys.stderr)
+    sys.exit(code)
+
+
+# ---------------------------------------------------------------- loading
+
+def load_articles():
+    path = os.path.join(GOLD_DIR, "articles.txt")
+    if not os.path.exists(path):
+        die("missing " + path)
+    arts = OrderedDict()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            arts[parts[0]] = parts[1]
+    return arts
+
+
+def load_gold(split):
+    rows = []
+    for sp in (["dev", "heldout"] if split == "all" else [split]):
+        path = os.path.join(GOLD_DIR, sp + ".jsonl")
+        if not os.path.exists(path):
+            die("missing " + path)
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    g = json.loads(line)
+                    g["split"] = sp
+                    g["gid"] = "%s:%d" % (sp, n)
+                    rows.append(g)
+    return rows
+
+
+def load_corpus(path, wanted=None):
+    """Return {id-string: (raw line, record dict)} for wanted ids (all when None)."""
+    out = {}
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            rid = str(rec.get("id", n))
+            if wanted is None or rid in wanted:
+                out[rid] = (line if line.endswith("\n") else line + "\n", rec)
+    return out
+
+
+def body_of(rec):
+    b = rec.get("body")
+    if b is None:
+        b = rec.get("text") or ""
+    return b
+
+
+# ---------------------------------------------------------------- normalisation
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh", "lord", "prof"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def name_tokens(name):
+    toks = [t.strip(".,").lower() for t in (name or "").split()]
+    toks = [t for t in toks if t]
+    while toks and toks[0] in HONORIFICS:
+        toks = toks[1:]
+    return toks
+
+
+def person_match(pred, gold):
+    p, g = name_tokens(pred), name_tokens(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    if len(p) == 1 or len(g) == 1:
+        single, full = (p, g) if len(p) == 1 else (g, p)
+        core = [t for t in full if t not in SUFFIXES] or full
+        # surname: last token; first token for surname-first names (Chun Doo-hwan)
+        return single[0] in (core[-1], core[0])
+    return False
+
+
+def squash(s):
+    return re.sub(r"[\s\-]+", "", (s or "").lower()).strip(".,;:")
+
+
+def title_exact(value, gold):
+    """Predicted value equals gold title, ignoring case/space/hyphens, a leading org
+    (with possessive) and a trailing 'of/for/at ORG'."""
+    if not isinstance(value, str):
+        return False
+    want = squash(gold["title"])
+    v = " ".join(value.split())
+    cands = {v}
+    org = gold.get("org")
+    if org:
+        o = re.escape(" ".join(org.split()))
+        for c in list(cands):
+            cands.add(re.sub(r"^(?:the\s+)?" + o + r"(?:'s?|s')?\s+", "", c, flags=re.I))
+        for c in list(cands):
+            cands.add(re.sub(r"\s+(?:of|for|at|with)\s+(?:the\s+)?" + o + r"$", "", c, flags=re.I))
+    return any(squash(c) == want for c in cands)
+
+
+# ---------------------------------------------------------------- matching
+
+def overlaps(p, g):
+    try:
+        return int(p["start"]) < int(g["end"]) and int(g["start"]) < int(p["end"])
+    except (TypeError, ValueError, KeyError):
+        return False
+
+
+def match(gold, preds):
+    """Greedy one-to-one matching. Returns {pred index: gold index}."""
+    by_rec = defaultdict(list)
+    for gi, g in enumerate(gold):
+        by_rec[g["record"]].append(gi)
+    cands = []
+    for pi, p in enumerate(preds):
+        for gi in by_rec.get(p["_record"], []):
+            g = gold[gi]
+            if overlaps(p, g) and person_match(p.get("subject"), g["person"]):
+                exact = title_exact(p.get("value"), g)
+                ov = min(int(p["end"]), g["end"]) - max(int(p["start"]), g["start"])
+                cands.append((not exact, -ov, abs(int(p["start"]) - g["start"]), pi, gi))
+    cands.sort()
+    used_p, used_g, pairs = set(), set(), {}
+    for _, _, _, pi, gi in cands:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        pairs[pi] = gi
+    return pairs
+
+
+def prf(tp_p, n_p, tp_g, n_g):
+    p = tp_p / n_p if n_p else None
+    r = tp_g / n_g if n_g else None
+    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    return p, r, f
+
+
+def score(gold, preds):
+    pairs = match(gold, preds)
+    matched_g = set(pairs.values())
+    tp = len(pairs)
+    p, r, f = prf(tp, len(preds), tp, len(gold))
+    exact = sum(1 for pi, gi in pairs.items() if title_exact(preds[pi].get("value"), gold[gi]))
+    per_pattern = OrderedDict()
+    gpat = Counter(g["pattern"] for g in gold)
+    gtp = Counter(gold[gi]["pattern"] for gi in matched_g)
+    ppat = Counter(p_.get("pattern") or "(none)" for p_ in preds)
+    ptp = Counter(preds[pi].get("pattern") or "(none)" for pi in pairs)
+    for pat in PATTERNS + sorted((set(gpat) | set(ppat)) - set(PATTERNS)):
+        if not gpat[pat] and not ppat[pat]:
+            continue
+        per_pattern[pat] = {
+            "gold": gpat[pat], "recalled": gtp[pat],
+            "recall": gtp[pat] / gpat[pat] if gpat[pat] else None,
+            "predicted": ppat[pat], "correct": ptp[pat],
+            "precision": ptp[pat] / ppat[pat] if ppat[pat] else None,
+        }
+    misses = [g for gi, g in enumerate(gold) if gi not in matched_g]
+    fps = [p_ for pi, p_ in enumerate(preds) if pi not in pairs]
+    wrong_title = [(preds[pi], gold[gi]) for pi, gi in sorted(pairs.items())
+                   if not title_exact(preds[pi].get("value"), gold[gi])]
+    return {
+        "gold": len(gold), "predicted": len(preds), "true_positives": tp,
+        "precision": p, "recall": r, "f1": f,
+        "title_exact": exact / tp if tp else None, "title_exact_count": exact,
+        "per_pattern": per_pattern,
+        "_misses": misses, "_fps": fps, "_wrong_title": wrong_title,
+    }
+
+
+# ---------------------------------------------------------------- claims
+
+def run_tool(binary, records, timeout):
+    tmpdir = tempfile.mkdtemp(prefix="claimcheck-reuters-titles-")
+    try:
+        path = os.path.join(tmpdir, "reuters-titles.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for raw, _ in records:
+                f.write(raw)
+        cmd = [binary, "claims", "--format", "jsonl", path]
+        try:
+            proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  timeout=timeout)
+        except OSError as e:
+            die("cannot run %s: %s" % (binary, e))
+        except subprocess.TimeoutExpired:
+            die("%s timed out after %ss" % (" ".join(cmd), timeout))
+        out = proc.stdout.decode("utf-8", "replace")
+        if proc.returncode != 0:
+            msg = proc.stderr.decode("utf-8", "replace").strip()[-2000:]
+            if not out.strip():
+                die("%s exited %d:\n%s" % (" ".join(cmd), proc.returncode, msg))
+            print("score_titles: warning: tool exited %d; scoring its output anyway"
+                  % proc.returncode, file=sys.stderr)
+        return out.splitlines()
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def parse_claims(lines, wanted):
+    preds, bad = [], 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            c = json.loads(line)
+        except ValueError:
+            bad += 1
+            continue
+        if not isinstance(c, dict) or c.get("kind") != "title":
+            continue
+        rec = c.get("record")
+        if rec is None:
+            continue
+        c["_record"] = str(rec)
+        if c["_record"] in wanted:
+            preds.append(c)
+    if bad:
+        print("score_titles: warning: %d claim lines are not JSON" % bad, file=sys.stderr)
+    return preds
+
+
+# ---------------------------------------------------------------- output
+
+def ctx(bodies, rec, start, end, width=40):
+    b = bodies.get(rec)
+    if b is None:
+        return ""
+    try:
+        s, e = int(start), int(end)
+    except (TypeError, ValueError):
+        return ""
+    s, e = max(0, min(s, len(b))), max(0, min(e, len(b)))
+    txt = (b[max(0, s - width):s].decode("utf-8", "replace") + "[[" +
+           b[s:e].decode("utf-8", "replace") + "]]" +
+           b[e:e + width].decode("utf-8", "replace"))
+    return " ".join(txt.split())
+
+
+def fmt(x):
+    return "  -  " if x is None else "%.3f" % x
+
+
+def print_human(name, res, bodies, show_lists=True):
+    print("== %s: %d gold pairs, %d predicted title claims, %d matched" %
+          (name, res["gold"], res["predicted"], res["true_positives"]))
+    print("   precision %s   recall %s   F1 %s   title exact %s (%d/%d matched)" %
+          (fmt(res["precision"]), fmt(res["recall"]), fmt(res["f1"]), fmt(res["title_exact"]),
+           res["title_exact_count"], res["true_positives"]))
+    print("   %-20s %6s %8s %8s   %9s %8s %9s" %
+          ("pattern", "gold", "recalled", "recall", "predicted", "correct", "precision"))
+    for pat, d in res["per_pattern"].items():
+        print("   %-20s %6d %8d %8s   %9d %8d %9s" %
+              (pat, d["gold"], d["recalled"], fmt(d["recall"]), d["predicted"], d["correct"],
+               fmt(d["precision"])))
+    if not show_lists:
+        return
+    print("\n-- misses (gold not found): %d" % len(res["_misses"]))
+    for g in res["_misses"]:
+        print("  %s %d-%d [%s] %s | %s%s | %s" %
+              (g["record"], g["start"], g["end"], g["pattern"], g["person"], g["title"],
+               (" (%s)" % g["qualifier"]) if g.get("qualifier") else "",
+               ctx(bodies, g["record"], g["start"], g["end"])))
+    print("\n-- false positives: %d" % len(res["_fps"]))
+    for p in res["_fps"]:
+        print("  %s %s-%s [%s] subject=%r value=%r | %s" %
+              (p["_record"], p.get("start"), p.get("end"), p.get("pattern"), p.get("subject"),
+               p.get("value"), ctx(bodies, p["_record"], p.get("start"), p.get("end"))))
+    print("\n-- matched, but value differs from gold title: %d" % len(res["_wrong_title"]))
+    for p, g in res["_wrong_title"]:
+        print("  %s %s-%s value=%r gold=%r org=%r" %
+              (p["_record"], p.get("start"), p.get("end"), p.get("value"), g["title"], g.get("org")))
+    print()
+
+
+def public(res):
+    d = {k: v for k, v in res.items() if not k.startswith("_")}
+    d["misses"] = [{k: g.get(k) for k in ("record", "start", "end", "person", "title", "pattern")}
+                   for g in res["_misses"]]
+    d["false_positives"] = [{"record": p["_record"], "start": p.get("start"), "end": p.get("end"),
+                             "subject": p.get("subject"), "value": p.get("value"),
+                             "pattern": p.get("pattern")} for p in res["_fps"]]
+    d["title_mismatches"] = [{"record": p["_record"], "start": p.get("start"), "value": p.get("value"),
+                              "gold_title": g["title"]} for p, g in res["_wrong_title"]]
+    return d
+
+
+# ---------------------------------------------------------------- selection check
+
+def check_selection(corpus_path, arts):
+    sel = OrderedDict()
+    for rid, (_, rec) in load_corpus(corpus_path).items():
+        if not SELECT_RX.search(body_of(rec)):
+            continue
+        h = int(hashlib.sha256(rid.encode("ascii")).hexdigest()[:8], 16) % SELECT_MOD
+        if h in SELECT_RESIDUES:
+            sel[rid] = SELECT_RESIDUES[h]
+    if dict(sel) == dict(arts):
+        print("selection rule reproduces articles.txt: %d articles (%s)" %
+              (len(sel), ", ".join("%s %d" % kv for kv in sorted(Counter(sel.values()).items()))))
+        return True
+    print("selection rule does NOT reproduce articles.txt")
+    for rid in sorted(set(sel) | set(arts), key=lambda x: int(x) if x.isdigit() else 0):
+        if sel.get(rid) != arts.get(rid):
+            print("  %s rule=%s file=%s" % (rid, sel.get(rid), arts.get(rid)))
+    return False
+
+
+# ---------------------------------------------------------------- main
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--bin", default="target/release/claimcheck",
+                    help="claimcheck binary (relative paths: cwd, then repo root)")
+    ap.add_argument("--claims", help="score this claims JSONL instead of running the binary")
+    ap.add_argument("--corpus", help="Reuters JSONL(.gz); default ../shared/corpora/reuters21578/...")
+    ap.add_argument("--json", action="store_true", help="print a JSON summary only")
+    ap.add_argument("--quiet", action="store_true", help="no miss/false-positive lists")
+    ap.add_argument("--min-precision", type=float)
+    ap.add_argument("--min-recall", type=float)
+    ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--check-selection", action="store_true",
+                    help="re-run the selection rule on the corpus and compare with articles.txt")
+    args = ap.parse_args()
+
+    corpus = args.corpus or DEFAULT_CORPUS
+    if not args.corpus and not os.path.isdir(SHARED):
+        print("score_titles: %s is absent; skipping (the Reuters corpus is not in the repository)"
+              % SHARED)
+        return 0
+    if not os.path.exists(corpus):
+        die("corpus not found: " + corpus)
+
+    arts = load_articles()
+    if args.check_selection:
+        return 0 if check_selection(corpus, arts) else 1
+
+    gold = load_gold(args.split)
+    wanted = [rid for rid, sp in arts.items() if args.split == "all" or sp == args.split]
+    wanted_set = set(wanted)
+    recs = load_corpus(corpus, wanted_set)
+    missing = [rid for rid in wanted if rid not in recs]
+    if missing:
+        die("articles not in corpus: " + ", ".join(missing[:10]))
+    bodies = {rid: body_of(recs[rid][1]).encode("utf-8") for rid in wanted}
+
+    if args.claims:
+        if not os.path.exists(args.claims):
+            die("claims file not found: " + args.claims)
+        with open(args.claims, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        source = args.claims
+    else:
+        binary = args.bin
+        if not os.path.isabs(binary) and not os.path.exists(binary):
+            binary = os.path.join(REPO, binary)
+        if not os.path.exists(binary):
+            die("binary not found: %s (build with `cargo build --release`, or pass --bin/--claims)"
+                % args.bin)
+        lines = run_tool(binary, [recs[rid] for rid in wanted], args.timeout)
+        source = "%s claims --format jsonl <%d articles>" % (args.bin, len(wanted))
+    preds = parse_claims(lines, wanted_set)
+
+    results = OrderedDict()
+    results[args.split] = score(gold, preds)
+    if args.split == "all":
+        for sp in ("dev", "heldout"):
+            spset = {rid for rid, s in arts.items() if s == sp}
+            results[sp] = score([g for g in gold if g["split"] == sp],
+                                [p for p in preds if p["_record"] in spset])
+
+    main_res = results[args.split]
+    if args.json:
+        print(json.dumps({"source": source, "split": args.split, "articles": len(wanted),
+                          "results": {k: public(v) for k, v in results.items()}},
+                         indent=2, sort_keys=False))
+    else:
+        print("source: %s\nsplit: %s (%d articles)\n" % (source, args.split, len(wanted)))
+        print_human(args.split, main_res, bodies, show_lists=not args.quiet)
+        for k, v in results.items():
+            if k != args.split:
+                print_human(k, v, bodies, show_lists=False)
+                print()
+
+    status = 0
+    if args.min_precision is not None and (main_res["precision"] or 0.0) < args.min_precision:
+        print("score_titles: precision %s below %.3f" % (fmt(main_res["precision"]), args.min_precision),
+              file=sys.stderr)
+        status = 1
+    if args.min_recall is not None and (main_res["recall"] or 0.0) < args.min_recall:
+        print("score_titles: recall %s below %.3f" % (fmt(main_res["recall"]), args.min_recall),
+              file=sys.stderr)
+        status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+//! Command-line arguments (clap derive; doc comments are the help text).
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about = "Finds where news articles disagree about who holds which title.")]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RuleArgs {
+    /// Rule file or directory of `.yaml` files to add to the shipped rules (repeatable).
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<String>,
+    /// Use only the `--rules` files, not the shipped ones.
+    #[arg(long)]
+    pub no_default_rules: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check documents and report where they disagree.
+    Check {
+        /// Files, directories, `.jsonl`/`.jsonl.gz` archives, or `-` for stdin.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Lowest severity that makes the exit status 1.
+        #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+        fail_on: FailOnArg,
+    },
+    /// Print the claims found in documents.
+    Claims {
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Jsonl)]
+        format: ClaimsFormat,
+    },
+    /// Print the conflict graph.
+    Graph {
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+    /// Resolve a time phrase (or JSON lines of {"text", "ref"} on stdin).
+    Time {
+        /// Reference date-time (RFC 3339); default now.
+        #[arg(long = "ref", value_name = "DATETIME")]
+        reference: Option<String>,
+        /// Read rows `{"text": …, "ref": …}` from stdin, one result per line.
+        #[arg(long)]
+        jsonl: bool,
+        phrase: Option<String>,
+    },
+    /// Validate or test rule files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+    /// Explain a check: what it finds, why, examples, and its rule file.
+    Explain {
+        check: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Load rule files and report every problem (shipped rules when no path).
+    Validate { paths: Vec<String> },
+    /// Run the tests embedded in rule files.
+    Test { paths: Vec<String> },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    /// miette diagnostics with every source underlined.
+    Human,
+    /// One line per finding: `path:line:col: severity[check] message`.
+    Concise,
+    /// The versioned JSON report (see DESIGN.md).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ClaimsFormat {
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FailOnArg {
+    Error,
+    Warning,
+    Info,
+    Never,
+}

@@ -1,0 +1,239 @@
+//! One function per subcommand; each returns the exit code.
+
+use std::collections::BTreeSet;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::time::Instant;
+
+use claimcheck::corpus::{self, Corpus, Document};
+use claimcheck::report::{ExitStatus, FailOn};
+use claimcheck::rules::RuleSet;
+use claimcheck::{analyze, extract};
+
+use super::args::{CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, RuleArgs};
+use super::{load_rules, render, rule_files, EXIT_ERROR};
+
+type Code = io::Result<u8>;
+
+/// Loads the corpus, reporting input problems on stderr; `None` when there
+/// is nothing to check (which is an error, not a silent success).
+fn load_corpus(paths: &[String]) -> Option<Corpus> {
+    let corpus = corpus::load(paths, &mut io::stdin().lock());
+    render::input_problems(&corpus.problems);
+    if corpus.documents.is_empty() {
+        let _ = writeln!(io::stderr(), "claimcheck: error: no documents to check in {}", paths.join(", "));
+        return None;
+    }
+    Some(corpus)
+}
+
+pub fn check(paths: &[String], rule_args: &RuleArgs, format: CheckFormat, fail_on: FailOnArg) -> Code {
+    let started = Instant::now();
+    let (rules, rule_files) = match load_rules(rule_args) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let Some(corpus) = load_corpus(paths) else {
+        return Ok(EXIT_ERROR);
+    };
+    let analysis = analyze(&corpus, &rules);
+    let report = &analysis.report;
+    let mut out = BufWriter::new(io::stdout().lock());
+    match format {
+        CheckFormat::Human => render::human::render(&mut out, report, &corpus, color_wanted())?,
+        CheckFormat::Concise => render::concise::render(&mut out, report)?,
+        CheckFormat::Json => render::json::report(&mut out, report)?,
+    }
+    out.flush()?;
+    let fail_on = match fail_on {
+        FailOnArg::Error => FailOn::Error,
+        FailOnArg::Warning => FailOn::Warning,
+        FailOnArg::Info => FailOn::Info,
+        FailOnArg::Never => FailOn::Never,
+    };
+    let status = report.exit_status(fail_on);
+    let s = &report.summary;
+    let _ = writeln!(
+        io::stderr(),
+        "{} documents, {} claims, {} rule files: {} {}, {} {}, {} info in {:.2} s",
+        report.documents,
+        report.claims,
+        rule_files,
+        s.error,
+        plural(s.error, "error", "errors"),
+        s.warning,
+        plural(s.warning, "warning", "warnings"),
+        s.info,
+        started.elapsed().as_secs_f64()
+    );
+    if report.claims == 0 && status == ExitStatus::Clean {
+        let _ = writeln!(io::stderr(), "claimcheck: error: no claims found: nothing was checked");
+        return Ok(EXIT_ERROR);
+    }
+    Ok(status as u8)
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set.
+fn color_wanted() -> bool {
+    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> Code {
+    let (rules, _) = match load_rules(rule_args) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let Some(corpus) = load_corpus(paths) else {
+        return Ok(EXIT_ERROR);
+    };
+    let claims = extract(&corpus, &rules);
+    let mut out = BufWriter::new(io::stdout().lock());
+    match format {
+        ClaimsFormat::Jsonl => render::json::claims(&mut out, &corpus, &claims)?,
+    }
+    out.flush()?;
+    let _ = writeln!(io::stderr(), "{} documents, {} claims", corpus.documents.len(), claims.len());
+    Ok(if corpus.problems.iter().any(|p| p.level == corpus::ProblemLevel::Error) { EXIT_ERROR } else { 0 })
+}
+
+pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Code {
+    let (rules, _) = match load_rules(rule_args) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let Some(corpus) = load_corpus(paths) else {
+        return Ok(EXIT_ERROR);
+    };
+    let analysis = analyze(&corpus, &rules);
+    let mut out = BufWriter::new(io::stdout().lock());
+    match format {
+        GraphFormat::Dot => {
+            let label = |c: usize| {
+                let claim = &analysis.claims[c];
+                let doc = &corpus.documents[claim.doc];
+                let (line, col) = doc.line_col(claim.span.start);
+                format!("{}\n\"{}\"\n{}:{line}:{col}", claim.subject, claim.value, doc.display_name())
+            };
+            out.write_all(analysis.graph.to_dot(&label).as_bytes())?;
+        }
+        GraphFormat::Json => render::json::graph(&mut out, &corpus, &rules, &analysis)?,
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+pub fn time(reference: Option<&str>, jsonl: bool, phrase: Option<&str>) -> Code {
+    let _ = (reference, jsonl, phrase);
+    writeln!(io::stderr(), "claimcheck: error: the time resolver is not built yet")?;
+    Ok(EXIT_ERROR)
+}
+
+pub fn rules_validate(paths: &[String]) -> Code {
+    let (files, problems) = rule_files(paths, true);
+    if !problems.is_empty() {
+        render::rules_error(&claimcheck::rules::RulesError { problems, sources: Default::default() });
+        return Ok(EXIT_ERROR);
+    }
+    match RuleSet::load(&files) {
+        Ok(set) => {
+            let mut out = io::stdout().lock();
+            writeln!(
+                out,
+                "ok: {} rule files, {} checks, {} offices",
+                files.len(),
+                set.checks.len(),
+                set.offices.len()
+            )?;
+            Ok(0)
+        }
+        Err(e) => {
+            render::rules_error(&e);
+            Ok(EXIT_ERROR)
+        }
+    }
+}
+
+/// Runs every embedded test of the checks defined in `paths` (or in the
+/// shipped rules); each test's documents are checked with all loaded rules.
+pub fn rules_test(paths: &[String]) -> Code {
+    let (files, problems) = rule_files(paths, true);
+    if !problems.is_empty() {
+        render::rules_error(&claimcheck::rules::RulesError { problems, sources: Default::default() });
+        return Ok(EXIT_ERROR);
+    }
+    let set = match RuleSet::load(&files) {
+        Ok(set) => set,
+        Err(e) => {
+            render::rules_error(&e);
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let tested_files: BTreeSet<&str> = if paths.is_empty() {
+        set.files.iter().map(String::as_str).collect()
+    } else {
+        files.iter().map(|(n, _)| n.as_str()).filter(|n| !n.starts_with("<shipped>")).collect()
+    };
+    let mut out = io::stdout().lock();
+    let (mut passed, mut failed) = (0, 0);
+    for check in set.checks.iter().filter(|c| tested_files.contains(c.file.as_str())) {
+        for test in &check.tests {
+            let mut corpus = Corpus::default();
+            for (name, text) in &test.docs {
+                corpus.push(Document::new(name.clone(), None, text.clone()));
+            }
+            let report = analyze(&corpus, &set).report;
+            let got: BTreeSet<(String, String)> =
+                report.findings.iter().map(|f| (f.check.clone(), f.subject.clone())).collect();
+            let want: BTreeSet<(String, String)> = test.expect.iter().cloned().collect();
+            if got == want {
+                passed += 1;
+                writeln!(out, "PASS {} / {}", check.id, test.name)?;
+            } else {
+                failed += 1;
+                writeln!(out, "FAIL {} / {} ({})", check.id, test.name, check.file)?;
+                for (c, s) in want.difference(&got) {
+                    writeln!(out, "    missed:     {c} on {s}")?;
+                }
+                for (c, s) in got.difference(&want) {
+                    writeln!(out, "    unexpected: {c} on {s}")?;
+                }
+            }
+        }
+    }
+    writeln!(out, "{passed} passed, {failed} failed")?;
+    Ok(u8::from(failed > 0))
+}
+
+pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
+    let (rules, _) = match load_rules(rule_args) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let Some(check) = rules.check(id) else {
+        let known: Vec<&str> = rules.checks.iter().map(|c| c.id.as_str()).collect();
+        writeln!(io::stderr(), "claimcheck: error: no check `{id}`; known checks: {}", known.join(", "))?;
+        return Ok(EXIT_ERROR);
+    };
+    let mut out = io::stdout().lock();
+    writeln!(out, "{} ({:?}, severity {}, relation {})", check.id, check.kind, check.severity.as_str(), check.relation)?;
+    writeln!(out, "defined in {}\n", check.file)?;
+    writeln!(out, "{}", check.description.trim_end())?;
+    if !check.tests.is_empty() {
+        writeln!(out, "\nExamples:")?;
+    }
+    for t in &check.tests {
+        let verdict = if t.expect.is_empty() { "no finding" } else { "finding" };
+        writeln!(out, "\n  {} → {verdict}", t.name)?;
+        for (name, text) in &t.docs {
+            writeln!(out, "    {name}: {text}")?;
+        }
+    }
+    Ok(0)
+}

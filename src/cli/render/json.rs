@@ -1,0 +1,74 @@
+//! JSON renderers: the `check --format json` report, `claims --format
+//! jsonl` lines and `graph --format json`, as in DESIGN.md's contract.
+
+use std::io::{self, Write};
+
+use claimcheck::claim::Claim;
+use claimcheck::corpus::Corpus;
+use claimcheck::report::{one_line, Report};
+use claimcheck::rules::RuleSet;
+use claimcheck::Analysis;
+use serde_json::json;
+
+pub fn report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report)?;
+    writeln!(out)
+}
+
+pub fn claims(out: &mut dyn Write, corpus: &Corpus, claims: &[Claim]) -> io::Result<()> {
+    for c in claims {
+        serde_json::to_writer(&mut *out, &claim_json(corpus, c))?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn claim_json(corpus: &Corpus, c: &Claim) -> serde_json::Value {
+    let doc = &corpus.documents[c.doc];
+    let (line, column) = doc.line_col(c.span.start);
+    json!({
+        "document": doc.path,
+        "record": doc.record,
+        "start": c.span.start,
+        "end": c.span.end,
+        "line": line,
+        "column": column,
+        "text": one_line(&doc.text[c.span.start..c.span.end]),
+        "kind": c.kind.as_str(),
+        "subject": c.subject,
+        "value": c.value,
+        "normalized": {
+            "office": c.title.office,
+            "rank": c.title.rank,
+            "org": c.title.org,
+            "head": c.title.head,
+            "qualifiers": c.title.qualifiers,
+        },
+        "time": null,
+        "pattern": c.pattern,
+        "qualifiers": c.title.qualifiers,
+    })
+}
+
+pub fn graph(out: &mut dyn Write, corpus: &Corpus, rules: &RuleSet, a: &Analysis) -> io::Result<()> {
+    let edges = a.graph.edges();
+    let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.0, e.1]).collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let nodes: Vec<_> = nodes
+        .iter()
+        .map(|&n| {
+            let mut v = claim_json(corpus, &a.claims[n]);
+            v["id"] = json!(n);
+            v
+        })
+        .collect();
+    let edges: Vec<_> = edges
+        .iter()
+        .map(|(x, y, e)| {
+            json!({"a": x, "b": y, "kind": e.kind.as_str(), "check": rules.checks[e.check].id, "reason": e.reason})
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &json!({"version": 1, "nodes": nodes, "edges": edges}))?;
+    writeln!(out)
+}

@@ -1,0 +1,122 @@
+//! Renderers: one per output format, all fed the same data.
+
+pub mod concise;
+pub mod human;
+pub mod json;
+
+use std::io::{self, IsTerminal, Write};
+
+use claimcheck::corpus::{InputProblem, ProblemLevel};
+use claimcheck::rules::RulesError;
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity};
+
+/// A miette diagnostic built from plain data.
+#[derive(Debug)]
+pub struct Report {
+    pub message: String,
+    pub code: Option<String>,
+    pub severity: Severity,
+    pub help: Option<String>,
+    pub source: Option<NamedSource<String>>,
+    pub labels: Vec<LabeledSpan>,
+    pub related: Vec<Report>,
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl Diagnostic for Report {
+    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn std::fmt::Display>)
+    }
+    fn severity(&self) -> Option<Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.labels.iter().cloned()))
+        }
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
+        }
+    }
+}
+
+/// A graphical handler: colour when asked, fixed width so output is stable.
+pub fn handler(color: bool) -> GraphicalReportHandler {
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false)
+}
+
+pub fn render_to_string(report: &Report, color: bool) -> String {
+    let mut s = String::new();
+    let _ = handler(color).render_report(&mut s, report);
+    s
+}
+
+fn stderr_color() -> bool {
+    io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Every rule problem, each pointing into its file.
+pub fn rules_error(e: &RulesError) {
+    let mut err = io::stderr().lock();
+    for p in &e.problems {
+        let source = e.sources.get(&p.file).map(|text| NamedSource::new(&p.file, text.clone()));
+        let labels = if source.is_some() {
+            vec![LabeledSpan::new(Some("here".into()), p.offset, 1)]
+        } else {
+            vec![]
+        };
+        let where_ = if p.line > 0 { format!("{}:{}:{}: ", p.file, p.line, p.column) } else { format!("{}: ", p.file) };
+        let report = Report {
+            message: format!("{where_}{}", p.message),
+            code: Some("claimcheck::rules".into()),
+            severity: Severity::Error,
+            help: p.help.clone(),
+            source,
+            labels,
+            related: vec![],
+        };
+        let _ = write!(err, "{}", render_to_string(&report, stderr_color()));
+    }
+    let _ = writeln!(err, "claimcheck: {} problem(s) in rule files; nothing was checked", e.problems.len());
+}
+
+/// Input problems, one line each: `path[:line]: level: message`.
+pub fn input_problems(problems: &[InputProblem]) {
+    let mut err = io::stderr().lock();
+    for p in problems {
+        let level = match p.level {
+            ProblemLevel::Error => "error",
+            ProblemLevel::Warning => "warning",
+        };
+        let at = p.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let _ = writeln!(err, "claimcheck: {level}: {}{at}: {}", sanitize(&p.path), p.message);
+    }
+}
+
+/// Control characters (terminal escapes) from documents never reach the
+/// terminal raw.
+pub fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c })
+        .collect()
+}

@@ -88,5 +88,9 @@ pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, claims: Vec<Claim>) -> A
     let graph = ConflictGraph::build(&comparisons);
     let components = graph.components(&|c| claims[c].doc);
     let report = report::build(corpus, rules, &claims, &components);
-    Analysis { claims, graph, report }
+    Analysis {
+        claims,
+        graph,
+        report,
+    }
 }

@@ -15,18 +15,42 @@ use crate::source::Span;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
     "sen", "rep", "gov", "pres", "rev", "hon", "gov't", "st", "ave", "blvd", "mt", "ft", "jr",
-    "sr", "co", "corp", "inc", "ltd", "plc", "bros", "nos", "vs", "etc", "approx", "dept",
-    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    "e.g", "i.e", "a.m", "p.m", "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "ill",
-    "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla",
-    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "messrs",
+    "sr", "co", "corp", "inc", "ltd", "plc", "bros", "nos", "vs", "etc", "approx", "dept", "est",
+    "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m",
+    "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "mass",
+    "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+    "vt", "wash", "wis", "wyo", "messrs",
 ];
 
 /// Words that, after "U.S." and the like, show a new sentence began.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That",
-    "These", "Those", "A", "An", "There", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "A",
+    "An",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "However",
+    "Meanwhile",
 ];
 
 /// Is `word` (without its final period) an abbreviation or an initial?
@@ -209,12 +233,18 @@ mod tests {
 
     #[test]
     fn closing_quote_stays_with_sentence() {
-        assert_eq!(texts("He said \"go.\" Then she left."), ["He said \"go.\"", "Then she left."]);
+        assert_eq!(
+            texts("He said \"go.\" Then she left."),
+            ["He said \"go.\"", "Then she left."]
+        );
     }
 
     #[test]
     fn blank_lines_separate_headlines() {
-        assert_eq!(texts("Headline here\n\nBody starts."), ["Headline here", "Body starts."]);
+        assert_eq!(
+            texts("Headline here\n\nBody starts."),
+            ["Headline here", "Body starts."]
+        );
     }
 
     #[test]
@@ -231,7 +261,10 @@ mod tests {
 
     #[test]
     fn decimal_numbers_do_not_split() {
-        assert_eq!(texts("It rose 3.5 pct. Next."), ["It rose 3.5 pct.", "Next."]);
+        assert_eq!(
+            texts("It rose 3.5 pct. Next."),
+            ["It rose 3.5 pct.", "Next."]
+        );
     }
 
     #[test]

@@ -25,13 +25,24 @@ fn seeds() -> Option<PathBuf> {
 }
 
 fn json_report(args: &[&str]) -> (Value, i32) {
-    let out = claimcheck().current_dir(repo()).args(args).arg("--format").arg("json").output().unwrap();
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    let out = claimcheck()
+        .current_dir(repo())
+        .args(args)
+        .arg("--format")
+        .arg("json")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
     (v, out.status.code().unwrap())
 }
 
 fn file_name(v: &Value) -> String {
-    Path::new(v["document"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned()
+    Path::new(v["document"].as_str().unwrap())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -47,14 +58,25 @@ fn seeds_have_exactly_the_kritenbrink_rank_conflict() {
     assert_eq!(f["subject"], "Daniel Kritenbrink");
     assert!(f["reason"].as_str().unwrap().contains("rank differs"));
     let side_of = |prefix: &str| -> Vec<String> {
-        f["claims"].as_array().unwrap().iter().filter(|c| file_name(c).starts_with(prefix)).map(|c| c["side"].as_str().unwrap().to_string()).collect()
+        f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| file_name(c).starts_with(prefix))
+            .map(|c| c["side"].as_str().unwrap().to_string())
+            .collect()
     };
     assert_eq!(side_of("003_"), ["minority"]);
     assert_eq!(side_of("003_").len(), 1);
     for majority in ["000_", "001_", "002_"] {
         assert_eq!(side_of(majority), ["majority"], "{majority}");
     }
-    let minority = f["claims"].as_array().unwrap().iter().find(|c| c["side"] == "minority").unwrap();
+    let minority = f["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["side"] == "minority")
+        .unwrap();
     assert_eq!(minority["value"], "Under Secretary of State for East Asia");
     assert_eq!(report["summary"]["error"], 1);
 }
@@ -68,15 +90,29 @@ fn fixtures_have_their_known_answer() {
         .unwrap()
         .iter()
         .map(|f| {
-            let outlier = f["claims"].as_array().unwrap().iter().find(|c| c["side"] == "minority").unwrap();
-            (f["subject"].as_str().unwrap().to_string(), file_name(outlier))
+            let outlier = f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["side"] == "minority")
+                .unwrap();
+            (
+                f["subject"].as_str().unwrap().to_string(),
+                file_name(outlier),
+            )
         })
         .collect();
     assert_eq!(
         found,
         [
-            ("Daniel Kritenbrink".to_string(), "02-evening-digest.txt".to_string()),
-            ("Lloyd Austin".to_string(), "03-regional-desk.md".to_string()),
+            (
+                "Daniel Kritenbrink".to_string(),
+                "02-evening-digest.txt".to_string()
+            ),
+            (
+                "Lloyd Austin".to_string(),
+                "03-regional-desk.md".to_string()
+            ),
         ]
     );
     insta::assert_json_snapshot!("fixtures_report", report);
@@ -84,11 +120,20 @@ fn fixtures_have_their_known_answer() {
 
 #[test]
 fn human_report_underlines_every_source_with_its_position() {
-    let out = claimcheck().current_dir(repo()).args(["check", "fixtures/news"]).env("NO_COLOR", "1").output().unwrap();
+    let out = claimcheck()
+        .current_dir(repo())
+        .args(["check", "fixtures/news"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains('\u{1b}'), "no colour when not a terminal");
-    for place in ["fixtures/news/02-evening-digest.txt:5:", "fixtures/news/01-wire-briefing.txt:5:", "fixtures/news/03-regional-desk.md:7:"] {
+    for place in [
+        "fixtures/news/02-evening-digest.txt:5:",
+        "fixtures/news/01-wire-briefing.txt:5:",
+        "fixtures/news/03-regional-desk.md:7:",
+    ] {
         assert!(text.contains(place), "{place} missing in\n{text}");
     }
     assert!(text.contains("rank differs: assistant secretary vs under secretary"));
@@ -99,11 +144,26 @@ fn human_report_underlines_every_source_with_its_position() {
 
 #[test]
 fn output_is_identical_across_runs_and_input_order() {
-    let run = |args: &[&str]| claimcheck().current_dir(repo()).args(args).output().unwrap().stdout;
+    let run = |args: &[&str]| {
+        claimcheck()
+            .current_dir(repo())
+            .args(args)
+            .output()
+            .unwrap()
+            .stdout
+    };
     let a = run(&["check", "fixtures/news", "--format", "json"]);
     let b = run(&["check", "fixtures/news", "--format", "json"]);
     assert_eq!(a, b);
-    let c = run(&["check", "fixtures/news/04-weekly-review.txt", "fixtures/news/03-regional-desk.md", "fixtures/news/02-evening-digest.txt", "fixtures/news/01-wire-briefing.txt", "--format", "concise"]);
+    let c = run(&[
+        "check",
+        "fixtures/news/04-weekly-review.txt",
+        "fixtures/news/03-regional-desk.md",
+        "fixtures/news/02-evening-digest.txt",
+        "fixtures/news/01-wire-briefing.txt",
+        "--format",
+        "concise",
+    ]);
     let d = run(&["check", "fixtures/news", "--format", "concise"]);
     assert_eq!(String::from_utf8(c).unwrap(), String::from_utf8(d).unwrap());
 }
@@ -111,19 +171,54 @@ fn output_is_identical_across_runs_and_input_order() {
 #[test]
 fn clean_input_exits_zero_and_fail_on_never_exits_zero() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), "Secretary of State Antony Blinken spoke.").unwrap();
-    std::fs::write(dir.path().join("b.txt"), "US Secretary of State Antony Blinken spoke again.").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Secretary of State Antony Blinken spoke.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "US Secretary of State Antony Blinken spoke again.",
+    )
+    .unwrap();
     claimcheck().arg("check").arg(dir.path()).assert().code(0);
-    claimcheck().current_dir(repo()).args(["check", "fixtures/news", "--fail-on", "never"]).assert().code(0);
+    claimcheck()
+        .current_dir(repo())
+        .args(["check", "fixtures/news", "--fail-on", "never"])
+        .assert()
+        .code(0);
 }
 
 #[test]
 fn claims_jsonl_follows_the_contract() {
-    let out = claimcheck().current_dir(repo()).args(["claims", "fixtures/news/02-evening-digest.txt", "--format", "jsonl"]).output().unwrap();
+    let out = claimcheck()
+        .current_dir(repo())
+        .args([
+            "claims",
+            "fixtures/news/02-evening-digest.txt",
+            "--format",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
-    for key in ["document", "record", "start", "end", "line", "column", "text", "kind", "subject", "value", "normalized", "time", "pattern"] {
+    for key in [
+        "document",
+        "record",
+        "start",
+        "end",
+        "line",
+        "column",
+        "text",
+        "kind",
+        "subject",
+        "value",
+        "normalized",
+        "time",
+        "pattern",
+    ] {
         assert!(first.get(key).is_some(), "missing {key}");
     }
     assert_eq!(first["kind"], "title");
@@ -132,7 +227,10 @@ fn claims_jsonl_follows_the_contract() {
     assert_eq!(first["normalized"]["rank"], "under");
     assert_eq!(first["pattern"], "premodifier");
     let doc = std::fs::read_to_string(repo().join("fixtures/news/02-evening-digest.txt")).unwrap();
-    let (s, e) = (first["start"].as_u64().unwrap() as usize, first["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&doc[s..e], first["text"].as_str().unwrap());
 }
 
@@ -145,24 +243,47 @@ fn jsonl_records_and_stdin_are_documents() {
         "{\"id\": \"a1\", \"date\": \"2023-06-12\", \"body\": \"Daniel Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, spoke.\"}\nnot json\n{\"id\": 2, \"text\": \"US Under Secretary of State for East Asia Daniel Kritenbrink spoke.\"}\n",
     )
     .unwrap();
-    let out = claimcheck().arg("check").arg(&jsonl).args(["--format", "json"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2), "a malformed line is an input error");
+    let out = claimcheck()
+        .arg("check")
+        .arg(&jsonl)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a malformed line is an input error"
+    );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["documents"], 2);
-    assert_eq!(report["findings"][0]["claims"][0]["record"].as_str().is_some(), true);
+    assert_eq!(
+        report["findings"][0]["claims"][0]["record"]
+            .as_str()
+            .is_some(),
+        true
+    );
     assert_eq!(report["problems"][0]["line"], 2);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("wire.jsonl:2"), "{stderr}");
 
     let stdin = "Secretary of State Antony Blinken spoke.";
-    claimcheck().args(["claims", "-"]).write_stdin(stdin).assert().success().stdout(predicates::str::contains("Antony Blinken"));
+    claimcheck()
+        .args(["claims", "-"])
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Antony Blinken"));
 }
 
 #[test]
 fn bad_inputs_are_named_and_the_rest_is_checked() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("binary.txt"), b"\x00\x01\x02ELF\x00").unwrap();
-    std::fs::write(dir.path().join("latin1.txt"), b"Secretary of State Antony Blinken met Jos\xe9 there.").unwrap();
+    std::fs::write(
+        dir.path().join("latin1.txt"),
+        b"Secretary of State Antony Blinken met Jos\xe9 there.",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
     let missing = dir.path().join("missing.txt");
     let out = claimcheck()
@@ -179,13 +300,22 @@ fn bad_inputs_are_named_and_the_rest_is_checked() {
         assert!(stderr.contains(name), "{name} not named in\n{stderr}");
     }
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["findings"].as_array().unwrap().len(), 2, "the good files are still checked");
+    assert_eq!(
+        report["findings"].as_array().unwrap().len(),
+        2,
+        "the good files are still checked"
+    );
 }
 
 #[test]
 fn nothing_to_check_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
-    claimcheck().arg("check").arg(dir.path()).assert().code(2).stderr(predicates::str::contains("no documents"));
+    claimcheck()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no documents"));
 }
 
 #[test]
@@ -209,9 +339,17 @@ fn unknown_rule_key_names_its_line_and_suggests() {
         .env("NO_COLOR", "1")
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("bad.yaml:6:").and(predicates::str::contains("did you mean `severity`")));
+        .stderr(
+            predicates::str::contains("bad.yaml:6:")
+                .and(predicates::str::contains("did you mean `severity`")),
+        );
     // A broken rule file never falls back to the defaults.
-    claimcheck().current_dir(repo()).args(["check", "fixtures/news", "--rules"]).arg(&file).assert().code(2);
+    claimcheck()
+        .current_dir(repo())
+        .args(["check", "fixtures/news", "--rules"])
+        .arg(&file)
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -220,7 +358,10 @@ fn explain_prints_description_and_examples() {
         .args(["explain", "title-mismatch"])
         .assert()
         .success()
-        .stdout(predicates::str::contains("rules/titles.yaml").and(predicates::str::contains("rank differs")));
+        .stdout(
+            predicates::str::contains("rules/titles.yaml")
+                .and(predicates::str::contains("rank differs")),
+        );
 }
 
 #[test]

@@ -24,7 +24,14 @@ use crate::claim::{Claim, ClaimId};
 use crate::normalize::NormTitle;
 use crate::rules::{Check, Compare, RuleSet};
 
-pub fn run(rules: &RuleSet, index: usize, check: &Check, compare: Compare, claims: &[Claim], out: &mut Vec<Comparison>) {
+pub fn run(
+    rules: &RuleSet,
+    index: usize,
+    check: &Check,
+    compare: Compare,
+    claims: &[Claim],
+    out: &mut Vec<Comparison>,
+) {
     // subject → value class → claims
     let mut groups: BTreeMap<&str, BTreeMap<ValueClass, Vec<ClaimId>>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -32,13 +39,24 @@ pub fn run(rules: &RuleSet, index: usize, check: &Check, compare: Compare, claim
             continue;
         }
         let class = ValueClass::of(c, compare);
-        groups.entry(&c.subject_key).or_default().entry(class).or_default().push(id);
+        groups
+            .entry(&c.subject_key)
+            .or_default()
+            .entry(class)
+            .or_default()
+            .push(id);
     }
     for classes in groups.values() {
         let classes: Vec<(&ValueClass, &Vec<ClaimId>)> = classes.iter().collect();
         for (_, members) in &classes {
             for &m in &members[1..] {
-                out.push(edge(index, members[0], m, EdgeKind::Agree, "same value".into()));
+                out.push(edge(
+                    index,
+                    members[0],
+                    m,
+                    EdgeKind::Agree,
+                    "same value".into(),
+                ));
             }
         }
         for (i, (ca, ma)) in classes.iter().enumerate() {
@@ -60,7 +78,13 @@ pub fn run(rules: &RuleSet, index: usize, check: &Check, compare: Compare, claim
 }
 
 fn edge(check: usize, a: ClaimId, b: ClaimId, kind: EdgeKind, reason: String) -> Comparison {
-    Comparison { check, a, b, kind, reason }
+    Comparison {
+        check,
+        a,
+        b,
+        kind,
+        reason,
+    }
 }
 
 /// Claims with equal classes say the same thing.
@@ -76,6 +100,9 @@ impl ValueClass {
             Compare::Exact => c.value.to_lowercase(),
             Compare::Title => String::new(),
         };
-        ValueClass { title: c.title.clone(), text }
+        ValueClass {
+            title: c.title.clone(),
+            text,
+        }
     }
 }

@@ -60,7 +60,9 @@ fn against_office(index: &OfficeIndex, id: &str, t: &NormTitle, other: &NormTitl
     let mut canonical = canonical.clone();
     canonical.org = t.org.clone();
     match structural(&canonical, other) {
-        Verdict::Agree if t.descriptive => Verdict::Compatible(format!("description of the office {id}")),
+        Verdict::Agree if t.descriptive => {
+            Verdict::Compatible(format!("description of the office {id}"))
+        }
         Verdict::Agree => Verdict::Compatible("same office, worded differently".into()),
         v => v,
     }
@@ -78,11 +80,7 @@ fn structural(a: &NormTitle, b: &NormTitle) -> Verdict {
         if bare && a.portfolio != b.portfolio {
             return Verdict::Unrelated;
         }
-        return Verdict::Conflict(format!(
-            "rank differs: {} vs {}",
-            ranked(a),
-            ranked(b)
-        ));
+        return Verdict::Conflict(format!("rank differs: {} vs {}", ranked(a), ranked(b)));
     }
     if let (Some(x), Some(y)) = (&a.org, &b.org) {
         if x != y && !bare {
@@ -104,7 +102,11 @@ fn structural(a: &NormTitle, b: &NormTitle) -> Verdict {
 }
 
 fn same_wording(a: &NormTitle, b: &NormTitle) -> bool {
-    a.rank == b.rank && a.head == b.head && a.portfolio == b.portfolio && a.domain == b.domain && a.org == b.org
+    a.rank == b.rank
+        && a.head == b.head
+        && a.portfolio == b.portfolio
+        && a.domain == b.domain
+        && a.org == b.org
 }
 
 /// "under secretary" / "secretary" — the rank and head, for reasons.
@@ -132,7 +134,11 @@ mod tests {
     fn verdict(a: &str, b: &str) -> Verdict {
         let rules = RuleSet::shipped().unwrap();
         let n = |s: &str| {
-            let mut t = normalize(&rules.lexicon, &parse_title_text(&rules.lexicon, s).unwrap(), &rules);
+            let mut t = normalize(
+                &rules.lexicon,
+                &parse_title_text(&rules.lexicon, s).unwrap(),
+                &rules,
+            );
             rules.office_index.classify(&mut t);
             t
         };
@@ -142,7 +148,10 @@ mod tests {
     #[test]
     fn rank_conflict_is_named() {
         assert_eq!(
-            verdict("Under Secretary of State for East Asia", "assistant secretary of state for East Asian and Pacific affairs"),
+            verdict(
+                "Under Secretary of State for East Asia",
+                "assistant secretary of state for East Asian and Pacific affairs"
+            ),
             Verdict::Conflict("rank differs: assistant secretary vs under secretary".into())
         );
     }
@@ -150,35 +159,59 @@ mod tests {
     #[test]
     fn description_is_compatible_with_office_but_conflicts_with_other_rank() {
         assert!(matches!(
-            verdict("top U.S. diplomat for the Asia-Pacific region", "assistant secretary of state for East Asian and Pacific affairs"),
+            verdict(
+                "top U.S. diplomat for the Asia-Pacific region",
+                "assistant secretary of state for East Asian and Pacific affairs"
+            ),
             Verdict::Compatible(_)
         ));
         assert!(matches!(
-            verdict("top U.S. diplomat for the Asia-Pacific region", "Under Secretary of State for East Asia"),
+            verdict(
+                "top U.S. diplomat for the Asia-Pacific region",
+                "Under Secretary of State for East Asia"
+            ),
             Verdict::Conflict(_)
         ));
     }
 
     #[test]
     fn different_known_offices_conflict() {
-        assert!(matches!(verdict("Defense Secretary", "Secretary of State"), Verdict::Conflict(_)));
+        assert!(matches!(
+            verdict("Defense Secretary", "Secretary of State"),
+            Verdict::Conflict(_)
+        ));
     }
 
     #[test]
     fn wordings_and_bare_heads_are_compatible() {
-        assert_eq!(verdict("Defence Secretary", "Secretary of Defense"), Verdict::Agree);
-        assert!(matches!(verdict("Secretary", "Secretary of State"), Verdict::Compatible(_)));
+        assert_eq!(
+            verdict("Defence Secretary", "Secretary of Defense"),
+            Verdict::Agree
+        );
+        assert!(matches!(
+            verdict("Secretary", "Secretary of State"),
+            Verdict::Compatible(_)
+        ));
         assert_eq!(verdict("President", "President"), Verdict::Agree);
     }
 
     #[test]
     fn different_heads_are_unrelated() {
-        assert_eq!(verdict("chairman", "chief executive officer"), Verdict::Unrelated);
-        assert_eq!(verdict("top diplomat", "top foreign policy official"), Verdict::Unrelated);
+        assert_eq!(
+            verdict("chairman", "chief executive officer"),
+            Verdict::Unrelated
+        );
+        assert_eq!(
+            verdict("top diplomat", "top foreign policy official"),
+            Verdict::Unrelated
+        );
     }
 
     #[test]
     fn past_titles_are_not_compared() {
-        assert_eq!(verdict("former Treasury Secretary", "Deputy Treasury Secretary"), Verdict::Unrelated);
+        assert_eq!(
+            verdict("former Treasury Secretary", "Deputy Treasury Secretary"),
+            Verdict::Unrelated
+        );
     }
 }

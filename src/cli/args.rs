@@ -3,7 +3,11 @@
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, about = "Finds where news articles disagree about who holds which title.")]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Finds where news articles disagree about who holds which title."
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Command,

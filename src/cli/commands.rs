@@ -20,13 +20,22 @@ fn load_corpus(paths: &[String]) -> Option<Corpus> {
     let corpus = corpus::load(paths, &mut io::stdin().lock());
     render::input_problems(&corpus.problems);
     if corpus.documents.is_empty() {
-        let _ = writeln!(io::stderr(), "claimcheck: error: no documents to check in {}", paths.join(", "));
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: error: no documents to check in {}",
+            paths.join(", ")
+        );
         return None;
     }
     Some(corpus)
 }
 
-pub fn check(paths: &[String], rule_args: &RuleArgs, format: CheckFormat, fail_on: FailOnArg) -> Code {
+pub fn check(
+    paths: &[String],
+    rule_args: &RuleArgs,
+    format: CheckFormat,
+    fail_on: FailOnArg,
+) -> Code {
     let started = Instant::now();
     let (rules, rule_files) = match load_rules(rule_args) {
         Ok(r) => r,
@@ -66,7 +75,10 @@ pub fn check(paths: &[String], rule_args: &RuleArgs, format: CheckFormat, fail_o
         started.elapsed().as_secs_f64()
     );
     if report.claims == 0 && status == ExitStatus::Clean {
-        let _ = writeln!(io::stderr(), "claimcheck: error: no claims found: nothing was checked");
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: error: no claims found: nothing was checked"
+        );
         return Ok(EXIT_ERROR);
     }
     Ok(status as u8)
@@ -99,8 +111,23 @@ pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> C
         ClaimsFormat::Jsonl => render::json::claims(&mut out, &corpus, &claims)?,
     }
     out.flush()?;
-    let _ = writeln!(io::stderr(), "{} documents, {} claims", corpus.documents.len(), claims.len());
-    Ok(if corpus.problems.iter().any(|p| p.level == corpus::ProblemLevel::Error) { EXIT_ERROR } else { 0 })
+    let _ = writeln!(
+        io::stderr(),
+        "{} documents, {} claims",
+        corpus.documents.len(),
+        claims.len()
+    );
+    Ok(
+        if corpus
+            .problems
+            .iter()
+            .any(|p| p.level == corpus::ProblemLevel::Error)
+        {
+            EXIT_ERROR
+        } else {
+            0
+        },
+    )
 }
 
 pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Code {
@@ -119,7 +146,12 @@ pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Cod
                 let claim = &analysis.claims[c];
                 let doc = &corpus.documents[claim.doc];
                 let (line, col) = doc.line_col(claim.span.start);
-                format!("{}\n\"{}\"\n{}:{line}:{col}", claim.subject, claim.value, doc.display_name())
+                format!(
+                    "{}\n\"{}\"\n{}:{line}:{col}",
+                    claim.subject,
+                    claim.value,
+                    doc.display_name()
+                )
             };
             out.write_all(analysis.graph.to_dot(&label).as_bytes())?;
         }
@@ -131,14 +163,20 @@ pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Cod
 
 pub fn time(reference: Option<&str>, jsonl: bool, phrase: Option<&str>) -> Code {
     let _ = (reference, jsonl, phrase);
-    writeln!(io::stderr(), "claimcheck: error: the time resolver is not built yet")?;
+    writeln!(
+        io::stderr(),
+        "claimcheck: error: the time resolver is not built yet"
+    )?;
     Ok(EXIT_ERROR)
 }
 
 pub fn rules_validate(paths: &[String]) -> Code {
     let (files, problems) = rule_files(paths, true);
     if !problems.is_empty() {
-        render::rules_error(&claimcheck::rules::RulesError { problems, sources: Default::default() });
+        render::rules_error(&claimcheck::rules::RulesError {
+            problems,
+            sources: Default::default(),
+        });
         return Ok(EXIT_ERROR);
     }
     match RuleSet::load(&files) {
@@ -165,7 +203,10 @@ pub fn rules_validate(paths: &[String]) -> Code {
 pub fn rules_test(paths: &[String]) -> Code {
     let (files, problems) = rule_files(paths, true);
     if !problems.is_empty() {
-        render::rules_error(&claimcheck::rules::RulesError { problems, sources: Default::default() });
+        render::rules_error(&claimcheck::rules::RulesError {
+            problems,
+            sources: Default::default(),
+        });
         return Ok(EXIT_ERROR);
     }
     let set = match RuleSet::load(&files) {
@@ -178,19 +219,30 @@ pub fn rules_test(paths: &[String]) -> Code {
     let tested_files: BTreeSet<&str> = if paths.is_empty() {
         set.files.iter().map(String::as_str).collect()
     } else {
-        files.iter().map(|(n, _)| n.as_str()).filter(|n| !n.starts_with("<shipped>")).collect()
+        files
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| !n.starts_with("<shipped>"))
+            .collect()
     };
     let mut out = io::stdout().lock();
     let (mut passed, mut failed) = (0, 0);
-    for check in set.checks.iter().filter(|c| tested_files.contains(c.file.as_str())) {
+    for check in set
+        .checks
+        .iter()
+        .filter(|c| tested_files.contains(c.file.as_str()))
+    {
         for test in &check.tests {
             let mut corpus = Corpus::default();
             for (name, text) in &test.docs {
                 corpus.push(Document::new(name.clone(), None, text.clone()));
             }
             let report = analyze(&corpus, &set).report;
-            let got: BTreeSet<(String, String)> =
-                report.findings.iter().map(|f| (f.check.clone(), f.subject.clone())).collect();
+            let got: BTreeSet<(String, String)> = report
+                .findings
+                .iter()
+                .map(|f| (f.check.clone(), f.subject.clone()))
+                .collect();
             let want: BTreeSet<(String, String)> = test.expect.iter().cloned().collect();
             if got == want {
                 passed += 1;
@@ -218,18 +270,33 @@ pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
     };
     let Some(check) = rules.check(id) else {
         let known: Vec<&str> = rules.checks.iter().map(|c| c.id.as_str()).collect();
-        writeln!(io::stderr(), "claimcheck: error: no check `{id}`; known checks: {}", known.join(", "))?;
+        writeln!(
+            io::stderr(),
+            "claimcheck: error: no check `{id}`; known checks: {}",
+            known.join(", ")
+        )?;
         return Ok(EXIT_ERROR);
     };
     let mut out = io::stdout().lock();
-    writeln!(out, "{} ({:?}, severity {}, relation {})", check.id, check.kind, check.severity.as_str(), check.relation)?;
+    writeln!(
+        out,
+        "{} ({:?}, severity {}, relation {})",
+        check.id,
+        check.kind,
+        check.severity.as_str(),
+        check.relation
+    )?;
     writeln!(out, "defined in {}\n", check.file)?;
     writeln!(out, "{}", check.description.trim_end())?;
     if !check.tests.is_empty() {
         writeln!(out, "\nExamples:")?;
     }
     for t in &check.tests {
-        let verdict = if t.expect.is_empty() { "no finding" } else { "finding" };
+        let verdict = if t.expect.is_empty() {
+            "no finding"
+        } else {
+            "finding"
+        };
         writeln!(out, "\n  {} → {verdict}", t.name)?;
         for (name, text) in &t.docs {
             writeln!(out, "    {name}: {text}")?;

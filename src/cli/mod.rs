@@ -24,12 +24,33 @@ pub fn run() -> u8 {
         }
     };
     let code = match args.command {
-        Command::Check { paths, rules, format, fail_on } => commands::check(&paths, &rules, format, fail_on),
-        Command::Claims { paths, rules, format } => commands::claims(&paths, &rules, format),
-        Command::Graph { paths, rules, format } => commands::graph(&paths, &rules, format),
-        Command::Time { reference, jsonl, phrase } => commands::time(reference.as_deref(), jsonl, phrase.as_deref()),
-        Command::Rules { command: RulesCommand::Validate { paths } } => commands::rules_validate(&paths),
-        Command::Rules { command: RulesCommand::Test { paths } } => commands::rules_test(&paths),
+        Command::Check {
+            paths,
+            rules,
+            format,
+            fail_on,
+        } => commands::check(&paths, &rules, format, fail_on),
+        Command::Claims {
+            paths,
+            rules,
+            format,
+        } => commands::claims(&paths, &rules, format),
+        Command::Graph {
+            paths,
+            rules,
+            format,
+        } => commands::graph(&paths, &rules, format),
+        Command::Time {
+            reference,
+            jsonl,
+            phrase,
+        } => commands::time(reference.as_deref(), jsonl, phrase.as_deref()),
+        Command::Rules {
+            command: RulesCommand::Validate { paths },
+        } => commands::rules_validate(&paths),
+        Command::Rules {
+            command: RulesCommand::Test { paths },
+        } => commands::rules_test(&paths),
         Command::Explain { check, rules } => commands::explain(&check, &rules),
     };
     match code {
@@ -46,7 +67,10 @@ pub fn run() -> u8 {
 /// every `--rules` file; a directory contributes its `.yaml`/`.yml` files.
 /// A file identical to a shipped one replaces it (so `--rules rules/`
 /// works). Unreadable paths are problems, reported with the others.
-pub fn rule_files(paths: &[String], include_shipped: bool) -> (Vec<(String, String)>, Vec<RuleProblem>) {
+pub fn rule_files(
+    paths: &[String],
+    include_shipped: bool,
+) -> (Vec<(String, String)>, Vec<RuleProblem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -106,11 +130,17 @@ pub fn load_rules(args: &RuleArgs) -> Result<(RuleSet, usize), u8> {
     let (files, problems) = rule_files(&args.rules, !args.no_default_rules);
     let count = files.len();
     if !problems.is_empty() {
-        render::rules_error(&RulesError { problems, sources: Default::default() });
+        render::rules_error(&RulesError {
+            problems,
+            sources: Default::default(),
+        });
         return Err(EXIT_ERROR);
     }
     if count == 0 {
-        let _ = writeln!(io::stderr(), "claimcheck: error: no rule files (--no-default-rules without --rules)");
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: error: no rule files (--no-default-rules without --rules)"
+        );
         return Err(EXIT_ERROR);
     }
     match RuleSet::load(&files) {

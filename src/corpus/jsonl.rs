@@ -123,7 +123,8 @@ mod tests {
     #[test]
     fn records_get_id_title_date_and_body() {
         let mut corpus = Corpus::default();
-        let data = br#"{"id": 7, "date": "26-FEB-1987 15:01:01.79", "title": "T", "body": "Hello."}"#;
+        let data =
+            br#"{"id": 7, "date": "26-FEB-1987 15:01:01.79", "title": "T", "body": "Hello."}"#;
         load_bytes(&mut corpus, "a.jsonl", data);
         let doc = &corpus.documents[0];
         assert_eq!(doc.record.as_deref(), Some("7"));

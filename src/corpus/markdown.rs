@@ -21,7 +21,10 @@ pub(crate) fn front_matter(text: &str) -> FrontMatter {
         date: None,
         title: None,
     };
-    let rest = match text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) {
+    let rest = match text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    {
         Some(rest) => rest,
         None => return none,
     };

@@ -141,9 +141,10 @@ pub fn load(paths: &[String], stdin: &mut dyn Read) -> Corpus {
 fn load_stdin(corpus: &mut Corpus, stdin: &mut dyn Read) {
     let mut bytes = Vec::new();
     if let Err(e) = stdin.read_to_end(&mut bytes) {
-        corpus
-            .problems
-            .push(InputProblem::error("-", format!("cannot read standard input: {e}")));
+        corpus.problems.push(InputProblem::error(
+            "-",
+            format!("cannot read standard input: {e}"),
+        ));
         return;
     }
     if looks_like_jsonl(&bytes) {

@@ -69,7 +69,10 @@ fn date_prefix(input: &str) -> IResult<&str, Date> {
 
 fn number(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, i32> {
     move |input| {
-        map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse)(input)
+        map_res(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            str::parse,
+        )(input)
     }
 }
 
@@ -81,7 +84,13 @@ fn make_date(y: i32, m: i32, d: i32) -> Result<Date, jiff::Error> {
 /// `2023-06-09`, optionally followed by a time.
 fn iso_date(input: &str) -> IResult<&str, Date> {
     map_res(
-        tuple((number(4, 4), char('-'), number(2, 2), char('-'), number(2, 2))),
+        tuple((
+            number(4, 4),
+            char('-'),
+            number(2, 2),
+            char('-'),
+            number(2, 2),
+        )),
         |(y, _, m, _, d)| make_date(y, m, d),
     )(input)
 }
@@ -134,19 +143,28 @@ fn month_name(input: &str) -> IResult<&str, i32> {
 /// `jan`/`january` … → month number; shared with other date readers.
 pub fn month_number(word: &str) -> Option<i32> {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let w = word.to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }
-    let pos = MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september"))?;
+    let pos = MONTHS.iter().position(|m| {
+        *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+    })?;
     Some(pos as i32 + 1)
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -156,10 +174,22 @@ mod tests {
     #[test]
     fn value_forms_parse() {
         assert_eq!(parse_date_value("2023-06-09"), Some(date(2023, 6, 9)));
-        assert_eq!(parse_date_value("2023-06-09T10:00:00Z"), Some(date(2023, 6, 9)));
-        assert_eq!(parse_date_value("26-FEB-1987 15:01:01.79"), Some(date(1987, 2, 26)));
-        assert_eq!(parse_date_value("Jun 09 2023 | 9:32 PM IST"), Some(date(2023, 6, 9)));
-        assert_eq!(parse_date_value("18 Jun 2023, 07:28 AM IST"), Some(date(2023, 6, 18)));
+        assert_eq!(
+            parse_date_value("2023-06-09T10:00:00Z"),
+            Some(date(2023, 6, 9))
+        );
+        assert_eq!(
+            parse_date_value("26-FEB-1987 15:01:01.79"),
+            Some(date(1987, 2, 26))
+        );
+        assert_eq!(
+            parse_date_value("Jun 09 2023 | 9:32 PM IST"),
+            Some(date(2023, 6, 9))
+        );
+        assert_eq!(
+            parse_date_value("18 Jun 2023, 07:28 AM IST"),
+            Some(date(2023, 6, 18))
+        );
         assert_eq!(parse_date_value("June 9, 2023"), Some(date(2023, 6, 9)));
         assert_eq!(parse_date_value("2023-02-30"), None);
         assert_eq!(parse_date_value("soon"), None);

@@ -87,7 +87,7 @@ impl ConflictGraph {
                 (a.min(b), a.max(b), e.weight().clone())
             })
             .collect();
-        out.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        out.sort_by_key(|e| (e.0, e.1));
         out
     }
 
@@ -102,7 +102,10 @@ impl ConflictGraph {
         }
         let mut members: BTreeMap<usize, Vec<ClaimId>> = BTreeMap::new();
         for idx in self.graph.node_indices() {
-            members.entry(uf.find(idx.index())).or_default().push(self.graph[idx]);
+            members
+                .entry(uf.find(idx.index()))
+                .or_default()
+                .push(self.graph[idx]);
         }
         let edges = self.edges();
         let mut by_root: BTreeMap<usize, Vec<(ClaimId, ClaimId, Edge)>> = BTreeMap::new();
@@ -148,13 +151,19 @@ impl ConflictGraph {
 }
 
 fn dot_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }
 
 /// Splits a component into sides: union along agree edges, then along
 /// compatible edges, refusing any union that would put a conflicting pair
 /// on one side.
-fn sides_of(claims: Vec<ClaimId>, edges: Vec<(ClaimId, ClaimId, Edge)>, docs_of: &dyn Fn(ClaimId) -> usize) -> Component {
+fn sides_of(
+    claims: Vec<ClaimId>,
+    edges: Vec<(ClaimId, ClaimId, Edge)>,
+    docs_of: &dyn Fn(ClaimId) -> usize,
+) -> Component {
     let pos: HashMap<ClaimId, usize> = claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
     let mut uf = UnionFind::<usize>::new(claims.len());
     let conflicts: Vec<(usize, usize)> = edges
@@ -186,14 +195,22 @@ fn sides_of(claims: Vec<ClaimId>, edges: Vec<(ClaimId, ClaimId, Edge)>, docs_of:
     // Most documents first, then most claims, then earliest claim.
     sides.sort_by_key(|s| {
         let docs: BTreeSet<usize> = s.iter().map(|&c| docs_of(c)).collect();
-        (std::cmp::Reverse(docs.len()), std::cmp::Reverse(s.len()), s[0])
+        (
+            std::cmp::Reverse(docs.len()),
+            std::cmp::Reverse(s.len()),
+            s[0],
+        )
     });
     let conflicts = edges
         .iter()
         .filter(|e| e.2.kind == EdgeKind::Conflict)
         .map(|e| (e.0, e.1, e.2.check, e.2.reason.clone()))
         .collect();
-    Component { sides, conflicts, edges }
+    Component {
+        sides,
+        conflicts,
+        edges,
+    }
 }
 
 #[cfg(test)]
@@ -201,7 +218,13 @@ mod tests {
     use super::*;
 
     fn cmp(a: ClaimId, b: ClaimId, kind: EdgeKind) -> Comparison {
-        Comparison { check: 0, a, b, kind, reason: String::new() }
+        Comparison {
+            check: 0,
+            a,
+            b,
+            kind,
+            reason: String::new(),
+        }
     }
 
     #[test]

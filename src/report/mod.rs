@@ -114,15 +114,32 @@ impl Report {
 }
 
 /// Builds the report from the graph's components.
-pub fn build(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], components: &[Component]) -> Report {
+pub fn build(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    claims: &[Claim],
+    components: &[Component],
+) -> Report {
     let mut findings: Vec<Finding> = components
         .iter()
         .filter(|c| !c.conflicts.is_empty())
         .map(|c| finding(corpus, rules, claims, c))
         .collect();
     findings.sort_by(|a, b| {
-        (b.severity, &a.subject, &a.check, &a.claims[0].document, a.claims[0].start)
-            .cmp(&(a.severity, &b.subject, &b.check, &b.claims[0].document, b.claims[0].start))
+        (
+            b.severity,
+            &a.subject,
+            &a.check,
+            &a.claims[0].document,
+            a.claims[0].start,
+        )
+            .cmp(&(
+                a.severity,
+                &b.subject,
+                &b.check,
+                &b.claims[0].document,
+                b.claims[0].start,
+            ))
     });
     let mut summary = Summary::default();
     for f in &findings {
@@ -145,7 +162,8 @@ pub fn build(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], components: &[C
 fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component) -> Finding {
     let (a_id, b_id, check_idx, reason) = primary_conflict(claims, comp);
     let check = &rules.checks[check_idx];
-    let tied = comp.sides.len() > 1 && doc_count(claims, &comp.sides[0]) == doc_count(claims, &comp.sides[1]);
+    let tied = comp.sides.len() > 1
+        && doc_count(claims, &comp.sides[0]) == doc_count(claims, &comp.sides[1]);
     let mut refs = Vec::new();
     for (i, side) in comp.sides.iter().enumerate() {
         let s = match (i, tied) {
@@ -153,14 +171,35 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
             (0, false) => Side::Majority,
             _ => Side::Minority,
         };
-        let mut side_refs: Vec<ClaimRef> = side.iter().map(|&c| claim_ref(corpus, claims, c, s)).collect();
-        side_refs.sort_by(|x, y| (&x.document, &x.record, x.start).cmp(&(&y.document, &y.record, y.start)));
+        let mut side_refs: Vec<ClaimRef> = side
+            .iter()
+            .map(|&c| claim_ref(corpus, claims, c, s))
+            .collect();
+        side_refs.sort_by(|x, y| {
+            (&x.document, &x.record, x.start).cmp(&(&y.document, &y.record, y.start))
+        });
         refs.extend(side_refs);
     }
     let subject = claims[a_id].subject.clone();
-    let a = &refs.iter().find(|r| r.claim == a_id).cloned().unwrap_or_else(|| refs[0].clone());
-    let b = &refs.iter().find(|r| r.claim == b_id).cloned().unwrap_or_else(|| refs[0].clone());
-    let message = render_template(&check.message, &subject, &check.relation, &check.id, &reason, a, b);
+    let a = &refs
+        .iter()
+        .find(|r| r.claim == a_id)
+        .cloned()
+        .unwrap_or_else(|| refs[0].clone());
+    let b = &refs
+        .iter()
+        .find(|r| r.claim == b_id)
+        .cloned()
+        .unwrap_or_else(|| refs[0].clone());
+    let message = render_template(
+        &check.message,
+        &subject,
+        &check.relation,
+        &check.id,
+        &reason,
+        a,
+        b,
+    );
     let fingerprint = fingerprint(&check.id, &subject, &refs);
     Finding {
         check: check.id.clone(),
@@ -175,7 +214,10 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
 }
 
 fn doc_count(claims: &[Claim], side: &[ClaimId]) -> usize {
-    side.iter().map(|&c| claims[c].doc).collect::<BTreeSet<_>>().len()
+    side.iter()
+        .map(|&c| claims[c].doc)
+        .collect::<BTreeSet<_>>()
+        .len()
 }
 
 /// The conflict the message describes: a = the majority's value, b = the
@@ -228,7 +270,15 @@ fn doc_name(r: &ClaimRef) -> String {
 }
 
 /// Fills a message template; placeholders were checked when rules loaded.
-pub fn render_template(template: &str, subject: &str, relation: &str, check: &str, reason: &str, a: &ClaimRef, b: &ClaimRef) -> String {
+pub fn render_template(
+    template: &str,
+    subject: &str,
+    relation: &str,
+    check: &str,
+    reason: &str,
+    a: &ClaimRef,
+    b: &ClaimRef,
+) -> String {
     let values: [(&str, String); 10] = [
         ("{subject}", subject.to_string()),
         ("{relation}", relation.to_string()),

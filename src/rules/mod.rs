@@ -17,8 +17,14 @@ use schema::{RawCheck, RawFile, RawVocabulary};
 
 /// The rule files that ship inside the binary, by display name.
 pub const SHIPPED: &[(&str, &str)] = &[
-    ("<shipped>/rules/titles.yaml", include_str!("../../rules/titles.yaml")),
-    ("<shipped>/rules/names.yaml", include_str!("../../rules/names.yaml")),
+    (
+        "<shipped>/rules/titles.yaml",
+        include_str!("../../rules/titles.yaml"),
+    ),
+    (
+        "<shipped>/rules/names.yaml",
+        include_str!("../../rules/names.yaml"),
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -251,9 +257,12 @@ impl Loader {
             }
         }
         let lx = &mut self.set.lexicon;
-        lx.heads.extend(v.title_heads.iter().map(|w| w.to_lowercase()));
-        lx.modifiers.extend(v.title_modifiers.iter().map(|w| w.to_lowercase()));
-        lx.org_suffixes.extend(v.org_suffixes.iter().map(|w| w.to_lowercase()));
+        lx.heads
+            .extend(v.title_heads.iter().map(|w| w.to_lowercase()));
+        lx.modifiers
+            .extend(v.title_modifiers.iter().map(|w| w.to_lowercase()));
+        lx.org_suffixes
+            .extend(v.org_suffixes.iter().map(|w| w.to_lowercase()));
         for org in v.orgs {
             for alias in org.aliases.iter().chain(std::iter::once(&org.id)) {
                 let key = alias.to_lowercase();
@@ -264,9 +273,12 @@ impl Loader {
         for (from, to) in v.spellings {
             lx.spellings.insert(from.to_lowercase(), to.to_lowercase());
         }
-        lx.given_names.extend(v.given_names.iter().map(|w| w.to_lowercase()));
-        lx.surname_first.extend(v.surname_first.iter().map(|w| w.to_lowercase()));
-        lx.not_names.extend(v.not_names.iter().map(|w| w.to_lowercase()));
+        lx.given_names
+            .extend(v.given_names.iter().map(|w| w.to_lowercase()));
+        lx.surname_first
+            .extend(v.surname_first.iter().map(|w| w.to_lowercase()));
+        lx.not_names
+            .extend(v.not_names.iter().map(|w| w.to_lowercase()));
         for n in v.nicknames {
             let canonical = n.name.to_lowercase();
             lx.given_names.insert(canonical.clone());
@@ -301,7 +313,12 @@ impl Loader {
                     Some("exact") => Some(Compare::Exact),
                     Some(other) => {
                         let msg = format!("check `{}`: unknown compare `{other}`", raw.id);
-                        self.problem_at(file, &format!("compare: {other}"), msg, Some("use title or exact".into()));
+                        self.problem_at(
+                            file,
+                            &format!("compare: {other}"),
+                            msg,
+                            Some("use title or exact".into()),
+                        );
                         None
                     }
                 };
@@ -309,22 +326,40 @@ impl Loader {
             }
             other => {
                 let msg = format!("check `{}`: unknown kind `{other}`", raw.id);
-                self.problem_at(file, &format!("kind: {other}"), msg, Some("available kinds: agree".into()));
+                self.problem_at(
+                    file,
+                    &format!("kind: {other}"),
+                    msg,
+                    Some("available kinds: agree".into()),
+                );
                 None
             }
         };
         if raw.relation != "title" {
             let msg = format!("check `{}`: unknown relation `{}`", raw.id, raw.relation);
-            self.problem_at(file, &format!("relation: {}", raw.relation), msg, Some("available relations: title".into()));
+            self.problem_at(
+                file,
+                &format!("relation: {}", raw.relation),
+                msg,
+                Some("available relations: title".into()),
+            );
         }
         let severity = Severity::parse(&raw.severity);
         if severity.is_none() {
             let msg = format!("check `{}`: unknown severity `{}`", raw.id, raw.severity);
-            self.problem_at(file, &format!("severity: {}", raw.severity), msg, Some("use error, warning or info".into()));
+            self.problem_at(
+                file,
+                &format!("severity: {}", raw.severity),
+                msg,
+                Some("use error, warning or info".into()),
+            );
         }
         for placeholder in placeholders(&raw.message) {
             if !PLACEHOLDERS.contains(&placeholder) {
-                let msg = format!("check `{}`: unknown placeholder `{{{placeholder}}}` in message", raw.id);
+                let msg = format!(
+                    "check `{}`: unknown placeholder `{{{placeholder}}}` in message",
+                    raw.id
+                );
                 let help = Some(format!("available: {}", PLACEHOLDERS.join(", ")));
                 self.problem_at(file, &format!("{{{placeholder}}}"), msg, help);
             }
@@ -476,6 +511,9 @@ mod tests {
 
     #[test]
     fn placeholders_are_found() {
-        assert_eq!(placeholders("{subject} is {a} in {a.doc}"), ["subject", "a", "a.doc"]);
+        assert_eq!(
+            placeholders("{subject} is {a} in {a.doc}"),
+            ["subject", "a", "a.doc"]
+        );
     }
 }

@@ -10,7 +10,11 @@ use super::sanitize;
 
 pub fn render(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     for f in &report.findings {
-        let at = f.claims.iter().find(|c| c.side != Side::Majority).unwrap_or(&f.claims[0]);
+        let at = f
+            .claims
+            .iter()
+            .find(|c| c.side != Side::Majority)
+            .unwrap_or(&f.claims[0]);
         let doc = match &at.record {
             Some(r) => format!("{}#{r}", at.document),
             None => at.document.clone(),

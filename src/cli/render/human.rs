@@ -11,7 +11,12 @@ use miette::{LabeledSpan, NamedSource, Severity};
 
 use super::{render_to_string, sanitize, Report as Diag};
 
-pub fn render(out: &mut dyn Write, report: &Report, corpus: &Corpus, color: bool) -> io::Result<()> {
+pub fn render(
+    out: &mut dyn Write,
+    report: &Report,
+    corpus: &Corpus,
+    color: bool,
+) -> io::Result<()> {
     for f in &report.findings {
         out.write_all(render_to_string(&diagnostic(f, corpus), color).as_bytes())?;
         writeln!(out)?;
@@ -42,7 +47,11 @@ fn source_of(corpus: &Corpus, c: &ClaimRef) -> NamedSource<String> {
 
 fn label(c: &ClaimRef, sides: &str) -> LabeledSpan {
     let text = format!("{} \"{}\"", sides, sanitize(&c.value));
-    LabeledSpan::new(Some(text), c.value_start, c.value_end.saturating_sub(c.value_start))
+    LabeledSpan::new(
+        Some(text),
+        c.value_start,
+        c.value_end.saturating_sub(c.value_start),
+    )
 }
 
 fn side_word(side: Side) -> &'static str {
@@ -54,14 +63,23 @@ fn side_word(side: Side) -> &'static str {
 }
 
 pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
-    let primary = f.claims.iter().find(|c| c.side != Side::Majority).unwrap_or(&f.claims[0]);
+    let primary = f
+        .claims
+        .iter()
+        .find(|c| c.side != Side::Majority)
+        .unwrap_or(&f.claims[0]);
     let majority_docs = f.claims.iter().filter(|c| c.side == Side::Majority).count();
     let related = f
         .claims
         .iter()
         .filter(|c| !std::ptr::eq(*c, primary))
         .map(|c| Diag {
-            message: format!("{} {} \"{}\"", sanitize(&f.subject), side_word(c.side), sanitize(&c.value)),
+            message: format!(
+                "{} {} \"{}\"",
+                sanitize(&f.subject),
+                side_word(c.side),
+                sanitize(&c.value)
+            ),
             code: None,
             severity: Severity::Advice,
             help: None,

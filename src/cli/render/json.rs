@@ -50,7 +50,12 @@ fn claim_json(corpus: &Corpus, c: &Claim) -> serde_json::Value {
     })
 }
 
-pub fn graph(out: &mut dyn Write, corpus: &Corpus, rules: &RuleSet, a: &Analysis) -> io::Result<()> {
+pub fn graph(
+    out: &mut dyn Write,
+    corpus: &Corpus,
+    rules: &RuleSet,
+    a: &Analysis,
+) -> io::Result<()> {
     let edges = a.graph.edges();
     let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.0, e.1]).collect();
     nodes.sort_unstable();
@@ -69,6 +74,9 @@ pub fn graph(out: &mut dyn Write, corpus: &Corpus, rules: &RuleSet, a: &Analysis
             json!({"a": x, "b": y, "kind": e.kind.as_str(), "check": rules.checks[e.check].id, "reason": e.reason})
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &json!({"version": 1, "nodes": nodes, "edges": edges}))?;
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &json!({"version": 1, "nodes": nodes, "edges": edges}),
+    )?;
     writeln!(out)
 }

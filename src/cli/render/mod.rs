@@ -8,7 +8,9 @@ use std::io::{self, IsTerminal, Write};
 
 use claimcheck::corpus::{InputProblem, ProblemLevel};
 use claimcheck::rules::RulesError;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity,
+};
 
 /// A miette diagnostic built from plain data.
 #[derive(Debug)]
@@ -32,13 +34,17 @@ impl std::error::Error for Report {}
 
 impl Diagnostic for Report {
     fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn std::fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn std::fmt::Display>)
     }
     fn severity(&self) -> Option<Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
@@ -61,8 +67,14 @@ impl Diagnostic for Report {
 
 /// A graphical handler: colour when asked, fixed width so output is stable.
 pub fn handler(color: bool) -> GraphicalReportHandler {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false)
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_links(false)
 }
 
 pub fn render_to_string(report: &Report, color: bool) -> String {
@@ -79,13 +91,20 @@ fn stderr_color() -> bool {
 pub fn rules_error(e: &RulesError) {
     let mut err = io::stderr().lock();
     for p in &e.problems {
-        let source = e.sources.get(&p.file).map(|text| NamedSource::new(&p.file, text.clone()));
+        let source = e
+            .sources
+            .get(&p.file)
+            .map(|text| NamedSource::new(&p.file, text.clone()));
         let labels = if source.is_some() {
             vec![LabeledSpan::new(Some("here".into()), p.offset, 1)]
         } else {
             vec![]
         };
-        let where_ = if p.line > 0 { format!("{}:{}:{}: ", p.file, p.line, p.column) } else { format!("{}: ", p.file) };
+        let where_ = if p.line > 0 {
+            format!("{}:{}:{}: ", p.file, p.line, p.column)
+        } else {
+            format!("{}: ", p.file)
+        };
         let report = Report {
             message: format!("{where_}{}", p.message),
             code: Some("claimcheck::rules".into()),
@@ -97,7 +116,11 @@ pub fn rules_error(e: &RulesError) {
         };
         let _ = write!(err, "{}", render_to_string(&report, stderr_color()));
     }
-    let _ = writeln!(err, "claimcheck: {} problem(s) in rule files; nothing was checked", e.problems.len());
+    let _ = writeln!(
+        err,
+        "claimcheck: {} problem(s) in rule files; nothing was checked",
+        e.problems.len()
+    );
 }
 
 /// Input problems, one line each: `path[:line]: level: message`.
@@ -109,7 +132,12 @@ pub fn input_problems(problems: &[InputProblem]) {
             ProblemLevel::Warning => "warning",
         };
         let at = p.line.map(|l| format!(":{l}")).unwrap_or_default();
-        let _ = writeln!(err, "claimcheck: {level}: {}{at}: {}", sanitize(&p.path), p.message);
+        let _ = writeln!(
+            err,
+            "claimcheck: {level}: {}{at}: {}",
+            sanitize(&p.path),
+            p.message
+        );
     }
 }
 
@@ -117,6 +145,12 @@ pub fn input_problems(problems: &[InputProblem]) {
 /// terminal raw.
 pub fn sanitize(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }

@@ -54,11 +54,24 @@ pub struct Analysis {
 
 /// Extracts the claims of every document (in parallel), in document order.
 pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
+    extract_observed(corpus, rules, &|| {})
+}
+
+/// [`extract`], calling `on_document` after each document (for progress).
+pub fn extract_observed(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    on_document: &(dyn Fn() + Sync),
+) -> Vec<Claim> {
     let per_doc: Vec<Vec<Claim>> = corpus
         .documents
         .par_iter()
         .enumerate()
-        .map(|(id, doc)| document_claims(rules, id, doc))
+        .map(|(id, doc)| {
+            let claims = document_claims(rules, id, doc);
+            on_document();
+            claims
+        })
         .collect();
     let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
     normalize::unify_subjects(&rules.lexicon, &mut claims);

@@ -37,6 +37,8 @@ pub enum Command {
         /// Lowest severity that makes the exit status 1.
         #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
         fail_on: FailOnArg,
+        #[command(flatten)]
+        accept: AcceptArgs,
     },
     /// Print the claims found in documents.
     Claims {
@@ -79,6 +81,20 @@ pub enum Command {
     },
 }
 
+/// Accepted disagreements.
+#[derive(Debug, clap::Args)]
+pub struct AcceptArgs {
+    /// Report only findings whose fingerprint is not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
+    /// Write the fingerprints of this run's findings to FILE (and exit 0).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<String>,
+    /// YAML file of accepted disagreements, each with a reason.
+    #[arg(long, value_name = "FILE")]
+    pub suppressions: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
     /// Load rule files and report every problem (shipped rules when no path).
@@ -95,6 +111,12 @@ pub enum CheckFormat {
     Concise,
     /// The versioned JSON report (see DESIGN.md).
     Json,
+    /// SARIF 2.1.0 for code scanning.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+    /// One self-contained HTML page with excerpts and graph pictures.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

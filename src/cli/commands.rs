@@ -5,11 +5,12 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::time::Instant;
 
 use claimcheck::corpus::{self, Corpus, Document};
+use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::rules::RuleSet;
-use claimcheck::{analyze, extract};
+use claimcheck::{analyze, analyze_claims, extract};
 
-use super::args::{CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, RuleArgs};
+use super::args::{AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, RuleArgs};
 use super::{load_rules, render, rule_files, EXIT_ERROR};
 
 type Code = io::Result<u8>;
@@ -35,24 +36,48 @@ pub fn check(
     rule_args: &RuleArgs,
     format: CheckFormat,
     fail_on: FailOnArg,
+    accept: &AcceptArgs,
 ) -> Code {
     let started = Instant::now();
     let (rules, rule_files) = match load_rules(rule_args) {
         Ok(r) => r,
         Err(code) => return Ok(code),
     };
+    let (baseline, suppressions) = match load_accepted(accept) {
+        Ok(a) => a,
+        Err(message) => {
+            writeln!(io::stderr(), "claimcheck: error: {message}")?;
+            return Ok(EXIT_ERROR);
+        }
+    };
     let Some(corpus) = load_corpus(paths) else {
         return Ok(EXIT_ERROR);
     };
-    let analysis = analyze(&corpus, &rules);
+    let claims = extract_with_progress(&corpus, &rules);
+    let mut analysis = analyze_claims(&corpus, &rules, claims);
+    if let Some(file) = &accept.write_baseline {
+        let b = Baseline::of(&analysis.report);
+        std::fs::write(file, serde_json::to_string_pretty(&b)? + "\n")?;
+        writeln!(
+            io::stderr(),
+            "wrote {} fingerprints to {file}",
+            b.findings.len()
+        )?;
+        return Ok(0);
+    }
+    accept::apply(&mut analysis.report, baseline.as_ref(), &suppressions);
     let report = &analysis.report;
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         CheckFormat::Human => render::human::render(&mut out, report, &corpus, color_wanted())?,
         CheckFormat::Concise => render::concise::render(&mut out, report)?,
         CheckFormat::Json => render::json::report(&mut out, report)?,
+        CheckFormat::Sarif => render::sarif::render(&mut out, report, &rules)?,
+        CheckFormat::Github => render::github::render(&mut out, report)?,
+        CheckFormat::Html => render::html::render(&mut out, report, &corpus, &analysis)?,
     }
     out.flush()?;
+    report_accepted(report);
     let fail_on = match fail_on {
         FailOnArg::Error => FailOn::Error,
         FailOnArg::Warning => FailOn::Warning,
@@ -82,6 +107,82 @@ pub fn check(
         return Ok(EXIT_ERROR);
     }
     Ok(status as u8)
+}
+
+fn load_accepted(accept: &AcceptArgs) -> Result<(Option<Baseline>, Vec<Suppression>), String> {
+    let baseline = match &accept.baseline {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| format!("{file}: cannot read baseline: {e}"))?;
+            Some(
+                serde_json::from_str(&text)
+                    .map_err(|e| format!("{file}: not a claimcheck baseline: {e}"))?,
+            )
+        }
+        None => None,
+    };
+    let suppressions = match &accept.suppressions {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| format!("{file}: cannot read suppressions: {e}"))?;
+            SuppressionFile::parse(&text).map_err(|e| format!("{file}: {e}"))?
+        }
+        None => Vec::new(),
+    };
+    Ok((baseline, suppressions))
+}
+
+/// Stale baseline entries and unused suppressions go to stderr in every
+/// format (JSON also carries them).
+fn report_accepted(report: &claimcheck::report::Report) {
+    let mut err = io::stderr().lock();
+    if !report.accepted.is_empty() {
+        let _ = writeln!(
+            err,
+            "claimcheck: {} accepted finding(s) not shown (baseline or suppressions)",
+            report.accepted.len()
+        );
+    }
+    for e in &report.stale_baseline {
+        let _ = writeln!(
+            err,
+            "claimcheck: warning: stale baseline entry {} ({} on {}): no longer found",
+            e.fingerprint, e.check, e.subject
+        );
+    }
+    for s in &report.unused_suppressions {
+        let _ = writeln!(
+            err,
+            "claimcheck: warning: unused suppression ({} on {}): matched no finding",
+            s.check, s.subject
+        );
+    }
+}
+
+/// Extraction with a progress line on stderr when it is a terminal and
+/// the corpus is large enough to wait for.
+fn extract_with_progress(corpus: &Corpus, rules: &RuleSet) -> Vec<claimcheck::claim::Claim> {
+    let total = corpus.documents.len();
+    if total < 2000 || !io::stderr().is_terminal() {
+        return extract(corpus, rules);
+    }
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            while !finished.load(std::sync::atomic::Ordering::Relaxed) {
+                let n = done.load(std::sync::atomic::Ordering::Relaxed);
+                let _ = write!(io::stderr(), "\r  reading {n}/{total} documents");
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            let _ = write!(io::stderr(), "\r\x1b[K");
+        });
+        let claims = claimcheck::extract_observed(corpus, rules, &|| {
+            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
+        finished.store(true, std::sync::atomic::Ordering::Relaxed);
+        claims
+    })
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

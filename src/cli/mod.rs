@@ -29,7 +29,8 @@ pub fn run() -> u8 {
             rules,
             format,
             fail_on,
-        } => commands::check(&paths, &rules, format, fail_on),
+            accept,
+        } => commands::check(&paths, &rules, format, fail_on, &accept),
         Command::Claims {
             paths,
             rules,

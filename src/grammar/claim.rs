@@ -61,19 +61,38 @@ fn at_end(rest: Toks<'_, '_>) -> bool {
     match rest.first() {
         None => true,
         Some(t) => {
-            t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?")
+            t.kind == TokenKind::Punct
+                && matches!(
+                    t.text,
+                    "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?"
+                )
         }
     }
 }
 
 /// `premodifier`: title then name; a name swallowed by the title's last
 /// complement ("of State Antony Blinken") is split back off.
-pub fn premodifier<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+pub fn premodifier<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, t) = title(lx, input, Context::BeforeName)?;
-    let trailing = t.roles.iter().rev().take_while(|r| **r == Role::Complement).count();
+    let trailing = t
+        .roles
+        .iter()
+        .rev()
+        .take_while(|r| **r == Role::Complement)
+        .count();
     if trailing == 0 {
         let (rest, name) = person_name(lx, rest)?;
-        return Ok((rest, TitleMatch { title: t, name, pattern: Pattern::Premodifier }));
+        return Ok((
+            rest,
+            TitleMatch {
+                title: t,
+                name,
+                pattern: Pattern::Premodifier,
+            },
+        ));
     }
     let comp_start = t.tokens.len() - trailing;
     let Some(k) = name_split(lx, &t.tokens[comp_start..]) else {
@@ -82,13 +101,25 @@ pub fn premodifier<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     let title_len = comp_start + k;
     let (after, name) = person_name(lx, &input[title_len..])?;
     let covers_run = name.len() >= t.tokens.len() - title_len;
-    let list_follows = after.first().is_some_and(|t| t.text == "and" || t.text == "&");
+    let list_follows = after
+        .first()
+        .is_some_and(|t| t.text == "and" || t.text == "&");
     if !covers_run && !list_follows {
         return fail(input); // the name does not cover the rest of the run
     }
-    let title = Title { tokens: &input[..title_len], roles: t.roles[..title_len].to_vec() };
+    let title = Title {
+        tokens: &input[..title_len],
+        roles: t.roles[..title_len].to_vec(),
+    };
     let _ = rest;
-    Ok((after, TitleMatch { title, name, pattern: Pattern::Premodifier }))
+    Ok((
+        after,
+        TitleMatch {
+            title,
+            name,
+            pattern: Pattern::Premodifier,
+        },
+    ))
 }
 
 /// Where a capitalised complement run ends and the name begins: at the
@@ -109,7 +140,10 @@ fn name_split(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
 }
 
 /// `appositive`: name, comma, title, end.
-pub fn appositive<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+pub fn appositive<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
     if !rest.first().is_some_and(|t| t.is_punct(",")) {
         return fail(input);
@@ -118,23 +152,45 @@ pub fn appositive<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, 
     if !at_end(rest) {
         return fail(input);
     }
-    Ok((rest, TitleMatch { title: t, name, pattern: Pattern::Appositive }))
+    Ok((
+        rest,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Appositive,
+        },
+    ))
 }
 
 /// `reverse_appositive`: title (with a determiner or owner), comma, name, end
 /// or a verb.
-pub fn reverse_appositive<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+pub fn reverse_appositive<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, t) = title(lx, input, Context::Appositive)?;
-    let anchored = matches!(t.roles.first(), Some(Role::Determiner | Role::Owner | Role::Qualifier));
+    let anchored = matches!(
+        t.roles.first(),
+        Some(Role::Determiner | Role::Owner | Role::Qualifier)
+    );
     if !anchored || !rest.first().is_some_and(|t| t.is_punct(",")) {
         return fail(input);
     }
     let (after, name) = person_name(lx, &rest[1..])?;
-    let verb_follows = after.first().is_some_and(|t| t.is_word() && !t.is_capitalized());
+    let verb_follows = after
+        .first()
+        .is_some_and(|t| t.is_word() && !t.is_capitalized());
     if !(at_end(after) || verb_follows) {
         return fail(input);
     }
-    Ok((after, TitleMatch { title: t, name, pattern: Pattern::ReverseAppositive }))
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::ReverseAppositive,
+        },
+    ))
 }
 
 /// All person–title matches in a sentence's tokens, left to right, without
@@ -206,17 +262,28 @@ mod tests {
     fn premodifier_splits_name_from_complement() {
         assert_eq!(
             matches("US Under Secretary of State for East Asia Daniel Kritenbrink and others met."),
-            [("premodifier", "Under Secretary of State for East Asia".into(), "Daniel Kritenbrink".into())]
+            [(
+                "premodifier",
+                "Under Secretary of State for East Asia".into(),
+                "Daniel Kritenbrink".into()
+            )]
         );
         assert_eq!(
             matches("Secretary of State Antony Blinken is planning a trip."),
-            [("premodifier", "Secretary of State".into(), "Antony Blinken".into())]
+            [(
+                "premodifier",
+                "Secretary of State".into(),
+                "Antony Blinken".into()
+            )]
         );
     }
 
     #[test]
     fn premodifier_with_single_word_name() {
-        assert_eq!(matches("Secretary Blinken will meet them."), [("premodifier", "Secretary".into(), "Blinken".into())]);
+        assert_eq!(
+            matches("Secretary Blinken will meet them."),
+            [("premodifier", "Secretary".into(), "Blinken".into())]
+        );
     }
 
     #[test]
@@ -235,7 +302,11 @@ mod tests {
     fn appositive_at_sentence_end() {
         assert_eq!(
             matches("Antony Blinken, US Secretary of State"),
-            [("appositive", "Secretary of State".into(), "Antony Blinken".into())]
+            [(
+                "appositive",
+                "Secretary of State".into(),
+                "Antony Blinken".into()
+            )]
         );
     }
 
@@ -247,7 +318,11 @@ mod tests {
         );
         assert_eq!(
             matches("Sullivan met with China's top diplomat, Wang Yi, in Vienna."),
-            [("appositive-reverse", "top diplomat".into(), "Wang Yi".into())]
+            [(
+                "appositive-reverse",
+                "top diplomat".into(),
+                "Wang Yi".into()
+            )]
         );
     }
 
@@ -268,7 +343,11 @@ mod tests {
     fn owner_person_is_kept_apart() {
         assert_eq!(
             matches("Biden's national security adviser Jake Sullivan met him."),
-            [("premodifier", "national security adviser".into(), "Jake Sullivan".into())]
+            [(
+                "premodifier",
+                "national security adviser".into(),
+                "Jake Sullivan".into()
+            )]
         );
     }
 }

@@ -16,8 +16,8 @@ pub mod token;
 use nom::IResult;
 
 pub use claim::Pattern;
-pub use lexicon::Lexicon;
 use lexicon::lower;
+pub use lexicon::Lexicon;
 use title::Role;
 use token::Token;
 
@@ -215,7 +215,10 @@ mod tests {
         assert_eq!(c.parts.rank.as_deref(), Some("under"));
         assert_eq!(c.parts.org, ["US"]);
         assert_eq!(c.parts.head, ["secretary"]);
-        assert_eq!(c.parts.complements[0], ("of".to_string(), vec!["state".to_string()]));
+        assert_eq!(
+            c.parts.complements[0],
+            ("of".to_string(), vec!["state".to_string()])
+        );
         assert_eq!(c.name, "Daniel Kritenbrink");
     }
 

@@ -29,7 +29,8 @@ pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
         return false;
     }
     let text = t.text;
-    let arabic_prefix = ["al-", "el-", "bin-"].iter().any(|p| text.starts_with(p)) && text.len() > 4;
+    let arabic_prefix =
+        ["al-", "el-", "bin-"].iter().any(|p| text.starts_with(p)) && text.len() > 4;
     if !(t.is_capitalized() || arabic_prefix) {
         return false;
     }
@@ -106,7 +107,10 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
 /// Surname of a name's tokens: the first word for surname-first names
 /// ("Wang Yi" → "Wang"), else the last word before any suffix.
 pub fn surname<'a>(lx: &Lexicon, name: &[Token<'a>]) -> &'a str {
-    let words: Vec<&Token<'a>> = name.iter().filter(|t| !is_suffix(t) && !t.is_punct(",")).collect();
+    let words: Vec<&Token<'a>> = name
+        .iter()
+        .filter(|t| !is_suffix(t) && !t.is_punct(","))
+        .collect();
     match words.as_slice() {
         [] => "",
         [only] => only.text,
@@ -144,15 +148,30 @@ mod tests {
 
     #[test]
     fn two_word_name_stops_before_verb() {
-        assert_eq!(name("Daniel Kritenbrink told reporters").as_deref(), Some("Daniel Kritenbrink"));
+        assert_eq!(
+            name("Daniel Kritenbrink told reporters").as_deref(),
+            Some("Daniel Kritenbrink")
+        );
     }
 
     #[test]
     fn initials_particles_and_suffixes() {
-        assert_eq!(name("Anthony J. O'Reilly Jr. said").as_deref(), Some("Anthony J. O'Reilly Jr."));
-        assert_eq!(name("Ludwig van Beethoven wrote").as_deref(), Some("Ludwig van Beethoven"));
-        assert_eq!(name("L.F. Rothschild said").as_deref(), Some("L.F. Rothschild"));
-        assert_eq!(name("Bashar al-Assad said").as_deref(), Some("Bashar al-Assad"));
+        assert_eq!(
+            name("Anthony J. O'Reilly Jr. said").as_deref(),
+            Some("Anthony J. O'Reilly Jr.")
+        );
+        assert_eq!(
+            name("Ludwig van Beethoven wrote").as_deref(),
+            Some("Ludwig van Beethoven")
+        );
+        assert_eq!(
+            name("L.F. Rothschild said").as_deref(),
+            Some("L.F. Rothschild")
+        );
+        assert_eq!(
+            name("Bashar al-Assad said").as_deref(),
+            Some("Bashar al-Assad")
+        );
     }
 
     #[test]

@@ -57,7 +57,12 @@ impl<'t, 'a> Title<'t, 'a> {
         let skip = self
             .roles
             .iter()
-            .take_while(|r| matches!(r, Role::Determiner | Role::Qualifier | Role::Owner | Role::Org))
+            .take_while(|r| {
+                matches!(
+                    r,
+                    Role::Determiner | Role::Qualifier | Role::Owner | Role::Org
+                )
+            })
             .count();
         self.tokens.get(skip).map_or(self.end(), |t| t.start)
     }
@@ -85,8 +90,23 @@ const MAX_PRE_HEAD: usize = 10;
 const MAX_COMPLEMENT: usize = 14;
 const PREPOSITIONS: &[&str] = &["of", "for", "on", "to", "at"];
 const OWNER_NOUNS: &[&str] = &[
-    "company", "unit", "group", "bank", "firm", "agency", "country", "government", "party",
-    "ministry", "department", "subsidiary", "parent", "state", "nation", "city", "board",
+    "company",
+    "unit",
+    "group",
+    "bank",
+    "firm",
+    "agency",
+    "country",
+    "government",
+    "party",
+    "ministry",
+    "department",
+    "subsidiary",
+    "parent",
+    "state",
+    "nation",
+    "city",
+    "board",
 ];
 
 fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
@@ -115,10 +135,17 @@ pub fn is_head_token(lx: &Lexicon, t: &Token<'_>) -> bool {
 }
 
 /// `title`: parses a title at the start of `input`.
-pub fn title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context) -> PResult<'t, 'a, Title<'t, 'a>> {
+pub fn title<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    ctx: Context,
+) -> PResult<'t, 'a, Title<'t, 'a>> {
     let mut roles = Vec::new();
     let mut i = 0;
-    if input.first().is_some_and(|t| ["the", "a", "an"].iter().any(|w| is_word(t, w))) {
+    if input
+        .first()
+        .is_some_and(|t| ["the", "a", "an"].iter().any(|w| is_word(t, w)))
+    {
         roles.push(Role::Determiner);
         i = 1;
     }
@@ -191,7 +218,8 @@ fn rank_applies(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
     if word != "under" {
         return true;
     }
-    rest.get(1).is_some_and(|t| is_head_token(lx, t) || t.text == "-")
+    rest.get(1)
+        .is_some_and(|t| is_head_token(lx, t) || t.text == "-")
 }
 
 /// `modifier`: a lexicon modifier, or a capitalised word that is not a
@@ -201,7 +229,8 @@ fn is_modifier(lx: &Lexicon, t: &Token<'_>) -> bool {
         return t.text == "-" || t.text == "&";
     }
     let l = lower(t.text);
-    lx.modifiers.contains(l.as_ref()) || (t.is_capitalized() && !lx.not_names.contains(l.as_ref()) && !t.text.ends_with('.'))
+    lx.modifiers.contains(l.as_ref())
+        || (t.is_capitalized() && !lx.not_names.contains(l.as_ref()) && !t.text.ends_with('.'))
 }
 
 /// `owner`: "China's", "President Joe Biden's", "the unit's" → tokens used.
@@ -210,7 +239,8 @@ fn owner_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     let mut n = det;
     while n < rest.len() && n - det < 4 {
         let t = &rest[n];
-        let ok = t.is_capitalized() || (n == det && OWNER_NOUNS.contains(&lower(t.text).as_ref()) && det == 1);
+        let ok = t.is_capitalized()
+            || (n == det && OWNER_NOUNS.contains(&lower(t.text).as_ref()) && det == 1);
         if !ok || is_head_token(lx, t) && n > det {
             break;
         }
@@ -246,7 +276,10 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     // "Ministry of Foreign Affairs": the "of" tail, while capitalised.
     if rest.get(end).is_some_and(|t| is_word(t, "of")) {
         let mut k = end + 1;
-        while rest.get(k).is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t)) {
+        while rest
+            .get(k)
+            .is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t))
+        {
             k += 1;
         }
         if k > end + 1 && rest.get(k).is_some_and(|t| is_head_token(lx, t)) {
@@ -281,7 +314,10 @@ pub fn known_org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
 /// `complement*`; returns how many tokens it used.
 fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<Role>) -> usize {
     let mut i = 0;
-    while rest.get(i).is_some_and(|t| PREPOSITIONS.iter().any(|p| is_word(t, p))) {
+    while rest
+        .get(i)
+        .is_some_and(|t| PREPOSITIONS.iter().any(|p| is_word(t, p)))
+    {
         let body = &rest[i + 1..];
         let n = match ctx {
             Context::Appositive => appositive_complement_len(body),
@@ -324,8 +360,14 @@ fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     let start = n;
     while n < body.len() && n < MAX_COMPLEMENT {
         let t = &body[n];
-        let joins = (is_word(t, "and") || t.text == "&") && body.get(n + 1).is_some_and(Token::is_capitalized);
-        if t.is_capitalized() || is_initial(lx, t) || joins || is_word(t, "affairs") || t.text == "-" {
+        let joins = (is_word(t, "and") || t.text == "&")
+            && body.get(n + 1).is_some_and(Token::is_capitalized);
+        if t.is_capitalized()
+            || is_initial(lx, t)
+            || joins
+            || is_word(t, "affairs")
+            || t.text == "-"
+        {
             n += 1;
         } else {
             break;
@@ -354,21 +396,48 @@ mod tests {
     #[test]
     fn org_rank_head_and_complements() {
         use Role::*;
-        let (text, r) = roles("US Under Secretary of State for East Asia", Context::Appositive).unwrap();
+        let (text, r) = roles(
+            "US Under Secretary of State for East Asia",
+            Context::Appositive,
+        )
+        .unwrap();
         assert_eq!(text, "US Under Secretary of State for East Asia");
-        assert_eq!(r, [Org, Rank, Head, Preposition, Complement, Preposition, Complement, Complement]);
+        assert_eq!(
+            r,
+            [
+                Org,
+                Rank,
+                Head,
+                Preposition,
+                Complement,
+                Preposition,
+                Complement,
+                Complement
+            ]
+        );
     }
 
     #[test]
     fn appositive_complement_stops_at_comma() {
-        let (text, _) = roles("assistant secretary of state for East Asian and Pacific affairs, told", Context::Appositive).unwrap();
-        assert_eq!(text, "assistant secretary of state for East Asian and Pacific affairs");
+        let (text, _) = roles(
+            "assistant secretary of state for East Asian and Pacific affairs, told",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(
+            text,
+            "assistant secretary of state for East Asian and Pacific affairs"
+        );
     }
 
     #[test]
     fn owner_and_modifiers() {
         use Role::*;
-        let (text, r) = roles("Biden's national security adviser Jake", Context::BeforeName).unwrap();
+        let (text, r) = roles(
+            "Biden's national security adviser Jake",
+            Context::BeforeName,
+        )
+        .unwrap();
         assert_eq!(text, "Biden's national security adviser");
         assert_eq!(r, [Owner, Owner, Modifier, Modifier, Head]);
     }
@@ -376,7 +445,11 @@ mod tests {
     #[test]
     fn org_with_suffix_and_of_tail() {
         use Role::*;
-        let (_, r) = roles("Chinese Ministry of Foreign Affairs spokesperson Wang", Context::BeforeName).unwrap();
+        let (_, r) = roles(
+            "Chinese Ministry of Foreign Affairs spokesperson Wang",
+            Context::BeforeName,
+        )
+        .unwrap();
         assert_eq!(r, [Org, Org, Org, Org, Org, Head]);
         let (_, r) = roles("State Department spokesman Vedant", Context::BeforeName).unwrap();
         assert_eq!(r, [Org, Org, Head]);

@@ -120,7 +120,8 @@ fn word_end(text: &str, i: usize) -> usize {
             continue;
         }
         let next = it.peek().map(|&(_, n)| n);
-        let joins = matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
+        let joins =
+            matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
         if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
             break;
         }
@@ -170,7 +171,10 @@ mod tests {
 
     #[test]
     fn acronyms_and_abbreviations_keep_their_periods() {
-        assert_eq!(words("U.S. Corp. J. Smith."), ["U.S.", "Corp.", "J.", "Smith", "."]);
+        assert_eq!(
+            words("U.S. Corp. J. Smith."),
+            ["U.S.", "Corp.", "J.", "Smith", "."]
+        );
     }
 
     #[test]
@@ -185,12 +189,18 @@ mod tests {
 
     #[test]
     fn inner_apostrophes_and_hyphens_stay_in_words() {
-        assert_eq!(words("O'Reilly al-Assad co-founder"), ["O'Reilly", "al-Assad", "co-founder"]);
+        assert_eq!(
+            words("O'Reilly al-Assad co-founder"),
+            ["O'Reilly", "al-Assad", "co-founder"]
+        );
     }
 
     #[test]
     fn numbers_keep_inner_separators() {
-        assert_eq!(words("5.93 mln, 1,000."), ["5.93", "mln", ",", "1,000", "."]);
+        assert_eq!(
+            words("5.93 mln, 1,000."),
+            ["5.93", "mln", ",", "1,000", "."]
+        );
     }
 
     #[test]

@@ -40,7 +40,13 @@ pub fn person_key(lx: &Lexicon, name: &str) -> String {
 
 /// Turns one document's raw matches into claims (subjects resolved within
 /// the document; corpus-wide display names come later).
-pub fn document_claims(rules: &RuleSet, doc: DocId, raw: &[RawTitleClaim], text: &str, names: &[String]) -> Vec<Claim> {
+pub fn document_claims(
+    rules: &RuleSet,
+    doc: DocId,
+    raw: &[RawTitleClaim],
+    text: &str,
+    names: &[String],
+) -> Vec<Claim> {
     let lx = &rules.lexicon;
     // Surname → full names seen in this document.
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
@@ -48,10 +54,17 @@ pub fn document_claims(rules: &RuleSet, doc: DocId, raw: &[RawTitleClaim], text:
         .iter()
         .filter(|r| r.name.split_whitespace().count() >= 2)
         .map(|r| (r.surname.as_str(), r.name.as_str()))
-        .chain(names.iter().filter_map(|n| surname_of(lx, n).map(|s| (s, n.as_str()))));
+        .chain(
+            names
+                .iter()
+                .filter_map(|n| surname_of(lx, n).map(|s| (s, n.as_str()))),
+        );
     for (surname, name) in full_names {
         let list = by_surname.entry(lower(surname).into_owned()).or_default();
-        if !list.iter().any(|n| person_key(lx, n) == person_key(lx, name)) {
+        if !list
+            .iter()
+            .any(|n| person_key(lx, n) == person_key(lx, name))
+        {
             list.push(name.to_string());
         }
     }
@@ -67,7 +80,10 @@ pub fn document_claims(rules: &RuleSet, doc: DocId, raw: &[RawTitleClaim], text:
                 subject_key: person_key(lx, &subject),
                 subject,
                 subject_resolved: resolved,
-                value: text[r.value_span.start..r.value_span.end].split_whitespace().collect::<Vec<_>>().join(" "),
+                value: text[r.value_span.start..r.value_span.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 value_span: r.value_span,
                 title: norm,
                 pattern: r.pattern.as_str(),
@@ -89,7 +105,10 @@ fn resolve_subject(r: &RawTitleClaim, by_surname: &HashMap<String, Vec<String>>)
     if r.name.split_whitespace().count() >= 2 {
         return (r.name.clone(), true);
     }
-    match by_surname.get(&lower(&r.name).into_owned()).map(Vec::as_slice) {
+    match by_surname
+        .get(&lower(&r.name).into_owned())
+        .map(Vec::as_slice)
+    {
         Some([only]) => (only.clone(), true),
         _ => (r.name.clone(), false),
     }
@@ -100,7 +119,11 @@ fn resolve_subject(r: &RawTitleClaim, by_surname: &HashMap<String, Vec<String>>)
 pub fn unify_subjects(lx: &Lexicon, claims: &mut [Claim]) {
     let mut forms: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for c in claims.iter() {
-        *forms.entry(&c.subject_key).or_default().entry(&c.subject).or_default() += 1;
+        *forms
+            .entry(&c.subject_key)
+            .or_default()
+            .entry(&c.subject)
+            .or_default() += 1;
     }
     let chosen: HashMap<String, String> = forms
         .into_iter()
@@ -139,8 +162,14 @@ mod tests {
     fn nicknames_fold_into_one_key() {
         let rules = RuleSet::shipped().unwrap();
         let lx = &rules.lexicon;
-        assert_eq!(person_key(lx, "Bill Burns"), person_key(lx, "William Burns"));
-        assert_eq!(person_key(lx, "George H.W. Bush"), person_key(lx, "George Bush"));
+        assert_eq!(
+            person_key(lx, "Bill Burns"),
+            person_key(lx, "William Burns")
+        );
+        assert_eq!(
+            person_key(lx, "George H.W. Bush"),
+            person_key(lx, "George Bush")
+        );
         assert_ne!(person_key(lx, "Wang Yi"), person_key(lx, "Wang Wenbin"));
     }
 }

@@ -65,7 +65,12 @@ pub struct OfficeIndex {
 type OfficeKey = (Option<String>, String, BTreeSet<String>, BTreeSet<String>);
 
 fn key_of(t: &NormTitle) -> OfficeKey {
-    (t.rank.clone(), t.head.clone(), t.portfolio.clone(), t.domain.clone())
+    (
+        t.rank.clone(),
+        t.head.clone(),
+        t.portfolio.clone(),
+        t.domain.clone(),
+    )
 }
 
 impl OfficeIndex {
@@ -96,20 +101,32 @@ impl OfficeIndex {
                         errors.push((
                             office.file.clone(),
                             wording.clone(),
-                            format!("office `{}`: `{wording}` is already a wording of office `{other}`", office.id),
+                            format!(
+                                "office `{}`: `{wording}` is already a wording of office `{other}`",
+                                office.id
+                            ),
                         ));
                     }
                     continue;
                 }
                 if !descriptive {
-                    index.canonical.entry(office.id.clone()).or_insert_with(|| norm.clone());
+                    index
+                        .canonical
+                        .entry(office.id.clone())
+                        .or_insert_with(|| norm.clone());
                 }
                 index.by_key.insert(key, (office.id.clone(), descriptive));
             }
             if let Some(first) = office.names.first() {
                 index.display.insert(office.id.clone(), first.clone());
             }
-            index.org.insert(office.id.clone(), office.org.as_deref().map(|o| canonical_org(&rules.lexicon, o)));
+            index.org.insert(
+                office.id.clone(),
+                office
+                    .org
+                    .as_deref()
+                    .map(|o| canonical_org(&rules.lexicon, o)),
+            );
         }
         if errors.is_empty() {
             Ok(index)
@@ -162,10 +179,19 @@ pub fn normalize(lx: &Lexicon, p: &TitleParts, rules: &RuleSet) -> NormTitle {
             .as_ref()
             .and_then(|o| lx.orgs.get(&o.to_lowercase()).cloned())
     };
-    let mut portfolio: BTreeSet<String> = p.modifiers.iter().filter(|w| !is_stop(w)).cloned().collect();
+    let mut portfolio: BTreeSet<String> = p
+        .modifiers
+        .iter()
+        .filter(|w| !is_stop(w))
+        .cloned()
+        .collect();
     let mut domain = BTreeSet::new();
     for (prep, words) in &p.complements {
-        let target = if prep == "of" { &mut portfolio } else { &mut domain };
+        let target = if prep == "of" {
+            &mut portfolio
+        } else {
+            &mut domain
+        };
         target.extend(words.iter().filter(|w| !is_stop(w)).cloned());
     }
     // Head words before the last are portfolio ("chief executive officer"
@@ -173,9 +199,17 @@ pub fn normalize(lx: &Lexicon, p: &TitleParts, rules: &RuleSet) -> NormTitle {
     let mut head_words = p.head.clone();
     let head = head_words.pop().unwrap_or_default();
     portfolio.extend(head_words);
-    let time = if p.qualifiers.iter().any(|q| rules.qualifier_times.past.contains(q)) {
+    let time = if p
+        .qualifiers
+        .iter()
+        .any(|q| rules.qualifier_times.past.contains(q))
+    {
         TitleTime::Past
-    } else if p.qualifiers.iter().any(|q| rules.qualifier_times.future.contains(q)) {
+    } else if p
+        .qualifiers
+        .iter()
+        .any(|q| rules.qualifier_times.future.contains(q))
+    {
         TitleTime::Future
     } else {
         TitleTime::Present

@@ -4,6 +4,8 @@
 //! The JSON renderer serialises [`Report`] as is, so field names here are
 //! the versioned contract in DESIGN.md (`version: 1`).
 
+pub mod accept;
+
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -33,6 +35,8 @@ pub struct ClaimRef {
     pub column: usize,
     pub start: usize,
     pub end: usize,
+    pub end_line: usize,
+    pub end_column: usize,
     pub text: String,
     pub value: String,
     pub side: Side,
@@ -74,6 +78,28 @@ pub struct Report {
     pub summary: Summary,
     /// Inputs that could not be (fully) read.
     pub problems: Vec<InputProblem>,
+    /// Findings left out by a suppression or the baseline.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<accept::Accepted>,
+    /// Baseline entries that matched no finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_baseline: Vec<accept::BaselineEntry>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unused_suppressions: Vec<accept::Suppression>,
+}
+
+impl Summary {
+    pub fn of(findings: &[Finding]) -> Summary {
+        let mut summary = Summary::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => summary.error += 1,
+                Severity::Warning => summary.warning += 1,
+                Severity::Info => summary.info += 1,
+            }
+        }
+        summary
+    }
 }
 
 /// The `--fail-on` threshold.
@@ -141,14 +167,7 @@ pub fn build(
                 b.claims[0].start,
             ))
     });
-    let mut summary = Summary::default();
-    for f in &findings {
-        match f.severity {
-            Severity::Error => summary.error += 1,
-            Severity::Warning => summary.warning += 1,
-            Severity::Info => summary.info += 1,
-        }
-    }
+    let summary = Summary::of(&findings);
     Report {
         version: 1,
         documents: corpus.documents.len(),
@@ -156,6 +175,9 @@ pub fn build(
         findings,
         summary,
         problems: corpus.problems.clone(),
+        accepted: Vec::new(),
+        stale_baseline: Vec::new(),
+        unused_suppressions: Vec::new(),
     }
 }
 
@@ -241,6 +263,7 @@ fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> Clai
     let c = &claims[id];
     let doc = &corpus.documents[c.doc];
     let (line, column) = doc.line_col(c.span.start);
+    let (end_line, end_column) = doc.line_col(c.span.end);
     ClaimRef {
         document: doc.path.clone(),
         record: doc.record.clone(),
@@ -248,6 +271,8 @@ fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> Clai
         column,
         start: c.span.start,
         end: c.span.end,
+        end_line,
+        end_column,
         text: one_line(&doc.text[c.span.start..c.span.end]),
         value: c.value.clone(),
         side,

@@ -1,8 +1,11 @@
 //! Renderers: one per output format, all fed the same data.
 
 pub mod concise;
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use std::io::{self, IsTerminal, Write};
 

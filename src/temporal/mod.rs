@@ -142,7 +142,7 @@ pub fn resolve_phrase(text: &str, reference: DateTime, bias: Bias) -> Option<Tim
         return None;
     }
     let (rest, phrase) = grammar::phrase(text).ok()?;
-    if !rest.trim().is_empty() {
+    if !rest.trim().is_empty() || is_modal_may(&phrase) {
         return None;
     }
     let iv = resolve::Ctx { now: reference, bias }.resolve(&phrase.expr)?;
@@ -152,6 +152,12 @@ pub fn resolve_phrase(text: &str, reference: DateTime, bias: Bias) -> Option<Tim
 /// [`resolve_phrase`] with a zoned reference: resolved in its wall-clock time.
 pub fn resolve_phrase_zoned(text: &str, reference: &jiff::Zoned, bias: Bias) -> Option<TimeValue> {
     resolve_phrase(text, reference.datetime(), bias)
+}
+
+/// "May" alone is the modal verb as often as the month (Duckling reads it
+/// only as a latent time); "in May", "May 5" and "next May" are dates.
+fn is_modal_may(phrase: &grammar::Phrase) -> bool {
+    phrase.prep_len == 0 && phrase.expr == ast::Expr::Month { month: 5, shift: ast::Shift::Bare }
 }
 
 /// Longer phrases are not one temporal expression.

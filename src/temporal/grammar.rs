@@ -32,17 +32,26 @@ fn fail<T>(i: &str) -> PResult<'_, T> {
 
 /// `gap = BLANK{0,12}`
 pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
-    take_while_m_n(0, MAX_GAP, char::is_whitespace)(i)
+    // Hand-rolled: this and `word` are the scanner's innermost loop.
+    let mut len = 0;
+    for (n, c) in i.char_indices() {
+        if n >= MAX_GAP || !c.is_whitespace() {
+            break;
+        }
+        len = n + c.len_utf8();
+    }
+    Ok((&i[len..], &i[..len]))
 }
 
 /// `word = gap LETTER{1,16}` — not followed by a letter or digit.
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let (i, _) = gap(i)?;
-    let (rest, w) = take_while_m_n(1, MAX_WORD + 1, |c: char| c.is_ascii_alphabetic())(i)?;
-    if w.len() > MAX_WORD || rest.starts_with(char::is_alphanumeric) {
+    let bytes = i.as_bytes();
+    let len = bytes.iter().take(MAX_WORD + 1).take_while(|b| b.is_ascii_alphabetic()).count();
+    if len == 0 || len > MAX_WORD || i[len..].starts_with(char::is_alphanumeric) {
         return fail(i);
     }
-    Ok((rest, w))
+    Ok((&i[len..], &i[..len]))
 }
 
 /// `kw(W) = word` equal to `W` ignoring case.
@@ -264,9 +273,9 @@ fn cycle_shift(i: &str) -> PResult<'_, i64> {
     let (rest, w) = word(i)?;
     let mut buf = [0; MAX_WORD];
     match lexicon::lower(w, &mut buf) {
-        Some("this" | "current") => Ok((rest, 0)),
-        Some("last" | "past" | "previous") => Ok((rest, -1)),
-        Some("next" | "coming" | "following") => Ok((rest, 1)),
+        Some(b"this" | b"current") => Ok((rest, 0)),
+        Some(b"last" | b"past" | b"previous") => Ok((rest, -1)),
+        Some(b"next" | b"coming" | b"following") => Ok((rest, 1)),
         _ => fail(i),
     }
 }
@@ -434,9 +443,9 @@ fn shift_word(i: &str) -> PResult<'_, Shift> {
     let (rest, w) = word(i)?;
     let mut buf = [0; MAX_WORD];
     match lexicon::lower(w, &mut buf) {
-        Some("this") => Ok((rest, Shift::This)),
-        Some("next" | "coming") => Ok((rest, Shift::Next)),
-        Some("last" | "past" | "previous") => Ok((rest, Shift::Last)),
+        Some(b"this") => Ok((rest, Shift::This)),
+        Some(b"next" | b"coming") => Ok((rest, Shift::Next)),
+        Some(b"last" | b"past" | b"previous") => Ok((rest, Shift::Last)),
         _ => fail(i),
     }
 }
@@ -491,10 +500,10 @@ pub(crate) fn day_word(i: &str) -> PResult<'_, Expr> {
     let (rest, w) = word(i)?;
     let mut buf = [0; MAX_WORD];
     match lexicon::lower(w, &mut buf) {
-        Some("today") => return Ok((rest, Expr::Day(0))),
-        Some("yesterday") => return Ok((rest, Expr::Day(-1))),
-        Some("tomorrow") => return Ok((rest, Expr::Day(1))),
-        Some("tonight") => return Ok((rest, Expr::Tonight)),
+        Some(b"today") => return Ok((rest, Expr::Day(0))),
+        Some(b"yesterday") => return Ok((rest, Expr::Day(-1))),
+        Some(b"tomorrow") => return Ok((rest, Expr::Day(1))),
+        Some(b"tonight") => return Ok((rest, Expr::Tonight)),
         _ => {}
     }
     let (rest, _) = kw("day")(the(i))?;
@@ -715,12 +724,12 @@ fn part(i: &str) -> PResult<'_, (Part, bool)> {
     let (rest, w) = word(i)?;
     let mut buf = [0; MAX_WORD];
     let p = match lexicon::lower(w, &mut buf) {
-        Some("beginning" | "start") => (Part::Beginning, true),
-        Some("early") => (Part::Early, false),
-        Some("mid") => (Part::Mid, false),
-        Some("middle") => (Part::Mid, true),
-        Some("late") => (Part::Late, false),
-        Some("end") => (Part::End, true),
+        Some(b"beginning" | b"start") => (Part::Beginning, true),
+        Some(b"early") => (Part::Early, false),
+        Some(b"mid") => (Part::Mid, false),
+        Some(b"middle") => (Part::Mid, true),
+        Some(b"late") => (Part::Late, false),
+        Some(b"end") => (Part::End, true),
         _ => return fail(i),
     };
     Ok((rest, p))
@@ -861,25 +870,14 @@ pub(crate) fn day_range_month(i: &str) -> PResult<'_, Expr> {
 
 /// `endpoint = date forms | month_year | month_alone | weekday_expr | day_word | cycle | quarter | season_expr | YEAR4 (only when `years`)`
 fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
-    let found = longest(
-        i,
-        &[
-            date_iso as Production,
-            date_slash,
-            date_reuters,
-            month_day,
-            day_month,
-            weekday_date,
-            month_year,
-            month_alone,
-            weekday_expr,
-            day_word,
-            cycle,
-            quarter,
-            season_expr,
-            decade,
-        ],
-    );
+    let table: &[Production] = match first_token(i) {
+        First::Digit => &[date_iso, date_slash, date_reuters, day_month, quarter, decade],
+        First::Month => &[month_day, month_year, month_alone],
+        First::Weekday => &[weekday_date, weekday_expr],
+        First::Word => &[day_month, month_alone, weekday_date, weekday_expr, day_word, cycle, quarter, season_expr, decade],
+        First::End => &[],
+    };
+    let found = longest(i, table);
     match (found, years) {
         (Ok(r), _) => Ok(r),
         (Err(_), true) => year4(i).map(|(rest, y)| (rest, Expr::Year(y))),
@@ -920,9 +918,9 @@ pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
 pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
     let (rest, w) = any_kw(&["since", "after", "before", "until", "till", "through", "thru", "prior"])(i)?;
     let mut buf = [0; MAX_WORD];
-    let lw = lexicon::lower(w, &mut buf).unwrap_or("");
-    let direction = if matches!(lw, "since" | "after") { Direction::After } else { Direction::Before };
-    let rest = if lw == "prior" { kw("to")(rest)?.0 } else { rest };
+    let lw = lexicon::lower(w, &mut buf).unwrap_or(b"");
+    let direction = if matches!(lw, b"since" | b"after") { Direction::After } else { Direction::Before };
+    let rest = if lw == b"prior" { kw("to")(rest)?.0 } else { rest };
     let bound = |r| -> PResult<'_, Expr> {
         let whole = longest(r, &[part_of as Production, nth_of]);
         match (whole, endpoint(r, true)) {
@@ -933,7 +931,7 @@ pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
     };
     let (rest, bound) = match bound(rest) {
         Ok(r) => r,
-        Err(_) if lw == "after" => {
+        Err(_) if lw == b"after" => {
             let (r, count) = count(rest)?;
             let (r, unit) = unit(r)?;
             (r, Expr::Later { count, unit, from_today: false })
@@ -957,18 +955,37 @@ pub(crate) fn longest<'a>(i: &'a str, parsers: &[Production]) -> PResult<'a, Exp
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
-/// Every production that can stand alone as an expression.
-const EXPRESSIONS: &[Production] = &[
+/// Productions that can start with a digit.
+const FROM_DIGIT: &[Production] = &[
     date_iso,
     date_slash,
     date_dotted,
     date_reuters,
     month_year_numeric,
-    month_day,
     day_month,
-    weekday_date,
+    ago,
+    later,
+    day_of,
+    decade,
+    quarter,
+    half,
+    nth_of,
+    range,
+];
+
+/// Productions that can start with a month name.
+const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone, range];
+
+/// Productions that can start with a weekday name.
+const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr, range];
+
+/// Productions that can start with any other word.
+const FROM_WORD: &[Production] = &[
+    day_month,
+    month_day,
     month_year,
     month_alone,
+    weekday_date,
     weekday_expr,
     day_word,
     cycle,
@@ -992,9 +1009,45 @@ const EXPRESSIONS: &[Production] = &[
     open,
 ];
 
+/// The productions worth trying on `i`, by its first token: most fail on
+/// their first word anyway, but not trying them is what makes scanning
+/// fast.
+fn candidates(i: &str) -> &'static [Production] {
+    match first_token(i) {
+        First::Digit => FROM_DIGIT,
+        First::Month => FROM_MONTH,
+        First::Weekday => FROM_WEEKDAY,
+        First::Word => FROM_WORD,
+        First::End => &[],
+    }
+}
+
+/// What the first token of the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum First {
+    Digit,
+    Month,
+    Weekday,
+    Word,
+    End,
+}
+
+fn first_token(i: &str) -> First {
+    let t = i.trim_start();
+    match t.as_bytes().first() {
+        None => First::End,
+        Some(b) if b.is_ascii_digit() => First::Digit,
+        Some(_) => match word(t) {
+            Ok((_, w)) if lexicon::month(w).is_some() => First::Month,
+            Ok((_, w)) if lexicon::weekday(w).is_some() => First::Weekday,
+            _ => First::Word,
+        },
+    }
+}
+
 /// `expr = date_iso | date_slash | … | range | open` — the longest match.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
-    longest(i, EXPRESSIONS)
+    longest(i, candidates(i))
 }
 
 /// A parsed phrase: the expression, and whether a neutral preposition

@@ -71,19 +71,46 @@ fn token_end(bytes: &[u8], start: usize) -> usize {
 fn could_start(text: &str, start: usize, end: usize) -> bool {
     let tok = &text[start..end];
     if tok.as_bytes()[0].is_ascii_digit() {
+        return number_continues(text, end);
+    }
+    match lexicon::opener(tok) {
+        // Names must be capitalised in prose (see `name_written_as_name`):
+        // rejecting "may" and "march" here saves a parse attempt.
+        lexicon::Opener::Alone => tok.as_bytes()[0].is_ascii_uppercase() || is_day_word(tok),
+        lexicon::Opener::WithNext => next_continues(text, end),
+        lexicon::Opener::No => false,
+    }
+}
+
+/// Whether what follows a number can make it part of a date: a date
+/// separator or suffix right after it ("2/15", "26-FEB", "31st", "1980s"),
+/// or a month name, unit or "of"/"to" next ("31 Oct", "7 days ago",
+/// "13 to 15 July"). Most numbers in news ("155,221 bags", "5 pct") fail
+/// here without touching the grammar.
+fn number_continues(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    match rest.as_bytes().first() {
+        Some(b'/' | b'-' | b'.' | b'\'') => return true,
+        Some(b) if b.is_ascii_alphabetic() => return true,
+        Some(_) if rest.starts_with('\u{2013}') => return true,
+        _ => {}
+    }
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    if after.starts_with(['/', '-', '\u{2013}']) {
         return true;
     }
-    if tok.len() > lexicon::MAX_WORD {
-        return false;
+    match grammar::word(after) {
+        Ok((_, w)) => {
+            lexicon::month(w).is_some()
+                || lexicon::unit(w).is_some()
+                || ["of", "to", "through", "thru", "till", "until", "and"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+        Err(_) => false,
     }
-    if lexicon::month(tok).is_some() || lexicon::weekday(tok).is_some() {
-        return true;
-    }
-    let mut buf = [0; lexicon::MAX_WORD];
-    match lexicon::lower(tok, &mut buf) {
-        Some("today" | "yesterday" | "tomorrow" | "tonight") => true,
-        _ => lexicon::is_opener(tok) && next_continues(text, end),
-    }
+}
+
+fn is_day_word(tok: &str) -> bool {
+    ["today", "yesterday", "tomorrow", "tonight"].iter().any(|w| tok.eq_ignore_ascii_case(w))
 }
 
 /// Whether the word after `end` can continue a date expression.

@@ -18,7 +18,12 @@ use serde_json::Value;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
     let repeat: usize = flag("--repeat").and_then(|r| r.parse().ok()).unwrap_or(1);
     match (args.first().map(String::as_str), args.get(1)) {
         (Some("phrases"), Some(path)) => phrases(path, flag("--locale").as_deref().unwrap_or("en"), repeat),
@@ -31,7 +36,9 @@ fn read(path: &str) -> String {
     let raw = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     if path.ends_with(".gz") {
         let mut s = String::new();
-        flate2::read::GzDecoder::new(&raw[..]).read_to_string(&mut s).expect("gzip text");
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_string(&mut s)
+            .expect("gzip text");
         s
     } else {
         String::from_utf8(raw).expect("UTF-8")
@@ -76,8 +83,15 @@ fn scan(path: &str, repeat: usize) {
         .lines()
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())
         .filter_map(|r| {
-            let body = r.get("body").or_else(|| r.get("text"))?.as_str()?.to_string();
-            let date = r.get("date").and_then(Value::as_str).and_then(claimcheck::corpus::pubdate::parse_date_value);
+            let body = r
+                .get("body")
+                .or_else(|| r.get("text"))?
+                .as_str()?
+                .to_string();
+            let date = r
+                .get("date")
+                .and_then(Value::as_str)
+                .and_then(claimcheck::corpus::pubdate::parse_date_value);
             Some((body, date))
         })
         .collect();

@@ -18,10 +18,18 @@ fn corpus_dir() -> PathBuf {
 fn rows(file: &str) -> Option<Vec<Value>> {
     let path = corpus_dir().join(file);
     let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("note: {} not found; Duckling conformance skipped", path.display());
+        eprintln!(
+            "note: {} not found; Duckling conformance skipped",
+            path.display()
+        );
         return None;
     };
-    Some(text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("corpus row is JSON")).collect())
+    Some(
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).expect("corpus row is JSON"))
+            .collect(),
+    )
 }
 
 /// The wall-clock part of an ISO 8601 time with offset; `None` for years
@@ -66,8 +74,18 @@ fn score(rows: &[Value], keep: impl Fn(&Value) -> bool) -> (usize, usize, Vec<St
         if got.as_ref().is_some_and(|v| exact(row, v)) {
             hits += 1;
         } else {
-            let want = (field(row, "kind"), field(row, "start"), field(row, "end"), field(row, "grain"));
-            misses.push(format!("{:?}: got {:?}, want {:?}", field(row, "text").unwrap_or(""), got.map(|v| (v.kind, v.bounds(), v.grain)), want));
+            let want = (
+                field(row, "kind"),
+                field(row, "start"),
+                field(row, "end"),
+                field(row, "grain"),
+            );
+            misses.push(format!(
+                "{:?}: got {:?}, want {:?}",
+                field(row, "text").unwrap_or(""),
+                got.map(|v| (v.kind, v.bounds(), v.grain)),
+                want
+            ));
         }
     }
     (hits, selected.len(), misses)
@@ -83,20 +101,29 @@ fn is_true(row: &Value, name: &str) -> bool {
 
 #[test]
 fn news_rows_are_resolved_exactly() {
-    let Some(rows) = rows("time-en.jsonl") else { return };
-    let (hits, n, misses) = score(&rows, |r| is_en(r) && is_true(r, "news") && !is_true(r, "latent"));
+    let Some(rows) = rows("time-en.jsonl") else {
+        return;
+    };
+    let (hits, n, misses) = score(&rows, |r| {
+        is_en(r) && is_true(r, "news") && !is_true(r, "latent")
+    });
     let rate = hits as f64 / n as f64;
     eprintln!("duckling news rows: {hits}/{n} exact ({rate:.3})");
     for m in &misses {
         eprintln!("  miss {m}");
     }
-    assert_eq!(n, 223, "the corpus should hold 223 news, non-latent en rows");
+    assert_eq!(
+        n, 223,
+        "the corpus should hold 223 news, non-latent en rows"
+    );
     assert!(rate >= 0.97, "news rows exact {rate:.3} < 0.97");
 }
 
 #[test]
 fn all_en_rows_are_scored() {
-    let Some(rows) = rows("time-en.jsonl") else { return };
+    let Some(rows) = rows("time-en.jsonl") else {
+        return;
+    };
     let (hits, n, misses) = score(&rows, is_en);
     let rate = hits as f64 / n as f64;
     eprintln!("duckling all en rows: {hits}/{n} exact ({rate:.3})");
@@ -105,21 +132,28 @@ fn all_en_rows_are_scored() {
             eprintln!("  miss {m}");
         }
     }
-    assert!(rate >= FLOOR_ALL_EN, "all en rows exact {rate:.3} fell below {FLOOR_ALL_EN}");
+    assert!(
+        rate >= FLOOR_ALL_EN,
+        "all en rows exact {rate:.3} fell below {FLOOR_ALL_EN}"
+    );
 }
 
 /// What the resolver reaches on every `en` row (time-of-day forms are not
 /// news and mostly not covered); a regression guard, not a target.
-const FLOOR_ALL_EN: f64 = 0.0;
+const FLOOR_ALL_EN: f64 = 0.30;
 
 #[test]
 fn negative_rows_are_not_times() {
-    let Some(rows) = rows("time-en-negative.jsonl") else { return };
+    let Some(rows) = rows("time-en-negative.jsonl") else {
+        return;
+    };
     assert_eq!(rows.len(), 28);
     let hits: Vec<&str> = rows
         .iter()
         .filter(|r| {
-            let reference = field(r, "ref").and_then(wall).expect("negative row has a ref");
+            let reference = field(r, "ref")
+                .and_then(wall)
+                .expect("negative row has a ref");
             resolve_phrase(field(r, "text").unwrap_or(""), reference, Bias::Future).is_some()
         })
         .filter_map(|r| field(r, "text"))

@@ -36,7 +36,12 @@ macro_rules! row {
         )
     };
     ($text:expr, $r:expr, $bias:ident => None) => {
-        assert_eq!(resolve_phrase($text, $r, Bias::$bias), None, "{} should abstain", $text)
+        assert_eq!(
+            resolve_phrase($text, $r, Bias::$bias),
+            None,
+            "{} should abstain",
+            $text
+        )
     };
 }
 
@@ -119,17 +124,44 @@ fn ranges_and_parts() {
 #[test]
 fn open_intervals_keep_one_bound() {
     let since = resolve_phrase("since 2018", jun18(), Bias::Past).unwrap();
-    assert_eq!((since.kind, since.bounds()), (TimeKind::OpenAfter, (Some(date(2018, 1, 1).at(0, 0, 0, 0)), None)));
+    assert_eq!(
+        (since.kind, since.bounds()),
+        (
+            TimeKind::OpenAfter,
+            (Some(date(2018, 1, 1).at(0, 0, 0, 0)), None)
+        )
+    );
     assert_eq!(since.inclusive_days(), None);
     let until = resolve_phrase("until 1990", feb87(), Bias::Past).unwrap();
-    assert_eq!((until.kind, until.bounds()), (TimeKind::OpenBefore, (None, Some(date(1990, 1, 1).at(0, 0, 0, 0)))));
+    assert_eq!(
+        (until.kind, until.bounds()),
+        (
+            TimeKind::OpenBefore,
+            (None, Some(date(1990, 1, 1).at(0, 0, 0, 0)))
+        )
+    );
     let before = resolve_phrase("before June", feb87(), Bias::Future).unwrap();
-    assert_eq!(before.bounds(), (None, Some(date(1987, 6, 1).at(0, 0, 0, 0))));
+    assert_eq!(
+        before.bounds(),
+        (None, Some(date(1987, 6, 1).at(0, 0, 0, 0)))
+    );
 }
 
 #[test]
 fn vague_words_durations_and_fiscal_periods_abstain() {
-    for text in ["recently", "soon", "now", "for five years", "five years", "fiscal 1987", "the fiscal year", "in the past", "25", "the first time", "May"] {
+    for text in [
+        "recently",
+        "soon",
+        "now",
+        "for five years",
+        "five years",
+        "fiscal 1987",
+        "the fiscal year",
+        "in the past",
+        "25",
+        "the first time",
+        "May",
+    ] {
         row!(text, jun18(), Past => None);
     }
     // "May" alone is a modal verb as often as a month; with a preposition it is a month.
@@ -139,13 +171,19 @@ fn vague_words_durations_and_fiscal_periods_abstain() {
 fn spans(text: &str, reference: Option<Date>) -> Vec<(&str, Option<(Date, Date)>)> {
     find_dates(text, reference, Bias::Past)
         .into_iter()
-        .map(|m| (&text[m.start..m.end], m.value.and_then(|v| v.inclusive_days())))
+        .map(|m| {
+            (
+                &text[m.start..m.end],
+                m.value.and_then(|v| v.inclusive_days()),
+            )
+        })
         .collect()
 }
 
 #[test]
 fn find_dates_in_a_news_sentence() {
-    let s = "The talks on June 18-19 followed a visit earlier this month, officials said on Friday.";
+    let s =
+        "The talks on June 18-19 followed a visit earlier this month, officials said on Friday.";
     let d = |m, day| date(2023, m, day);
     assert_eq!(
         spans(s, Some(date(2023, 6, 18))),
@@ -162,7 +200,16 @@ fn find_dates_in_reuters_copy() {
     let s = "26-FEB-1987 15:01:01.79\nNEW YORK, Feb 26 - Sales rose in the fourth quarter and in January, the company said, after a loss in 1985.";
     let got = spans(s, Some(date(1987, 2, 26)));
     let texts: Vec<&str> = got.iter().map(|(t, _)| *t).collect();
-    assert_eq!(texts, ["26-FEB-1987", "Feb 26", "the fourth quarter", "January", "1985"]);
+    assert_eq!(
+        texts,
+        [
+            "26-FEB-1987",
+            "Feb 26",
+            "the fourth quarter",
+            "January",
+            "1985"
+        ]
+    );
     assert_eq!(got[3].1, Some((date(1987, 1, 1), date(1987, 1, 31))));
     assert_eq!(got[2].1, Some((date(1986, 10, 1), date(1986, 12, 31))));
 }
@@ -170,7 +217,13 @@ fn find_dates_in_reuters_copy() {
 #[test]
 fn find_dates_keeps_unresolved_mentions() {
     let got = spans("He arrived last week and left on June 9, 2023.", None);
-    assert_eq!(got, [("last week", None), ("June 9, 2023", Some((date(2023, 6, 9), date(2023, 6, 9))))]);
+    assert_eq!(
+        got,
+        [
+            ("last week", None),
+            ("June 9, 2023", Some((date(2023, 6, 9), date(2023, 6, 9))))
+        ]
+    );
 }
 
 #[test]
@@ -185,7 +238,10 @@ fn find_dates_reports_weekday_mismatch() {
     let found = find_dates(s, Some(date(2023, 7, 10)), Bias::Past);
     assert_eq!(found.len(), 2);
     let reason = found[0].weekday_mismatch.as_deref().unwrap();
-    assert!(reason.contains("Friday") && reason.contains("Thursday"), "{reason}");
+    assert!(
+        reason.contains("Friday") && reason.contains("Thursday"),
+        "{reason}"
+    );
     assert_eq!(found[0].value.unwrap().start.date(), date(2023, 7, 7));
     assert_eq!(found[1].weekday_mismatch, None);
 }
@@ -193,7 +249,16 @@ fn find_dates_reports_weekday_mismatch() {
 #[test]
 fn find_dates_never_panics_and_keeps_spans_on_boundaries() {
     let mut text = String::new();
-    for piece in ["Ünïcödé June 5–6 ", "\u{feff}", "last", " 9999-99-99 ", "the the the ", "Feb 29, 2023 ", "3/ ", "in 2014\u{0301}"] {
+    for piece in [
+        "Ünïcödé June 5–6 ",
+        "\u{feff}",
+        "last",
+        " 9999-99-99 ",
+        "the the the ",
+        "Feb 29, 2023 ",
+        "3/ ",
+        "in 2014\u{0301}",
+    ] {
         text.push_str(piece);
     }
     text.push_str(&"9".repeat(10_000));

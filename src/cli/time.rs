@@ -54,7 +54,11 @@ struct Row {
     bias: Option<String>,
 }
 
-fn run_jsonl(default_ref: Option<(DateTime, Offset)>, stdin: &mut dyn BufRead, stdout: &mut dyn Write) -> u8 {
+fn run_jsonl(
+    default_ref: Option<(DateTime, Offset)>,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> u8 {
     let mut status = 0;
     let fallback = default_ref.unwrap_or_else(now);
     for (n, line) in stdin.lines().enumerate() {
@@ -69,7 +73,12 @@ fn run_jsonl(default_ref: Option<(DateTime, Offset)>, stdin: &mut dyn BufRead, s
             Ok((text, reference, bias)) => write_line(stdout, &text, reference, bias),
             Err(e) => {
                 status = 2;
-                write_json(stdout, &ErrorLine { error: format!("line {}: {e}", n + 1) })
+                write_json(
+                    stdout,
+                    &ErrorLine {
+                        error: format!("line {}: {e}", n + 1),
+                    },
+                )
             }
         };
         if written.is_err() {
@@ -79,7 +88,10 @@ fn run_jsonl(default_ref: Option<(DateTime, Offset)>, stdin: &mut dyn BufRead, s
     status
 }
 
-fn parse_row(line: &str, fallback: (DateTime, Offset)) -> Result<(String, (DateTime, Offset), Bias), String> {
+fn parse_row(
+    line: &str,
+    fallback: (DateTime, Offset),
+) -> Result<(String, (DateTime, Offset), Bias), String> {
     let row: Row = serde_json::from_str(line).map_err(|e| e.to_string())?;
     let reference = match row.reference.as_deref() {
         Some(r) => parse_reference(r)?,
@@ -96,7 +108,12 @@ fn parse_row(line: &str, fallback: (DateTime, Offset)) -> Result<(String, (DateT
 
 /// The current time, in UTC.
 fn now() -> (DateTime, Offset) {
-    (jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).datetime(), Offset::UTC)
+    (
+        jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .datetime(),
+        Offset::UTC,
+    )
 }
 
 /// Reads `2013-02-12T04:30:00-02:00`, `2023-06-18T00:00:00Z`,
@@ -129,7 +146,10 @@ fn split_offset(s: &str) -> Option<(&str, Offset)> {
     let hours: i32 = digits[..2].parse().ok()?;
     let minutes: i32 = digits[2..].parse().ok()?;
     let sign = if off.starts_with('-') { -1 } else { 1 };
-    Some((body, Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()?))
+    Some((
+        body,
+        Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()?,
+    ))
 }
 
 /// A date-time with the reference's offset (`Z` for UTC).
@@ -183,9 +203,21 @@ fn value_out(v: &TimeValue, offset: Offset) -> ValueOut {
     }
 }
 
-fn write_line(out: &mut dyn Write, text: &str, (reference, offset): (DateTime, Offset), bias: Bias) -> std::io::Result<()> {
+fn write_line(
+    out: &mut dyn Write,
+    text: &str,
+    (reference, offset): (DateTime, Offset),
+    bias: Bias,
+) -> std::io::Result<()> {
     let value = resolve_phrase(text, reference, bias).map(|v| value_out(&v, offset));
-    write_json(out, &Line { text, reference: stamp(reference, offset), value })
+    write_json(
+        out,
+        &Line {
+            text,
+            reference: stamp(reference, offset),
+            value,
+        },
+    )
 }
 
 fn write_json(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
@@ -194,7 +226,12 @@ fn write_json(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()
 }
 
 fn error_line(out: &mut dyn Write, message: &str) -> u8 {
-    let _ = write_json(out, &ErrorLine { error: message.to_string() });
+    let _ = write_json(
+        out,
+        &ErrorLine {
+            error: message.to_string(),
+        },
+    );
     2
 }
 
@@ -202,7 +239,12 @@ fn error_line(out: &mut dyn Write, message: &str) -> u8 {
 mod tests {
     use super::*;
 
-    fn call(reference: Option<&str>, jsonl: bool, phrase: Option<&str>, input: &str) -> (u8, String) {
+    fn call(
+        reference: Option<&str>,
+        jsonl: bool,
+        phrase: Option<&str>,
+        input: &str,
+    ) -> (u8, String) {
         let mut out = Vec::new();
         let code = run(reference, jsonl, phrase, &mut input.as_bytes(), &mut out);
         (code, String::from_utf8(out).unwrap())
@@ -228,14 +270,26 @@ mod tests {
             lines[0],
             "{\"text\":\"since 2014\",\"ref\":\"2013-02-12T04:30:00-02:00\",\"value\":{\"start\":\"2014-01-01T00:00:00-02:00\",\"end\":null,\"grain\":\"year\",\"kind\":\"open-interval\",\"direction\":\"after\"}}"
         );
-        assert_eq!(lines[1], "{\"text\":\"soon\",\"ref\":\"2023-06-18T00:00:00Z\",\"value\":null}");
+        assert_eq!(
+            lines[1],
+            "{\"text\":\"soon\",\"ref\":\"2023-06-18T00:00:00Z\",\"value\":null}"
+        );
     }
 
     #[test]
     fn bad_rows_are_reported_and_exit_2() {
-        let (code, out) = call(None, true, None, "not json\n{\"text\": \"today\", \"ref\": \"2023-06-18\"}\n");
+        let (code, out) = call(
+            None,
+            true,
+            None,
+            "not json\n{\"text\": \"today\", \"ref\": \"2023-06-18\"}\n",
+        );
         assert_eq!(code, 2);
-        assert!(out.lines().next().unwrap().starts_with("{\"error\":\"line 1:"));
+        assert!(out
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with("{\"error\":\"line 1:"));
         assert!(out.lines().nth(1).unwrap().contains("2023-06-18T00:00:00Z"));
     }
 

@@ -86,7 +86,12 @@ pub(crate) enum Expr {
     Tonight,
     /// A calendar date, possibly without its year; an optional weekday
     /// written next to it ("Monday, Feb 18").
-    Date { year: Option<i32>, month: i8, day: i8, weekday: Option<Weekday> },
+    Date {
+        year: Option<i32>,
+        month: i8,
+        day: i8,
+        weekday: Option<Weekday>,
+    },
     /// "the 19th", "Tuesday the 19th": a day of an unnamed month.
     DayOfMonth { day: i8, weekday: Option<Weekday> },
     /// A month with its year: "October 2014".
@@ -108,9 +113,17 @@ pub(crate) enum Expr {
     /// "three weeks ago", "a few days ago".
     Ago { count: Count, unit: Unit },
     /// "in 7 days", "3 years from today" (`from_today`: anchored on the day).
-    Later { count: Count, unit: Unit, from_today: bool },
+    Later {
+        count: Count,
+        unit: Unit,
+        from_today: bool,
+    },
     /// "last 2 weeks" (negative) / "next 3 days" (positive), whole units.
-    LastN { count: Count, unit: Unit, forward: bool },
+    LastN {
+        count: Count,
+        unit: Unit,
+        forward: bool,
+    },
     /// "within 30 days".
     Within { count: Count, unit: Unit },
     /// "earlier this month" (`later` false) / "later this week" (true).
@@ -120,7 +133,11 @@ pub(crate) enum Expr {
     /// A weekend; `offset` in weeks from this week's, `None` = bare "the weekend".
     Weekend { offset: Option<i64> },
     /// A season, in a given year or shifted.
-    Season { season: Season, year: Option<i32>, shift: Shift },
+    Season {
+        season: Season,
+        year: Option<i32>,
+        shift: Shift,
+    },
     /// "early March", "the end of the month", "mid-1982".
     PartOf { part: Part, of: Box<Expr> },
     /// "the first Monday of March", "20th of next month", "last week of 2018".
@@ -132,5 +149,8 @@ pub(crate) enum Expr {
     /// "July 13-15", "from 1980 to 1985".
     Range(Box<Expr>, Box<Expr>),
     /// "since 2018", "before June", "after 5 days".
-    Open { direction: Direction, bound: Box<Expr> },
+    Open {
+        direction: Direction,
+        bound: Box<Expr>,
+    },
 }

@@ -110,8 +110,14 @@ mod tests {
     #[test]
     fn truncate_to_quarter_and_year() {
         let t = date(2013, 8, 12).at(4, 30, 0, 0);
-        assert_eq!(truncate(t, Grain::Quarter), Some(midnight(date(2013, 7, 1))));
-        assert_eq!(truncate(t, Grain::Hour), Some(date(2013, 8, 12).at(4, 0, 0, 0)));
+        assert_eq!(
+            truncate(t, Grain::Quarter),
+            Some(midnight(date(2013, 7, 1)))
+        );
+        assert_eq!(
+            truncate(t, Grain::Hour),
+            Some(date(2013, 8, 12).at(4, 0, 0, 0))
+        );
     }
 
     #[test]

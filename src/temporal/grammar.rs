@@ -47,7 +47,11 @@ pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let (i, _) = gap(i)?;
     let bytes = i.as_bytes();
-    let len = bytes.iter().take(MAX_WORD + 1).take_while(|b| b.is_ascii_alphabetic()).count();
+    let len = bytes
+        .iter()
+        .take(MAX_WORD + 1)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
     if len == 0 || len > MAX_WORD || i[len..].starts_with(char::is_alphanumeric) {
         return fail(i);
     }
@@ -125,7 +129,9 @@ fn raw_digits(i: &str) -> PResult<'_, (u32, usize)> {
     if d.len() > 4 {
         return fail(i);
     }
-    let value = d.parse().map_err(|_| nom::Err::Error(Error::new(i, ErrorKind::Digit)))?;
+    let value = d
+        .parse()
+        .map_err(|_| nom::Err::Error(Error::new(i, ErrorKind::Digit)))?;
     Ok((rest, (value, d.len())))
 }
 
@@ -140,7 +146,14 @@ pub(crate) fn year4(i: &str) -> PResult<'_, i32> {
 /// `year2 = DIGIT{2}` → 1950–2049.
 fn year2(i: &str) -> PResult<'_, i32> {
     match digits(i)? {
-        (rest, (y, 2)) => Ok((rest, if y < 50 { 2000 + y as i32 } else { 1900 + y as i32 })),
+        (rest, (y, 2)) => Ok((
+            rest,
+            if y < 50 {
+                2000 + y as i32
+            } else {
+                1900 + y as i32
+            },
+        )),
         _ => fail(i),
     }
 }
@@ -210,7 +223,11 @@ pub(crate) fn month_name(i: &str) -> PResult<'_, i8> {
     let Some((m, abbreviated)) = lexicon::month(w) else {
         return fail(i);
     };
-    let rest = if abbreviated { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
+    let rest = if abbreviated {
+        rest.strip_prefix('.').unwrap_or(rest)
+    } else {
+        rest
+    };
     Ok((rest, m))
 }
 
@@ -220,7 +237,11 @@ pub(crate) fn weekday_name(i: &str) -> PResult<'_, Weekday> {
     let Some((wd, abbreviated)) = lexicon::weekday(w) else {
         return fail(i);
     };
-    let rest = if abbreviated { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
+    let rest = if abbreviated {
+        rest.strip_prefix('.').unwrap_or(rest)
+    } else {
+        rest
+    };
     Ok((rest, wd))
 }
 
@@ -295,9 +316,23 @@ pub(crate) fn date_iso(i: &str) -> PResult<'_, Expr> {
 }
 
 /// Builds a `Date` when month and day are in range.
-fn calendar_date<'a>(rest: &'a str, year: Option<i32>, m: u32, d: u32, at: &'a str) -> PResult<'a, Expr> {
+fn calendar_date<'a>(
+    rest: &'a str,
+    year: Option<i32>,
+    m: u32,
+    d: u32,
+    at: &'a str,
+) -> PResult<'a, Expr> {
     if (1..=12).contains(&m) && (1..=31).contains(&d) {
-        Ok((rest, Expr::Date { year, month: m as i8, day: d as i8, weekday: None }))
+        Ok((
+            rest,
+            Expr::Date {
+                year,
+                month: m as i8,
+                day: d as i8,
+                weekday: None,
+            },
+        ))
     } else {
         fail(at)
     }
@@ -363,7 +398,13 @@ pub(crate) fn month_year_numeric(i: &str) -> PResult<'_, Expr> {
         return fail(i);
     };
     if (1..=12).contains(&month) && (1000..3000).contains(&year) {
-        Ok((rest, Expr::MonthYear { year, month: month as i8 }))
+        Ok((
+            rest,
+            Expr::MonthYear {
+                year,
+                month: month as i8,
+            },
+        ))
     } else {
         fail(i)
     }
@@ -375,11 +416,22 @@ pub(crate) fn month_day(i: &str) -> PResult<'_, Expr> {
     let rest = the(comma(rest));
     let (rest, (day, _)) = day(rest)?;
     let (rest, year) = year_after_comma(rest, year4);
-    Ok((rest, Expr::Date { year, month, day, weekday: None }))
+    Ok((
+        rest,
+        Expr::Date {
+            year,
+            month,
+            day,
+            weekday: None,
+        },
+    ))
 }
 
 /// `[","] YEAR` — the comma is left in place when no year follows it.
-fn year_after_comma<'a>(i: &'a str, p: impl Fn(&'a str) -> PResult<'a, i32>) -> (&'a str, Option<i32>) {
+fn year_after_comma<'a>(
+    i: &'a str,
+    p: impl Fn(&'a str) -> PResult<'a, i32>,
+) -> (&'a str, Option<i32>) {
     match p(comma(i)) {
         Ok((rest, y)) => (rest, Some(y)),
         Err(_) => (i, None),
@@ -392,21 +444,49 @@ pub(crate) fn day_month(i: &str) -> PResult<'_, Expr> {
     let rest = opt(rest, kw("of")).0;
     let (rest, month) = month_name(rest)?;
     let (rest, year) = year_after_comma(rest, |r| year4(r).or_else(|_| year2(r)));
-    Ok((rest, Expr::Date { year, month, day, weekday: None }))
+    Ok((
+        rest,
+        Expr::Date {
+            year,
+            month,
+            day,
+            weekday: None,
+        },
+    ))
 }
 
 /// `weekday_date = weekday_name [","] (month_day | day_month | ["the"] ordinal)`
 pub(crate) fn weekday_date(i: &str) -> PResult<'_, Expr> {
     let (rest, wd) = weekday_name(i)?;
     let rest = comma(rest);
-    if let Ok((r, Expr::Date { year, month, day, .. })) = longest(rest, &[month_day as Production, day_month]) {
-        return Ok((r, Expr::Date { year, month, day, weekday: Some(wd) }));
+    if let Ok((
+        r,
+        Expr::Date {
+            year, month, day, ..
+        },
+    )) = longest(rest, &[month_day as Production, day_month])
+    {
+        return Ok((
+            r,
+            Expr::Date {
+                year,
+                month,
+                day,
+                weekday: Some(wd),
+            },
+        ));
     }
     let (r, (day, is_ordinal)) = day(the(rest))?;
     if !is_ordinal {
         return fail(i);
     }
-    Ok((r, Expr::DayOfMonth { day, weekday: Some(wd) }))
+    Ok((
+        r,
+        Expr::DayOfMonth {
+            day,
+            weekday: Some(wd),
+        },
+    ))
 }
 
 /// `day_of_month = "the" ordinal` (only after "on": "on the 19th").
@@ -521,7 +601,11 @@ pub(crate) fn cycle(i: &str) -> PResult<'_, Expr> {
     let (rest, offset) = cycle_shift(the(i))?;
     let (rest, w) = word(rest)?;
     let unit = match lexicon::unit(w) {
-        Some(u @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)) if !w.ends_with(['s', 'S']) => u,
+        Some(u @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
+            if !w.ends_with(['s', 'S']) =>
+        {
+            u
+        }
         _ => return fail(i),
     };
     Ok((rest, Expr::Cycle { unit, offset }))
@@ -533,7 +617,12 @@ fn year_ref(i: &str) -> PResult<'_, Box<Expr>> {
         return Ok((rest, Box::new(Expr::Year(y))));
     }
     match cycle(i)? {
-        (rest, e @ Expr::Cycle { unit: Unit::Year, .. }) => Ok((rest, Box::new(e))),
+        (
+            rest,
+            e @ Expr::Cycle {
+                unit: Unit::Year, ..
+            },
+        ) => Ok((rest, Box::new(e))),
         _ => fail(i),
     }
 }
@@ -591,17 +680,38 @@ pub(crate) fn later(i: &str) -> PResult<'_, Expr> {
     if let Ok((rest, _)) = kw("in")(i) {
         let (rest, count) = count(rest)?;
         let (rest, unit) = unit(rest)?;
-        return Ok((rest, Expr::Later { count, unit, from_today: false }));
+        return Ok((
+            rest,
+            Expr::Later {
+                count,
+                unit,
+                from_today: false,
+            },
+        ));
     }
     let (rest, count) = count(i)?;
     let (rest, unit) = unit(rest)?;
     if let Ok((rest, _)) = kw("hence")(rest) {
-        return Ok((rest, Expr::Later { count, unit, from_today: false }));
+        return Ok((
+            rest,
+            Expr::Later {
+                count,
+                unit,
+                from_today: false,
+            },
+        ));
     }
     let (rest, _) = kw("from")(rest)?;
     let (rest, anchor) = any_kw(&["now", "today"])(rest)?;
     let from_today = anchor.eq_ignore_ascii_case("today");
-    Ok((rest, Expr::Later { count, unit, from_today }))
+    Ok((
+        rest,
+        Expr::Later {
+            count,
+            unit,
+            from_today,
+        },
+    ))
 }
 
 /// `last_n = ["the"] ("last" | "past" | "previous" | "next" | "coming" | "following") count unit`
@@ -612,7 +722,14 @@ pub(crate) fn last_n(i: &str) -> PResult<'_, Expr> {
     }
     let (rest, count) = count(rest)?;
     let (rest, unit) = unit(rest)?;
-    Ok((rest, Expr::LastN { count, unit, forward: offset > 0 }))
+    Ok((
+        rest,
+        Expr::LastN {
+            count,
+            unit,
+            forward: offset > 0,
+        },
+    ))
 }
 
 /// `within = "within" (last_n | count unit)`
@@ -636,7 +753,13 @@ pub(crate) fn earlier_later(i: &str) -> PResult<'_, Expr> {
     let (rest, unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit(rest)? else {
         return fail(i);
     };
-    Ok((rest, Expr::EarlierLater { unit, later: w.eq_ignore_ascii_case("later") }))
+    Ok((
+        rest,
+        Expr::EarlierLater {
+            unit,
+            later: w.eq_ignore_ascii_case("later"),
+        },
+    ))
 }
 
 /// `rest_of = ["the"] "rest" "of" ["the" | "this"] unit | "all" unit`
@@ -671,14 +794,18 @@ fn weekend_word(i: &str) -> PResult<'_, ()> {
 
 /// `weekend = ["this" "past" | shift_word | "the"] weekend_word`
 pub(crate) fn weekend(i: &str) -> PResult<'_, Expr> {
-    let (rest, offset) = if let Ok((r, _)) = kw("past")(kw("this")(i).map(|(r, _)| r).unwrap_or("")) {
+    let (rest, offset) = if let Ok((r, _)) = kw("past")(kw("this")(i).map(|(r, _)| r).unwrap_or(""))
+    {
         (r, Some(-1))
     } else if let Ok((r, s)) = shift_word(i) {
-        (r, Some(match s {
-            Shift::Next => 1,
-            Shift::Last => -1,
-            _ => 0,
-        }))
+        (
+            r,
+            Some(match s {
+                Shift::Next => 1,
+                Shift::Last => -1,
+                _ => 0,
+            }),
+        )
     } else {
         (the(i), None)
     };
@@ -700,7 +827,14 @@ pub(crate) fn season_expr(i: &str) -> PResult<'_, Expr> {
     if year.is_some() && shift != Shift::Bare {
         return fail(i);
     }
-    Ok((rest, Expr::Season { season, year, shift }))
+    Ok((
+        rest,
+        Expr::Season {
+            season,
+            year,
+            shift,
+        },
+    ))
 }
 
 /// `decade = ["the"] YEAR4 ["'"] "s"` — a year ending in 0.
@@ -737,7 +871,16 @@ fn part(i: &str) -> PResult<'_, (Part, bool)> {
 
 /// `container = month_year | month_alone | YEAR4 | decade | quarter | cycle | ["the" | "this"] ("week" | "month" | "year")`
 fn container(i: &str) -> PResult<'_, Expr> {
-    if let Ok(r) = longest(i, &[month_year as Production, month_alone, decade, quarter, cycle]) {
+    if let Ok(r) = longest(
+        i,
+        &[
+            month_year as Production,
+            month_alone,
+            decade,
+            quarter,
+            cycle,
+        ],
+    ) {
         return Ok(r);
     }
     if let Ok((rest, y)) = year4(i) {
@@ -759,10 +902,18 @@ pub(crate) fn part_of(i: &str) -> PResult<'_, Expr> {
     let rest = match kw("of")(rest) {
         Ok((r, _)) => r,
         Err(_) if needs_of => return fail(i),
-        Err(_) => rest.strip_prefix('-').unwrap_or_else(|| opt(rest, kw("in")).0),
+        Err(_) => rest
+            .strip_prefix('-')
+            .unwrap_or_else(|| opt(rest, kw("in")).0),
     };
     let (rest, of) = container(rest)?;
-    Ok((rest, Expr::PartOf { part, of: Box::new(of) }))
+    Ok((
+        rest,
+        Expr::PartOf {
+            part,
+            of: Box::new(of),
+        },
+    ))
 }
 
 /// `nth = ordinal ["last"] | "last"`
@@ -798,7 +949,14 @@ pub(crate) fn nth_of(i: &str) -> PResult<'_, Expr> {
     let (rest, item) = item(rest)?;
     let (rest, _) = any_kw(&["of", "in"])(rest)?;
     let (rest, of) = container(rest)?;
-    Ok((rest, Expr::NthOf { nth, item, of: Box::new(of) }))
+    Ok((
+        rest,
+        Expr::NthOf {
+            nth,
+            item,
+            of: Box::new(of),
+        },
+    ))
 }
 
 /// `day_of = ["the"] day ["day"] "of" cycle` ("20th of next month")
@@ -806,15 +964,38 @@ pub(crate) fn day_of(i: &str) -> PResult<'_, Expr> {
     let (rest, (day, _)) = day(the(i))?;
     let rest = opt(rest, kw("day")).0;
     let (rest, _) = kw("of")(rest)?;
-    let (rest, of @ Expr::Cycle { unit: Unit::Month, .. }) = cycle(rest)? else {
+    let (
+        rest,
+        of @ Expr::Cycle {
+            unit: Unit::Month, ..
+        },
+    ) = cycle(rest)?
+    else {
         return fail(i);
     };
-    Ok((rest, Expr::NthOf { nth: Nth::First(day as u32), item: Item::Day, of: Box::new(of) }))
+    Ok((
+        rest,
+        Expr::NthOf {
+            nth: Nth::First(day as u32),
+            item: Item::Day,
+            of: Box::new(of),
+        },
+    ))
 }
 
 /// `date_like = month_day | day_month | weekday_date | weekday_expr | date_iso | date_slash`
 fn date_like(i: &str) -> PResult<'_, Expr> {
-    longest(i, &[month_day as Production, day_month, weekday_date, weekday_expr, date_iso, date_slash])
+    longest(
+        i,
+        &[
+            month_day as Production,
+            day_month,
+            weekday_date,
+            weekday_expr,
+            date_iso,
+            date_slash,
+        ],
+    )
 }
 
 /// `week_of = ["the"] "week" "of" date_like`
@@ -853,7 +1034,12 @@ pub(crate) fn month_day_range(i: &str) -> PResult<'_, Expr> {
 }
 
 fn day_pair(year: Option<i32>, month: i8, d1: i8, d2: i8) -> Expr {
-    let date = |day| Expr::Date { year, month, day, weekday: None };
+    let date = |day| Expr::Date {
+        year,
+        month,
+        day,
+        weekday: None,
+    };
     Expr::Range(Box::new(date(d1)), Box::new(date(d2)))
 }
 
@@ -871,10 +1057,27 @@ pub(crate) fn day_range_month(i: &str) -> PResult<'_, Expr> {
 /// `endpoint = date forms | month_year | month_alone | weekday_expr | day_word | cycle | quarter | season_expr | YEAR4 (only when `years`)`
 fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
     let table: &[Production] = match first_token(i) {
-        First::Digit => &[date_iso, date_slash, date_reuters, day_month, quarter, decade],
+        First::Digit => &[
+            date_iso,
+            date_slash,
+            date_reuters,
+            day_month,
+            quarter,
+            decade,
+        ],
         First::Month => &[month_day, month_year, month_alone],
         First::Weekday => &[weekday_date, weekday_expr],
-        First::Word => &[day_month, month_alone, weekday_date, weekday_expr, day_word, cycle, quarter, season_expr, decade],
+        First::Word => &[
+            day_month,
+            month_alone,
+            weekday_date,
+            weekday_expr,
+            day_word,
+            cycle,
+            quarter,
+            season_expr,
+            decade,
+        ],
         First::End => &[],
     };
     let found = longest(i, table);
@@ -916,11 +1119,21 @@ pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
 /// `open = ("since" | "after") bound | ("before" | "until" | "till" | "through" | "thru" | "prior" "to") bound`
 ///   `bound = endpoint | part_of | decade | count unit (after "after" only)`
 pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
-    let (rest, w) = any_kw(&["since", "after", "before", "until", "till", "through", "thru", "prior"])(i)?;
+    let (rest, w) = any_kw(&[
+        "since", "after", "before", "until", "till", "through", "thru", "prior",
+    ])(i)?;
     let mut buf = [0; MAX_WORD];
     let lw = lexicon::lower(w, &mut buf).unwrap_or(b"");
-    let direction = if matches!(lw, b"since" | b"after") { Direction::After } else { Direction::Before };
-    let rest = if lw == b"prior" { kw("to")(rest)?.0 } else { rest };
+    let direction = if matches!(lw, b"since" | b"after") {
+        Direction::After
+    } else {
+        Direction::Before
+    };
+    let rest = if lw == b"prior" {
+        kw("to")(rest)?.0
+    } else {
+        rest
+    };
     let bound = |r| -> PResult<'_, Expr> {
         let whole = longest(r, &[part_of as Production, nth_of]);
         match (whole, endpoint(r, true)) {
@@ -934,11 +1147,24 @@ pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
         Err(_) if lw == b"after" => {
             let (r, count) = count(rest)?;
             let (r, unit) = unit(r)?;
-            (r, Expr::Later { count, unit, from_today: false })
+            (
+                r,
+                Expr::Later {
+                    count,
+                    unit,
+                    from_today: false,
+                },
+            )
         }
         Err(e) => return Err(e),
     };
-    Ok((rest, Expr::Open { direction, bound: Box::new(bound) }))
+    Ok((
+        rest,
+        Expr::Open {
+            direction,
+            bound: Box::new(bound),
+        },
+    ))
 }
 
 /// Runs every parser and keeps the result that consumed the most input
@@ -1093,7 +1319,12 @@ mod tests {
     use super::*;
 
     fn date(year: Option<i32>, month: i8, day: i8) -> Expr {
-        Expr::Date { year, month, day, weekday: None }
+        Expr::Date {
+            year,
+            month,
+            day,
+            weekday: None,
+        }
     }
 
     /// `ok!(production, input, expected, rest)`
@@ -1155,13 +1386,34 @@ mod tests {
 
     #[test]
     fn date_reuters_reads_upper_case_months() {
-        ok!(date_reuters, "26-FEB-1987 15:01", date(Some(1987), 2, 26), " 15:01");
+        ok!(
+            date_reuters,
+            "26-FEB-1987 15:01",
+            date(Some(1987), 2, 26),
+            " 15:01"
+        );
     }
 
     #[test]
     fn month_year_numeric_reads_both_orders() {
-        ok!(month_year_numeric, "2014-10", Expr::MonthYear { year: 2014, month: 10 }, "");
-        ok!(month_year_numeric, "2/2013", Expr::MonthYear { year: 2013, month: 2 }, "");
+        ok!(
+            month_year_numeric,
+            "2014-10",
+            Expr::MonthYear {
+                year: 2014,
+                month: 10
+            },
+            ""
+        );
+        ok!(
+            month_year_numeric,
+            "2/2013",
+            Expr::MonthYear {
+                year: 2013,
+                month: 2
+            },
+            ""
+        );
     }
 
     #[test]
@@ -1184,27 +1436,80 @@ mod tests {
 
     #[test]
     fn weekday_date_keeps_the_weekday() {
-        let e = Expr::Date { year: None, month: 2, day: 18, weekday: Some(Weekday::Monday) };
+        let e = Expr::Date {
+            year: None,
+            month: 2,
+            day: 18,
+            weekday: Some(Weekday::Monday),
+        };
         ok!(weekday_date, "Monday, Feb 18", e, "");
-        let e = Expr::DayOfMonth { day: 19, weekday: Some(Weekday::Tuesday) };
+        let e = Expr::DayOfMonth {
+            day: 19,
+            weekday: Some(Weekday::Tuesday),
+        };
         ok!(weekday_date, "Tuesday the 19th", e, "");
         assert!(weekday_date("Tuesday 19").is_err());
     }
 
     #[test]
     fn month_year_and_month_alone() {
-        ok!(month_year, "October 2014", Expr::MonthYear { year: 2014, month: 10 }, "");
-        ok!(month_alone, "next March", Expr::Month { month: 3, shift: Shift::Next }, "");
-        ok!(month_alone, "March in 1 year", Expr::Month { month: 3, shift: Shift::InYears(1) }, "");
-        ok!(month_alone, "March after next", Expr::Month { month: 3, shift: Shift::AfterNext }, "");
+        ok!(
+            month_year,
+            "October 2014",
+            Expr::MonthYear {
+                year: 2014,
+                month: 10
+            },
+            ""
+        );
+        ok!(
+            month_alone,
+            "next March",
+            Expr::Month {
+                month: 3,
+                shift: Shift::Next
+            },
+            ""
+        );
+        ok!(
+            month_alone,
+            "March in 1 year",
+            Expr::Month {
+                month: 3,
+                shift: Shift::InYears(1)
+            },
+            ""
+        );
+        ok!(
+            month_alone,
+            "March after next",
+            Expr::Month {
+                month: 3,
+                shift: Shift::AfterNext
+            },
+            ""
+        );
     }
 
     #[test]
     fn weekday_expr_with_shifts() {
-        let wd = |shift| Expr::Weekday { weekday: Weekday::Wednesday, shift };
+        let wd = |shift| Expr::Weekday {
+            weekday: Weekday::Wednesday,
+            shift,
+        };
         ok!(weekday_expr, "next wednesday", wd(Shift::Next), "");
-        ok!(weekday_expr, "wednesday of next week", wd(Shift::OfWeek(1)), "");
-        ok!(weekday_expr, "wednesday after next", wd(Shift::AfterNext), "");
+        ok!(
+            weekday_expr,
+            "wednesday of next week",
+            wd(Shift::OfWeek(1)),
+            ""
+        );
+        ok!(
+            weekday_expr,
+            "wednesday after next",
+            wd(Shift::AfterNext),
+            ""
+        );
         ok!(weekday_expr, "Wednesday said", wd(Shift::Bare), " said");
     }
 
@@ -1217,45 +1522,137 @@ mod tests {
 
     #[test]
     fn cycles_are_singular() {
-        ok!(cycle, "the following week", Expr::Cycle { unit: Unit::Week, offset: 1 }, "");
-        ok!(cycle, "last year", Expr::Cycle { unit: Unit::Year, offset: -1 }, "");
+        ok!(
+            cycle,
+            "the following week",
+            Expr::Cycle {
+                unit: Unit::Week,
+                offset: 1
+            },
+            ""
+        );
+        ok!(
+            cycle,
+            "last year",
+            Expr::Cycle {
+                unit: Unit::Year,
+                offset: -1
+            },
+            ""
+        );
         assert!(cycle("last years").is_err());
     }
 
     #[test]
     fn quarters_and_halves() {
-        let q = Expr::Quarter { n: 4, year: Some(Box::new(Expr::Year(2018))) };
+        let q = Expr::Quarter {
+            n: 4,
+            year: Some(Box::new(Expr::Year(2018))),
+        };
         ok!(quarter, "4th quarter 2018", q, "");
         ok!(quarter, "Q1", Expr::Quarter { n: 1, year: None }, "");
-        let h = Expr::Half { n: 2, year: Some(Box::new(Expr::Year(1986))) };
+        let h = Expr::Half {
+            n: 2,
+            year: Some(Box::new(Expr::Year(1986))),
+        };
         ok!(half, "the second half of 1986", h, "");
         assert!(quarter("fifth quarter").is_err());
     }
 
     #[test]
     fn ago_later_last_n_within() {
-        ok!(ago, "a few days ago", Expr::Ago { count: Count::Few, unit: Unit::Day }, "");
-        ok!(ago, "three weeks ago", Expr::Ago { count: Count::Exact(3), unit: Unit::Week }, "");
-        let l = Expr::Later { count: Count::Exact(3), unit: Unit::Year, from_today: true };
+        ok!(
+            ago,
+            "a few days ago",
+            Expr::Ago {
+                count: Count::Few,
+                unit: Unit::Day
+            },
+            ""
+        );
+        ok!(
+            ago,
+            "three weeks ago",
+            Expr::Ago {
+                count: Count::Exact(3),
+                unit: Unit::Week
+            },
+            ""
+        );
+        let l = Expr::Later {
+            count: Count::Exact(3),
+            unit: Unit::Year,
+            from_today: true,
+        };
         ok!(later, "3 years from today", l, "");
-        let n = Expr::LastN { count: Count::Exact(2), unit: Unit::Week, forward: false };
+        let n = Expr::LastN {
+            count: Count::Exact(2),
+            unit: Unit::Week,
+            forward: false,
+        };
         ok!(last_n, "the past 2 weeks", n, "");
-        ok!(within, "within 30 days", Expr::Within { count: Count::Exact(30), unit: Unit::Day }, "");
+        ok!(
+            within,
+            "within 30 days",
+            Expr::Within {
+                count: Count::Exact(30),
+                unit: Unit::Day
+            },
+            ""
+        );
     }
 
     #[test]
     fn earlier_later_rest_weekend() {
-        ok!(earlier_later, "earlier this month", Expr::EarlierLater { unit: Unit::Month, later: false }, "");
-        ok!(earlier_later, "later in the year", Expr::EarlierLater { unit: Unit::Year, later: true }, "");
-        ok!(rest_of, "rest of the week", Expr::RestOf { unit: Unit::Week, all: false }, "");
-        ok!(weekend, "this past weekend", Expr::Weekend { offset: Some(-1) }, "");
-        ok!(weekend, "this week-end", Expr::Weekend { offset: Some(0) }, "");
+        ok!(
+            earlier_later,
+            "earlier this month",
+            Expr::EarlierLater {
+                unit: Unit::Month,
+                later: false
+            },
+            ""
+        );
+        ok!(
+            earlier_later,
+            "later in the year",
+            Expr::EarlierLater {
+                unit: Unit::Year,
+                later: true
+            },
+            ""
+        );
+        ok!(
+            rest_of,
+            "rest of the week",
+            Expr::RestOf {
+                unit: Unit::Week,
+                all: false
+            },
+            ""
+        );
+        ok!(
+            weekend,
+            "this past weekend",
+            Expr::Weekend { offset: Some(-1) },
+            ""
+        );
+        ok!(
+            weekend,
+            "this week-end",
+            Expr::Weekend { offset: Some(0) },
+            ""
+        );
         ok!(weekend, "the weekend", Expr::Weekend { offset: None }, "");
     }
 
     #[test]
     fn seasons_and_decades() {
-        let s = Expr::Season { season: lexicon::Season::Summer, year: Some(1986), shift: Shift::Bare };
+        let s = Expr::Season {
+            season: lexicon::Season::Summer,
+            year: Some(1986),
+            shift: Shift::Bare,
+        };
         ok!(season_expr, "the summer of 1986", s, "");
         ok!(decade, "the 1980s", Expr::Decade(1980), "");
         assert!(decade("1985s").is_err());
@@ -1263,10 +1660,35 @@ mod tests {
 
     #[test]
     fn part_of_needs_of_after_end() {
-        let p = |part, of| Expr::PartOf { part, of: Box::new(of) };
+        let p = |part, of| Expr::PartOf {
+            part,
+            of: Box::new(of),
+        };
         ok!(part_of, "mid-1982", p(Part::Mid, Expr::Year(1982)), "");
-        ok!(part_of, "early March", p(Part::Early, Expr::Month { month: 3, shift: Shift::Bare }), "");
-        ok!(part_of, "the end of the month", p(Part::End, Expr::Cycle { unit: Unit::Month, offset: 0 }), "");
+        ok!(
+            part_of,
+            "early March",
+            p(
+                Part::Early,
+                Expr::Month {
+                    month: 3,
+                    shift: Shift::Bare
+                }
+            ),
+            ""
+        );
+        ok!(
+            part_of,
+            "the end of the month",
+            p(
+                Part::End,
+                Expr::Cycle {
+                    unit: Unit::Month,
+                    offset: 0
+                }
+            ),
+            ""
+        );
         assert!(part_of("end March").is_err());
     }
 
@@ -1275,13 +1697,19 @@ mod tests {
         let e = Expr::NthOf {
             nth: Nth::Last(5),
             item: Item::Day,
-            of: Box::new(Expr::Month { month: 5, shift: Shift::Bare }),
+            of: Box::new(Expr::Month {
+                month: 5,
+                shift: Shift::Bare,
+            }),
         };
         ok!(nth_of, "the 5th last day of May", e, "");
         let e = Expr::NthOf {
             nth: Nth::First(20),
             item: Item::Day,
-            of: Box::new(Expr::Cycle { unit: Unit::Month, offset: 1 }),
+            of: Box::new(Expr::Cycle {
+                unit: Unit::Month,
+                offset: 1,
+            }),
         };
         ok!(day_of, "20th day of next month", e, "");
     }
@@ -1289,37 +1717,90 @@ mod tests {
     #[test]
     fn week_of_and_week_ended() {
         let d = Box::new(date(None, 2, 22));
-        ok!(week_ended, "the week ended February 22", Expr::WeekEnded(d.clone()), "");
+        ok!(
+            week_ended,
+            "the week ended February 22",
+            Expr::WeekEnded(d.clone()),
+            ""
+        );
         ok!(week_of, "the week of February 22", Expr::WeekOf(d), "");
     }
 
     #[test]
     fn ranges_of_days_months_years() {
         ok!(range, "July 13-15", day_pair(None, 7, 13, 15), "");
-        ok!(range, "June 18-19, 2023", day_pair(Some(2023), 6, 18, 19), "");
-        ok!(range, "from the 13th to the 15th of July", day_pair(None, 7, 13, 15), "");
+        ok!(
+            range,
+            "June 18-19, 2023",
+            day_pair(Some(2023), 6, 18, 19),
+            ""
+        );
+        ok!(
+            range,
+            "from the 13th to the 15th of July",
+            day_pair(None, 7, 13, 15),
+            ""
+        );
         let my = |y, m| Box::new(Expr::MonthYear { year: y, month: m });
-        ok!(range, "January 1980 to May 1985", Expr::Range(my(1980, 1), my(1985, 5)), "");
+        ok!(
+            range,
+            "January 1980 to May 1985",
+            Expr::Range(my(1980, 1), my(1985, 5)),
+            ""
+        );
         let y = |y| Box::new(Expr::Year(y));
-        ok!(range, "between 1980 and 1985", Expr::Range(y(1980), y(1985)), "");
+        ok!(
+            range,
+            "between 1980 and 1985",
+            Expr::Range(y(1980), y(1985)),
+            ""
+        );
         assert!(range("1980 to 1985").is_err());
     }
 
     #[test]
     fn open_intervals() {
-        let o = |direction, b| Expr::Open { direction, bound: Box::new(b) };
-        ok!(open, "since 2018", o(Direction::After, Expr::Year(2018)), "");
-        ok!(open, "until 1990", o(Direction::Before, Expr::Year(1990)), "");
-        let m = Expr::Month { month: 6, shift: Shift::Bare };
+        let o = |direction, b| Expr::Open {
+            direction,
+            bound: Box::new(b),
+        };
+        ok!(
+            open,
+            "since 2018",
+            o(Direction::After, Expr::Year(2018)),
+            ""
+        );
+        ok!(
+            open,
+            "until 1990",
+            o(Direction::Before, Expr::Year(1990)),
+            ""
+        );
+        let m = Expr::Month {
+            month: 6,
+            shift: Shift::Bare,
+        };
         ok!(open, "before June", o(Direction::Before, m), "");
     }
 
     #[test]
     fn phrase_takes_a_preposition() {
         let p = phrase("in 2014").unwrap().1;
-        assert_eq!(p, Phrase { expr: Expr::Year(2014), prep_len: 3 });
+        assert_eq!(
+            p,
+            Phrase {
+                expr: Expr::Year(2014),
+                prep_len: 3
+            }
+        );
         let p = phrase("on the 19th").unwrap().1;
-        assert_eq!(p.expr, Expr::DayOfMonth { day: 19, weekday: None });
+        assert_eq!(
+            p.expr,
+            Expr::DayOfMonth {
+                day: 19,
+                weekday: None
+            }
+        );
         let p = phrase("in 7 days").unwrap().1;
         assert_eq!(p.prep_len, 0);
         assert!(phrase("2014").is_err());

@@ -103,7 +103,12 @@ pub struct TimeValue {
 impl TimeValue {
     fn from_iv(iv: resolve::Iv) -> TimeValue {
         let end = (iv.kind == TimeKind::Interval).then_some(iv.end);
-        TimeValue { start: iv.start, end, grain: iv.grain, kind: iv.kind }
+        TimeValue {
+            start: iv.start,
+            end,
+            grain: iv.grain,
+            kind: iv.kind,
+        }
     }
 
     /// The exclusive end of a closed value (instants: `start` + 1 grain).
@@ -128,7 +133,10 @@ impl TimeValue {
     /// output); `None` for open intervals.
     pub fn inclusive_days(&self) -> Option<(Date, Date)> {
         let end = self.exclusive_end()?;
-        let last = end.checked_sub(jiff::Span::new().nanoseconds(1)).ok()?.date();
+        let last = end
+            .checked_sub(jiff::Span::new().nanoseconds(1))
+            .ok()?
+            .date();
         Some((self.start.date(), last.max(self.start.date())))
     }
 }
@@ -145,7 +153,11 @@ pub fn resolve_phrase(text: &str, reference: DateTime, bias: Bias) -> Option<Tim
     if !rest.trim().is_empty() || is_modal_may(&phrase) {
         return None;
     }
-    let iv = resolve::Ctx { now: reference, bias }.resolve(&phrase.expr)?;
+    let iv = resolve::Ctx {
+        now: reference,
+        bias,
+    }
+    .resolve(&phrase.expr)?;
     Some(TimeValue::from_iv(iv))
 }
 
@@ -157,7 +169,12 @@ pub fn resolve_phrase_zoned(text: &str, reference: &jiff::Zoned, bias: Bias) -> 
 /// "May" alone is the modal verb as often as the month (Duckling reads it
 /// only as a latent time); "in May", "May 5" and "next May" are dates.
 fn is_modal_may(phrase: &grammar::Phrase) -> bool {
-    phrase.prep_len == 0 && phrase.expr == ast::Expr::Month { month: 5, shift: ast::Shift::Bare }
+    phrase.prep_len == 0
+        && phrase.expr
+            == ast::Expr::Month {
+                month: 5,
+                shift: ast::Shift::Bare,
+            }
 }
 
 /// Longer phrases are not one temporal expression.

@@ -25,11 +25,21 @@ pub(crate) struct Iv {
 
 impl Iv {
     fn instant(start: DateTime, grain: Grain) -> Option<Iv> {
-        Some(Iv { start, end: shift(start, grain, 1)?, grain, kind: TimeKind::Instant })
+        Some(Iv {
+            start,
+            end: shift(start, grain, 1)?,
+            grain,
+            kind: TimeKind::Instant,
+        })
     }
 
     fn interval(start: DateTime, end: DateTime, grain: Grain) -> Option<Iv> {
-        (start < end).then_some(Iv { start, end, grain, kind: TimeKind::Interval })
+        (start < end).then_some(Iv {
+            start,
+            end,
+            grain,
+            kind: TimeKind::Interval,
+        })
     }
 
     fn day(d: Date) -> Option<Iv> {
@@ -67,8 +77,12 @@ impl Ctx {
         let today = midnight(self.today());
         let candidates = (self.year() - 4..=self.year() + 4).filter_map(of_year);
         match self.bias {
-            Bias::Future => candidates.filter(|iv| iv.end > today).min_by_key(|iv| iv.start),
-            Bias::Past => candidates.filter(|iv| iv.start <= today).max_by_key(|iv| iv.start),
+            Bias::Future => candidates
+                .filter(|iv| iv.end > today)
+                .min_by_key(|iv| iv.start),
+            Bias::Past => candidates
+                .filter(|iv| iv.start <= today)
+                .max_by_key(|iv| iv.start),
             Bias::Nearest => candidates.min_by_key(|iv| (distance_days(iv, today), iv.start)),
         }
     }
@@ -81,9 +95,16 @@ impl Ctx {
                 let start = self.today().to_datetime(jiff::civil::time(18, 0, 0, 0));
                 Iv::interval(start, midnight(add_days(self.today(), 1)?), Grain::Hour)
             }
-            Expr::Date { year, month, day, weekday } => self.date(*year, *month, *day, *weekday),
+            Expr::Date {
+                year,
+                month,
+                day,
+                weekday,
+            } => self.date(*year, *month, *day, *weekday),
             Expr::DayOfMonth { day, weekday } => self.day_of_month(*day, *weekday),
-            Expr::MonthYear { year, month } => Iv::instant(midnight(ymd(*year, *month, 1)?), Grain::Month),
+            Expr::MonthYear { year, month } => {
+                Iv::instant(midnight(ymd(*year, *month, 1)?), Grain::Month)
+            }
             Expr::Month { month, shift } => self.month(*month, *shift),
             Expr::Year(y) => Iv::instant(midnight(ymd(*y, 1, 1)?), Grain::Year),
             Expr::Decade(y) => {
@@ -98,13 +119,25 @@ impl Ctx {
             Expr::Quarter { n, year } => self.quarter(*n, year.as_deref()),
             Expr::Half { n, year } => self.half(*n, year.as_deref()),
             Expr::Ago { count, unit } => self.ago(*count, *unit),
-            Expr::Later { count, unit, from_today } => self.later(*count, *unit, *from_today),
-            Expr::LastN { count, unit, forward } => self.last_n(count.value(), *unit, *forward),
+            Expr::Later {
+                count,
+                unit,
+                from_today,
+            } => self.later(*count, *unit, *from_today),
+            Expr::LastN {
+                count,
+                unit,
+                forward,
+            } => self.last_n(count.value(), *unit, *forward),
             Expr::Within { count, unit } => self.within(count.value(), *unit),
             Expr::EarlierLater { unit, later } => self.earlier_later(*unit, *later),
             Expr::RestOf { unit, all } => self.rest_of(*unit, *all),
             Expr::Weekend { offset } => self.weekend(*offset),
-            Expr::Season { season, year, shift } => self.season(*season, *year, *shift),
+            Expr::Season {
+                season,
+                year,
+                shift,
+            } => self.season(*season, *year, *shift),
             Expr::PartOf { part, of } => part_of(*part, &self.resolve(of)?),
             Expr::NthOf { nth, item, of } => nth_of(*nth, *item, &self.resolve(of)?),
             Expr::WeekOf(d) => self.week_of(d),
@@ -158,7 +191,9 @@ impl Ctx {
         let first = self.today().first_of_month();
         let today = self.today();
         let candidates = (-14..=14i64).filter_map(|k| {
-            let m = first.checked_add(jiff::Span::new().try_months(k).ok()?).ok()?;
+            let m = first
+                .checked_add(jiff::Span::new().try_months(k).ok()?)
+                .ok()?;
             let d = ymd(i32::from(m.year()), m.month(), day)?;
             weekday.is_none_or(|wd| d.weekday() == wd).then_some(d)
         });
@@ -175,7 +210,10 @@ impl Ctx {
         let of_year = |y| Iv::instant(midnight(ymd(y, month, 1)?), Grain::Month);
         let this_month = truncate(self.now, Grain::Month)?;
         let later = |n: i64| {
-            let start = (self.year()..=self.year() + 1).filter_map(of_year).find(|iv| iv.start > this_month)?.start;
+            let start = (self.year()..=self.year() + 1)
+                .filter_map(of_year)
+                .find(|iv| iv.start > this_month)?
+                .start;
             Iv::instant(shift(start, Grain::Year, n)?, Grain::Month)
         };
         match shift_by {
@@ -183,9 +221,16 @@ impl Ctx {
             Shift::This => of_year(self.year()),
             Shift::Next => later(0),
             Shift::AfterNext => later(1),
-            Shift::Last => (self.year() - 1..=self.year()).rev().filter_map(of_year).find(|iv| iv.start < this_month),
+            Shift::Last => (self.year() - 1..=self.year())
+                .rev()
+                .filter_map(of_year)
+                .find(|iv| iv.start < this_month),
             Shift::InYears(n) => {
-                let iv = Ctx { bias: Bias::Future, ..*self }.pick_yearly(of_year)?;
+                let iv = Ctx {
+                    bias: Bias::Future,
+                    ..*self
+                }
+                .pick_yearly(of_year)?;
                 Iv::instant(shift(iv.start, Grain::Year, n)?, Grain::Month)
             }
             Shift::OfWeek(_) => None,
@@ -196,7 +241,12 @@ impl Ctx {
     fn weekday(&self, wd: Weekday, shift_by: Shift) -> Option<Date> {
         let today = self.today();
         let ahead = days_until(today.weekday(), wd);
-        let in_week = |weeks: i64| add_days(week_start(today)?, 7 * weeks + days_until(Weekday::Monday, wd));
+        let in_week = |weeks: i64| {
+            add_days(
+                week_start(today)?,
+                7 * weeks + days_until(Weekday::Monday, wd),
+            )
+        };
         let future = || add_days(today, if ahead == 0 { 7 } else { ahead });
         match shift_by {
             Shift::Bare => match self.bias {
@@ -296,7 +346,11 @@ impl Ctx {
         let today = midnight(self.today());
         let n = n.checked_mul(per)?;
         match self.bias {
-            Bias::Past => Iv::interval(shift(today, grain, -n)?, shift(today, Grain::Day, 1)?, Grain::Day),
+            Bias::Past => Iv::interval(
+                shift(today, grain, -n)?,
+                shift(today, Grain::Day, 1)?,
+                Grain::Day,
+            ),
             _ => Iv::interval(today, shift(today, grain, n)?, Grain::Day),
         }
     }
@@ -312,7 +366,8 @@ impl Ctx {
         if later {
             Iv::interval(tomorrow, end, Grain::Day).or_else(|| Iv::interval(today, end, Grain::Day))
         } else {
-            Iv::interval(start, today, Grain::Day).or_else(|| Iv::interval(start, tomorrow, Grain::Day))
+            Iv::interval(start, today, Grain::Day)
+                .or_else(|| Iv::interval(start, tomorrow, Grain::Day))
         }
     }
 
@@ -349,9 +404,13 @@ impl Ctx {
         let today = midnight(self.today());
         let all = || (self.year() - 2..=self.year() + 2).filter_map(|y| season_of_year(season, y));
         match shift_by {
-            Shift::Next => all().filter(|iv| iv.start > today).min_by_key(|iv| iv.start),
+            Shift::Next => all()
+                .filter(|iv| iv.start > today)
+                .min_by_key(|iv| iv.start),
             Shift::Last => all().filter(|iv| iv.end <= today).max_by_key(|iv| iv.start),
-            Shift::This => all().find(|iv| iv.start <= today && today < iv.end).or_else(|| self.pick_yearly(|y| season_of_year(season, y))),
+            Shift::This => all()
+                .find(|iv| iv.start <= today && today < iv.end)
+                .or_else(|| self.pick_yearly(|y| season_of_year(season, y))),
             _ => self.pick_yearly(|y| season_of_year(season, y)),
         }
     }
@@ -376,7 +435,11 @@ impl Ctx {
                 let a1 = with_year(a, y)?;
                 let a_iv = self.resolve(&a1)?;
                 let b_iv = self.resolve(b)?;
-                let a1 = if a_iv.start > b_iv.start { with_year(a, y - 1)? } else { a1 };
+                let a1 = if a_iv.start > b_iv.start {
+                    with_year(a, y - 1)?
+                } else {
+                    a1
+                };
                 (self.resolve(&a1)?, b_iv)
             }
             _ => {
@@ -393,7 +456,11 @@ impl Ctx {
 
     /// The end of a range whose start is resolved.
     fn range_end(&self, a: &Iv, b: &Expr) -> Option<Iv> {
-        if let Expr::Weekday { weekday, shift: Shift::Bare } = b {
+        if let Expr::Weekday {
+            weekday,
+            shift: Shift::Bare,
+        } = b
+        {
             let start = a.start.date();
             return Iv::day(add_days(start, days_until(start.weekday(), *weekday))?);
         }
@@ -426,23 +493,46 @@ fn distance_days(iv: &Iv, today: DateTime) -> i64 {
 /// The year written in a date-like expression.
 fn explicit_year(e: &Expr) -> Option<i32> {
     match e {
-        Expr::Date { year: Some(y), .. } | Expr::MonthYear { year: y, .. } | Expr::Year(y) => Some(*y),
+        Expr::Date { year: Some(y), .. } | Expr::MonthYear { year: y, .. } | Expr::Year(y) => {
+            Some(*y)
+        }
         _ => None,
     }
 }
 
 /// Whether `e` is a date or month that a range may give a year.
 fn needs_year(e: &Expr) -> bool {
-    matches!(e, Expr::Date { year: None, .. } | Expr::Month { shift: Shift::Bare, .. })
+    matches!(
+        e,
+        Expr::Date { year: None, .. }
+            | Expr::Month {
+                shift: Shift::Bare,
+                ..
+            }
+    )
 }
 
 /// `e` with its missing year filled in.
 fn with_year(e: &Expr, year: i32) -> Option<Expr> {
     match e {
-        Expr::Date { year: None, month, day, weekday } => {
-            Some(Expr::Date { year: Some(year), month: *month, day: *day, weekday: *weekday })
-        }
-        Expr::Month { month, shift: Shift::Bare } => Some(Expr::MonthYear { year, month: *month }),
+        Expr::Date {
+            year: None,
+            month,
+            day,
+            weekday,
+        } => Some(Expr::Date {
+            year: Some(year),
+            month: *month,
+            day: *day,
+            weekday: *weekday,
+        }),
+        Expr::Month {
+            month,
+            shift: Shift::Bare,
+        } => Some(Expr::MonthYear {
+            year,
+            month: *month,
+        }),
         other => Some(other.clone()),
     }
 }
@@ -481,9 +571,15 @@ fn part_of(part: Part, of: &Iv) -> Option<Iv> {
         },
         // Duckling: the beginning of a year is January–March, its end
         // September–December.
-        (Grain::Year, Part::Beginning | Part::Early) => Iv::interval(start, at(Grain::Month, 3)?, Grain::Month),
-        (Grain::Year, Part::Mid) => Iv::interval(at(Grain::Month, 4)?, at(Grain::Month, 8)?, Grain::Month),
-        (Grain::Year, Part::Late | Part::End) => Iv::interval(at(Grain::Month, 8)?, end, Grain::Month),
+        (Grain::Year, Part::Beginning | Part::Early) => {
+            Iv::interval(start, at(Grain::Month, 3)?, Grain::Month)
+        }
+        (Grain::Year, Part::Mid) => {
+            Iv::interval(at(Grain::Month, 4)?, at(Grain::Month, 8)?, Grain::Month)
+        }
+        (Grain::Year, Part::Late | Part::End) => {
+            Iv::interval(at(Grain::Month, 8)?, end, Grain::Month)
+        }
         (Grain::Quarter, _) => {
             let k = match part {
                 Part::Beginning | Part::Early => 0,
@@ -493,12 +589,22 @@ fn part_of(part: Part, of: &Iv) -> Option<Iv> {
             Iv::instant(at(Grain::Month, k)?, Grain::Month)
         }
         // Months in thirds: days 1–10, 11–20, 21–end.
-        (Grain::Month, Part::Beginning | Part::Early) => Iv::interval(start, at(Grain::Day, 10)?, Grain::Day),
-        (Grain::Month, Part::Mid) => Iv::interval(at(Grain::Day, 10)?, at(Grain::Day, 20)?, Grain::Day),
-        (Grain::Month, Part::Late | Part::End) => Iv::interval(at(Grain::Day, 20)?, end, Grain::Day),
+        (Grain::Month, Part::Beginning | Part::Early) => {
+            Iv::interval(start, at(Grain::Day, 10)?, Grain::Day)
+        }
+        (Grain::Month, Part::Mid) => {
+            Iv::interval(at(Grain::Day, 10)?, at(Grain::Day, 20)?, Grain::Day)
+        }
+        (Grain::Month, Part::Late | Part::End) => {
+            Iv::interval(at(Grain::Day, 20)?, end, Grain::Day)
+        }
         // Weeks: Monday–Wednesday, Wednesday, Friday–Sunday.
-        (Grain::Week, Part::Beginning | Part::Early) => Iv::interval(start, at(Grain::Day, 3)?, Grain::Day),
-        (Grain::Week, Part::Mid) => Iv::interval(at(Grain::Day, 2)?, at(Grain::Day, 3)?, Grain::Day),
+        (Grain::Week, Part::Beginning | Part::Early) => {
+            Iv::interval(start, at(Grain::Day, 3)?, Grain::Day)
+        }
+        (Grain::Week, Part::Mid) => {
+            Iv::interval(at(Grain::Day, 2)?, at(Grain::Day, 3)?, Grain::Day)
+        }
         (Grain::Week, Part::Late | Part::End) => Iv::interval(at(Grain::Day, 4)?, end, Grain::Day),
         _ => None,
     }
@@ -508,7 +614,12 @@ fn part_of(part: Part, of: &Iv) -> Option<Iv> {
 /// count only when wholly inside it (Duckling: "last week of September
 /// 2014" is the week of the 22nd, not the 29th).
 fn nth_of(nth: Nth, item: Item, of: &Iv) -> Option<Iv> {
-    if !of.is_closed() || !matches!(of.grain, Grain::Week | Grain::Month | Grain::Quarter | Grain::Year) {
+    if !of.is_closed()
+        || !matches!(
+            of.grain,
+            Grain::Week | Grain::Month | Grain::Quarter | Grain::Year
+        )
+    {
         return None;
     }
     let first = of.start.date();
@@ -531,16 +642,29 @@ fn nth_of(nth: Nth, item: Item, of: &Iv) -> Option<Iv> {
         Item::Week => {
             let lo = add_days(first, days_until(first.weekday(), Weekday::Monday))?;
             let last_monday = week_start(add_days(end, -1)?)?;
-            let hi = if add_days(last_monday, 7)? <= end { last_monday } else { add_days(last_monday, -7)? };
+            let hi = if add_days(last_monday, 7)? <= end {
+                last_monday
+            } else {
+                add_days(last_monday, -7)?
+            };
             (lo, hi, 7, 7)
         }
         Item::Weekend => {
             let lo = add_days(first, days_until(first.weekday(), Weekday::Saturday))?;
             let last = add_days(end, -1)?;
-            (lo, add_days(last, -days_until(Weekday::Saturday, last.weekday()))?, 7, 0)
+            (
+                lo,
+                add_days(last, -days_until(Weekday::Saturday, last.weekday()))?,
+                7,
+                0,
+            )
         }
     };
-    let d = if from_end { add_days(hi, -(k - 1) * step)? } else { add_days(lo, (k - 1) * step)? };
+    let d = if from_end {
+        add_days(hi, -(k - 1) * step)?
+    } else {
+        add_days(lo, (k - 1) * step)?
+    };
     if d < lo || d > hi {
         return None;
     }
@@ -561,7 +685,18 @@ mod tests {
         let (rest, p) = phrase(text).ok()?;
         assert!(rest.trim().is_empty(), "{text}: left {rest:?}");
         let iv = Ctx { now, bias }.resolve(&p.expr)?;
-        Some((iv.start.date(), add_days(iv.end.date(), if iv.end.time() == jiff::civil::Time::midnight() { -1 } else { 0 })?, iv.grain))
+        Some((
+            iv.start.date(),
+            add_days(
+                iv.end.date(),
+                if iv.end.time() == jiff::civil::Time::midnight() {
+                    -1
+                } else {
+                    0
+                },
+            )?,
+            iv.grain,
+        ))
     }
 
     /// Duckling's reference: Tuesday 2013-02-12 04:30.
@@ -607,54 +742,111 @@ mod tests {
         let (d, _, g) = duck("7 days ago").unwrap();
         assert_eq!((d, g), (date(2013, 2, 5), Grain::Hour));
         assert_eq!(duck("two years ago").unwrap().2, Grain::Month);
-        assert_eq!(news("a few days ago"), Some((date(2023, 6, 13), date(2023, 6, 16), Grain::Day)));
+        assert_eq!(
+            news("a few days ago"),
+            Some((date(2023, 6, 13), date(2023, 6, 16), Grain::Day))
+        );
     }
 
     #[test]
     fn parts_of_months_years_weeks() {
-        assert_eq!(duck("late March"), Some((date(2013, 3, 21), date(2013, 3, 31), Grain::Day)));
-        assert_eq!(duck("end of 2012"), Some((date(2012, 9, 1), date(2012, 12, 31), Grain::Month)));
-        assert_eq!(duck("end of this week"), Some((date(2013, 2, 15), date(2013, 2, 17), Grain::Day)));
-        assert_eq!(news("the late 1980s"), Some((date(1987, 1, 1), date(1989, 12, 31), Grain::Year)));
+        assert_eq!(
+            duck("late March"),
+            Some((date(2013, 3, 21), date(2013, 3, 31), Grain::Day))
+        );
+        assert_eq!(
+            duck("end of 2012"),
+            Some((date(2012, 9, 1), date(2012, 12, 31), Grain::Month))
+        );
+        assert_eq!(
+            duck("end of this week"),
+            Some((date(2013, 2, 15), date(2013, 2, 17), Grain::Day))
+        );
+        assert_eq!(
+            news("the late 1980s"),
+            Some((date(1987, 1, 1), date(1989, 12, 31), Grain::Year))
+        );
     }
 
     #[test]
     fn nth_items_of_periods() {
-        assert_eq!(duck("last week of september 2014").unwrap().0, date(2014, 9, 22));
-        assert_eq!(duck("first week of october 2014").unwrap().0, date(2014, 10, 6));
+        assert_eq!(
+            duck("last week of september 2014").unwrap().0,
+            date(2014, 9, 22)
+        );
+        assert_eq!(
+            duck("first week of october 2014").unwrap().0,
+            date(2014, 10, 6)
+        );
         assert_eq!(duck("fifth last day of May").unwrap().0, date(2013, 5, 27));
-        assert_eq!(duck("first tuesday of last month").unwrap().0, date(2013, 1, 1));
-        assert_eq!(duck("last weekend of October").unwrap().0, date(2013, 10, 25));
+        assert_eq!(
+            duck("first tuesday of last month").unwrap().0,
+            date(2013, 1, 1)
+        );
+        assert_eq!(
+            duck("last weekend of October").unwrap().0,
+            date(2013, 10, 25)
+        );
         assert_eq!(duck("sixth monday of october"), None);
     }
 
     #[test]
     fn ranges_fill_years() {
-        assert_eq!(news("June 18-19"), Some((date(2023, 6, 18), date(2023, 6, 19), Grain::Day)));
-        assert_eq!(news("December 30 to January 2, 2023").unwrap().0, date(2022, 12, 30));
-        assert_eq!(news("from Monday to Friday"), Some((date(2023, 6, 12), date(2023, 6, 16), Grain::Day)));
+        assert_eq!(
+            news("June 18-19"),
+            Some((date(2023, 6, 18), date(2023, 6, 19), Grain::Day))
+        );
+        assert_eq!(
+            news("December 30 to January 2, 2023").unwrap().0,
+            date(2022, 12, 30)
+        );
+        assert_eq!(
+            news("from Monday to Friday"),
+            Some((date(2023, 6, 12), date(2023, 6, 16), Grain::Day))
+        );
         assert_eq!(news("July 15-13"), None);
     }
 
     #[test]
     fn open_intervals_keep_the_bound() {
-        let iv = Ctx { now: date(2023, 6, 18).at(0, 0, 0, 0), bias: Bias::Past }
-            .resolve(&phrase("since 2018").unwrap().1.expr)
-            .unwrap();
-        assert_eq!((iv.kind, iv.start.date()), (TimeKind::OpenAfter, date(2018, 1, 1)));
+        let iv = Ctx {
+            now: date(2023, 6, 18).at(0, 0, 0, 0),
+            bias: Bias::Past,
+        }
+        .resolve(&phrase("since 2018").unwrap().1.expr)
+        .unwrap();
+        assert_eq!(
+            (iv.kind, iv.start.date()),
+            (TimeKind::OpenAfter, date(2018, 1, 1))
+        );
     }
 
     #[test]
     fn earlier_and_later_this_unit() {
-        assert_eq!(news("earlier this month"), Some((date(2023, 6, 1), date(2023, 6, 17), Grain::Day)));
-        assert_eq!(news("later this month"), Some((date(2023, 6, 19), date(2023, 6, 30), Grain::Day)));
+        assert_eq!(
+            news("earlier this month"),
+            Some((date(2023, 6, 1), date(2023, 6, 17), Grain::Day))
+        );
+        assert_eq!(
+            news("later this month"),
+            Some((date(2023, 6, 19), date(2023, 6, 30), Grain::Day))
+        );
     }
 
     #[test]
     fn quarters_by_bias() {
         let feb87 = date(1987, 2, 26).at(0, 0, 0, 0);
-        assert_eq!(at(Bias::Past, feb87, "the fourth quarter").unwrap().0, date(1986, 10, 1));
-        assert_eq!(at(Bias::Future, feb87, "the fourth quarter").unwrap().0, date(1987, 10, 1));
-        assert_eq!(at(Bias::Nearest, feb87, "the fourth quarter").unwrap().0, date(1986, 10, 1));
+        assert_eq!(
+            at(Bias::Past, feb87, "the fourth quarter").unwrap().0,
+            date(1986, 10, 1)
+        );
+        assert_eq!(
+            at(Bias::Future, feb87, "the fourth quarter").unwrap().0,
+            date(1987, 10, 1)
+        );
+        assert_eq!(
+            at(Bias::Nearest, feb87, "the fourth quarter").unwrap().0,
+            date(1986, 10, 1)
+        );
     }
 }

@@ -63,7 +63,10 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 fn token_end(bytes: &[u8], start: usize) -> usize {
-    let run = bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let run = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
     start + run
 }
 
@@ -89,9 +92,20 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
 /// here without touching the grammar.
 fn number_continues(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    match rest.as_bytes().first() {
-        Some(b'/' | b'-' | b'.' | b'\'') => return true,
-        Some(b) if b.is_ascii_alphabetic() => return true,
+    let b = rest.as_bytes();
+    match b.first() {
+        Some(b'/' | b'-') => return true,
+        // "10.31.1974", not "1.5 mln".
+        Some(b'.') => return b.iter().skip(1).take(3).find(|c| !c.is_ascii_digit()) == Some(&b'.'),
+        // "31st", "1980s", "1980's", not "5pct" or "10am".
+        Some(b'\'') => return b.get(1) == Some(&b's'),
+        Some(c) if c.is_ascii_alphabetic() => {
+            let suffix = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let s = &rest[..suffix];
+            return ["st", "nd", "rd", "th", "s"]
+                .iter()
+                .any(|x| s.eq_ignore_ascii_case(x));
+        }
         Some(_) if rest.starts_with('\u{2013}') => return true,
         _ => {}
     }
@@ -103,14 +117,18 @@ fn number_continues(text: &str, end: usize) -> bool {
         Ok((_, w)) => {
             lexicon::month(w).is_some()
                 || lexicon::unit(w).is_some()
-                || ["of", "to", "through", "thru", "till", "until", "and"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                || ["of", "to", "through", "thru", "till", "until", "and"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
         }
         Err(_) => false,
     }
 }
 
 fn is_day_word(tok: &str) -> bool {
-    ["today", "yesterday", "tomorrow", "tonight"].iter().any(|w| tok.eq_ignore_ascii_case(w))
+    ["today", "yesterday", "tomorrow", "tonight"]
+        .iter()
+        .any(|w| tok.eq_ignore_ascii_case(w))
 }
 
 /// Whether the word after `end` can continue a date expression.
@@ -127,7 +145,9 @@ fn next_continues(text: &str, end: usize) -> bool {
             Ok((_, w)) => {
                 lexicon::is_opener(w)
                     || lexicon::unit(w).is_some()
-                    || ["half", "weekend", "of", "s"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || ["half", "weekend", "of", "s"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
             }
             Err(_) => false,
         },
@@ -136,7 +156,12 @@ fn next_continues(text: &str, end: usize) -> bool {
 }
 
 /// Parses and checks one candidate.
-fn mention_at(text: &str, start: usize, reference: Option<Date>, bias: Bias) -> Option<DateMention> {
+fn mention_at(
+    text: &str,
+    start: usize,
+    reference: Option<Date>,
+    bias: Bias,
+) -> Option<DateMention> {
     let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
     let end = text.len() - rest.len();
     let core_start = start + phrase.prep_len;
@@ -144,7 +169,12 @@ fn mention_at(text: &str, start: usize, reference: Option<Date>, bias: Bias) -> 
         return None;
     }
     let (value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
-    Some(DateMention { start: core_start, end, value, weekday_mismatch })
+    Some(DateMention {
+        start: core_start,
+        end,
+        value,
+        weekday_mismatch,
+    })
 }
 
 /// The stricter rules for prose (see the module docs).
@@ -152,19 +182,26 @@ fn fits_prose(span: &str, phrase: &Phrase) -> bool {
     let names_ok = span
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| name_written_as_name(w));
+        .all(name_written_as_name);
     names_ok
         && match &phrase.expr {
-            Expr::Month { shift: Shift::Bare, .. } => phrase.prep_len > 0 && !span.trim_end_matches('.').ends_with(is_abbreviation_end),
+            Expr::Month {
+                shift: Shift::Bare, ..
+            } => phrase.prep_len > 0 && is_full_month_name(span),
             Expr::Date { year: None, .. } => !span.contains('/'),
             Expr::Later { .. } => false,
             _ => true,
         }
 }
 
-/// A month abbreviation alone ("in Jan") is too often a name ("Jan").
-fn is_abbreviation_end(c: char) -> bool {
-    c.is_ascii_alphabetic() && false
+/// A month abbreviation alone ("in Jan", "in Dec") is too often a name.
+fn is_full_month_name(span: &str) -> bool {
+    let last = span
+        .trim_end_matches('.')
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    lexicon::month(last).is_some_and(|(_, abbreviated)| !abbreviated)
 }
 
 /// Month and weekday names must be capitalised; weekday abbreviations
@@ -183,11 +220,26 @@ fn name_written_as_name(w: &str) -> bool {
 /// Resolves a prose expression. A weekday that contradicts its date is
 /// reported and the date wins; without a reference, only values that do
 /// not depend on it are kept.
-fn resolve_in_prose(e: &Expr, reference: Option<Date>, bias: Bias) -> (Option<TimeValue>, Option<String>) {
+fn resolve_in_prose(
+    e: &Expr,
+    reference: Option<Date>,
+    bias: Bias,
+) -> (Option<TimeValue>, Option<String>) {
     let (plain, weekday) = match e {
-        Expr::Date { year, month, day, weekday: Some(wd) } => {
-            (Expr::Date { year: *year, month: *month, day: *day, weekday: None }, Some(*wd))
-        }
+        Expr::Date {
+            year,
+            month,
+            day,
+            weekday: Some(wd),
+        } => (
+            Expr::Date {
+                year: *year,
+                month: *month,
+                day: *day,
+                weekday: None,
+            },
+            Some(*wd),
+        ),
         other => (other.clone(), None),
     };
     let value = match reference {
@@ -237,12 +289,16 @@ mod tests {
     use jiff::civil::date;
 
     fn spans(text: &str) -> Vec<&str> {
-        find_dates(text, Some(date(2023, 6, 18)), Bias::Past).iter().map(|m| &text[m.start..m.end]).collect()
+        find_dates(text, Some(date(2023, 6, 18)), Bias::Past)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect()
     }
 
     #[test]
     fn finds_dates_in_a_sentence() {
-        let s = "Blinken met Wang Yi on Sunday, June 18, and again on Monday, after talks last week.";
+        let s =
+            "Blinken met Wang Yi on Sunday, June 18, and again on Monday, after talks last week.";
         assert_eq!(spans(s), ["Sunday, June 18", "Monday", "last week"]);
     }
 
@@ -261,7 +317,10 @@ mod tests {
     fn weekday_mismatch_is_reported() {
         let m = find_dates("on Thursday, July 7, 2023.", None, Bias::Past);
         assert_eq!(m.len(), 1);
-        assert_eq!(m[0].weekday_mismatch.as_deref(), Some("July 7, 2023 is a Friday, not a Thursday"));
+        assert_eq!(
+            m[0].weekday_mismatch.as_deref(),
+            Some("July 7, 2023 is a Friday, not a Thursday")
+        );
         assert_eq!(m[0].value.unwrap().start.date(), date(2023, 7, 7));
     }
 
@@ -275,7 +334,17 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["", "9", "é1", "June\u{2013}", "3/", "the", "in the", "\u{0}June 5", "June 31, 2023"] {
+        for s in [
+            "",
+            "9",
+            "é1",
+            "June\u{2013}",
+            "3/",
+            "the",
+            "in the",
+            "\u{0}June 5",
+            "June 31, 2023",
+        ] {
             for m in find_dates(s, Some(date(2023, 6, 18)), Bias::Past) {
                 assert!(m.start <= m.end && m.end <= s.len());
                 assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));

@@ -1,0 +1,156 @@
+//! The parsed form of a temporal expression: what the grammar produces and
+//! the resolver consumes. Nothing here knows the reference date.
+
+use jiff::civil::Weekday;
+
+use super::lexicon::{Season, Unit};
+
+/// How a count was written: a number, or "a few" / "several" / "a couple".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Count {
+    Exact(i64),
+    /// "a few", "several": a small, vague number (Duckling reads "few" as 3).
+    Few,
+}
+
+impl Count {
+    /// The number used where one is needed (Duckling: "next few days" = 3).
+    pub(crate) fn value(self) -> i64 {
+        match self {
+            Count::Exact(n) => n,
+            Count::Few => 3,
+        }
+    }
+}
+
+/// Which occurrence of a named month, weekday or season is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// No modifier: chosen by the caller's `Bias`.
+    Bare,
+    /// "this": the current one (or, for weekdays under future bias, the next).
+    This,
+    /// "next", "coming".
+    Next,
+    /// "last", "past", "previous".
+    Last,
+    /// "X after next".
+    AfterNext,
+    /// "March in 2 years".
+    InYears(i64),
+    /// "wednesday of next week" / "sunday from last week": week offset.
+    OfWeek(i64),
+}
+
+/// Early / mid / late part of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Beginning,
+    Early,
+    Mid,
+    Late,
+    End,
+}
+
+/// Which element of a container "the Nth … of" picks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Nth {
+    /// 1-based from the start.
+    First(u32),
+    /// 1-based from the end ("last" = 1, "second last" = 2).
+    Last(u32),
+}
+
+/// What "the Nth … of" counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Item {
+    Weekday(Weekday),
+    Day,
+    Week,
+    Weekend,
+}
+
+/// Open-interval direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Direction {
+    After,
+    Before,
+}
+
+/// A temporal expression.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Expr {
+    /// today (0), yesterday (-1), tomorrow (1), the day after tomorrow (2)…
+    Day(i64),
+    /// tonight: 18:00 until midnight.
+    Tonight,
+    /// A calendar date, possibly without its year; an optional weekday
+    /// written next to it ("Monday, Feb 18").
+    Date {
+        year: Option<i32>,
+        month: i8,
+        day: i8,
+        weekday: Option<Weekday>,
+    },
+    /// "the 19th", "Tuesday the 19th": a day of an unnamed month.
+    DayOfMonth { day: i8, weekday: Option<Weekday> },
+    /// A month with its year: "October 2014".
+    MonthYear { year: i32, month: i8 },
+    /// A month without its year: "March", "next March".
+    Month { month: i8, shift: Shift },
+    /// "in 2014".
+    Year(i32),
+    /// "the 1980s".
+    Decade(i32),
+    /// A weekday: "friday", "last sunday", "wednesday of next week".
+    Weekday { weekday: Weekday, shift: Shift },
+    /// this / last / next week, month, quarter, year.
+    Cycle { unit: Unit, offset: i64 },
+    /// "third quarter", "4th quarter 2018".
+    Quarter { n: i8, year: Option<Box<Expr>> },
+    /// "the second half of 1986".
+    Half { n: i8, year: Option<Box<Expr>> },
+    /// "three weeks ago", "a few days ago".
+    Ago { count: Count, unit: Unit },
+    /// "in 7 days", "3 years from today" (`from_today`: anchored on the day).
+    Later {
+        count: Count,
+        unit: Unit,
+        from_today: bool,
+    },
+    /// "last 2 weeks" (negative) / "next 3 days" (positive), whole units.
+    LastN {
+        count: Count,
+        unit: Unit,
+        forward: bool,
+    },
+    /// "within 30 days".
+    Within { count: Count, unit: Unit },
+    /// "earlier this month" (`later` false) / "later this week" (true).
+    EarlierLater { unit: Unit, later: bool },
+    /// "rest of the week" / "all week".
+    RestOf { unit: Unit, all: bool },
+    /// A weekend; `offset` in weeks from this week's, `None` = bare "the weekend".
+    Weekend { offset: Option<i64> },
+    /// A season, in a given year or shifted.
+    Season {
+        season: Season,
+        year: Option<i32>,
+        shift: Shift,
+    },
+    /// "early March", "the end of the month", "mid-1982".
+    PartOf { part: Part, of: Box<Expr> },
+    /// "the first Monday of March", "20th of next month", "last week of 2018".
+    NthOf { nth: Nth, item: Item, of: Box<Expr> },
+    /// "the week of October 6th".
+    WeekOf(Box<Expr>),
+    /// "the week ended February 22".
+    WeekEnded(Box<Expr>),
+    /// "July 13-15", "from 1980 to 1985".
+    Range(Box<Expr>, Box<Expr>),
+    /// "since 2018", "before June", "after 5 days".
+    Open {
+        direction: Direction,
+        bound: Box<Expr>,
+    },
+}

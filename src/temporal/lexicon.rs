@@ -1,0 +1,345 @@
+//! Word tables for the temporal grammar: month and weekday names, number
+//! words, units, seasons. Input: one ASCII word (any case); output: its
+//! meaning. Lookups are `match`es on a lowercased stack copy, so the hot
+//! prose scanner never allocates.
+
+use jiff::civil::Weekday;
+
+/// Longest word any table holds ("seventeenth" has 11 letters).
+pub(crate) const MAX_WORD: usize = 16;
+
+/// Lowercases `word` into `buf`; `None` when it is not short ASCII. Bytes,
+/// not `str`: the tables match on byte strings, with no UTF-8 re-check.
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_WORD || !word.is_ascii() {
+        return None;
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    Some(&buf[..bytes.len()])
+}
+
+/// A month name: (month 1–12, abbreviated?).
+pub(crate) fn month(word: &str) -> Option<(i8, bool)> {
+    let mut buf = [0; MAX_WORD];
+    month_lower(lower(word, &mut buf)?)
+}
+
+fn month_lower(w: &[u8]) -> Option<(i8, bool)> {
+    Some(match w {
+        b"january" => (1, false),
+        b"jan" => (1, true),
+        b"february" => (2, false),
+        b"feb" => (2, true),
+        b"march" => (3, false),
+        b"mar" => (3, true),
+        b"april" => (4, false),
+        b"apr" => (4, true),
+        b"may" => (5, false),
+        b"june" => (6, false),
+        b"jun" => (6, true),
+        b"july" => (7, false),
+        b"jul" => (7, true),
+        b"august" => (8, false),
+        b"aug" => (8, true),
+        b"september" => (9, false),
+        b"sep" | b"sept" => (9, true),
+        b"october" => (10, false),
+        b"oct" => (10, true),
+        b"november" => (11, false),
+        b"nov" => (11, true),
+        b"december" => (12, false),
+        b"dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// A weekday name: (weekday, abbreviated?).
+pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
+    let mut buf = [0; MAX_WORD];
+    weekday_lower(lower(word, &mut buf)?)
+}
+
+fn weekday_lower(w: &[u8]) -> Option<(Weekday, bool)> {
+    Some(match w {
+        b"monday" => (Weekday::Monday, false),
+        b"mon" => (Weekday::Monday, true),
+        b"tuesday" => (Weekday::Tuesday, false),
+        b"tue" | b"tues" => (Weekday::Tuesday, true),
+        b"wednesday" => (Weekday::Wednesday, false),
+        b"wed" => (Weekday::Wednesday, true),
+        b"thursday" => (Weekday::Thursday, false),
+        b"thu" | b"thur" | b"thurs" => (Weekday::Thursday, true),
+        b"friday" => (Weekday::Friday, false),
+        b"fri" => (Weekday::Friday, true),
+        b"saturday" => (Weekday::Saturday, false),
+        b"sat" => (Weekday::Saturday, true),
+        b"sunday" => (Weekday::Sunday, false),
+        b"sun" => (Weekday::Sunday, true),
+        _ => return None,
+    })
+}
+
+/// A cardinal number word ("a" and b"an" count as one).
+pub(crate) fn cardinal(word: &str) -> Option<i64> {
+    let mut buf = [0; MAX_WORD];
+    cardinal_lower(lower(word, &mut buf)?)
+}
+
+fn cardinal_lower(w: &[u8]) -> Option<i64> {
+    Some(match w {
+        b"a" | b"an" | b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" => 12,
+        b"thirteen" => 13,
+        b"fourteen" => 14,
+        b"fifteen" => 15,
+        b"sixteen" => 16,
+        b"seventeen" => 17,
+        b"eighteen" => 18,
+        b"nineteen" => 19,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        _ => return None,
+    })
+}
+
+/// An ordinal word below twenty ("first" … b"nineteenth").
+pub(crate) fn ordinal_unit(word: &str) -> Option<u32> {
+    let mut buf = [0; MAX_WORD];
+    ordinal_unit_lower(lower(word, &mut buf)?)
+}
+
+fn ordinal_unit_lower(w: &[u8]) -> Option<u32> {
+    Some(match w {
+        b"first" => 1,
+        b"second" => 2,
+        b"third" => 3,
+        b"fourth" => 4,
+        b"fifth" => 5,
+        b"sixth" => 6,
+        b"seventh" => 7,
+        b"eighth" => 8,
+        b"ninth" => 9,
+        b"tenth" => 10,
+        b"eleventh" => 11,
+        b"twelfth" => 12,
+        b"thirteenth" => 13,
+        b"fourteenth" => 14,
+        b"fifteenth" => 15,
+        b"sixteenth" => 16,
+        b"seventeenth" => 17,
+        b"eighteenth" => 18,
+        b"nineteenth" => 19,
+        _ => return None,
+    })
+}
+
+/// The tens of an ordinal: b"twentieth", b"thirtieth" alone, or b"twenty"/b"thirty"
+/// as the first half of "twenty-first". Returns (value, complete?).
+pub(crate) fn ordinal_tens(word: &str) -> Option<(u32, bool)> {
+    let mut buf = [0; MAX_WORD];
+    ordinal_tens_lower(lower(word, &mut buf)?)
+}
+
+fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
+    Some(match w {
+        b"twentieth" => (20, true),
+        b"thirtieth" => (30, true),
+        b"twenty" => (20, false),
+        b"thirty" => (30, false),
+        _ => return None,
+    })
+}
+
+/// Calendar units a relative expression can count or shift by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// A unit word, singular or plural.
+pub(crate) fn unit(word: &str) -> Option<Unit> {
+    let mut buf = [0; MAX_WORD];
+    let w = lower(word, &mut buf)?;
+    let w = w.strip_suffix(b"s").unwrap_or(w);
+    Some(match w {
+        b"minute" | b"min" => Unit::Minute,
+        b"hour" | b"hr" => Unit::Hour,
+        b"day" => Unit::Day,
+        b"week" | b"wk" => Unit::Week,
+        b"fortnight" => Unit::Fortnight,
+        b"month" => Unit::Month,
+        b"quarter" | b"qtr" => Unit::Quarter,
+        b"year" | b"yr" => Unit::Year,
+        _ => return None,
+    })
+}
+
+/// Astronomical seasons (northern hemisphere, as Duckling).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+/// A season word.
+pub(crate) fn season(word: &str) -> Option<Season> {
+    let mut buf = [0; MAX_WORD];
+    Some(match lower(word, &mut buf)? {
+        b"spring" => Season::Spring,
+        b"summer" => Season::Summer,
+        b"fall" | b"autumn" => Season::Fall,
+        b"winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+/// Words that can open a date expression in prose (besides digits, month,
+/// weekday, number and ordinal words). The scanner tries the grammar only
+/// at these, which is what keeps it fast.
+pub(crate) fn is_opener(word: &str) -> bool {
+    let mut buf = [0; MAX_WORD];
+    lower(word, &mut buf).is_some_and(is_opener_lower)
+}
+
+/// How a word may open a date expression in prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opener {
+    /// Not at all.
+    No,
+    /// On its own: a month or weekday name, "today", "yesterday"…
+    Alone,
+    /// Only when the next word can continue a date ("the", "in", "last"…).
+    WithNext,
+}
+
+/// Classifies a prose token with one lowercasing.
+pub(crate) fn opener(word: &str) -> Opener {
+    let mut buf = [0; MAX_WORD];
+    let Some(w) = lower(word, &mut buf) else {
+        return Opener::No;
+    };
+    if month_lower(w).is_some()
+        || weekday_lower(w).is_some()
+        || matches!(w, b"today" | b"yesterday" | b"tomorrow" | b"tonight")
+    {
+        Opener::Alone
+    } else if is_opener_lower(w) {
+        Opener::WithNext
+    } else {
+        Opener::No
+    }
+}
+
+fn is_opener_lower(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"today"
+            | b"yesterday"
+            | b"tomorrow"
+            | b"tonight"
+            | b"last"
+            | b"next"
+            | b"this"
+            | b"past"
+            | b"previous"
+            | b"coming"
+            | b"following"
+            | b"current"
+            | b"earlier"
+            | b"later"
+            | b"early"
+            | b"mid"
+            | b"late"
+            | b"end"
+            | b"beginning"
+            | b"start"
+            | b"middle"
+            | b"since"
+            | b"before"
+            | b"after"
+            | b"until"
+            | b"till"
+            | b"through"
+            | b"from"
+            | b"between"
+            | b"within"
+            | b"the"
+            | b"in"
+            | b"on"
+            | b"during"
+            | b"few"
+            | b"couple"
+            | b"several"
+            | b"all"
+            | b"rest"
+            | b"spring"
+            | b"summer"
+            | b"autumn"
+            | b"winter"
+    ) || month_lower(w).is_some()
+        || weekday_lower(w).is_some()
+        || cardinal_lower(w).is_some()
+        || ordinal_unit_lower(w).is_some()
+        || ordinal_tens_lower(w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        assert_eq!(month("SEPT"), Some((9, true)));
+        assert_eq!(month("June"), Some((6, false)));
+        assert_eq!(month("Junes"), None);
+    }
+
+    #[test]
+    fn weekday_names() {
+        assert_eq!(weekday("friday"), Some((Weekday::Friday, false)));
+        assert_eq!(weekday("Thurs"), Some((Weekday::Thursday, true)));
+    }
+
+    #[test]
+    fn units_accept_plurals() {
+        assert_eq!(unit("Weeks"), Some(Unit::Week));
+        assert_eq!(unit("s"), None);
+    }
+
+    #[test]
+    fn long_or_non_ascii_words_never_match() {
+        assert_eq!(month("januaryjanuaryjanuary"), None);
+        assert_eq!(month("mär"), None);
+        assert!(!is_opener(""));
+    }
+
+    #[test]
+    fn openers_cover_relative_words_and_names() {
+        for w in ["Last", "since", "June", "Friday", "two", "third"] {
+            assert!(is_opener(w), "{w}");
+        }
+        assert!(!is_opener("said"));
+    }
+}

@@ -1,0 +1,354 @@
+//! Finds date expressions in prose: text → [`DateMention`]s with byte spans.
+//!
+//! The scanner walks ASCII word tokens and tries the grammar only where a
+//! date can start (a digit, a month or weekday name, a small set of
+//! relative words — and for common function words like "the" or "in",
+//! only when the next word could continue a date). Each attempt is bounded
+//! (see `grammar`), a match skips past its span, so the cost is linear in
+//! the text. Prose is stricter than a phrase typed at `claimcheck time`:
+//! month and weekday names must be capitalised, a bare month needs a
+//! preposition ("in May"), slash dates need a year, and "in five years"
+//! (as often a duration as a date) is left out.
+
+use jiff::civil::{Date, DateTime};
+
+use super::ast::{Expr, Shift};
+use super::grammar::{self, Phrase};
+use super::lexicon;
+use super::resolve::Ctx;
+use super::{Bias, TimeValue};
+
+/// A date expression found in prose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte offset of the first character, relative to the scanned text.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// The resolved value; `None` when recognised but not resolvable
+    /// (no reference date for a relative expression, an impossible date).
+    pub value: Option<TimeValue>,
+    /// Why a weekday written with a date does not fit it
+    /// ("Thursday, July 7, 2023": "July 7, 2023 is a Friday, not a Thursday").
+    pub weekday_mismatch: Option<String>,
+}
+
+/// Finds the date expressions in `text`, resolved against `reference` (the
+/// publication date; without one only self-contained dates resolve).
+pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMention> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let tok_end = token_end(bytes, i);
+        if could_start(text, i, tok_end) {
+            if let Some(m) = mention_at(text, i, reference, bias) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
+        }
+        i = tok_end;
+    }
+    out
+}
+
+/// Bytes that continue a word (non-ASCII counts: it is part of a letter).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn token_end(bytes: &[u8], start: usize) -> usize {
+    let run = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    start + run
+}
+
+/// Cheap test: may a date expression start at this token?
+fn could_start(text: &str, start: usize, end: usize) -> bool {
+    let tok = &text[start..end];
+    if tok.as_bytes()[0].is_ascii_digit() {
+        return number_continues(text, end);
+    }
+    match lexicon::opener(tok) {
+        // Names must be capitalised in prose (see `name_written_as_name`):
+        // rejecting "may" and "march" here saves a parse attempt.
+        lexicon::Opener::Alone => tok.as_bytes()[0].is_ascii_uppercase() || is_day_word(tok),
+        lexicon::Opener::WithNext => next_continues(text, end),
+        lexicon::Opener::No => false,
+    }
+}
+
+/// Whether what follows a number can make it part of a date: a date
+/// separator or suffix right after it ("2/15", "26-FEB", "31st", "1980s"),
+/// or a month name, unit or "of"/"to" next ("31 Oct", "7 days ago",
+/// "13 to 15 July"). Most numbers in news ("155,221 bags", "5 pct") fail
+/// here without touching the grammar.
+fn number_continues(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let b = rest.as_bytes();
+    match b.first() {
+        Some(b'/' | b'-') => return true,
+        // "10.31.1974", not "1.5 mln".
+        Some(b'.') => return b.iter().skip(1).take(3).find(|c| !c.is_ascii_digit()) == Some(&b'.'),
+        // "31st", "1980s", "1980's", not "5pct" or "10am".
+        Some(b'\'') => return b.get(1) == Some(&b's'),
+        Some(c) if c.is_ascii_alphabetic() => {
+            let suffix = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let s = &rest[..suffix];
+            return ["st", "nd", "rd", "th", "s"]
+                .iter()
+                .any(|x| s.eq_ignore_ascii_case(x));
+        }
+        Some(_) if rest.starts_with('\u{2013}') => return true,
+        _ => {}
+    }
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    if after.starts_with(['/', '-', '\u{2013}']) {
+        return true;
+    }
+    match grammar::word(after) {
+        Ok((_, w)) => {
+            lexicon::month(w).is_some()
+                || lexicon::unit(w).is_some()
+                || ["of", "to", "through", "thru", "till", "until", "and"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        }
+        Err(_) => false,
+    }
+}
+
+fn is_day_word(tok: &str) -> bool {
+    ["today", "yesterday", "tomorrow", "tonight"]
+        .iter()
+        .any(|w| tok.eq_ignore_ascii_case(w))
+}
+
+/// Whether the word after `end` can continue a date expression.
+fn next_continues(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let Ok((_, ())) = grammar::gap(rest).map(|(r, _)| (r, ())) else {
+        return false;
+    };
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    match after.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(_) => match grammar::word(after) {
+            Ok((_, w)) => {
+                lexicon::is_opener(w)
+                    || lexicon::unit(w).is_some()
+                    || ["half", "weekend", "of", "s"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            }
+            Err(_) => false,
+        },
+        None => false,
+    }
+}
+
+/// Parses and checks one candidate.
+fn mention_at(
+    text: &str,
+    start: usize,
+    reference: Option<Date>,
+    bias: Bias,
+) -> Option<DateMention> {
+    let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
+    let end = text.len() - rest.len();
+    let core_start = start + phrase.prep_len;
+    if !fits_prose(&text[core_start..end], &phrase) {
+        return None;
+    }
+    let (value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
+    Some(DateMention {
+        start: core_start,
+        end,
+        value,
+        weekday_mismatch,
+    })
+}
+
+/// The stricter rules for prose (see the module docs).
+fn fits_prose(span: &str, phrase: &Phrase) -> bool {
+    let names_ok = span
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(name_written_as_name);
+    names_ok
+        && match &phrase.expr {
+            Expr::Month {
+                shift: Shift::Bare, ..
+            } => phrase.prep_len > 0 && is_full_month_name(span),
+            Expr::Date { year: None, .. } => !span.contains('/'),
+            Expr::Later { .. } => false,
+            _ => true,
+        }
+}
+
+/// A month abbreviation alone ("in Jan", "in Dec") is too often a name.
+fn is_full_month_name(span: &str) -> bool {
+    let last = span
+        .trim_end_matches('.')
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    lexicon::month(last).is_some_and(|(_, abbreviated)| !abbreviated)
+}
+
+/// Month and weekday names must be capitalised; weekday abbreviations
+/// ("Sun", "Sat", "Wed") are words more often than days.
+fn name_written_as_name(w: &str) -> bool {
+    let capitalised = w.as_bytes()[0].is_ascii_uppercase();
+    if let Some((_, abbreviated)) = lexicon::weekday(w) {
+        return capitalised && !abbreviated;
+    }
+    if lexicon::month(w).is_some() {
+        return capitalised;
+    }
+    true
+}
+
+/// Resolves a prose expression. A weekday that contradicts its date is
+/// reported and the date wins; without a reference, only values that do
+/// not depend on it are kept.
+fn resolve_in_prose(
+    e: &Expr,
+    reference: Option<Date>,
+    bias: Bias,
+) -> (Option<TimeValue>, Option<String>) {
+    let (plain, weekday) = match e {
+        Expr::Date {
+            year,
+            month,
+            day,
+            weekday: Some(wd),
+        } => (
+            Expr::Date {
+                year: *year,
+                month: *month,
+                day: *day,
+                weekday: None,
+            },
+            Some(*wd),
+        ),
+        other => (other.clone(), None),
+    };
+    let value = match reference {
+        Some(d) => resolve_at(&plain, d.to_datetime(jiff::civil::Time::midnight()), bias),
+        None => {
+            let a = resolve_at(&plain, jiff::civil::date(1950, 6, 15).at(0, 0, 0, 0), bias);
+            let b = resolve_at(&plain, jiff::civil::date(2050, 1, 15).at(0, 0, 0, 0), bias);
+            if a == b {
+                a
+            } else {
+                None
+            }
+        }
+    };
+    let mismatch = match (weekday, value) {
+        (Some(wd), Some(v)) if v.start.date().weekday() != wd => Some(format!(
+            "{} is a {}, not a {}",
+            v.start.date().strftime("%B %-d, %Y"),
+            weekday_name(v.start.date().weekday()),
+            weekday_name(wd)
+        )),
+        _ => None,
+    };
+    (value, mismatch)
+}
+
+fn resolve_at(e: &Expr, now: DateTime, bias: Bias) -> Option<TimeValue> {
+    Ctx { now, bias }.resolve(e).map(TimeValue::from_iv)
+}
+
+fn weekday_name(wd: jiff::civil::Weekday) -> &'static str {
+    use jiff::civil::Weekday::*;
+    match wd {
+        Monday => "Monday",
+        Tuesday => "Tuesday",
+        Wednesday => "Wednesday",
+        Thursday => "Thursday",
+        Friday => "Friday",
+        Saturday => "Saturday",
+        Sunday => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn spans(text: &str) -> Vec<&str> {
+        find_dates(text, Some(date(2023, 6, 18)), Bias::Past)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_dates_in_a_sentence() {
+        let s =
+            "Blinken met Wang Yi on Sunday, June 18, and again on Monday, after talks last week.";
+        assert_eq!(spans(s), ["Sunday, June 18", "Monday", "last week"]);
+    }
+
+    #[test]
+    fn lowercase_month_words_are_not_dates() {
+        assert_eq!(spans("protesters may march on."), Vec::<&str>::new());
+        assert_eq!(spans("In May, and in may"), ["May"]);
+    }
+
+    #[test]
+    fn in_n_years_is_left_out_in_prose() {
+        assert_eq!(spans("the lowest level in five years"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn weekday_mismatch_is_reported() {
+        let m = find_dates("on Thursday, July 7, 2023.", None, Bias::Past);
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            m[0].weekday_mismatch.as_deref(),
+            Some("July 7, 2023 is a Friday, not a Thursday")
+        );
+        assert_eq!(m[0].value.unwrap().start.date(), date(2023, 7, 7));
+    }
+
+    #[test]
+    fn relative_dates_without_reference_are_unresolved() {
+        let m = find_dates("He left last week, in 1987.", None, Bias::Past);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].value, None);
+        assert_eq!(m[1].value.unwrap().start.date(), date(1987, 1, 1));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "",
+            "9",
+            "é1",
+            "June\u{2013}",
+            "3/",
+            "the",
+            "in the",
+            "\u{0}June 5",
+            "June 31, 2023",
+        ] {
+            for m in find_dates(s, Some(date(2023, 6, 18)), Bias::Past) {
+                assert!(m.start <= m.end && m.end <= s.len());
+                assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            }
+        }
+    }
+}

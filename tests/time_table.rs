@@ -1,0 +1,271 @@
+//! Our own table for the forms Duckling's corpus lacks (see
+//! `../shared/peers/duckling/README.md`), with references from the seed
+//! articles' June 2023 and from Reuters' February 1987, plus `find_dates`
+//! on whole sentences. Values are written as inclusive days + grain, the
+//! shape claims use.
+
+use claimcheck::temporal::{find_dates, resolve_phrase, Bias, Grain, TimeKind};
+use jiff::civil::{date, Date, DateTime};
+
+/// Friday 2023-06-09, Sunday 2023-06-18, Thursday 1987-02-26.
+fn jun09() -> DateTime {
+    date(2023, 6, 9).at(9, 32, 0, 0)
+}
+fn jun18() -> DateTime {
+    date(2023, 6, 18).at(7, 28, 0, 0)
+}
+fn feb87() -> DateTime {
+    date(1987, 2, 26).at(15, 1, 1, 0)
+}
+
+fn days(text: &str, reference: DateTime, bias: Bias) -> Option<(Date, Date, Grain)> {
+    let v = resolve_phrase(text, reference, bias)?;
+    let (a, b) = v.inclusive_days()?;
+    Some((a, b, v.grain))
+}
+
+/// `row!(text, reference, bias => (y, m, d), (y, m, d), grain)` or `=> None`.
+macro_rules! row {
+    ($text:expr, $r:expr, $bias:ident => ($y1:expr, $m1:expr, $d1:expr), ($y2:expr, $m2:expr, $d2:expr), $g:ident) => {
+        assert_eq!(
+            days($text, $r, Bias::$bias),
+            Some((date($y1, $m1, $d1), date($y2, $m2, $d2), Grain::$g)),
+            "{} ({:?})",
+            $text,
+            Bias::$bias
+        )
+    };
+    ($text:expr, $r:expr, $bias:ident => None) => {
+        assert_eq!(
+            resolve_phrase($text, $r, Bias::$bias),
+            None,
+            "{} should abstain",
+            $text
+        )
+    };
+}
+
+#[test]
+fn relative_forms_against_june_2023() {
+    row!("earlier this month", jun18(), Past => (2023, 6, 1), (2023, 6, 17), Day);
+    row!("later this month", jun18(), Past => (2023, 6, 19), (2023, 6, 30), Day);
+    row!("earlier this week", jun09(), Past => (2023, 6, 5), (2023, 6, 8), Day);
+    row!("a few days ago", jun18(), Past => (2023, 6, 13), (2023, 6, 16), Day);
+    row!("two days ago", jun18(), Past => (2023, 6, 16), (2023, 6, 16), Hour);
+    row!("three weeks ago", jun18(), Past => (2023, 5, 28), (2023, 5, 28), Day);
+    row!("last week", jun18(), Past => (2023, 6, 5), (2023, 6, 11), Week);
+    row!("the past 2 weeks", jun18(), Past => (2023, 5, 29), (2023, 6, 11), Week);
+    row!("within 30 days", jun09(), Future => (2023, 6, 9), (2023, 7, 8), Day);
+    row!("next month", jun18(), Past => (2023, 7, 1), (2023, 7, 31), Month);
+    row!("last year", jun18(), Past => (2022, 1, 1), (2022, 12, 31), Year);
+    row!("yesterday", jun18(), Past => (2023, 6, 17), (2023, 6, 17), Day);
+    row!("tonight", jun09(), Past => (2023, 6, 9), (2023, 6, 9), Hour);
+    row!("the end of the month", jun18(), Past => (2023, 6, 21), (2023, 6, 30), Day);
+}
+
+#[test]
+fn weekdays_follow_the_bias() {
+    row!("on Friday", jun18(), Past => (2023, 6, 16), (2023, 6, 16), Day);
+    row!("Friday", jun09(), Past => (2023, 6, 9), (2023, 6, 9), Day);
+    row!("Friday", jun09(), Future => (2023, 6, 16), (2023, 6, 16), Day);
+    row!("Wednesday", jun09(), Nearest => (2023, 6, 7), (2023, 6, 7), Day);
+    row!("last sunday", jun18(), Past => (2023, 6, 11), (2023, 6, 11), Day);
+    row!("next tuesday", jun18(), Past => (2023, 6, 20), (2023, 6, 20), Day);
+    row!("Tuesday the 19th", jun09(), Future => (2023, 9, 19), (2023, 9, 19), Day);
+}
+
+#[test]
+fn months_without_a_year_follow_the_bias() {
+    row!("in November", jun18(), Past => (2022, 11, 1), (2022, 11, 30), Month);
+    row!("in November", jun18(), Future => (2023, 11, 1), (2023, 11, 30), Month);
+    row!("in November", jun18(), Nearest => (2023, 11, 1), (2023, 11, 30), Month);
+    row!("in June", jun18(), Past => (2023, 6, 1), (2023, 6, 30), Month);
+    row!("early March", feb87(), Past => (1986, 3, 1), (1986, 3, 10), Day);
+    row!("early March", feb87(), Future => (1987, 3, 1), (1987, 3, 10), Day);
+    row!("late December", feb87(), Past => (1986, 12, 21), (1986, 12, 31), Day);
+}
+
+#[test]
+fn absolute_dates_in_news_forms() {
+    row!("Jun 09 2023", jun18(), Past => (2023, 6, 9), (2023, 6, 9), Day);
+    row!("2023-06-09", jun18(), Past => (2023, 6, 9), (2023, 6, 9), Day);
+    row!("26-FEB-1987", feb87(), Past => (1987, 2, 26), (1987, 2, 26), Day);
+    row!("31st Oct 1974", feb87(), Past => (1974, 10, 31), (1974, 10, 31), Day);
+    row!("march 3rd 2015", jun09(), Past => (2015, 3, 3), (2015, 3, 3), Day);
+    row!("14th April 15", jun09(), Past => (2015, 4, 14), (2015, 4, 14), Day);
+    row!("October 2014", jun09(), Past => (2014, 10, 1), (2014, 10, 31), Month);
+    row!("the 1st of march", jun09(), Future => (2024, 3, 1), (2024, 3, 1), Day);
+    row!("the 1st of march", jun09(), Past => (2023, 3, 1), (2023, 3, 1), Day);
+    row!("2/15", jun09(), Future => (2024, 2, 15), (2024, 2, 15), Day);
+    row!("Monday, Feb 18", date(2019, 2, 10).at(0, 0, 0, 0), Future => (2019, 2, 18), (2019, 2, 18), Day);
+    row!("Feb. 26", feb87(), Past => (1987, 2, 26), (1987, 2, 26), Day);
+}
+
+#[test]
+fn ranges_and_parts() {
+    row!("June 18-19", jun18(), Past => (2023, 6, 18), (2023, 6, 19), Day);
+    row!("June 18-19, 2023", jun09(), Past => (2023, 6, 18), (2023, 6, 19), Day);
+    row!("the week ended February 22", feb87(), Past => (1987, 2, 16), (1987, 2, 22), Day);
+    row!("the week ending Feb 20", feb87(), Past => (1987, 2, 14), (1987, 2, 20), Day);
+    row!("January 1980 to May 1985", feb87(), Past => (1980, 1, 1), (1985, 5, 31), Month);
+    row!("from the 13th to the 15th of July", jun09(), Future => (2023, 7, 13), (2023, 7, 15), Day);
+    row!("from Dec 30 to Jan 2", feb87(), Past => (1986, 12, 30), (1987, 1, 2), Day);
+    row!("between 1980 and 1985", feb87(), Past => (1980, 1, 1), (1985, 12, 31), Year);
+    row!("mid-1982", feb87(), Past => (1982, 5, 1), (1982, 8, 31), Month);
+    row!("the second half of 1986", feb87(), Past => (1986, 7, 1), (1986, 12, 31), Month);
+    row!("first quarter", feb87(), Past => (1987, 1, 1), (1987, 3, 31), Quarter);
+    row!("the fourth quarter", feb87(), Past => (1986, 10, 1), (1986, 12, 31), Quarter);
+    row!("the summer of 1986", feb87(), Past => (1986, 6, 21), (1986, 9, 23), Day);
+    row!("last summer", feb87(), Past => (1986, 6, 21), (1986, 9, 23), Day);
+    row!("the late 1970s", feb87(), Past => (1977, 1, 1), (1979, 12, 31), Year);
+    row!("five years ago", feb87(), Past => (1982, 2, 1), (1982, 2, 28), Month);
+}
+
+#[test]
+fn open_intervals_keep_one_bound() {
+    let since = resolve_phrase("since 2018", jun18(), Bias::Past).unwrap();
+    assert_eq!(
+        (since.kind, since.bounds()),
+        (
+            TimeKind::OpenAfter,
+            (Some(date(2018, 1, 1).at(0, 0, 0, 0)), None)
+        )
+    );
+    assert_eq!(since.inclusive_days(), None);
+    let until = resolve_phrase("until 1990", feb87(), Bias::Past).unwrap();
+    assert_eq!(
+        (until.kind, until.bounds()),
+        (
+            TimeKind::OpenBefore,
+            (None, Some(date(1990, 1, 1).at(0, 0, 0, 0)))
+        )
+    );
+    let before = resolve_phrase("before June", feb87(), Bias::Future).unwrap();
+    assert_eq!(
+        before.bounds(),
+        (None, Some(date(1987, 6, 1).at(0, 0, 0, 0)))
+    );
+}
+
+#[test]
+fn vague_words_durations_and_fiscal_periods_abstain() {
+    for text in [
+        "recently",
+        "soon",
+        "now",
+        "for five years",
+        "five years",
+        "fiscal 1987",
+        "the fiscal year",
+        "in the past",
+        "25",
+        "the first time",
+        "May",
+    ] {
+        row!(text, jun18(), Past => None);
+    }
+    // "May" alone is a modal verb as often as a month; with a preposition it is a month.
+    row!("in May", jun18(), Past => (2023, 5, 1), (2023, 5, 31), Month);
+}
+
+fn spans(text: &str, reference: Option<Date>) -> Vec<(&str, Option<(Date, Date)>)> {
+    find_dates(text, reference, Bias::Past)
+        .into_iter()
+        .map(|m| {
+            (
+                &text[m.start..m.end],
+                m.value.and_then(|v| v.inclusive_days()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn find_dates_in_a_news_sentence() {
+    let s =
+        "The talks on June 18-19 followed a visit earlier this month, officials said on Friday.";
+    let d = |m, day| date(2023, m, day);
+    assert_eq!(
+        spans(s, Some(date(2023, 6, 18))),
+        [
+            ("June 18-19", Some((d(6, 18), d(6, 19)))),
+            ("earlier this month", Some((d(6, 1), d(6, 17)))),
+            ("Friday", Some((d(6, 16), d(6, 16)))),
+        ]
+    );
+}
+
+#[test]
+fn find_dates_in_reuters_copy() {
+    let s = "26-FEB-1987 15:01:01.79\nNEW YORK, Feb 26 - Sales rose in the fourth quarter and in January, the company said, after a loss in 1985.";
+    let got = spans(s, Some(date(1987, 2, 26)));
+    let texts: Vec<&str> = got.iter().map(|(t, _)| *t).collect();
+    assert_eq!(
+        texts,
+        [
+            "26-FEB-1987",
+            "Feb 26",
+            "the fourth quarter",
+            "January",
+            "1985"
+        ]
+    );
+    assert_eq!(got[3].1, Some((date(1987, 1, 1), date(1987, 1, 31))));
+    assert_eq!(got[2].1, Some((date(1986, 10, 1), date(1986, 12, 31))));
+}
+
+#[test]
+fn find_dates_keeps_unresolved_mentions() {
+    let got = spans("He arrived last week and left on June 9, 2023.", None);
+    assert_eq!(
+        got,
+        [
+            ("last week", None),
+            ("June 9, 2023", Some((date(2023, 6, 9), date(2023, 6, 9))))
+        ]
+    );
+}
+
+#[test]
+fn find_dates_skips_vague_words_and_durations() {
+    let s = "He recently said the deal would close soon, and now it has; he served for five years and may march.";
+    assert_eq!(spans(s, Some(date(2023, 6, 18))), []);
+}
+
+#[test]
+fn find_dates_reports_weekday_mismatch() {
+    let s = "The summit opened on Thursday, July 7, 2023, and closed on Saturday, July 8, 2023.";
+    let found = find_dates(s, Some(date(2023, 7, 10)), Bias::Past);
+    assert_eq!(found.len(), 2);
+    let reason = found[0].weekday_mismatch.as_deref().unwrap();
+    assert!(
+        reason.contains("Friday") && reason.contains("Thursday"),
+        "{reason}"
+    );
+    assert_eq!(found[0].value.unwrap().start.date(), date(2023, 7, 7));
+    assert_eq!(found[1].weekday_mismatch, None);
+}
+
+#[test]
+fn find_dates_never_panics_and_keeps_spans_on_boundaries() {
+    let mut text = String::new();
+    for piece in [
+        "Ünïcödé June 5–6 ",
+        "\u{feff}",
+        "last",
+        " 9999-99-99 ",
+        "the the the ",
+        "Feb 29, 2023 ",
+        "3/ ",
+        "in 2014\u{0301}",
+    ] {
+        text.push_str(piece);
+    }
+    text.push_str(&"9".repeat(10_000));
+    text.push_str(&" ".repeat(10_000));
+    text.push_str("June 5");
+    for m in find_dates(&text, Some(date(2023, 6, 18)), Bias::Nearest) {
+        assert!(m.start < m.end && m.end <= text.len());
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+    }
+}

@@ -43,3 +43,14 @@ pub struct Claim {
     /// Grammar production that found it.
     pub pattern: &'static str,
 }
+
+/// A date expression: where it is and what it resolves to.
+#[derive(Debug, Clone)]
+pub struct DateClaim {
+    pub doc: DocId,
+    pub span: Span,
+    /// Inclusive day interval and grain; `None` when unresolved.
+    pub value: Option<crate::temporal::TimeValue>,
+    /// Weekday written with a date it does not fall on.
+    pub weekday_mismatch: Option<String>,
+}

@@ -39,7 +39,7 @@ pub mod temporal;
 
 use rayon::prelude::*;
 
-use claim::Claim;
+use claim::{Claim, DateClaim};
 use corpus::Corpus;
 use graph::ConflictGraph;
 use report::Report;
@@ -48,34 +48,59 @@ use rules::RuleSet;
 /// Everything one run produces.
 pub struct Analysis {
     pub claims: Vec<Claim>,
+    pub dates: Vec<DateClaim>,
     pub graph: ConflictGraph,
     pub report: Report,
 }
 
-/// Extracts the claims of every document (in parallel), in document order.
-pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
-    extract_observed(corpus, rules, &|| {})
+/// Title claims and date claims of a corpus, in document order.
+pub struct Extracted {
+    pub claims: Vec<Claim>,
+    pub dates: Vec<DateClaim>,
 }
 
-/// [`extract`], calling `on_document` after each document (for progress).
-pub fn extract_observed(
-    corpus: &Corpus,
-    rules: &RuleSet,
-    on_document: &(dyn Fn() + Sync),
-) -> Vec<Claim> {
-    let per_doc: Vec<Vec<Claim>> = corpus
+/// Extracts the title claims of every document (in parallel).
+pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
+    extract_all(corpus, rules, &|| {}).claims
+}
+
+/// [`extract`] plus date claims, calling `on_document` after each document
+/// (for progress).
+pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn() + Sync)) -> Extracted {
+    let per_doc: Vec<(Vec<Claim>, Vec<DateClaim>)> = corpus
         .documents
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
             let claims = document_claims(rules, id, doc);
+            let dates = document_dates(id, doc);
             on_document();
-            claims
+            (claims, dates)
         })
         .collect();
-    let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+    let mut claims = Vec::new();
+    let mut dates = Vec::new();
+    for (c, d) in per_doc {
+        claims.extend(c);
+        dates.extend(d);
+    }
     normalize::unify_subjects(&rules.lexicon, &mut claims);
-    claims
+    Extracted { claims, dates }
+}
+
+/// Date expressions resolved against the publication date, nearest
+/// occurrence first (news reports both what happened and what will).
+fn document_dates(id: corpus::DocId, doc: &corpus::Document) -> Vec<DateClaim> {
+    let body = &doc.text[doc.body_start..];
+    temporal::find_dates(body, doc.published, temporal::Bias::Nearest)
+        .into_iter()
+        .map(|m| DateClaim {
+            doc: id,
+            span: source::Span::new(doc.body_start + m.start, doc.body_start + m.end),
+            value: m.value,
+            weekday_mismatch: m.weekday_mismatch,
+        })
+        .collect()
 }
 
 fn document_claims(rules: &RuleSet, id: corpus::DocId, doc: &corpus::Document) -> Vec<Claim> {
@@ -91,18 +116,20 @@ fn document_claims(rules: &RuleSet, id: corpus::DocId, doc: &corpus::Document) -
 
 /// The whole pipeline: claims, checks, conflict graph, report.
 pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
-    let claims = extract(corpus, rules);
-    analyze_claims(corpus, rules, claims)
+    analyze_claims(corpus, rules, extract_all(corpus, rules, &|| {}))
 }
 
 /// Checks already-extracted claims.
-pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, claims: Vec<Claim>) -> Analysis {
+pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) -> Analysis {
+    let Extracted { claims, dates } = extracted;
     let comparisons = checks::run(rules, &claims);
+    let flags = checks::run_single(rules, &dates);
     let graph = ConflictGraph::build(&comparisons);
     let components = graph.components(&|c| claims[c].doc);
-    let report = report::build(corpus, rules, &claims, &components);
+    let report = report::build(corpus, rules, &claims, &dates, &components, &flags);
     Analysis {
         claims,
+        dates,
         graph,
         report,
     }

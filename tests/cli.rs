@@ -203,7 +203,14 @@ fn claims_jsonl_follows_the_contract() {
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    let first: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let first = lines
+        .iter()
+        .find(|c| c["kind"] == "title")
+        .expect("a title claim");
     for key in [
         "document",
         "record",
@@ -221,6 +228,15 @@ fn claims_jsonl_follows_the_contract() {
     ] {
         assert!(first.get(key).is_some(), "missing {key}");
     }
+    let date = lines
+        .iter()
+        .find(|c| c["kind"] == "date")
+        .expect("a date claim");
+    assert_eq!(date["text"], "2023-06-13");
+    assert_eq!(
+        date["value"],
+        serde_json::json!({"start": "2023-06-13", "end": "2023-06-13", "grain": "day"})
+    );
     assert_eq!(first["kind"], "title");
     assert_eq!(first["subject"], "Daniel Kritenbrink");
     assert_eq!(first["value"], "Under Secretary of State for East Asia");

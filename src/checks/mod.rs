@@ -6,9 +6,10 @@
 //! cannot decide abstains (no edge).
 
 pub mod agree;
+pub mod date_consistency;
 pub mod title_compare;
 
-use crate::claim::{Claim, ClaimId};
+use crate::claim::{Claim, ClaimId, DateClaim};
 use crate::rules::{CheckKind, RuleSet};
 
 /// What a check concluded about two claims.
@@ -41,12 +42,32 @@ pub struct Comparison {
     pub reason: String,
 }
 
-/// Runs every check over the claims.
+/// A problem inside one claim (no second claim involved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    pub check: usize,
+    /// Index into the date claims.
+    pub date: usize,
+    pub reason: String,
+}
+
+/// Runs every pairwise check over the claims.
 pub fn run(rules: &RuleSet, claims: &[Claim]) -> Vec<Comparison> {
     let mut out = Vec::new();
     for (i, check) in rules.checks.iter().enumerate() {
-        match check.kind {
-            CheckKind::Agree { compare } => agree::run(rules, i, check, compare, claims, &mut out),
+        if let CheckKind::Agree { compare } = check.kind {
+            agree::run(rules, i, check, compare, claims, &mut out);
+        }
+    }
+    out
+}
+
+/// Runs every single-claim check over the date claims.
+pub fn run_single(rules: &RuleSet, dates: &[DateClaim]) -> Vec<Flag> {
+    let mut out = Vec::new();
+    for (i, check) in rules.checks.iter().enumerate() {
+        if check.kind == CheckKind::DateConsistency {
+            date_consistency::run(i, dates, &mut out);
         }
     }
     out

@@ -8,7 +8,7 @@ use claimcheck::corpus::{self, Corpus, Document};
 use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::rules::RuleSet;
-use claimcheck::{analyze, analyze_claims, extract};
+use claimcheck::{analyze, analyze_claims, extract_all, Extracted};
 
 use super::args::{AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, RuleArgs};
 use super::{load_rules, render, rule_files, EXIT_ERROR};
@@ -161,10 +161,10 @@ fn report_accepted(report: &claimcheck::report::Report) {
 
 /// Extraction with a progress line on stderr when it is a terminal and
 /// the corpus is large enough to wait for.
-fn extract_with_progress(corpus: &Corpus, rules: &RuleSet) -> Vec<claimcheck::claim::Claim> {
+fn extract_with_progress(corpus: &Corpus, rules: &RuleSet) -> Extracted {
     let total = corpus.documents.len();
     if total < 2000 || !io::stderr().is_terminal() {
-        return extract(corpus, rules);
+        return extract_all(corpus, rules, &|| {});
     }
     let done = std::sync::atomic::AtomicUsize::new(0);
     let finished = std::sync::atomic::AtomicBool::new(false);
@@ -177,7 +177,7 @@ fn extract_with_progress(corpus: &Corpus, rules: &RuleSet) -> Vec<claimcheck::cl
             }
             let _ = write!(io::stderr(), "\r\x1b[K");
         });
-        let claims = claimcheck::extract_observed(corpus, rules, &|| {
+        let claims = extract_all(corpus, rules, &|| {
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         });
         finished.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -206,17 +206,19 @@ pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> C
     let Some(corpus) = load_corpus(paths) else {
         return Ok(EXIT_ERROR);
     };
-    let claims = extract(&corpus, &rules);
+    let extracted = extract_all(&corpus, &rules, &|| {});
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
-        ClaimsFormat::Jsonl => render::json::claims(&mut out, &corpus, &claims)?,
+        ClaimsFormat::Jsonl => render::json::claims(&mut out, &corpus, &extracted)?,
     }
     out.flush()?;
     let _ = writeln!(
         io::stderr(),
-        "{} documents, {} claims",
+        "{} documents, {} claims ({} titles, {} dates)",
         corpus.documents.len(),
-        claims.len()
+        extracted.claims.len() + extracted.dates.len(),
+        extracted.claims.len(),
+        extracted.dates.len()
     );
     Ok(
         if corpus
@@ -263,12 +265,11 @@ pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Cod
 }
 
 pub fn time(reference: Option<&str>, jsonl: bool, phrase: Option<&str>) -> Code {
-    let _ = (reference, jsonl, phrase);
-    writeln!(
-        io::stderr(),
-        "claimcheck: error: the time resolver is not built yet"
-    )?;
-    Ok(EXIT_ERROR)
+    let stdin = io::stdin();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let code = super::time::run(reference, jsonl, phrase, &mut stdin.lock(), &mut out);
+    out.flush()?;
+    Ok(code)
 }
 
 pub fn rules_validate(paths: &[String]) -> Code {

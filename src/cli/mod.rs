@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod render;
+mod time;
 
 use std::io::{self, Write};
 use std::path::Path;

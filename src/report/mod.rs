@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::claim::{Claim, ClaimId};
+use crate::checks::Flag;
+use crate::claim::{Claim, ClaimId, DateClaim};
 use crate::corpus::{Corpus, InputProblem, ProblemLevel};
 use crate::graph::Component;
 use crate::rules::{RuleSet, Severity};
@@ -144,12 +145,15 @@ pub fn build(
     corpus: &Corpus,
     rules: &RuleSet,
     claims: &[Claim],
+    dates: &[DateClaim],
     components: &[Component],
+    flags: &[Flag],
 ) -> Report {
     let mut findings: Vec<Finding> = components
         .iter()
         .filter(|c| !c.conflicts.is_empty())
         .map(|c| finding(corpus, rules, claims, c))
+        .chain(flags.iter().map(|f| flag_finding(corpus, rules, dates, f)))
         .collect();
     findings.sort_by(|a, b| {
         (
@@ -171,7 +175,7 @@ pub fn build(
     Report {
         version: 1,
         documents: corpus.documents.len(),
-        claims: claims.len(),
+        claims: claims.len() + dates.len(),
         findings,
         summary,
         problems: corpus.problems.clone(),
@@ -232,6 +236,52 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
         reason,
         fingerprint,
         claims: refs,
+    }
+}
+
+/// A single-claim finding (a date that contradicts itself).
+fn flag_finding(corpus: &Corpus, rules: &RuleSet, dates: &[DateClaim], flag: &Flag) -> Finding {
+    let check = &rules.checks[flag.check];
+    let d = &dates[flag.date];
+    let doc = &corpus.documents[d.doc];
+    let (line, column) = doc.line_col(d.span.start);
+    let (end_line, end_column) = doc.line_col(d.span.end);
+    let text = one_line(&doc.text[d.span.start..d.span.end]);
+    let r = ClaimRef {
+        document: doc.path.clone(),
+        record: doc.record.clone(),
+        line,
+        column,
+        start: d.span.start,
+        end: d.span.end,
+        end_line,
+        end_column,
+        text: text.clone(),
+        value: text.clone(),
+        side: Side::Minority,
+        claim: flag.date,
+        value_start: d.span.start,
+        value_end: d.span.end,
+    };
+    let message = render_template(
+        &check.message,
+        &text,
+        &check.relation,
+        &check.id,
+        &flag.reason,
+        &r,
+        &r,
+    );
+    let fingerprint = fingerprint(&check.id, &text, std::slice::from_ref(&r));
+    Finding {
+        check: check.id.clone(),
+        severity: check.severity,
+        subject: text,
+        relation: check.relation.clone(),
+        message,
+        reason: flag.reason.clone(),
+        fingerprint,
+        claims: vec![r],
     }
 }
 

@@ -25,6 +25,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "<shipped>/rules/names.yaml",
         include_str!("../../rules/names.yaml"),
     ),
+    (
+        "<shipped>/rules/dates.yaml",
+        include_str!("../../rules/dates.yaml"),
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -67,6 +71,8 @@ pub enum Compare {
 pub enum CheckKind {
     /// One value per subject for a relation.
     Agree { compare: Compare },
+    /// A date expression that contradicts itself (weekday vs date).
+    DateConsistency,
 }
 
 /// An example run by `claimcheck rules test`.
@@ -324,25 +330,25 @@ impl Loader {
                 };
                 compare.map(|compare| CheckKind::Agree { compare })
             }
+            "date-consistency" => Some(CheckKind::DateConsistency),
             other => {
                 let msg = format!("check `{}`: unknown kind `{other}`", raw.id);
-                self.problem_at(
-                    file,
-                    &format!("kind: {other}"),
-                    msg,
-                    Some("available kinds: agree".into()),
-                );
+                let help = Some("available kinds: agree, date-consistency".into());
+                self.problem_at(file, &format!("kind: {other}"), msg, help);
                 None
             }
         };
-        if raw.relation != "title" {
+        let relations: &[&str] = match kind {
+            Some(CheckKind::DateConsistency) => &["date"],
+            _ => &["title"],
+        };
+        if !relations.contains(&raw.relation.as_str()) {
             let msg = format!("check `{}`: unknown relation `{}`", raw.id, raw.relation);
-            self.problem_at(
-                file,
-                &format!("relation: {}", raw.relation),
-                msg,
-                Some("available relations: title".into()),
-            );
+            let help = Some(format!(
+                "available relations for this kind: {}",
+                relations.join(", ")
+            ));
+            self.problem_at(file, &format!("relation: {}", raw.relation), msg, help);
         }
         let severity = Severity::parse(&raw.severity);
         if severity.is_none() {
@@ -489,6 +495,7 @@ mod tests {
     fn shipped_rules_load() {
         let set = RuleSet::shipped().unwrap();
         assert!(set.check("title-mismatch").is_some());
+        assert!(set.check("date-consistency").is_some());
         assert!(set.lexicon.is_head("secretary"));
     }
 

@@ -3,11 +3,11 @@
 
 use std::io::{self, Write};
 
-use claimcheck::claim::Claim;
+use claimcheck::claim::{Claim, DateClaim};
 use claimcheck::corpus::Corpus;
 use claimcheck::report::{one_line, Report};
 use claimcheck::rules::RuleSet;
-use claimcheck::Analysis;
+use claimcheck::{Analysis, Extracted};
 use serde_json::json;
 
 pub fn report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
@@ -15,12 +15,49 @@ pub fn report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     writeln!(out)
 }
 
-pub fn claims(out: &mut dyn Write, corpus: &Corpus, claims: &[Claim]) -> io::Result<()> {
-    for c in claims {
-        serde_json::to_writer(&mut *out, &claim_json(corpus, c))?;
+/// Title and date claims, one JSON object a line, by document and offset.
+pub fn claims(out: &mut dyn Write, corpus: &Corpus, extracted: &Extracted) -> io::Result<()> {
+    let mut lines: Vec<(usize, usize, serde_json::Value)> = extracted
+        .claims
+        .iter()
+        .map(|c| (c.doc, c.span.start, claim_json(corpus, c)))
+        .chain(
+            extracted
+                .dates
+                .iter()
+                .map(|d| (d.doc, d.span.start, date_json(corpus, d))),
+        )
+        .collect();
+    lines.sort_by_key(|(doc, start, _)| (*doc, *start));
+    for (_, _, v) in lines {
+        serde_json::to_writer(&mut *out, &v)?;
         writeln!(out)?;
     }
     Ok(())
+}
+
+fn date_json(corpus: &Corpus, d: &DateClaim) -> serde_json::Value {
+    let doc = &corpus.documents[d.doc];
+    let (line, column) = doc.line_col(d.span.start);
+    let value = d.value.as_ref().and_then(|v| {
+        v.inclusive_days().map(|(start, end)| json!({"start": start.to_string(), "end": end.to_string(), "grain": v.grain.as_str()}))
+    });
+    json!({
+        "document": doc.path,
+        "record": doc.record,
+        "start": d.span.start,
+        "end": d.span.end,
+        "line": line,
+        "column": column,
+        "text": one_line(&doc.text[d.span.start..d.span.end]),
+        "kind": "date",
+        "subject": null,
+        "value": value,
+        "normalized": null,
+        "time": null,
+        "pattern": "date",
+        "weekday_mismatch": d.weekday_mismatch,
+    })
 }
 
 fn claim_json(corpus: &Corpus, c: &Claim) -> serde_json::Value {

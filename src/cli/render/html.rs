@@ -133,8 +133,15 @@ fn excerpt(text: &str, start: usize, end: usize) -> String {
         i
     };
     let (start, end) = (floor(start), floor(end.max(start)));
-    let from = floor(start.saturating_sub(160));
-    let to = floor((end + 160).min(text.len()));
+    // Widen to whole words so no word is cut at either edge.
+    let mut from = floor(start.saturating_sub(160));
+    while from > 0 && !text[..from].ends_with(char::is_whitespace) {
+        from = floor(from - 1);
+    }
+    let mut to = floor((end + 160).min(text.len()));
+    while to < text.len() && !text[to..].starts_with(char::is_whitespace) {
+        to += text[to..].chars().next().map_or(1, char::len_utf8);
+    }
     let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     format!(
         "{}{} <mark>{}</mark> {}{}",
@@ -151,7 +158,7 @@ fn graph_svg(page: &mut String, f: &Finding, analysis: &Analysis) {
     let ids: Vec<usize> = f.claims.iter().map(|c| c.claim).collect();
     let members: BTreeSet<usize> = ids.iter().copied().collect();
     let n = ids.len().max(1) as f64;
-    let (w, h, r) = (340.0, 300.0, 105.0);
+    let (w, h, r) = (380.0, 300.0, 100.0);
     let pos = |k: usize| {
         let angle = std::f64::consts::TAU * k as f64 / n - std::f64::consts::FRAC_PI_2;
         (w / 2.0 + r * angle.cos(), h / 2.0 + r * angle.sin())
@@ -193,7 +200,7 @@ fn graph_svg(page: &mut String, f: &Finding, analysis: &Analysis) {
             Side::Tied => "#ffe0b2",
         };
         let doc = c.document.rsplit('/').next().unwrap_or(&c.document);
-        let label: String = c.value.chars().take(28).collect();
+        let label: String = c.value.chars().take(26).collect();
         let _ = write!(
             page,
             "<g><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"14\" fill=\"{fill}\" stroke=\"#555\"/><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">{}</text></g>\n",

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Renders the HTML report of the fixtures in headless Chromium (a real
+# browser), checks that it laid out every finding, and saves a screenshot.
+# Needs Debian's chromium (`apt-get install chromium`).
+# Usage: scripts/check_html.sh [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-target/html-check}"
+mkdir -p "$out"
+browser="$(command -v chromium || command -v chromium-browser || true)"
+if [ -z "$browser" ]; then
+  echo "skipped: chromium is not installed (apt-get install chromium)"; exit 0
+fi
+cargo build --release --quiet
+set +e
+./target/release/claimcheck check fixtures/news --format html > "$out/report.html"
+code=$?
+set -e
+[ "$code" = 1 ] || { echo "unexpected exit $code"; exit 1; }
+flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
+       --disable-background-networking --disable-component-update --disable-sync
+       --user-data-dir="$(mktemp -d)")
+"$browser" "${flags[@]}" --dump-dom "file://$PWD/$out/report.html" > "$out/dom.html" 2>/dev/null
+"$browser" "${flags[@]}" --window-size=1280,1800 --screenshot="$out/report.png" "file://$PWD/$out/report.html" >/dev/null 2>&1
+sections=$(grep -o '<section class="finding"' "$out/dom.html" | wc -l)
+svgs=$(grep -o '<svg' "$out/dom.html" | wc -l)
+marks=$(grep -o '<mark>' "$out/dom.html" | wc -l)
+echo "browser DOM: $sections findings, $svgs graph pictures, $marks highlighted spans; screenshot $out/report.png"
+[ "$sections" = 2 ] && [ "$svgs" = 2 ] && [ "$marks" -ge 8 ] || { echo "FAILED"; exit 1; }
+echo ok

@@ -14,12 +14,15 @@ pub type ClaimId = usize;
 pub enum ClaimKind {
     /// A person holds an office.
     Title,
+    /// A person did something (somewhere) at a time.
+    Event,
 }
 
 impl ClaimKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimKind::Title => "title",
+            ClaimKind::Event => "event",
         }
     }
 }
@@ -40,8 +43,21 @@ pub struct Claim {
     pub value: String,
     pub value_span: Span,
     pub title: NormTitle,
-    /// Grammar production that found it.
+    /// Grammar production or rule pattern that found it.
     pub pattern: &'static str,
+    /// Event claims: what happened, where and when.
+    pub event: Option<EventInfo>,
+}
+
+/// The event part of an event claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventInfo {
+    /// The pattern's `action` ("travel").
+    pub action: String,
+    /// Canonical place (organisation/country alias folded), when captured.
+    pub place: Option<String>,
+    /// The date, resolved against the publication date; `None` unresolved.
+    pub date: Option<crate::temporal::TimeValue>,
 }
 
 /// A date expression: where it is and what it resolves to.

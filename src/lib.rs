@@ -31,6 +31,7 @@ pub mod corpus;
 pub mod grammar;
 pub mod graph;
 pub mod normalize;
+pub mod patterns;
 pub mod report;
 pub mod rules;
 pub mod segment;
@@ -72,8 +73,8 @@ pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn() + S
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
-            let claims = document_claims(rules, id, doc);
             let dates = document_dates(id, doc);
+            let claims = document_claims(rules, id, doc, &dates);
             on_document();
             (claims, dates)
         })
@@ -103,15 +104,152 @@ fn document_dates(id: corpus::DocId, doc: &corpus::Document) -> Vec<DateClaim> {
         .collect()
 }
 
-fn document_claims(rules: &RuleSet, id: corpus::DocId, doc: &corpus::Document) -> Vec<Claim> {
+fn document_claims(
+    rules: &RuleSet,
+    id: corpus::DocId,
+    doc: &corpus::Document,
+    dates: &[DateClaim],
+) -> Vec<Claim> {
     let mut raw = Vec::new();
     let mut names = Vec::new();
+    let mut matches = Vec::new();
     for span in segment::sentences(&doc.text, doc.body_start) {
         let (claims, found) = grammar::analyze_sentence(&rules.lexicon, &doc.text, span);
         raw.extend(claims);
         names.extend(found);
+        if !rules.patterns.is_empty() {
+            let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+            let in_sentence: Vec<(usize, source::Span)> = dates
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.span.start >= span.start && d.span.end <= span.end)
+                .map(|(i, d)| (i, d.span))
+                .collect();
+            let spans: Vec<source::Span> = in_sentence.iter().map(|(_, s)| *s).collect();
+            for mut m in patterns::find(rules, &tokens, &spans) {
+                m.date = m.date.map(|k| in_sentence[k].0);
+                matches.push(m);
+            }
+        }
     }
-    normalize::document_claims(rules, id, &raw, &doc.text, &names)
+    let pattern_titles = matches.iter().filter(|m| {
+        matches!(
+            rules.patterns[m.pattern].relation,
+            patterns::PatternRelation::Title
+        )
+    });
+    let mut pattern_names = Vec::new();
+    for m in pattern_titles {
+        if let Some(r) = pattern_title_claim(&doc.text, m) {
+            raw.push(r);
+            pattern_names.push(rules.patterns[m.pattern].name);
+        }
+    }
+    let first_pattern = raw.len() - pattern_names.len();
+    let mut claims = normalize::document_claims(rules, id, &raw, &doc.text, &names);
+    for (c, name) in claims[first_pattern..].iter_mut().zip(pattern_names) {
+        c.pattern = name;
+    }
+    let events: Vec<Claim> = matches
+        .iter()
+        .filter_map(|m| event_claim(rules, id, doc, dates, &claims, &names, m))
+        .collect();
+    claims.extend(events);
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    claims
+}
+
+/// A title claim from a `relation: title` pattern's captures.
+fn pattern_title_claim(text: &str, m: &patterns::PatternMatch) -> Option<grammar::RawTitleClaim> {
+    let person = m.person?;
+    let (value_span, parts, _) = m.title.clone()?;
+    let name = text[person.start..person.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let surname = name.split_whitespace().last().unwrap_or("").to_string();
+    Some(grammar::RawTitleClaim {
+        span: m.span,
+        name_span: person,
+        value_span,
+        name,
+        surname,
+        parts,
+        pattern: grammar::Pattern::Appositive,
+    })
+}
+
+/// An event claim from a `relation: event` pattern's captures; a bare
+/// surname takes the full name the document gives it.
+fn event_claim(
+    rules: &RuleSet,
+    id: corpus::DocId,
+    doc: &corpus::Document,
+    dates: &[DateClaim],
+    titles: &[Claim],
+    names: &[String],
+    m: &patterns::PatternMatch,
+) -> Option<Claim> {
+    let patterns::PatternRelation::Event { action } = &rules.patterns[m.pattern].relation else {
+        return None;
+    };
+    let person = m.person?;
+    let date = &dates[m.date?];
+    let written = doc.text[person.start..person.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (subject, resolved) = resolve_bare_name(&written, titles, names);
+    let place = m.place.map(|p| {
+        let text = doc.text[p.start..p.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        normalize::title::canonical_org(&rules.lexicon, &text)
+    });
+    Some(Claim {
+        doc: id,
+        span: m.span,
+        kind: claim::ClaimKind::Event,
+        subject_key: normalize::person_key(&rules.lexicon, &subject),
+        subject,
+        subject_resolved: resolved,
+        value: doc.text[date.span.start..date.span.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        value_span: date.span,
+        title: normalize::NormTitle::none(),
+        pattern: rules.patterns[m.pattern].name,
+        event: Some(claim::EventInfo {
+            action: action.clone(),
+            place,
+            date: date.value,
+        }),
+    })
+}
+
+/// "Blinken" → "Antony Blinken" when the document names exactly one person
+/// with that surname.
+fn resolve_bare_name(written: &str, titles: &[Claim], names: &[String]) -> (String, bool) {
+    if written.contains(' ') {
+        return (written.to_string(), true);
+    }
+    let mut full: Vec<&str> = titles
+        .iter()
+        .map(|c| c.subject.as_str())
+        .chain(names.iter().map(String::as_str))
+        .filter(|n| {
+            n.split_whitespace().last() == Some(written)
+                || n.split_whitespace().next() == Some(written) && n.contains(' ')
+        })
+        .collect();
+    full.sort_unstable();
+    full.dedup();
+    match full.as_slice() {
+        [only] => (only.to_string(), true),
+        _ => (written.to_string(), false),
+    }
 }
 
 /// The whole pipeline: claims, checks, conflict graph, report.

@@ -32,6 +32,9 @@ pub fn run(
     claims: &[Claim],
     out: &mut Vec<Comparison>,
 ) {
+    if compare == Compare::Date {
+        return run_dates(index, check, claims, out);
+    }
     // subject → value class → claims
     let mut groups: BTreeMap<&str, BTreeMap<ValueClass, Vec<ClaimId>>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -63,7 +66,9 @@ pub fn run(
             for (cb, mb) in &classes[i + 1..] {
                 let verdict = match compare {
                     Compare::Title => compare_titles(&rules.office_index, &ca.title, &cb.title),
-                    Compare::Exact => Verdict::Conflict(format!("{} vs {}", ca.text, cb.text)),
+                    Compare::Exact | Compare::Date => {
+                        Verdict::Conflict(format!("{} vs {}", ca.text, cb.text))
+                    }
                 };
                 let (kind, reason) = match verdict {
                     Verdict::Agree => (EdgeKind::Agree, "same office".to_string()),
@@ -98,11 +103,80 @@ impl ValueClass {
     fn of(c: &Claim, compare: Compare) -> ValueClass {
         let text = match compare {
             Compare::Exact => c.value.to_lowercase(),
-            Compare::Title => String::new(),
+            Compare::Title | Compare::Date => String::new(),
         };
         ValueClass {
             title: c.title.clone(),
             text,
         }
+    }
+}
+
+/// `compare: date` — event claims about one subject, action and place
+/// must have overlapping dates. "June 18" and "June 18-19" overlap
+/// (compatible); "June 18" and "June 25" cannot both be the day of one
+/// event (conflict). Unresolved dates are not compared.
+/// Subject, action, place.
+type EventKey<'c> = (&'c str, &'c str, Option<&'c str>);
+
+fn run_dates(index: usize, check: &Check, claims: &[Claim], out: &mut Vec<Comparison>) {
+    type Days = (jiff::civil::Date, jiff::civil::Date);
+    // (subject, action, place) → distinct day intervals → claims
+    let mut groups: BTreeMap<EventKey<'_>, BTreeMap<Days, Vec<ClaimId>>> = BTreeMap::new();
+    for (id, c) in claims.iter().enumerate() {
+        let Some(ev) = &c.event else { continue };
+        if c.kind.as_str() != check.relation || !c.subject_resolved || !c.subject.contains(' ') {
+            continue;
+        }
+        let Some(days) = ev.date.as_ref().and_then(|d| d.inclusive_days()) else {
+            continue;
+        };
+        let key = (
+            c.subject_key.as_str(),
+            ev.action.as_str(),
+            ev.place.as_deref(),
+        );
+        groups
+            .entry(key)
+            .or_default()
+            .entry(days)
+            .or_default()
+            .push(id);
+    }
+    for intervals in groups.values() {
+        let classes: Vec<(&Days, &Vec<ClaimId>)> = intervals.iter().collect();
+        for (_, members) in &classes {
+            for &m in &members[1..] {
+                out.push(edge(
+                    index,
+                    members[0],
+                    m,
+                    EdgeKind::Agree,
+                    "same dates".into(),
+                ));
+            }
+        }
+        for (i, (da, ma)) in classes.iter().enumerate() {
+            for (db, mb) in &classes[i + 1..] {
+                let overlap = da.0 <= db.1 && db.0 <= da.1;
+                let (kind, reason) = if overlap {
+                    (EdgeKind::Compatible, "dates overlap".to_string())
+                } else {
+                    (
+                        EdgeKind::Conflict,
+                        format!("dates cannot overlap: {} vs {}", show(da), show(db)),
+                    )
+                };
+                out.push(edge(index, ma[0], mb[0], kind, reason));
+            }
+        }
+    }
+}
+
+fn show(d: &(jiff::civil::Date, jiff::civil::Date)) -> String {
+    if d.0 == d.1 {
+        d.0.to_string()
+    } else {
+        format!("{} to {}", d.0, d.1)
     }
 }

@@ -337,7 +337,7 @@ pub fn rules_test(paths: &[String]) -> Code {
         for test in &check.tests {
             let mut corpus = Corpus::default();
             for (name, text) in &test.docs {
-                corpus.push(Document::new(name.clone(), None, text.clone()));
+                corpus.push(Document::from_text(name, text));
             }
             let report = analyze(&corpus, &set).report;
             let got: BTreeSet<(String, String)> = report

@@ -58,6 +58,19 @@ impl Document {
         }
     }
 
+    /// A plain-text or Markdown document as if read from a file named
+    /// `path`: front matter skipped, publication date found.
+    pub fn from_text(path: &str, text: &str) -> Self {
+        let mut doc = Document::new(path.to_string(), None, text.to_string());
+        let front = markdown::front_matter(&doc.text);
+        doc.body_start = front.body_start;
+        doc.title = front.title;
+        doc.published = front
+            .date
+            .or_else(|| pubdate::from_text(&doc.text[doc.body_start..]));
+        doc
+    }
+
     /// `path` or `path#record`, the name reports show.
     pub fn display_name(&self) -> String {
         match &self.record {

@@ -87,6 +87,7 @@ pub fn document_claims(
                 value_span: r.value_span,
                 title: norm,
                 pattern: r.pattern.as_str(),
+                event: None,
             }
         })
         .collect()

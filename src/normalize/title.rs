@@ -45,6 +45,21 @@ pub struct NormTitle {
 }
 
 impl NormTitle {
+    /// No title (event claims carry one of these).
+    pub fn none() -> NormTitle {
+        NormTitle {
+            rank: None,
+            head: String::new(),
+            portfolio: BTreeSet::new(),
+            domain: BTreeSet::new(),
+            org: None,
+            time: TitleTime::Present,
+            qualifiers: Vec::new(),
+            office: None,
+            descriptive: false,
+        }
+    }
+
     /// Office family: head and portfolio, without rank or domain.
     pub fn family(&self) -> (&str, &BTreeSet<String>) {
         (&self.head, &self.portfolio)

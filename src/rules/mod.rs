@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::grammar::Lexicon;
 use crate::source::LineIndex;
-use schema::{RawCheck, RawFile, RawVocabulary};
+use schema::{RawCheck, RawFile, RawPattern, RawVocabulary};
 
 /// The rule files that ship inside the binary, by display name.
 pub const SHIPPED: &[(&str, &str)] = &[
@@ -28,6 +28,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
     (
         "<shipped>/rules/dates.yaml",
         include_str!("../../rules/dates.yaml"),
+    ),
+    (
+        "<shipped>/rules/events.yaml",
+        include_str!("../../rules/events.yaml"),
     ),
 ];
 
@@ -65,6 +69,8 @@ pub enum Compare {
     Title,
     /// Equal after case and space folding.
     Exact,
+    /// Resolved date intervals must overlap (event claims).
+    Date,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +128,8 @@ pub struct RuleSet {
     pub offices: Vec<Office>,
     pub checks: Vec<Check>,
     pub qualifier_times: QualifierTimes,
+    /// Extraction patterns from the rule files.
+    pub patterns: Vec<crate::patterns::Pattern>,
     /// Office wordings by normalised key (built from `offices`).
     pub office_index: crate::normalize::OfficeIndex,
     /// Display names of the files loaded, in load order.
@@ -233,6 +241,9 @@ impl Loader {
             );
         }
         self.vocabulary(name, raw.vocabulary);
+        for pattern in raw.patterns {
+            self.pattern(name, pattern);
+        }
         for check in raw.checks {
             self.check(name, check);
         }
@@ -305,6 +316,85 @@ impl Loader {
         }
     }
 
+    fn pattern(&mut self, file: &str, raw: RawPattern) {
+        use crate::patterns::{NonTerminal, Pattern, PatternRelation};
+        if self.set.patterns.iter().any(|p| p.id == raw.id) {
+            let msg = format!("duplicate pattern id `{}`", raw.id);
+            self.problem_at(file, &format!("id: {}", raw.id), msg, None);
+            return;
+        }
+        let relation = match (raw.relation.as_str(), &raw.action) {
+            ("title", _) => Some(PatternRelation::Title),
+            ("event", Some(action)) => Some(PatternRelation::Event {
+                action: action.clone(),
+            }),
+            ("event", None) => {
+                let msg = format!("pattern `{}`: an event pattern needs `action`", raw.id);
+                self.problem_at(
+                    file,
+                    &format!("id: {}", raw.id),
+                    msg,
+                    Some("e.g. `action: travel`".into()),
+                );
+                None
+            }
+            (other, _) => {
+                let msg = format!("pattern `{}`: unknown relation `{other}`", raw.id);
+                let help = Some("pattern relations: title, event".into());
+                self.problem_at(file, &format!("relation: {other}"), msg, help);
+                None
+            }
+        };
+        let seq = match crate::patterns::syntax::parse(&raw.pattern) {
+            Ok(seq) => Some(seq),
+            Err(e) => {
+                // Point inside the pattern: where it starts in the file, plus the error's offset.
+                let base = self
+                    .sources
+                    .get(file)
+                    .and_then(|t| t.find(&raw.pattern))
+                    .unwrap_or(0);
+                let msg = format!("pattern `{}`: {}", raw.id, e.message);
+                self.problem(file, base + e.offset, msg, None);
+                None
+            }
+        };
+        let (Some(relation), Some(seq)) = (relation, seq) else {
+            return;
+        };
+        let name: &'static str = Box::leak(raw.id.clone().into_boxed_str());
+        let pattern = Pattern {
+            id: raw.id,
+            name,
+            relation,
+            source: raw.pattern,
+            seq,
+            file: file.to_string(),
+        };
+        let needs: &[Need] = match pattern.relation {
+            PatternRelation::Title => &[
+                ("<person>", |n| *n == NonTerminal::Person),
+                ("<title> or <office:ID>", |n| {
+                    matches!(n, NonTerminal::Title | NonTerminal::Office(_))
+                }),
+            ],
+            PatternRelation::Event { .. } => &[
+                ("<person>", |n| *n == NonTerminal::Person),
+                ("<date>", |n| *n == NonTerminal::Date),
+            ],
+        };
+        for (what, test) in needs {
+            if !pattern.mentions(test) {
+                let msg = format!(
+                    "pattern `{}` never captures {what}, which its relation needs",
+                    pattern.id
+                );
+                self.problem_at(file, &pattern.source, msg, None);
+            }
+        }
+        self.set.patterns.push(pattern);
+    }
+
     fn check(&mut self, file: &str, raw: RawCheck) {
         if let Some(first) = self.check_ids.get(&raw.id) {
             let msg = format!("duplicate check id `{}` (first defined in {first})", raw.id);
@@ -317,13 +407,14 @@ impl Loader {
                 let compare = match raw.compare.as_deref() {
                     Some("title") | None => Some(Compare::Title),
                     Some("exact") => Some(Compare::Exact),
+                    Some("date") => Some(Compare::Date),
                     Some(other) => {
                         let msg = format!("check `{}`: unknown compare `{other}`", raw.id);
                         self.problem_at(
                             file,
                             &format!("compare: {other}"),
                             msg,
-                            Some("use title or exact".into()),
+                            Some("use title, exact or date".into()),
                         );
                         None
                     }
@@ -340,7 +431,10 @@ impl Loader {
         };
         let relations: &[&str] = match kind {
             Some(CheckKind::DateConsistency) => &["date"],
-            _ => &["title"],
+            Some(CheckKind::Agree {
+                compare: Compare::Date,
+            }) => &["event"],
+            _ => &["title", "event"],
         };
         if !relations.contains(&raw.relation.as_str()) {
             let msg = format!("check `{}`: unknown relation `{}`", raw.id, raw.relation);
@@ -404,6 +498,7 @@ impl Loader {
                 }
             }
         }
+        self.check_office_refs();
         match crate::normalize::OfficeIndex::build(&self.set) {
             Ok(index) => self.set.office_index = index,
             Err(errors) => {
@@ -423,6 +518,31 @@ impl Loader {
         }
     }
 }
+
+impl Loader {
+    /// `<office:ID>` must name an office of the vocabulary.
+    fn check_office_refs(&mut self) {
+        use crate::patterns::NonTerminal;
+        let known: Vec<String> = self.set.offices.iter().map(|o| o.id.clone()).collect();
+        let unknown_office =
+            |n: &NonTerminal| matches!(n, NonTerminal::Office(id) if !known.contains(id));
+        let bad: Vec<(String, String, String)> = self
+            .set
+            .patterns
+            .iter()
+            .filter(|p| p.mentions(&unknown_office))
+            .map(|p| (p.file.clone(), p.id.clone(), p.source.clone()))
+            .collect();
+        for (file, id, source) in bad {
+            let msg = format!("pattern `{id}` refers to an office the vocabulary does not define");
+            let help = Some(format!("known offices: {}", known.join(", ")));
+            self.problem_at(&file, &source, msg, help);
+        }
+    }
+}
+
+/// What a pattern relation needs: a description and a test.
+type Need = (&'static str, fn(&crate::patterns::NonTerminal) -> bool);
 
 /// `{name}` placeholders of a message template.
 pub fn placeholders(template: &str) -> Vec<&str> {

@@ -14,7 +14,22 @@ pub struct RawFile {
     #[serde(default)]
     pub vocabulary: RawVocabulary,
     #[serde(default)]
+    pub patterns: Vec<RawPattern>,
+    #[serde(default)]
     pub checks: Vec<RawCheck>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPattern {
+    pub id: String,
+    /// title | event
+    pub relation: String,
+    /// Event patterns: the action's canonical name ("travel").
+    #[serde(default)]
+    pub action: Option<String>,
+    #[serde(rename = "match")]
+    pub pattern: String,
 }
 
 #[derive(Debug, Default, Deserialize)]

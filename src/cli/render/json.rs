@@ -36,6 +36,19 @@ pub fn claims(out: &mut dyn Write, corpus: &Corpus, extracted: &Extracted) -> io
     Ok(())
 }
 
+/// An event's resolved date as an inclusive day interval.
+fn event_time(c: &Claim) -> serde_json::Value {
+    let Some(v) = c.event.as_ref().and_then(|e| e.date.as_ref()) else {
+        return serde_json::Value::Null;
+    };
+    match v.inclusive_days() {
+        Some((start, end)) => {
+            json!({"start": start.to_string(), "end": end.to_string(), "grain": v.grain.as_str()})
+        }
+        None => serde_json::Value::Null,
+    }
+}
+
 fn date_json(corpus: &Corpus, d: &DateClaim) -> serde_json::Value {
     let doc = &corpus.documents[d.doc];
     let (line, column) = doc.line_col(d.span.start);
@@ -81,9 +94,10 @@ fn claim_json(corpus: &Corpus, c: &Claim) -> serde_json::Value {
             "head": c.title.head,
             "qualifiers": c.title.qualifiers,
         },
-        "time": null,
+        "time": event_time(c),
         "pattern": c.pattern,
         "qualifiers": c.title.qualifiers,
+        "event": c.event.as_ref().map(|e| json!({"action": e.action, "place": e.place})),
     })
 }
 

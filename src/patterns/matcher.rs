@@ -1,0 +1,198 @@
+//! Runs compiled patterns over a sentence's tokens.
+//!
+//! Each item is tried once per position with nom-like (PEG) semantics; a
+//! non-terminal calls the grammar's own production (`person_name`,
+//! `title`, the date scanner's mentions, organisation aliases), so a
+//! pattern reads text exactly as the built-in productions do.
+
+use super::syntax::{Item, NonTerminal, Seq};
+use super::{Pattern, PatternRelation};
+use crate::grammar::lexicon::lower;
+use crate::grammar::name::{is_name_word, person_name};
+use crate::grammar::title::{known_org_len, title, Context, Title};
+use crate::grammar::token::{Token, TokenKind};
+use crate::grammar::Lexicon;
+use crate::normalize::title::normalize;
+use crate::rules::RuleSet;
+use crate::source::Span;
+
+/// What one match captured (absolute byte spans).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PatternMatch {
+    pub pattern: usize,
+    pub span: Span,
+    pub person: Option<Span>,
+    pub title: Option<(Span, crate::grammar::TitleParts, usize)>,
+    pub place: Option<Span>,
+    pub org: Option<Span>,
+    /// Index into the sentence's date spans.
+    pub date: Option<usize>,
+    pub number: Option<Span>,
+}
+
+struct Ctx<'r, 't, 'a> {
+    rules: &'r RuleSet,
+    lx: &'r Lexicon,
+    tokens: &'t [Token<'a>],
+    dates: &'r [Span],
+}
+
+/// All matches of all patterns in one sentence, left to right; a match
+/// consumes its tokens, so matches never overlap.
+pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<PatternMatch> {
+    let ctx = Ctx {
+        rules,
+        lx: &rules.lexicon,
+        tokens,
+        dates,
+    };
+    let mut out = Vec::new();
+    if rules.patterns.is_empty() {
+        return out;
+    }
+    let mut pos = 0;
+    while pos < tokens.len() {
+        let mut advanced = false;
+        for (i, p) in rules.patterns.iter().enumerate() {
+            let mut caps = PatternMatch {
+                pattern: i,
+                ..Default::default()
+            };
+            if let Some(end) = seq(&ctx, &p.seq, pos, &mut caps) {
+                if end > pos && complete(p, &caps) {
+                    caps.span = Span::new(tokens[pos].start, tokens[end - 1].end);
+                    out.push(caps);
+                    pos = end;
+                    advanced = true;
+                    break;
+                }
+            }
+        }
+        if !advanced {
+            pos += 1;
+        }
+    }
+    out
+}
+
+/// A match is usable when it captured what its relation needs.
+fn complete(p: &Pattern, m: &PatternMatch) -> bool {
+    match p.relation {
+        PatternRelation::Title => m.person.is_some() && m.title.is_some(),
+        PatternRelation::Event { .. } => m.person.is_some() && m.date.is_some(),
+    }
+}
+
+fn seq(ctx: &Ctx<'_, '_, '_>, s: &Seq, mut pos: usize, caps: &mut PatternMatch) -> Option<usize> {
+    for item in s {
+        pos = one(ctx, item, pos, caps)?;
+    }
+    Some(pos)
+}
+
+fn first_alternative(
+    ctx: &Ctx<'_, '_, '_>,
+    alts: &[Seq],
+    pos: usize,
+    caps: &mut PatternMatch,
+) -> Option<usize> {
+    for a in alts {
+        let mut trial = caps.clone();
+        if let Some(end) = seq(ctx, a, pos, &mut trial) {
+            *caps = trial;
+            return Some(end);
+        }
+    }
+    None
+}
+
+fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) -> Option<usize> {
+    match item {
+        Item::Choice(alts) => first_alternative(ctx, alts, pos, caps),
+        Item::Optional(alts) => first_alternative(ctx, alts, pos, caps).or(Some(pos)),
+        Item::Literal(w) => {
+            let t = ctx.tokens.get(pos)?;
+            (t.text.eq_ignore_ascii_case(w) || lower(t.text) == w.as_str()).then_some(pos + 1)
+        }
+        Item::NonTerminal(nt) => nonterminal(ctx, nt, pos, caps),
+    }
+}
+
+fn span_of(tokens: &[Token<'_>]) -> Span {
+    Span::new(tokens[0].start, tokens[tokens.len() - 1].end)
+}
+
+fn nonterminal(
+    ctx: &Ctx<'_, '_, '_>,
+    nt: &NonTerminal,
+    pos: usize,
+    caps: &mut PatternMatch,
+) -> Option<usize> {
+    let rest = ctx.tokens.get(pos..).filter(|r| !r.is_empty())?;
+    match nt {
+        NonTerminal::Person => {
+            let (after, name) = person_name(ctx.lx, rest).ok()?;
+            caps.person = Some(span_of(name));
+            Some(ctx.tokens.len() - after.len())
+        }
+        NonTerminal::Title | NonTerminal::Office(_) => {
+            let (after, t) = title(ctx.lx, rest, Context::Appositive).ok()?;
+            let parts = crate::grammar::parts(ctx.lx, &t);
+            if let NonTerminal::Office(id) = nt {
+                let mut norm = normalize(ctx.lx, &parts, ctx.rules);
+                ctx.rules.office_index.classify(&mut norm);
+                if norm.office.as_deref() != Some(id.as_str()) {
+                    return None;
+                }
+            }
+            caps.title = Some((Span::new(t.value_start(), t.end()), parts, t.tokens.len()));
+            let _: &Title<'_, '_> = &t;
+            Some(ctx.tokens.len() - after.len())
+        }
+        NonTerminal::Date => {
+            let start = rest[0].start;
+            let idx = ctx.dates.iter().position(|d| d.start == start)?;
+            let end = ctx.dates[idx].end;
+            let n = rest.iter().take_while(|t| t.end <= end).count().max(1);
+            caps.date = Some(idx);
+            Some(pos + n)
+        }
+        NonTerminal::Place | NonTerminal::Org => {
+            let n = known_org_len(ctx.lx, rest)
+                .or_else(|| capitalised_run(ctx.lx, rest, matches!(nt, NonTerminal::Org)))?;
+            let span = span_of(&rest[..n]);
+            if matches!(nt, NonTerminal::Place) {
+                caps.place = Some(span);
+            } else {
+                caps.org = Some(span);
+            }
+            Some(pos + n)
+        }
+        NonTerminal::Number => (rest[0].kind == TokenKind::Number).then(|| {
+            caps.number = Some(span_of(&rest[..1]));
+            pos + 1
+        }),
+    }
+}
+
+/// One to three capitalised words; for an organisation the last must be an
+/// organisation suffix.
+fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize> {
+    let n = rest
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.is_capitalized() && (is_name_word(lx, t) || lx.is_org_suffix(&lower(t.text)))
+        })
+        .count();
+    if n == 0 {
+        return None;
+    }
+    if org {
+        (1..=n)
+            .rev()
+            .find(|&k| lx.is_org_suffix(&lower(rest[k - 1].text)))
+    } else {
+        Some(n)
+    }
+}

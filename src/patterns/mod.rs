@@ -1,0 +1,53 @@
+//! Extraction patterns written in YAML, compiled by a nom parser
+//! ([`syntax`]) into matchers over the grammar's tokens ([`matcher`]).
+//!
+//! ```yaml
+//! patterns:
+//!   - id: travel
+//!     relation: event        # title | event
+//!     action: travel         # event patterns: the action's canonical name
+//!     match: "<person> (travelled|traveled|flew) to <place> [on|in] <date>"
+//! ```
+//!
+//! A `title` pattern needs `<person>` and `<title>` (or `<office:ID>`); an
+//! `event` pattern needs `<person>` and `<date>` (and usually `<place>`).
+
+pub mod matcher;
+pub mod syntax;
+
+pub use matcher::{find, PatternMatch};
+pub use syntax::{Item, NonTerminal, Seq};
+
+/// What a pattern's match becomes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternRelation {
+    Title,
+    Event { action: String },
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub id: String,
+    /// The id as reported in a claim's `pattern` (leaked once per loaded
+    /// pattern: claims keep `&'static str` pattern names).
+    pub name: &'static str,
+    pub relation: PatternRelation,
+    pub source: String,
+    pub seq: Seq,
+    pub file: String,
+}
+
+impl Pattern {
+    /// Non-terminals the pattern can capture (anywhere, even optional).
+    pub fn mentions(&self, nt: &dyn Fn(&NonTerminal) -> bool) -> bool {
+        fn walk(seq: &Seq, nt: &dyn Fn(&NonTerminal) -> bool) -> bool {
+            seq.iter().any(|i| match i {
+                Item::NonTerminal(n) => nt(n),
+                Item::Choice(a) | Item::Optional(a) => a.iter().any(|s| walk(s, nt)),
+                Item::Literal(_) => false,
+            })
+        }
+        walk(&self.seq, nt)
+    }
+}

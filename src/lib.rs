@@ -27,6 +27,7 @@
 
 pub mod checks;
 pub mod claim;
+pub mod config;
 pub mod corpus;
 pub mod grammar;
 pub mod graph;

@@ -21,6 +21,13 @@ pub struct RuleArgs {
     /// Use only the `--rules` files, not the shipped ones.
     #[arg(long)]
     pub no_default_rules: bool,
+    /// Project configuration file (default: `claimcheck.yaml` found upward
+    /// from the working directory).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+    /// Ignore any `claimcheck.yaml`.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -34,9 +41,10 @@ pub enum Command {
         rules: RuleArgs,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
-        /// Lowest severity that makes the exit status 1.
-        #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
-        fail_on: FailOnArg,
+        /// Lowest severity that makes the exit status 1 [default: error, or
+        /// the config's `fail-on`].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOnArg>,
         #[command(flatten)]
         accept: AcceptArgs,
     },
@@ -101,6 +109,8 @@ pub enum RulesCommand {
     Validate { paths: Vec<String> },
     /// Run the tests embedded in rule files.
     Test { paths: Vec<String> },
+    /// Print the JSON Schema of rule files (for editors' YAML completion).
+    Schema,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

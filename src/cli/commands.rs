@@ -35,14 +35,15 @@ pub fn check(
     paths: &[String],
     rule_args: &RuleArgs,
     format: CheckFormat,
-    fail_on: FailOnArg,
+    fail_on: Option<FailOnArg>,
     accept: &AcceptArgs,
 ) -> Code {
     let started = Instant::now();
-    let (rules, rule_files) = match load_rules(rule_args) {
+    let loaded = match load_rules(rule_args) {
         Ok(r) => r,
         Err(code) => return Ok(code),
     };
+    let (rules, rule_files) = (&loaded.rules, loaded.files);
     let (baseline, suppressions) = match load_accepted(accept) {
         Ok(a) => a,
         Err(message) => {
@@ -78,11 +79,11 @@ pub fn check(
     }
     out.flush()?;
     report_accepted(report);
-    let fail_on = match fail_on {
-        FailOnArg::Error => FailOn::Error,
-        FailOnArg::Warning => FailOn::Warning,
-        FailOnArg::Info => FailOn::Info,
-        FailOnArg::Never => FailOn::Never,
+    let fail_on = match (fail_on, loaded.fail_on.as_deref()) {
+        (Some(FailOnArg::Error), _) | (None, Some("error") | None) => FailOn::Error,
+        (Some(FailOnArg::Warning), _) | (None, Some("warning")) => FailOn::Warning,
+        (Some(FailOnArg::Info), _) | (None, Some("info")) => FailOn::Info,
+        (Some(FailOnArg::Never), _) | (None, Some(_)) => FailOn::Never,
     };
     let status = report.exit_status(fail_on);
     let s = &report.summary;
@@ -199,8 +200,8 @@ fn color_wanted() -> bool {
 }
 
 pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> Code {
-    let (rules, _) = match load_rules(rule_args) {
-        Ok(r) => r,
+    let rules = match load_rules(rule_args) {
+        Ok(r) => r.rules,
         Err(code) => return Ok(code),
     };
     let Some(corpus) = load_corpus(paths) else {
@@ -234,8 +235,8 @@ pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> C
 }
 
 pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Code {
-    let (rules, _) = match load_rules(rule_args) {
-        Ok(r) => r,
+    let rules = match load_rules(rule_args) {
+        Ok(r) => r.rules,
         Err(code) => return Ok(code),
     };
     let Some(corpus) = load_corpus(paths) else {
@@ -366,8 +367,8 @@ pub fn rules_test(paths: &[String]) -> Code {
 }
 
 pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
-    let (rules, _) = match load_rules(rule_args) {
-        Ok(r) => r,
+    let rules = match load_rules(rule_args) {
+        Ok(r) => r.rules,
         Err(code) => return Ok(code),
     };
     let Some(check) = rules.check(id) else {
@@ -404,5 +405,12 @@ pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
             writeln!(out, "    {name}: {text}")?;
         }
     }
+    Ok(0)
+}
+
+pub fn rules_schema() -> Code {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &claimcheck::rules::schema::json_schema())?;
+    writeln!(out)?;
     Ok(0)
 }

@@ -53,6 +53,9 @@ pub fn run() -> u8 {
         Command::Rules {
             command: RulesCommand::Test { paths },
         } => commands::rules_test(&paths),
+        Command::Rules {
+            command: RulesCommand::Schema,
+        } => commands::rules_schema(),
         Command::Explain { check, rules } => commands::explain(&check, &rules),
     };
     match code {
@@ -127,9 +130,27 @@ fn path_problem(path: &str, message: &str) -> RuleProblem {
     }
 }
 
-/// Loads rules for a command, printing every problem on failure.
-pub fn load_rules(args: &RuleArgs) -> Result<(RuleSet, usize), u8> {
-    let (files, problems) = rule_files(&args.rules, !args.no_default_rules);
+/// Rules for a command, with what the project configuration says.
+pub struct Loaded {
+    pub rules: RuleSet,
+    pub files: usize,
+    /// The config's `fail-on`, if any.
+    pub fail_on: Option<String>,
+}
+
+/// Loads rules for a command (shipped, config, `--rules`), printing every
+/// problem on failure.
+pub fn load_rules(args: &RuleArgs) -> Result<Loaded, u8> {
+    let config = match find_config(args) {
+        Ok(c) => c,
+        Err(message) => {
+            let _ = writeln!(io::stderr(), "claimcheck: error: {message}");
+            return Err(EXIT_ERROR);
+        }
+    };
+    let mut paths = config.as_ref().map(|c| c.rule_paths()).unwrap_or_default();
+    paths.extend(args.rules.iter().cloned());
+    let (files, problems) = rule_files(&paths, !args.no_default_rules);
     let count = files.len();
     if !problems.is_empty() {
         render::rules_error(&RulesError {
@@ -145,11 +166,37 @@ pub fn load_rules(args: &RuleArgs) -> Result<(RuleSet, usize), u8> {
         );
         return Err(EXIT_ERROR);
     }
-    match RuleSet::load(&files) {
-        Ok(set) => Ok((set, count)),
+    let mut rules = match RuleSet::load(&files) {
+        Ok(set) => set,
         Err(e) => {
             render::rules_error(&e);
-            Err(EXIT_ERROR)
+            return Err(EXIT_ERROR);
+        }
+    };
+    if let Some(c) = &config {
+        if let Err(errors) = c.apply(&mut rules) {
+            for e in errors {
+                let _ = writeln!(io::stderr(), "claimcheck: error: {e}");
+            }
+            return Err(EXIT_ERROR);
         }
     }
+    Ok(Loaded {
+        rules,
+        files: count,
+        fail_on: config.and_then(|c| c.config.fail_on),
+    })
+}
+
+fn find_config(args: &RuleArgs) -> Result<Option<claimcheck::config::Found>, String> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(p) => Some(std::path::PathBuf::from(p)),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|d| claimcheck::config::find(&d)),
+    };
+    path.map(|p| claimcheck::config::load(&p)).transpose()
 }

@@ -24,8 +24,15 @@ pub struct Edge {
     pub reason: String,
 }
 
+/// One graph per check: a check's edges never mix with another's, so
+/// two checks over the same claims give two findings, not one.
 #[derive(Debug, Default)]
 pub struct ConflictGraph {
+    by_check: BTreeMap<usize, CheckGraph>,
+}
+
+#[derive(Debug, Default)]
+struct CheckGraph {
     graph: UnGraph<ClaimId, Edge>,
     nodes: HashMap<ClaimId, NodeIndex>,
 }
@@ -51,9 +58,10 @@ impl ConflictGraph {
     pub fn build(comparisons: &[Comparison]) -> ConflictGraph {
         let mut g = ConflictGraph::default();
         for c in comparisons {
-            let a = g.node(c.a);
-            let b = g.node(c.b);
-            g.graph.update_edge(
+            let inner = g.by_check.entry(c.check).or_default();
+            let a = inner.node(c.a);
+            let b = inner.node(c.b);
+            inner.graph.update_edge(
                 a,
                 b,
                 Edge {
@@ -66,70 +74,39 @@ impl ConflictGraph {
         g
     }
 
-    fn node(&mut self, claim: ClaimId) -> NodeIndex {
-        *self
-            .nodes
-            .entry(claim)
-            .or_insert_with(|| self.graph.add_node(claim))
-    }
-
+    /// Claims that take part in at least one comparison.
     pub fn node_count(&self) -> usize {
-        self.graph.node_count()
+        let all: BTreeSet<ClaimId> = self
+            .by_check
+            .values()
+            .flat_map(|g| g.nodes.keys().copied())
+            .collect();
+        all.len()
     }
 
-    /// Every edge as (a, b, payload), a < b, sorted.
+    /// Every edge as (a, b, payload), a < b, sorted by check then claims.
     pub fn edges(&self) -> Vec<(ClaimId, ClaimId, Edge)> {
-        let mut out: Vec<_> = self
-            .graph
-            .edge_references()
-            .map(|e| {
-                let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
-                (a.min(b), a.max(b), e.weight().clone())
-            })
-            .collect();
-        out.sort_by_key(|e| (e.0, e.1));
-        out
+        self.by_check.values().flat_map(CheckGraph::edges).collect()
     }
 
-    /// Connected components, each split into sides; sorted by first claim.
-    /// `docs_of` tells which document a claim is in (majority counts
-    /// documents, not mentions).
+    /// Connected components of every check, each split into sides; sorted
+    /// by check, then first claim. `docs_of` tells which document a claim
+    /// is in (majority counts documents, not mentions).
     pub fn components(&self, docs_of: &dyn Fn(ClaimId) -> usize) -> Vec<Component> {
-        let n = self.graph.node_count();
-        let mut uf = UnionFind::<usize>::new(n);
-        for e in self.graph.edge_references() {
-            uf.union(e.source().index(), e.target().index());
-        }
-        let mut members: BTreeMap<usize, Vec<ClaimId>> = BTreeMap::new();
-        for idx in self.graph.node_indices() {
-            members
-                .entry(uf.find(idx.index()))
-                .or_default()
-                .push(self.graph[idx]);
-        }
-        let edges = self.edges();
-        let mut by_root: BTreeMap<usize, Vec<(ClaimId, ClaimId, Edge)>> = BTreeMap::new();
-        for e in edges {
-            let root = uf.find(self.nodes[&e.0].index());
-            by_root.entry(root).or_default().push(e);
-        }
-        let mut comps: Vec<Component> = members
-            .into_iter()
-            .map(|(root, mut claims)| {
-                claims.sort_unstable();
-                let edges = by_root.remove(&root).unwrap_or_default();
-                sides_of(claims, edges, docs_of)
-            })
-            .collect();
-        comps.sort_by_key(|c| c.claims().min());
-        comps
+        self.by_check
+            .values()
+            .flat_map(|g| g.components(docs_of))
+            .collect()
     }
 
     /// Graphviz DOT; `label` names a claim.
     pub fn to_dot(&self, label: &dyn Fn(ClaimId) -> String) -> String {
         let mut out = String::from("graph claims {\n  node [shape=box, fontname=\"Helvetica\"];\n");
-        let mut nodes: Vec<ClaimId> = self.nodes.keys().copied().collect();
-        nodes.sort_unstable();
+        let nodes: BTreeSet<ClaimId> = self
+            .by_check
+            .values()
+            .flat_map(|g| g.nodes.keys().copied())
+            .collect();
         for n in nodes {
             out.push_str(&format!("  c{n} [label=\"{}\"];\n", dot_escape(&label(n))));
         }
@@ -147,6 +124,58 @@ impl ConflictGraph {
         }
         out.push_str("}\n");
         out
+    }
+}
+
+impl CheckGraph {
+    fn node(&mut self, claim: ClaimId) -> NodeIndex {
+        *self
+            .nodes
+            .entry(claim)
+            .or_insert_with(|| self.graph.add_node(claim))
+    }
+
+    fn edges(&self) -> Vec<(ClaimId, ClaimId, Edge)> {
+        let mut out: Vec<_> = self
+            .graph
+            .edge_references()
+            .map(|e| {
+                let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
+                (a.min(b), a.max(b), e.weight().clone())
+            })
+            .collect();
+        out.sort_by_key(|e| (e.0, e.1));
+        out
+    }
+
+    fn components(&self, docs_of: &dyn Fn(ClaimId) -> usize) -> Vec<Component> {
+        let n = self.graph.node_count();
+        let mut uf = UnionFind::<usize>::new(n);
+        for e in self.graph.edge_references() {
+            uf.union(e.source().index(), e.target().index());
+        }
+        let mut members: BTreeMap<usize, Vec<ClaimId>> = BTreeMap::new();
+        for idx in self.graph.node_indices() {
+            members
+                .entry(uf.find(idx.index()))
+                .or_default()
+                .push(self.graph[idx]);
+        }
+        let mut by_root: BTreeMap<usize, Vec<(ClaimId, ClaimId, Edge)>> = BTreeMap::new();
+        for e in self.edges() {
+            let root = uf.find(self.nodes[&e.0].index());
+            by_root.entry(root).or_default().push(e);
+        }
+        let mut comps: Vec<Component> = members
+            .into_iter()
+            .map(|(root, mut claims)| {
+                claims.sort_unstable();
+                let edges = by_root.remove(&root).unwrap_or_default();
+                sides_of(claims, edges, docs_of)
+            })
+            .collect();
+        comps.sort_by_key(|c| c.claims().min());
+        comps
     }
 }
 

@@ -9,7 +9,7 @@ use super::syntax::{Item, NonTerminal, Seq};
 use super::{Pattern, PatternRelation};
 use crate::grammar::lexicon::lower;
 use crate::grammar::name::{is_name_word, person_name};
-use crate::grammar::title::{known_org_len, title, Context, Title};
+use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
 use crate::grammar::Lexicon;
 use crate::normalize::title::normalize;
@@ -136,7 +136,8 @@ fn nonterminal(
             Some(ctx.tokens.len() - after.len())
         }
         NonTerminal::Title | NonTerminal::Office(_) => {
-            let (after, t) = title(ctx.lx, rest, Context::Appositive).ok()?;
+            let (_, t) = title(ctx.lx, rest, Context::Appositive).ok()?;
+            let t = stop_before_date(ctx, t)?;
             let parts = crate::grammar::parts(ctx.lx, &t);
             if let NonTerminal::Office(id) = nt {
                 let mut norm = normalize(ctx.lx, &parts, ctx.rules);
@@ -146,8 +147,7 @@ fn nonterminal(
                 }
             }
             caps.title = Some((Span::new(t.value_start(), t.end()), parts, t.tokens.len()));
-            let _: &Title<'_, '_> = &t;
-            Some(ctx.tokens.len() - after.len())
+            Some(pos + t.tokens.len())
         }
         NonTerminal::Date => {
             let start = rest[0].start;
@@ -173,6 +173,27 @@ fn nonterminal(
             pos + 1
         }),
     }
+}
+
+/// A title's complements end where a date begins: "deputy foreign
+/// secretary [on Monday]".
+fn stop_before_date<'t, 'a>(ctx: &Ctx<'_, 't, 'a>, t: Title<'t, 'a>) -> Option<Title<'t, 'a>> {
+    let cut = t.tokens.iter().position(|tok| {
+        ctx.dates
+            .iter()
+            .any(|d| d.start <= tok.start && tok.start < d.end)
+    });
+    let Some(mut n) = cut else { return Some(t) };
+    while n > 0 && matches!(t.roles[n - 1], Role::Preposition) {
+        n -= 1;
+    }
+    if !t.roles[..n].contains(&Role::Head) {
+        return None;
+    }
+    Some(Title {
+        tokens: &t.tokens[..n],
+        roles: t.roles[..n].to_vec(),
+    })
 }
 
 /// One to three capitalised words; for an organisation the last must be an

@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFile {
     pub version: u32,
@@ -19,7 +20,7 @@ pub struct RawFile {
     pub checks: Vec<RawCheck>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPattern {
     pub id: String,
@@ -32,7 +33,7 @@ pub struct RawPattern {
     pub pattern: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawVocabulary {
     #[serde(default)]
@@ -61,14 +62,14 @@ pub struct RawVocabulary {
     pub nicknames: Vec<RawNickname>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawWordClass {
     pub id: String,
     pub words: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawQualifier {
     pub id: String,
@@ -78,7 +79,7 @@ pub struct RawQualifier {
     pub time: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOrg {
     pub id: String,
@@ -86,7 +87,7 @@ pub struct RawOrg {
     pub aliases: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOffice {
     pub id: String,
@@ -101,7 +102,7 @@ pub struct RawOffice {
     pub holders: Vec<RawHolder>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawHolder {
     pub person: String,
@@ -111,14 +112,14 @@ pub struct RawHolder {
     pub to: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNickname {
     pub name: String,
     pub nicknames: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCheck {
     pub id: String,
@@ -134,7 +135,7 @@ pub struct RawCheck {
     pub tests: Vec<RawTest>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTest {
     pub name: String,
@@ -143,9 +144,17 @@ pub struct RawTest {
     pub expect: Vec<RawExpect>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExpect {
     pub check: String,
     pub subject: String,
+}
+
+/// The JSON Schema of a rule file, for editors' YAML completion.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(RawFile)).expect("schema serializes");
+    schema["title"] = "claimcheck rule file".into();
+    schema
 }

@@ -47,6 +47,9 @@ pub enum Command {
         fail_on: Option<FailOnArg>,
         #[command(flatten)]
         accept: AcceptArgs,
+        /// Print a per-stage time and memory breakdown on stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Print the claims found in documents.
     Claims {

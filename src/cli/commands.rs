@@ -37,8 +37,10 @@ pub fn check(
     format: CheckFormat,
     fail_on: Option<FailOnArg>,
     accept: &AcceptArgs,
+    timings: bool,
 ) -> Code {
     let started = Instant::now();
+    let mut stages = Stages::new(timings);
     let loaded = match load_rules(rule_args) {
         Ok(r) => r,
         Err(code) => return Ok(code),
@@ -51,11 +53,15 @@ pub fn check(
             return Ok(EXIT_ERROR);
         }
     };
+    stages.lap("rules");
     let Some(corpus) = load_corpus(paths) else {
         return Ok(EXIT_ERROR);
     };
-    let claims = extract_with_progress(&corpus, &rules);
-    let mut analysis = analyze_claims(&corpus, &rules, claims);
+    stages.lap("read");
+    let claims = extract_with_progress(&corpus, rules);
+    stages.lap("extract");
+    let mut analysis = analyze_claims(&corpus, rules, claims);
+    stages.lap("check+graph+report");
     if let Some(file) = &accept.write_baseline {
         let b = Baseline::of(&analysis.report);
         std::fs::write(file, serde_json::to_string_pretty(&b)? + "\n")?;
@@ -78,6 +84,8 @@ pub fn check(
         CheckFormat::Html => render::html::render(&mut out, report, &corpus, &analysis)?,
     }
     out.flush()?;
+    stages.lap("render");
+    stages.print(&corpus);
     report_accepted(report);
     let fail_on = match (fail_on, loaded.fail_on.as_deref()) {
         (Some(FailOnArg::Error), _) | (None, Some("error") | None) => FailOn::Error,
@@ -413,4 +421,64 @@ pub fn rules_schema() -> Code {
     serde_json::to_writer_pretty(&mut out, &claimcheck::rules::schema::json_schema())?;
     writeln!(out)?;
     Ok(0)
+}
+
+/// `--timings`: wall time per stage, throughput and peak memory.
+struct Stages {
+    on: bool,
+    last: Instant,
+    laps: Vec<(&'static str, f64)>,
+}
+
+impl Stages {
+    fn new(on: bool) -> Stages {
+        Stages {
+            on,
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, name: &'static str) {
+        if self.on {
+            let now = Instant::now();
+            self.laps.push((name, (now - self.last).as_secs_f64()));
+            self.last = now;
+        }
+    }
+
+    fn print(&self, corpus: &Corpus) {
+        if !self.on {
+            return;
+        }
+        let mut err = io::stderr().lock();
+        let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
+        let total: f64 = self.laps.iter().map(|(_, t)| t).sum();
+        for (name, t) in &self.laps {
+            let _ = writeln!(err, "timing: {name:<20} {:>8.3} s", t);
+        }
+        let extract = self
+            .laps
+            .iter()
+            .find(|(n, _)| *n == "extract")
+            .map_or(0.0, |(_, t)| *t);
+        let _ = writeln!(
+            err,
+            "timing: total {total:.3} s; {} documents, {:.1} MB: {:.0} documents/s, {:.1} MB/s overall, {:.1} MB/s extraction; peak memory {}",
+            corpus.documents.len(),
+            bytes as f64 / 1e6,
+            corpus.documents.len() as f64 / total.max(1e-9),
+            bytes as f64 / 1e6 / total.max(1e-9),
+            bytes as f64 / 1e6 / extract.max(1e-9),
+            peak_memory().unwrap_or_else(|| "unknown".into())
+        );
+    }
+}
+
+/// Peak resident memory from /proc (Linux), e.g. "45.3 MB".
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(format!("{:.1} MB", kb / 1024.0))
 }

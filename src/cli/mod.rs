@@ -31,7 +31,8 @@ pub fn run() -> u8 {
             format,
             fail_on,
             accept,
-        } => commands::check(&paths, &rules, format, fail_on, &accept),
+            timings,
+        } => commands::check(&paths, &rules, format, fail_on, &accept, timings),
         Command::Claims {
             paths,
             rules,

@@ -36,6 +36,8 @@ pub struct Pattern {
     pub source: String,
     pub seq: Seq,
     pub file: String,
+    /// Where the `match` string starts in its file (line, column).
+    pub pos: (usize, usize),
 }
 
 impl Pattern {

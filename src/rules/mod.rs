@@ -88,6 +88,8 @@ pub struct RuleTest {
     pub docs: BTreeMap<String, String>,
     /// (check id, subject) pairs expected, in any order.
     pub expect: Vec<(String, String)>,
+    /// Where each expected check id was written.
+    pub expect_pos: Vec<Pos>,
 }
 
 #[derive(Debug, Clone)]
@@ -190,7 +192,12 @@ struct Loader {
     problems: Vec<RuleProblem>,
     sources: BTreeMap<String, String>,
     check_ids: HashMap<String, String>,
+    /// Where each office wording was written: (file, wording) → position.
+    wording_pos: HashMap<(String, String), Pos>,
 }
+
+/// A 1-based line and column in a rule file.
+pub type Pos = (usize, usize);
 
 impl Loader {
     fn problem(&mut self, file: &str, offset: usize, message: String, help: Option<String>) {
@@ -206,8 +213,15 @@ impl Loader {
         });
     }
 
+    /// Reports a problem at a value's position.
+    fn problem_pos(&mut self, file: &str, pos: Pos, message: String, help: Option<String>) {
+        let text = self.sources.get(file).map(String::as_str).unwrap_or("");
+        let offset = offset_of(text, pos.0, pos.1);
+        self.problem(file, offset, message, help);
+    }
+
     /// Reports a problem at the first place `needle` occurs in the file
-    /// (serde_yaml keeps no spans for values; see `yaml.rs`).
+    /// (for values without a recorded position).
     fn problem_at(&mut self, file: &str, needle: &str, message: String, help: Option<String>) {
         let offset = self
             .sources
@@ -257,15 +271,15 @@ impl Loader {
             }
         }
         for q in v.qualifiers {
-            match q.time.as_deref() {
+            match q.time.as_ref().map(|t| t.value.as_str()) {
                 Some("past") => self.set.qualifier_times.past.push(q.id.clone()),
                 Some("future") => self.set.qualifier_times.future.push(q.id.clone()),
                 Some("present") | None => {}
                 Some(other) => {
                     let msg = format!("unknown qualifier time `{other}`");
                     let help = Some("use past, present or future".to_string());
-                    let lx_file = file.to_string();
-                    self.problem_at(&lx_file, other, msg, help);
+                    let pos = q.time.as_ref().map(yaml::position).unwrap_or((1, 1));
+                    self.problem_pos(file, pos, msg, help);
                 }
             }
             let lx = &mut self.set.lexicon;
@@ -305,10 +319,14 @@ impl Loader {
             }
         }
         for o in v.offices {
+            for w in o.names.iter().chain(&o.descriptions) {
+                self.wording_pos
+                    .insert((file.to_string(), w.value.clone()), yaml::position(w));
+            }
             self.set.offices.push(crate::rules::Office {
-                id: o.id,
-                names: o.names,
-                descriptions: o.descriptions,
+                id: o.id.value,
+                names: o.names.into_iter().map(|n| n.value).collect(),
+                descriptions: o.descriptions.into_iter().map(|d| d.value).collect(),
                 org: o.org,
                 single_holder: o.single_holder,
                 file: file.to_string(),
@@ -318,58 +336,56 @@ impl Loader {
 
     fn pattern(&mut self, file: &str, raw: RawPattern) {
         use crate::patterns::{NonTerminal, Pattern, PatternRelation};
-        if self.set.patterns.iter().any(|p| p.id == raw.id) {
-            let msg = format!("duplicate pattern id `{}`", raw.id);
-            self.problem_at(file, &format!("id: {}", raw.id), msg, None);
+        let id = raw.id.value.clone();
+        if self.set.patterns.iter().any(|p| p.id == id) {
+            let msg = format!("duplicate pattern id `{id}`");
+            self.problem_pos(file, yaml::position(&raw.id), msg, None);
             return;
         }
-        let relation = match (raw.relation.as_str(), &raw.action) {
+        let relation = match (raw.relation.value.as_str(), &raw.action) {
             ("title", _) => Some(PatternRelation::Title),
             ("event", Some(action)) => Some(PatternRelation::Event {
-                action: action.clone(),
+                action: action.value.clone(),
             }),
             ("event", None) => {
-                let msg = format!("pattern `{}`: an event pattern needs `action`", raw.id);
-                self.problem_at(
-                    file,
-                    &format!("id: {}", raw.id),
-                    msg,
-                    Some("e.g. `action: travel`".into()),
-                );
+                let msg = format!("pattern `{id}`: an event pattern needs `action`");
+                let help = Some("e.g. `action: travel`".into());
+                self.problem_pos(file, yaml::position(&raw.relation), msg, help);
                 None
             }
             (other, _) => {
-                let msg = format!("pattern `{}`: unknown relation `{other}`", raw.id);
+                let msg = format!("pattern `{id}`: unknown relation `{other}`");
                 let help = Some("pattern relations: title, event".into());
-                self.problem_at(file, &format!("relation: {other}"), msg, help);
+                self.problem_pos(file, yaml::position(&raw.relation), msg, help);
                 None
             }
         };
-        let seq = match crate::patterns::syntax::parse(&raw.pattern) {
+        let pos = yaml::position(&raw.pattern);
+        let seq = match crate::patterns::syntax::parse(&raw.pattern.value) {
             Ok(seq) => Some(seq),
             Err(e) => {
-                // Point inside the pattern: where it starts in the file, plus the error's offset.
-                let base = self
-                    .sources
-                    .get(file)
-                    .and_then(|t| t.find(&raw.pattern))
-                    .unwrap_or(0);
-                let msg = format!("pattern `{}`: {}", raw.id, e.message);
-                self.problem(file, base + e.offset, msg, None);
+                // Point inside the pattern: its start in the file plus the
+                // error's offset (after the opening quote when quoted).
+                let text = self.sources.get(file).map(String::as_str).unwrap_or("");
+                let start = offset_of(text, pos.0, pos.1);
+                let quote = usize::from(text[start..].starts_with(['"', '\'']));
+                let msg = format!("pattern `{id}`: {}", e.message);
+                self.problem(file, start + quote + e.offset, msg, None);
                 None
             }
         };
         let (Some(relation), Some(seq)) = (relation, seq) else {
             return;
         };
-        let name: &'static str = Box::leak(raw.id.clone().into_boxed_str());
+        let name: &'static str = Box::leak(id.clone().into_boxed_str());
         let pattern = Pattern {
-            id: raw.id,
+            id,
             name,
             relation,
-            source: raw.pattern,
+            source: raw.pattern.value,
             seq,
             file: file.to_string(),
+            pos,
         };
         let needs: &[Need] = match pattern.relation {
             PatternRelation::Title => &[
@@ -389,33 +405,30 @@ impl Loader {
                     "pattern `{}` never captures {what}, which its relation needs",
                     pattern.id
                 );
-                self.problem_at(file, &pattern.source, msg, None);
+                self.problem_pos(file, pattern.pos, msg, None);
             }
         }
         self.set.patterns.push(pattern);
     }
 
     fn check(&mut self, file: &str, raw: RawCheck) {
-        if let Some(first) = self.check_ids.get(&raw.id) {
-            let msg = format!("duplicate check id `{}` (first defined in {first})", raw.id);
-            self.problem_at(file, &format!("id: {}", raw.id), msg, None);
+        let id = raw.id.value.clone();
+        if let Some(first) = self.check_ids.get(&id) {
+            let msg = format!("duplicate check id `{id}` (first defined in {first})");
+            self.problem_pos(file, yaml::position(&raw.id), msg, None);
             return;
         }
-        self.check_ids.insert(raw.id.clone(), file.to_string());
-        let kind = match raw.kind.as_str() {
+        self.check_ids.insert(id.clone(), file.to_string());
+        let kind = match raw.kind.value.as_str() {
             "agree" => {
-                let compare = match raw.compare.as_deref() {
+                let compare = match raw.compare.as_ref().map(|c| c.value.as_str()) {
                     Some("title") | None => Some(Compare::Title),
                     Some("exact") => Some(Compare::Exact),
                     Some("date") => Some(Compare::Date),
                     Some(other) => {
-                        let msg = format!("check `{}`: unknown compare `{other}`", raw.id);
-                        self.problem_at(
-                            file,
-                            &format!("compare: {other}"),
-                            msg,
-                            Some("use title, exact or date".into()),
-                        );
+                        let msg = format!("check `{id}`: unknown compare `{other}`");
+                        let pos = raw.compare.as_ref().map(yaml::position).unwrap_or((1, 1));
+                        self.problem_pos(file, pos, msg, Some("use title, exact or date".into()));
                         None
                     }
                 };
@@ -423,9 +436,9 @@ impl Loader {
             }
             "date-consistency" => Some(CheckKind::DateConsistency),
             other => {
-                let msg = format!("check `{}`: unknown kind `{other}`", raw.id);
+                let msg = format!("check `{id}`: unknown kind `{other}`");
                 let help = Some("available kinds: agree, date-consistency".into());
-                self.problem_at(file, &format!("kind: {other}"), msg, help);
+                self.problem_pos(file, yaml::position(&raw.kind), msg, help);
                 None
             }
         };
@@ -436,32 +449,26 @@ impl Loader {
             }) => &["event"],
             _ => &["title", "event"],
         };
-        if !relations.contains(&raw.relation.as_str()) {
-            let msg = format!("check `{}`: unknown relation `{}`", raw.id, raw.relation);
+        if !relations.contains(&raw.relation.value.as_str()) {
+            let msg = format!("check `{id}`: unknown relation `{}`", raw.relation.value);
             let help = Some(format!(
                 "available relations for this kind: {}",
                 relations.join(", ")
             ));
-            self.problem_at(file, &format!("relation: {}", raw.relation), msg, help);
+            self.problem_pos(file, yaml::position(&raw.relation), msg, help);
         }
-        let severity = Severity::parse(&raw.severity);
+        let severity = Severity::parse(&raw.severity.value);
         if severity.is_none() {
-            let msg = format!("check `{}`: unknown severity `{}`", raw.id, raw.severity);
-            self.problem_at(
-                file,
-                &format!("severity: {}", raw.severity),
-                msg,
-                Some("use error, warning or info".into()),
-            );
+            let msg = format!("check `{id}`: unknown severity `{}`", raw.severity.value);
+            let help = Some("use error, warning or info".into());
+            self.problem_pos(file, yaml::position(&raw.severity), msg, help);
         }
-        for placeholder in placeholders(&raw.message) {
+        for placeholder in placeholders(&raw.message.value) {
             if !PLACEHOLDERS.contains(&placeholder) {
-                let msg = format!(
-                    "check `{}`: unknown placeholder `{{{placeholder}}}` in message",
-                    raw.id
-                );
+                let msg =
+                    format!("check `{id}`: unknown placeholder `{{{placeholder}}}` in message");
                 let help = Some(format!("available: {}", PLACEHOLDERS.join(", ")));
-                self.problem_at(file, &format!("{{{placeholder}}}"), msg, help);
+                self.problem_pos(file, yaml::position(&raw.message), msg, help);
             }
         }
         let tests = raw
@@ -470,16 +477,21 @@ impl Loader {
             .map(|t| RuleTest {
                 name: t.name,
                 docs: t.docs,
-                expect: t.expect.into_iter().map(|e| (e.check, e.subject)).collect(),
+                expect_pos: t.expect.iter().map(|e| yaml::position(&e.check)).collect(),
+                expect: t
+                    .expect
+                    .into_iter()
+                    .map(|e| (e.check.value, e.subject))
+                    .collect(),
             })
             .collect();
         if let (Some(kind), Some(severity)) = (kind, severity) {
             self.set.checks.push(Check {
-                id: raw.id,
+                id,
                 kind,
-                relation: raw.relation,
+                relation: raw.relation.value,
                 severity,
-                message: raw.message,
+                message: raw.message.value,
                 description: raw.description.unwrap_or_default(),
                 file: file.to_string(),
                 tests,
@@ -490,10 +502,10 @@ impl Loader {
     fn finish(mut self) -> Result<RuleSet, RulesError> {
         for test_file in self.set.checks.clone() {
             for t in &test_file.tests {
-                for (check, _) in &t.expect {
+                for ((check, _), pos) in t.expect.iter().zip(&t.expect_pos) {
                     if !self.check_ids.contains_key(check) {
                         let msg = format!("test `{}` expects unknown check `{check}`", t.name);
-                        self.problem_at(&test_file.file, &format!("check: {check}"), msg, None);
+                        self.problem_pos(&test_file.file, *pos, msg, None);
                     }
                 }
             }
@@ -502,8 +514,15 @@ impl Loader {
         match crate::normalize::OfficeIndex::build(&self.set) {
             Ok(index) => self.set.office_index = index,
             Err(errors) => {
-                for (file, needle, msg) in errors {
-                    self.problem_at(&file, &needle, msg, None);
+                for (file, wording, msg) in errors {
+                    match self
+                        .wording_pos
+                        .get(&(file.clone(), wording.clone()))
+                        .copied()
+                    {
+                        Some(pos) => self.problem_pos(&file, pos, msg, None),
+                        None => self.problem_at(&file, &wording, msg, None),
+                    }
                 }
             }
         }
@@ -526,17 +545,17 @@ impl Loader {
         let known: Vec<String> = self.set.offices.iter().map(|o| o.id.clone()).collect();
         let unknown_office =
             |n: &NonTerminal| matches!(n, NonTerminal::Office(id) if !known.contains(id));
-        let bad: Vec<(String, String, String)> = self
+        let bad: Vec<(String, String, Pos)> = self
             .set
             .patterns
             .iter()
             .filter(|p| p.mentions(&unknown_office))
-            .map(|p| (p.file.clone(), p.id.clone(), p.source.clone()))
+            .map(|p| (p.file.clone(), p.id.clone(), p.pos))
             .collect();
-        for (file, id, source) in bad {
+        for (file, id, pos) in bad {
             let msg = format!("pattern `{id}` refers to an office the vocabulary does not define");
             let help = Some(format!("known offices: {}", known.join(", ")));
-            self.problem_at(&file, &source, msg, help);
+            self.problem_pos(&file, pos, msg, help);
         }
     }
 }
@@ -573,21 +592,19 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     text.len()
 }
 
-/// For serde's "unknown field `x`, expected one of `a`, `b`": the closest.
+/// For "unknown field `x`, expected one of a, b" (with or without
+/// backticks around the names): the closest name, if close enough.
 fn did_you_mean(message: &str) -> Option<String> {
-    let unknown = message.split('`').nth(1)?;
-    if !message.starts_with("unknown field") && !message.contains("unknown field") {
+    if !message.contains("unknown field") {
         return None;
     }
-    let expected: Vec<&str> = message
-        .split("expected")
-        .nth(1)?
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .collect();
+    let unknown = message.split('`').nth(1)?;
+    let expected = message.split("expected").nth(1)?;
+    let expected = expected.trim_start().trim_start_matches("one of").trim();
     let best = expected
-        .iter()
+        .split(',')
+        .map(|e| e.trim().trim_matches('`'))
+        .filter(|e| !e.is_empty())
         .min_by_key(|e| edit_distance(unknown, e))
         .filter(|e| edit_distance(unknown, e) <= 3)?;
     Some(format!("did you mean `{best}`?"))

@@ -6,6 +6,8 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
+
+use super::yaml::Spanned;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -23,14 +25,18 @@ pub struct RawFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPattern {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
     /// title | event
-    pub relation: String,
+    #[schemars(with = "String")]
+    pub relation: Spanned<String>,
     /// Event patterns: the action's canonical name ("travel").
     #[serde(default)]
-    pub action: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub action: Option<Spanned<String>>,
     #[serde(rename = "match")]
-    pub pattern: String,
+    #[schemars(with = "String")]
+    pub pattern: Spanned<String>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -76,7 +82,8 @@ pub struct RawQualifier {
     pub words: Vec<String>,
     /// past | present | future: when the title held, relative to the text.
     #[serde(default)]
-    pub time: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub time: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -90,10 +97,13 @@ pub struct RawOrg {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOffice {
-    pub id: String,
-    pub names: Vec<String>,
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
+    pub names: Vec<Spanned<String>>,
     #[serde(default)]
-    pub descriptions: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub descriptions: Vec<Spanned<String>>,
     #[serde(default)]
     pub org: Option<String>,
     #[serde(default)]
@@ -122,13 +132,19 @@ pub struct RawNickname {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCheck {
-    pub id: String,
-    pub kind: String,
-    pub relation: String,
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[schemars(with = "String")]
+    pub kind: Spanned<String>,
+    #[schemars(with = "String")]
+    pub relation: Spanned<String>,
     #[serde(default)]
-    pub compare: Option<String>,
-    pub severity: String,
-    pub message: String,
+    #[schemars(with = "Option<String>")]
+    pub compare: Option<Spanned<String>>,
+    #[schemars(with = "String")]
+    pub severity: Spanned<String>,
+    #[schemars(with = "String")]
+    pub message: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
     #[serde(default)]
@@ -147,7 +163,8 @@ pub struct RawTest {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExpect {
-    pub check: String,
+    #[schemars(with = "String")]
+    pub check: Spanned<String>,
     pub subject: String,
 }
 

@@ -114,7 +114,40 @@ pub struct Office {
     pub descriptions: Vec<String>,
     pub org: Option<String>,
     pub single_holder: bool,
+    /// Reference facts: who held the office when.
+    pub holders: Vec<Holder>,
     pub file: String,
+}
+
+/// A reference holder of an office, with an inclusive term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub person: String,
+    pub from: Option<jiff::civil::Date>,
+    pub to: Option<jiff::civil::Date>,
+}
+
+impl Holder {
+    /// Was the holder in office on `day`?
+    pub fn holds_on(&self, day: jiff::civil::Date) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
+}
+
+/// `2021-09-01`, `2021-09` (first or last day of the month) or `2021`.
+fn parse_term_date(text: &str, end: bool) -> Option<jiff::civil::Date> {
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let year: i16 = parts.first()?.parse().ok()?;
+    let month: i8 = match parts.get(1) {
+        Some(m) => m.parse().ok()?,
+        None => if end { 12 } else { 1 },
+    };
+    let first = jiff::civil::Date::new(year, month, 1).ok()?;
+    match parts.get(2) {
+        Some(d) => jiff::civil::Date::new(year, month, d.parse().ok()?).ok(),
+        None if end => Some(first.last_of_month()),
+        None => Some(first),
+    }
 }
 
 /// Qualifier ids that put a title outside the text's present.
@@ -319,6 +352,22 @@ impl Loader {
             }
         }
         for o in v.offices {
+            let mut holders = Vec::new();
+            for h in &o.holders {
+                let mut term = [None, None];
+                for (k, bound) in [&h.from, &h.to].into_iter().enumerate() {
+                    let Some(b) = bound else { continue };
+                    match parse_term_date(&b.value, k == 1) {
+                        Some(d) => term[k] = Some(d),
+                        None => {
+                            let msg = format!("office `{}`: `{}` is not a date", o.id.value, b.value);
+                            let help = Some("write YYYY-MM-DD, YYYY-MM or YYYY".into());
+                            self.problem_pos(file, yaml::position(b), msg, help);
+                        }
+                    }
+                }
+                holders.push(Holder { person: h.person.clone(), from: term[0], to: term[1] });
+            }
             for w in o.names.iter().chain(&o.descriptions) {
                 self.wording_pos
                     .insert((file.to_string(), w.value.clone()), yaml::position(w));
@@ -329,6 +378,7 @@ impl Loader {
                 descriptions: o.descriptions.into_iter().map(|d| d.value).collect(),
                 org: o.org,
                 single_holder: o.single_holder,
+                holders,
                 file: file.to_string(),
             });
         }

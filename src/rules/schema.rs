@@ -116,10 +116,14 @@ pub struct RawOffice {
 #[serde(deny_unknown_fields)]
 pub struct RawHolder {
     pub person: String,
+    /// First day in office: YYYY-MM-DD, YYYY-MM or YYYY.
     #[serde(default)]
-    pub from: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub from: Option<Spanned<String>>,
+    /// Last day in office (same forms); absent while in office.
     #[serde(default)]
-    pub to: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub to: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

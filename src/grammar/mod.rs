@@ -73,7 +73,7 @@ pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleCl
     let tokens = token::tokenize(&text[span.start..span.end], span.start);
     let claims = claim::title_matches(lx, &tokens)
         .into_iter()
-        .filter_map(|m| to_raw(lx, text, &m))
+        .flat_map(|m| to_raw(lx, text, &m))
         .collect();
     let mut names = Vec::new();
     let mut i = 0;
@@ -95,21 +95,61 @@ pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleCl
     (claims, names)
 }
 
-fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Option<RawTitleClaim> {
+/// One raw claim per office of a match: a title joined by "and"
+/// ("chairman and chief executive officer") gives two.
+fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTitleClaim> {
     let name_span = Span::new(m.name[0].start, m.name[m.name.len() - 1].end);
-    let value_span = Span::new(m.title.value_start(), m.title.end());
-    if value_span.is_empty() {
-        return None;
+    let base = |value_span: Span, mut parts: TitleParts| {
+        if let Some(q) = m.qualifier {
+            if !parts.qualifiers.iter().any(|x| x == q) {
+                parts.qualifiers.push(q.to_string());
+            }
+        }
+        RawTitleClaim {
+            span: Span::new(m.start(), m.end()),
+            name_span,
+            value_span,
+            name: clean_name(&text[name_span.start..name_span.end]),
+            surname: name::surname(lx, m.name).to_string(),
+            parts,
+            pattern: m.pattern,
+        }
+    };
+    let t = &m.title;
+    let Some(c) = t.roles.iter().position(|r| *r == Role::Conjunction) else {
+        let value_span = Span::new(t.value_start(), t.end());
+        if value_span.is_empty() {
+            return Vec::new();
+        }
+        return vec![base(value_span, parts(lx, t))];
+    };
+    // Split at "and": the first office keeps the prefix (org, owner,
+    // qualifiers); both share the trailing complements.
+    let tail_at = (c + 1..t.roles.len())
+        .find(|&k| matches!(t.roles[k], Role::Preposition | Role::Complement))
+        .unwrap_or(t.roles.len());
+    let first = title::Title { tokens: &t.tokens[..c], roles: t.roles[..c].to_vec() };
+    let second = title::Title { tokens: &t.tokens[c + 1..], roles: t.roles[c + 1..].to_vec() };
+    let tail = title::Title { tokens: &t.tokens[tail_at..], roles: t.roles[tail_at..].to_vec() };
+    let mut p1 = parts(lx, &first);
+    if !tail.tokens.is_empty() {
+        p1.complements.extend(parts(lx, &tail).complements);
     }
-    Some(RawTitleClaim {
-        span: Span::new(m.start(), m.end()),
-        name_span,
-        value_span,
-        name: clean_name(&text[name_span.start..name_span.end]),
-        surname: name::surname(lx, m.name).to_string(),
-        parts: parts(lx, &m.title),
-        pattern: m.pattern,
-    })
+    let mut p2 = parts(lx, &second);
+    p2.qualifiers.extend(p1.qualifiers.iter().cloned());
+    if p2.org.is_empty() {
+        p2.org.clone_from(&p1.org);
+    }
+    if p2.owner.is_none() {
+        p2.owner.clone_from(&p1.owner);
+    }
+    let v1 = Span::new(first.value_start(), first.end());
+    let v2 = Span::new(second.start(), second.end());
+    [(v1, p1), (v2, p2)]
+        .into_iter()
+        .filter(|(v, _)| !v.is_empty())
+        .map(|(v, p)| base(v, p))
+        .collect()
 }
 
 /// Names written across a line break read as one line.
@@ -126,9 +166,13 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
         let tok = &t.tokens[i];
         let l = lower(tok.text);
         match t.roles[i] {
-            Role::Determiner | Role::Preposition => {}
+            Role::Determiner | Role::Preposition | Role::Conjunction => {}
             Role::Qualifier => p.qualifiers.extend(lx.qualifier(&l).map(str::to_string)),
-            Role::Owner if tok.kind != token::TokenKind::Possessive && !l.eq("the") => {
+            Role::Owner
+                if tok.kind != token::TokenKind::Possessive
+                    && !l.eq("the")
+                    && !title::POSSESSIVE_PRONOUNS.contains(&l.as_ref()) =>
+            {
                 owner.push(tok.text)
             }
             Role::Owner => {}
@@ -164,6 +208,12 @@ fn head_parts(lx: &Lexicon, l: &str, p: &mut TitleParts) {
     if let Some((a, b)) = l.split_once('-') {
         if let Some(rank) = lx.rank(a) {
             p.rank = Some(rank.to_string());
+            p.head.push(lx.spelling(b).to_string());
+            return;
+        }
+        if let Some(q) = lx.qualifier(a).filter(|_| lx.is_head(b)) {
+            // "ex-chairman"
+            p.qualifiers.push(q.to_string());
             p.head.push(lx.spelling(b).to_string());
             return;
         }

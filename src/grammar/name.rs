@@ -9,7 +9,7 @@
 use nom::error::{Error, ErrorKind};
 
 use super::lexicon::{lower, Lexicon};
-use super::token::Token;
+use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
 const PARTICLES: &[&str] = &[
@@ -18,6 +18,9 @@ const PARTICLES: &[&str] = &[
 ];
 const SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
 const MAX_NAME_TOKENS: usize = 6;
+/// Month names that are also given names ("Jan Carlzon", "April"): a month
+/// when a number follows ("Jan 5").
+const MONTH_NAMES: &[&str] = &["jan", "april", "may", "june", "july", "august"];
 
 fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
     Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
@@ -75,6 +78,10 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
         return fail(input);
     };
     if !(is_name_word(lx, first) || is_initial(lx, first)) {
+        return fail(input);
+    }
+    let is_date = MONTH_NAMES.contains(&lower(first.text).as_ref()) && input.get(1).is_some_and(|t| t.kind == TokenKind::Number);
+    if is_date {
         return fail(input);
     }
     // `last_end`: tokens up to the last place the name may end.

@@ -223,11 +223,7 @@ pub fn reverse_appositive<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<
     if !(at_end(after) || verb_follows) || org_continues(lx, after) {
         return fail(input);
     }
-    let of_phrase = t
-        .tokens
-        .iter()
-        .zip(&t.roles)
-        .any(|(tok, r)| *r == Role::Preposition && is_word_any(tok, &["of", "for", "at"]));
+    let of_phrase = names_employer(lx, &t);
     let pattern = if t.roles.contains(&Role::Owner) {
         Pattern::Possessive
     } else if of_phrase {
@@ -236,6 +232,25 @@ pub fn reverse_appositive<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<
         Pattern::ReverseAppositive
     };
     Ok((after, TitleMatch { title: t, name, pattern, qualifier: None }))
+}
+
+/// Does the title have an "of/at ORG" complement, or a "for" complement
+/// naming an organisation ("a spokesman for the National Federation of
+/// Banks"), rather than a domain ("for the Asia-Pacific region")?
+fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
+    let mut i = 0;
+    while i < t.roles.len() {
+        if t.roles[i] == Role::Preposition {
+            let prep = &t.tokens[i];
+            let body = t.tokens[i + 1..].iter().zip(&t.roles[i + 1..]).take_while(|(_, r)| **r == Role::Complement);
+            let has_org = body.clone().any(|(w, _)| w.is_word() && (lx.is_org_suffix(&lower(w.text)) || lx.orgs.contains_key(lower(w.text).as_ref())));
+            if is_word_any(prep, &["of", "at"]) || (is_word_any(prep, &["for", "with"]) && has_org) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Copulas of `predicate` (with an optional "also", "now"...).
@@ -468,7 +483,7 @@ mod tests {
         );
         assert_eq!(
             matches("Sullivan met with China's top diplomat, Wang Yi, in Vienna."),
-            [("appositive-reverse", "top diplomat".into(), "Wang Yi".into())]
+            [("possessive", "top diplomat".into(), "Wang Yi".into())]
         );
     }
 
@@ -489,7 +504,124 @@ mod tests {
     fn owner_person_is_kept_apart() {
         assert_eq!(
             matches("Biden's national security adviser Jake Sullivan met him."),
-            [("premodifier", "national security adviser".into(), "Jake Sullivan".into())]
+            [("possessive", "national security adviser".into(), "Jake Sullivan".into())]
         );
+    }
+
+    #[test]
+    fn possessive_with_country_or_generic_owner() {
+        assert_eq!(
+            matches("Indonesia's Mines and Energy Minister Subroto said output would rise."),
+            [("possessive", "Mines and Energy Minister".into(), "Subroto".into())]
+        );
+        assert_eq!(
+            matches("The sale was announced by the unit's president, Nicolas Tagaris, on Monday."),
+            [("possessive", "president".into(), "Nicolas Tagaris".into())]
+        );
+        assert_eq!(matches("Its president Rilwanu Lukman spoke."), [("possessive", "president".into(), "Rilwanu Lukman".into())]);
+    }
+
+    #[test]
+    fn possessive_after_the_name_does_not_swallow_the_head() {
+        assert_eq!(
+            matches("Members of Prime Minister Thatcher's Conservative party urged her."),
+            [("premodifier", "Prime Minister".into(), "Thatcher".into())]
+        );
+        assert_eq!(
+            matches("During French Prime Minister Jacques Chirac's visit."),
+            [("premodifier", "Prime Minister".into(), "Jacques Chirac".into())]
+        );
+    }
+
+    #[test]
+    fn premodifier_with_company_short_name_ticker_and_honorific() {
+        assert_eq!(matches("SAS President Jan Carlzon announced it."), [("premodifier", "President".into(), "Jan Carlzon".into())]);
+        assert_eq!(
+            matches("LMFE chairman Pat Elmer said."),
+            [("premodifier", "chairman".into(), "Pat Elmer".into())]
+        );
+        assert_eq!(
+            matches("Oil Minister Sheikh Ali al-Khalifa al-Sabah said."),
+            [("premodifier", "Oil Minister".into(), "Ali al-Khalifa al-Sabah".into())]
+        );
+        let m = matches("Borg-Warner ex-chairman J.F. Bere is on the board.");
+        assert_eq!(m[0].2, "J.F. Bere");
+    }
+
+    #[test]
+    fn of_phrase_before_the_name() {
+        assert_eq!(
+            matches("A spokesman for the National Federation of Banks, Adilson Lorente, said."),
+            [("of-phrase", "spokesman for the National Federation of Banks".into(), "Adilson Lorente".into())]
+        );
+        assert_eq!(
+            matches("The chairman of Credit Suisse, Rainer Gut, said."),
+            [("of-phrase", "chairman of Credit Suisse".into(), "Rainer Gut".into())]
+        );
+    }
+
+    #[test]
+    fn reverse_appositive_after_one_of_and_in_brackets() {
+        assert_eq!(
+            matches("One of the strike leaders, Elmano Barbosa, said talks failed."),
+            [("appositive-reverse", "strike leaders".into(), "Elmano Barbosa".into())]
+        );
+        assert_eq!(
+            matches("Carl Lindner (chairman of American Financial Corp) said."),
+            [("appositive", "chairman of American Financial Corp".into(), "Carl Lindner".into())]
+        );
+    }
+
+    #[test]
+    fn predicates() {
+        assert_eq!(
+            matches("Kim, who is also Economic Planning Minister, said."),
+            [("predicate", "Economic Planning Minister".into(), "Kim".into())]
+        );
+        assert_eq!(
+            matches("The board elected Anthony O'Reilly chairman of the board."),
+            [("predicate", "chairman of the board".into(), "Anthony O'Reilly".into())]
+        );
+        assert_eq!(matches("John Smith was named president."), [("predicate", "president".into(), "John Smith".into())]);
+        assert_eq!(matches("Paul Volcker resigned as chairman."), [("predicate", "chairman".into(), "Paul Volcker".into())]);
+        assert_eq!(
+            matches("He replaces John Smith as chief financial officer."),
+            [("predicate", "chief financial officer".into(), "John Smith".into())]
+        );
+    }
+
+    #[test]
+    fn active_office_verb_is_not_about_the_subject() {
+        assert_eq!(matches("Reagan named Baker chairman."), [("predicate", "chairman".into(), "Baker".into())]);
+    }
+
+    #[test]
+    fn conjoined_offices_stay_one_match() {
+        let m = matches("Lee Iacocca, chairman and chief executive officer of Chrysler, said.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].1, "chairman and chief executive officer of Chrysler");
+    }
+
+    #[test]
+    fn deal_roles_and_companies_are_not_people() {
+        assert!(matches("The issue was priced at par, lead manager Credit Suisse First Boston Ltd said.").is_empty());
+        assert!(matches("The issue was priced at par, lead manager Nomura said.").is_empty());
+        assert!(matches("An official at joint lead manager Copenhagen Handelsbank A/S said.").is_empty());
+        assert!(matches("It sought to buy U.S. publisher Harcourt Brace Jovanovich Inc.").is_empty());
+        assert!(matches("It is interested in Dutch publisher Kluwer NV.").is_empty());
+        assert!(matches("It was reported by the official Ivorian daily Fraternite Matin.").is_empty());
+    }
+
+    #[test]
+    fn names_with_only_an_employer_are_not_claims() {
+        assert!(matches("Frederick Tsang of Mansion House Securities said.").is_empty());
+        assert!(matches("L.F. Rothschild's Ilacqua said prices fell.").is_empty());
+        assert!(matches("Analysts said a Treasury spokesman declined comment.").is_empty());
+        assert!(matches("Steven Eisenberg, an analyst at Bear Stearns, said.").is_empty());
+    }
+
+    #[test]
+    fn date_is_not_a_given_name() {
+        assert!(matches("The chairman on Jan 5 said.").is_empty());
     }
 }

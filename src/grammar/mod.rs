@@ -70,7 +70,11 @@ pub fn title_claims(lx: &Lexicon, text: &str, span: Span) -> Vec<RawTitleClaim> 
 /// (two words or more, starting with a known given name or a surname-first
 /// family name) it mentions, for resolving bare surnames elsewhere.
 pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleClaim>, Vec<String>) {
-    let tokens = token::tokenize(&text[span.start..span.end], span.start);
+    let sentence = &text[span.start..span.end];
+    let mut tokens = token::tokenize(sentence, span.start);
+    if name::is_lower_case_text(sentence) {
+        name::mark_lower_case_names(lx, &mut tokens);
+    }
     let claims = claim::title_matches(lx, &tokens)
         .into_iter()
         .flat_map(|m| to_raw(lx, text, &m))
@@ -274,6 +278,63 @@ mod tests {
         let c = first("Former Treasury Secretary James Baker said so.");
         assert_eq!(c.parts.qualifiers, ["former"]);
         assert_eq!(c.parts.modifiers, ["treasury"]);
+    }
+
+    #[test]
+    fn conjoined_title_gives_two_claims() {
+        let lx = test_lexicon();
+        let text = "Lee Iacocca, chairman and chief executive officer of Chrysler, said.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        let values: Vec<&str> = c.iter().map(|c| &text[c.value_span.start..c.value_span.end]).collect();
+        assert_eq!(values, ["chairman", "chief executive officer of Chrysler"]);
+        assert_eq!(c[0].parts.complements, c[1].parts.complements);
+        assert_eq!(c[1].parts.head, ["chief", "executive", "officer"]);
+    }
+
+    #[test]
+    fn construction_qualifiers_are_recorded() {
+        let c = first("Paul Volcker resigned as chairman.");
+        assert_eq!(c.parts.qualifiers, ["former"]);
+        let c = first("Borg-Warner ex-chairman J.F. Bere is on the board.");
+        assert_eq!(c.parts.qualifiers, ["former"]);
+        assert_eq!(c.parts.head, ["chairman"]);
+        let c = first("Then President Jose Lopez Portillo nationalised the banks.");
+        assert_eq!(c.parts.qualifiers, ["then"]);
+        let c = first("The newly elected head of the council, Agustin Legorreta, spoke.");
+        assert_eq!(c.parts.qualifiers, ["new"]);
+        let c = first("Finance Minister-designate Jane Doe spoke.");
+        assert_eq!(c.parts.qualifiers, ["designate"]);
+    }
+
+    #[test]
+    fn org_of_the_office_is_kept_apart() {
+        let c = first("Argentine Treasury Secretary Mario Brodersohn said.");
+        assert_eq!(c.parts.org, ["Argentine"]);
+        assert_eq!(c.parts.modifiers, ["treasury"]);
+        let c = first("Its president Rilwanu Lukman spoke.");
+        assert_eq!(c.parts.owner, None);
+    }
+
+    #[test]
+    fn lower_case_article_names() {
+        let lx = test_lexicon();
+        let text = "then president jose lopez portillo nationalised the banks in 1982.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        assert_eq!(c[0].name, "jose lopez portillo");
+        let text = "central bank general manager hector neyra told reporters.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        assert_eq!(c[0].name, "hector neyra");
+        let text = "the bill was passed by the president will say.";
+        assert!(title_claims(&lx, text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let lx = test_lexicon();
+        for text in ["", ",", "'s", "One of", "named", "replaces X as", "Mr.", "the chief", "and and and",
+            "President \u{200B}é\u{301}'s 's ,, (", "chairman and", "who is also"] {
+            let _ = title_claims(&lx, text, Span::new(0, text.len()));
+        }
     }
 
     #[test]

@@ -185,7 +185,16 @@ fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
 pub fn title_with<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context, opts: Opts) -> PResult<'t, 'a, Title<'t, 'a>> {
     let mut roles = Vec::new();
     let mut i = 0;
-    if input.first().is_some_and(|t| ["the", "a", "an"].iter().any(|w| is_word(t, w))) {
+    let the_owner = if opts.no_owner || !input.first().is_some_and(|t| is_word(t, "the")) {
+        None
+    } else {
+        owner_len(lx, input)
+    };
+    if let Some(n) = the_owner {
+        // "the unit's president"
+        roles.extend(std::iter::repeat_n(Role::Owner, n));
+        i = n;
+    } else if input.first().is_some_and(|t| ["the", "a", "an"].iter().any(|w| is_word(t, w))) {
         roles.push(Role::Determiner);
         i = 1;
     } else if input.first().is_some_and(|t| POSSESSIVE_PRONOUNS.iter().any(|w| is_word(t, w))) {
@@ -206,7 +215,7 @@ pub fn title_with<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context, opts:
     }
     let pre_start = i;
     let mut seen_head = false;
-    let mut owner_at_start = false;
+    let mut owner_at_start = the_owner.is_some();
     while i < input.len() && i - pre_start < MAX_PRE_HEAD {
         let rest = &input[i..];
         let t = &rest[0];
@@ -240,9 +249,26 @@ pub fn title_with<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context, opts:
                 break; // the head run ended
             }
         }
-        if let Some(n) = org_len(lx, rest) {
+        if let Some(n) = ticker_len(rest).or_else(|| short_name_len(lx, rest, i == pre_start)) {
+            // "H.J. Heinz <HNZ.N> chairman", "SAS President": the words
+            // before a ticker name the company too.
+            for r in roles[pre_start..].iter_mut().filter(|r| **r == Role::Modifier) {
+                *r = Role::Org;
+            }
             roles.extend(std::iter::repeat_n(Role::Org, n));
             i += n;
+        } else if let Some(n) = org_len(lx, rest) {
+            roles.extend(std::iter::repeat_n(Role::Org, n));
+            i += n;
+        } else if is_word(t, "and")
+            && i > 0
+            && roles.last() == Some(&Role::Modifier)
+            && lx.modifiers.contains(lower(input[i - 1].text).as_ref())
+            && rest.get(1).is_some_and(|n| n.is_capitalized() && lx.modifiers.contains(lower(n.text).as_ref()))
+        {
+            // "Mines and Energy Minister"
+            roles.push(Role::Modifier);
+            i += 1;
         } else if t.is_word() && lx.rank(&lower(t.text)).is_some() && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
@@ -250,7 +276,12 @@ pub fn title_with<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>, ctx: Context, opts:
             roles.push(Role::Qualifier);
             i += 1;
         } else if is_modifier(lx, t) && !(roles.len() == pre_start && !t.is_word()) {
-            roles.push(Role::Modifier);
+            // Capitalised words the lexicon does not know, before any
+            // office word, name the organisation: "Borg-Warner
+            // ex-chairman", "American Express Chairman".
+            let leading = roles[pre_start..].iter().all(|r| *r == Role::Org);
+            let known = !t.is_word() || lx.modifiers.contains(lower(t.text).as_ref());
+            roles.push(if leading && !known { Role::Org } else { Role::Modifier });
             i += 1;
         } else {
             break;
@@ -310,6 +341,25 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
     k + heads
 }
 
+/// A ticker in angle brackets: "<HNZ.N>".
+fn ticker_len(rest: Toks<'_, '_>) -> Option<usize> {
+    if !rest.first().is_some_and(|t| t.is_punct("<")) {
+        return None;
+    }
+    (2..5).find(|&k| rest.get(k).is_some_and(|t| t.is_punct(">")))
+        .filter(|&k| rest[1..k].iter().all(|t| t.kind != TokenKind::Punct || t.text == "."))
+        .map(|k| k + 1)
+}
+
+/// A company's short name at the title's start: an all-caps word that is
+/// not a known alias ("SAS President", "LMFE chairman"), when a title word
+/// follows.
+fn short_name_len(lx: &Lexicon, rest: Toks<'_, '_>, at_start: bool) -> Option<usize> {
+    let t = &rest[0];
+    let next_is_title = rest.get(1).is_some_and(|n| is_head_token(lx, n) || lx.modifiers.contains(lower(n.text).as_ref()));
+    (at_start && t.is_all_caps() && !lx.orgs.contains_key(lower(t.text).as_ref()) && next_is_title).then_some(1)
+}
+
 /// A rank word counts when a head or a modifier follows ("Under
 /// Secretary", "Deputy Treasury Secretary"), not as a preposition ("under
 /// Kremlin leader").
@@ -318,7 +368,9 @@ fn rank_applies(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
     if word != "under" {
         return true;
     }
-    rest.get(1).is_some_and(|t| is_head_token(lx, t) || t.text == "-")
+    // "Under Secretary", but "under President Garcia" is a preposition.
+    let _ = lx;
+    rest.get(1).is_some_and(|t| lower(t.text).starts_with("secretar") || t.text == "-")
 }
 
 /// `modifier`: a lexicon modifier, or a capitalised word that is not a
@@ -370,6 +422,9 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
         }
     }
     let mut end = closed_at?;
+    if end == 1 && lx.modifiers.contains(lower(rest[0].text).as_ref()) {
+        return None; // "Cabinet Affairs Minister", "Party chairman"
+    }
     // "Ministry of Foreign Affairs": the "of" tail, while capitalised.
     if rest.get(end).is_some_and(|t| is_word(t, "of")) {
         let mut k = end + 1;

@@ -422,9 +422,6 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
         }
     }
     let mut end = closed_at?;
-    if end == 1 && lx.modifiers.contains(lower(rest[0].text).as_ref()) {
-        return None; // "Cabinet Affairs Minister", "Party chairman"
-    }
     // "Ministry of Foreign Affairs": the "of" tail, while capitalised.
     if rest.get(end).is_some_and(|t| is_word(t, "of")) {
         let mut k = end + 1;
@@ -434,6 +431,9 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
         if k > end + 1 && rest.get(k).is_some_and(|t| is_head_token(lx, t)) {
             end = k;
         }
+    }
+    if end == 1 && lx.modifiers.contains(lower(rest[0].text).as_ref()) {
+        return None; // "Cabinet Affairs Minister", "Party chairman"
     }
     Some(end)
 }

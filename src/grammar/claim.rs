@@ -80,6 +80,7 @@ fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
 fn at_end(rest: Toks<'_, '_>) -> bool {
     match rest.first() {
         None => true,
+        Some(t) if t.is_word() && super::title::REPORT_VERBS.contains(&t.text) => true,
         Some(t) => {
             t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?")
         }
@@ -198,6 +199,12 @@ pub fn appositive<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, 
     }
     let (rest, t) = title(lx, &rest[1..], Context::Appositive)?;
     if !at_end(rest) {
+        return fail(input);
+    }
+    // "in Sao Paulo, a union spokesman said": a reporting verb closes an
+    // appositive only after a complement that lost its comma.
+    let verb_end = rest.first().is_some_and(Token::is_word);
+    if verb_end && !t.roles.contains(&Role::Complement) {
         return fail(input);
     }
     Ok((rest, TitleMatch { title: t, name, pattern: Pattern::Appositive, qualifier: None }))
@@ -618,6 +625,28 @@ mod tests {
         assert!(matches("L.F. Rothschild's Ilacqua said prices fell.").is_empty());
         assert!(matches("Analysts said a Treasury spokesman declined comment.").is_empty());
         assert!(matches("Steven Eisenberg, an analyst at Bear Stearns, said.").is_empty());
+    }
+
+    #[test]
+    fn appositive_ends_at_a_reporting_verb() {
+        assert_eq!(
+            matches("Vernon McMinimy, director of commodity research for Staley Co. said prices fell."),
+            [("appositive", "director of commodity research for Staley Co.".into(), "Vernon McMinimy".into())]
+        );
+    }
+
+    #[test]
+    fn place_before_an_unnamed_role_is_not_a_name() {
+        assert!(matches("Workers struck in Sao Paulo, a union spokesman said.").is_empty());
+    }
+
+    #[test]
+    fn secretary_general_keeps_general_in_the_title() {
+        assert_eq!(
+            matches("Secretary General Javier Perez de Cuellar spoke."),
+            [("premodifier", "Secretary General".into(), "Javier Perez de Cuellar".into())]
+        );
+        assert!(matches("It bought Cardinal Technologies Inc.").is_empty());
     }
 
     #[test]

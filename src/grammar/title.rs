@@ -95,6 +95,8 @@ pub const POSSESSIVE_PRONOUNS: &[&str] = &["its", "his", "her", "their"];
 const CHIEF_POSTS: &[&str] = &["economist", "strategist", "analyst", "dealer", "trader", "negotiator", "scientist", "accountant"];
 /// Qualifier phrases of two words: "newly elected".
 const NEWLY: &[&str] = &["elected", "appointed", "named", "installed", "chosen"];
+/// Reporting verbs that end an appositive without a comma.
+pub const REPORT_VERBS: &[&str] = &["said", "says", "told", "added", "noted", "stated", "predicted", "warned", "declined"];
 /// How far a title head may look ahead for a second head it modifies.
 const MAX_HEAD_LOOKAHEAD: usize = 4;
 const OWNER_NOUNS: &[&str] = &[
@@ -154,6 +156,9 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     let l = lower(t.text);
     if CHIEF_POSTS.contains(&l.as_ref()) && prev.is_some_and(|p| is_word(p, "chief")) {
         return true;
+    }
+    if l == "general" && prev.is_some_and(|p| is_head_token(lx, p)) {
+        return true; // "Secretary General", "Attorney General"
     }
     opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
 }
@@ -489,6 +494,9 @@ fn appositive_complement_len(body: Toks<'_, '_>) -> usize {
         }
         if PREPOSITIONS.iter().any(|p| is_word(t, p)) && n > 0 {
             break; // the next complement
+        }
+        if n > 0 && REPORT_VERBS.iter().any(|v| is_word(t, v)) {
+            break; // "director of research for Staley Co. said"
         }
         n += 1;
     }

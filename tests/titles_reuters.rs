@@ -19,7 +19,7 @@ use claimcheck::corpus::{self, Corpus};
 use claimcheck::rules::RuleSet;
 
 /// (split, precision floor, recall floor)
-const FLOORS: &[(&str, f64, f64)] = &[("dev", 0.95, 0.95), ("heldout", 0.90, 0.85)];
+const FLOORS: &[(&str, f64, f64)] = &[("dev", 0.96, 0.96), ("heldout", 0.93, 0.87)];
 
 struct Gold {
     record: String,
@@ -186,5 +186,5 @@ fn person_matching_follows_the_scorer() {
     assert!(person_matches("Baker", "James Baker"));
     assert!(!person_matches("James Baker", "Howard Baker Jr."));
     assert!(same_title("chairman of the board", "chairman"));
-    assert!(same_title("Borg-Warner ex-chairman", "chairman"));
+    assert!(same_title("West German Chancellor", "Chancellor"));
 }

@@ -272,12 +272,9 @@ fn jsonl_records_and_stdin_are_documents() {
     );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["documents"], 2);
-    assert_eq!(
-        report["findings"][0]["claims"][0]["record"]
-            .as_str()
-            .is_some(),
-        true
-    );
+    assert!(report["findings"][0]["claims"][0]["record"]
+        .as_str()
+        .is_some());
     assert_eq!(report["problems"][0]["line"], 2);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("wire.jsonl:2"), "{stderr}");

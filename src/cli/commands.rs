@@ -79,7 +79,7 @@ pub fn check(
         CheckFormat::Human => render::human::render(&mut out, report, &corpus, color_wanted())?,
         CheckFormat::Concise => render::concise::render(&mut out, report)?,
         CheckFormat::Json => render::json::report(&mut out, report)?,
-        CheckFormat::Sarif => render::sarif::render(&mut out, report, &rules)?,
+        CheckFormat::Sarif => render::sarif::render(&mut out, report, rules)?,
         CheckFormat::Github => render::github::render(&mut out, report)?,
         CheckFormat::Html => render::html::render(&mut out, report, &corpus, &analysis)?,
     }

@@ -2,17 +2,28 @@
 //! prose uses.
 //!
 //! ```text
-//! premodifier         := title person_name                 Secretary of State Antony Blinken
-//! appositive          := person_name "," title end         Daniel Kritenbrink, assistant secretary ..., told
-//! reverse_appositive  := title "," person_name end         the top U.S. diplomat ..., Daniel Kritenbrink, travelled
+//! premodifier         := title honorific? person_name not_org   Secretary of State Antony Blinken
+//! appositive          := person_name ("," | "(") title end      Daniel Kritenbrink, assistant secretary ..., told
+//! reverse_appositive  := ("one of")? title ("," | "(") person_name end
+//!                                                        the top U.S. diplomat ..., Daniel Kritenbrink, travelled
+//! predicate           := person_name "," "who" copula title      Kim, who is also Economic Planning Minister
+//!                      | person_name copula? office_verb "as"? title   X was named president, X resigned as chairman
+//!                      | office_verb person_name "as"? title     elected Anthony O'Reilly chairman of the board
+//!                      | succession_verb person_name "as" title  replaces B as chairman
 //! end                 := "," | "." | ";" | ":" | ")" | "(" | dash | end of sentence
+//! not_org             := no organisation suffix within the next few capitalised words
 //! ```
+//!
+//! A title before the name is reported as `possessive` when it has an owner
+//! ("Indonesia's Mines and Energy Minister Subroto", "its president X"),
+//! and a title-comma-name order as `of-phrase` when the title has an
+//! "of/for" complement ("chairman of X, Name").
 
 use nom::error::{Error, ErrorKind};
 
 use super::lexicon::{lower, Lexicon};
 use super::name::{is_initial, person_name};
-use super::title::{title, Context, Role, Title};
+use super::title::{title, title_with, Context, Opts, Role, Title};
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
@@ -22,6 +33,9 @@ pub enum Pattern {
     Premodifier,
     Appositive,
     ReverseAppositive,
+    Possessive,
+    OfPhrase,
+    Predicate,
 }
 
 impl Pattern {
@@ -30,6 +44,9 @@ impl Pattern {
             Pattern::Premodifier => "premodifier",
             Pattern::Appositive => "appositive",
             Pattern::ReverseAppositive => "appositive-reverse",
+            Pattern::Possessive => "possessive",
+            Pattern::OfPhrase => "of-phrase",
+            Pattern::Predicate => "predicate",
         }
     }
 }
@@ -40,6 +57,9 @@ pub struct TitleMatch<'t, 'a> {
     pub title: Title<'t, 'a>,
     pub name: Toks<'t, 'a>,
     pub pattern: Pattern,
+    /// A qualifier the construction itself implies ("resigned as" →
+    /// former), in addition to the title's own qualifier words.
+    pub qualifier: Option<&'static str>,
 }
 
 impl TitleMatch<'_, '_> {
@@ -60,6 +80,7 @@ fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
 fn at_end(rest: Toks<'_, '_>) -> bool {
     match rest.first() {
         None => true,
+        Some(t) if t.is_word() && super::title::REPORT_VERBS.contains(&t.text) => true,
         Some(t) => {
             t.kind == TokenKind::Punct
                 && matches!(
@@ -68,6 +89,69 @@ fn at_end(rest: Toks<'_, '_>) -> bool {
                 )
         }
     }
+}
+
+/// Honorifics between a title and a name: "Oil Minister Sheikh Ali".
+const HONORIFICS: &[&str] = &[
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sheikh", "sir", "dame", "prof.",
+];
+/// Words before a title that make it a role of a firm in a deal, not a
+/// person's post: "lead manager Nomura", "dealer manager Bear Stearns".
+const DEAL_ROLES: &[&str] = &[
+    "lead",
+    "co-lead",
+    "joint",
+    "dealer",
+    "co",
+    "book",
+    "book-runner",
+    "senior",
+];
+/// How many capitalised words after a name may still close an
+/// organisation ("Credit Suisse [First Boston Ltd]").
+const ORG_LOOKAHEAD: usize = 4;
+
+fn is_honorific(t: &Token<'_>) -> bool {
+    t.is_word() && HONORIFICS.contains(&lower(t.text).as_ref())
+}
+
+/// Does an organisation continue after a "name" (an organisation suffix
+/// within a few capitalised words, or "&")? Then the name was a company:
+/// "U.S. publisher Harcourt Brace Jovanovich Inc", "Nomura International Ltd".
+fn org_continues(lx: &Lexicon, after: Toks<'_, '_>) -> bool {
+    for t in after.iter().take(ORG_LOOKAHEAD) {
+        if t.text == "&" || (t.is_word() && lx.is_org_suffix(&lower(t.text))) {
+            return true;
+        }
+        if !(t.is_capitalized()
+            || t.is_all_caps()
+            || is_word_any(t, &["a", "de", "di", "et", "and"]))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_word_any(t: &Token<'_>, words: &[&str]) -> bool {
+    t.is_word() && words.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+}
+
+/// A premodifier's pattern: `possessive` when the title has an owner.
+fn before_name_pattern(t: &Title<'_, '_>) -> Pattern {
+    if t.roles.contains(&Role::Owner) {
+        Pattern::Possessive
+    } else {
+        Pattern::Premodifier
+    }
+}
+
+/// A bare determiner + head before a single word ("the official Ivorian
+/// daily", "the chief White") is not a title on a name.
+fn weak_title(t: &Title<'_, '_>, name: Toks<'_, '_>) -> bool {
+    name.len() == 1
+        && t.roles.first() == Some(&Role::Determiner)
+        && t.roles[1..].iter().all(|r| *r == Role::Head)
 }
 
 /// `premodifier`: title then name; a name swallowed by the title's last
@@ -84,13 +168,23 @@ pub fn premodifier<'t, 'a>(
         .take_while(|r| **r == Role::Complement)
         .count();
     if trailing == 0 {
-        let (rest, name) = person_name(lx, rest)?;
+        let rest = if rest.first().is_some_and(is_honorific) {
+            &rest[1..]
+        } else {
+            rest
+        };
+        let (after, name) = person_name(lx, rest)?;
+        if org_continues(lx, after) || weak_title(&t, name) {
+            return fail(input);
+        }
+        let pattern = before_name_pattern(&t);
         return Ok((
-            rest,
+            after,
             TitleMatch {
                 title: t,
                 name,
-                pattern: Pattern::Premodifier,
+                pattern,
+                qualifier: None,
             },
         ));
     }
@@ -107,17 +201,22 @@ pub fn premodifier<'t, 'a>(
     if !covers_run && !list_follows {
         return fail(input); // the name does not cover the rest of the run
     }
+    if org_continues(lx, after) {
+        return fail(input);
+    }
     let title = Title {
         tokens: &input[..title_len],
         roles: t.roles[..title_len].to_vec(),
     };
     let _ = rest;
+    let pattern = before_name_pattern(&title);
     Ok((
         after,
         TitleMatch {
             title,
             name,
-            pattern: Pattern::Premodifier,
+            pattern,
+            qualifier: None,
         },
     ))
 }
@@ -139,17 +238,27 @@ fn name_split(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
     }
 }
 
-/// `appositive`: name, comma, title, end.
+fn opens_apposition(t: Option<&Token<'_>>) -> bool {
+    t.is_some_and(|t| t.is_punct(",") || t.is_punct("("))
+}
+
+/// `appositive`: name, comma (or bracket), title, end.
 pub fn appositive<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
-    if !rest.first().is_some_and(|t| t.is_punct(",")) {
+    if !opens_apposition(rest.first()) {
         return fail(input);
     }
     let (rest, t) = title(lx, &rest[1..], Context::Appositive)?;
     if !at_end(rest) {
+        return fail(input);
+    }
+    // "in Sao Paulo, a union spokesman said": a reporting verb closes an
+    // appositive only after a complement that lost its comma.
+    let verb_end = rest.first().is_some_and(Token::is_word);
+    if verb_end && !t.roles.contains(&Role::Complement) {
         return fail(input);
     }
     Ok((
@@ -158,37 +267,278 @@ pub fn appositive<'t, 'a>(
             title: t,
             name,
             pattern: Pattern::Appositive,
+            qualifier: None,
         },
     ))
 }
 
-/// `reverse_appositive`: title (with a determiner or owner), comma, name, end
-/// or a verb.
+/// `reverse_appositive`: title (with a determiner, owner or qualifier, or
+/// after "one of"), comma, name, end or a verb. With an owner the pattern
+/// is `possessive`; with an "of/for" complement, `of-phrase`.
 pub fn reverse_appositive<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    let (rest, t) = title(lx, input, Context::Appositive)?;
-    let anchored = matches!(
-        t.roles.first(),
-        Some(Role::Determiner | Role::Owner | Role::Qualifier)
-    );
-    if !anchored || !rest.first().is_some_and(|t| t.is_punct(",")) {
+    let one_of =
+        input.len() > 2 && is_word_any(&input[0], &["one"]) && is_word_any(&input[1], &["of"]);
+    let (rest, t) = if one_of {
+        title_with(
+            lx,
+            &input[2..],
+            Context::Appositive,
+            Opts {
+                plural: true,
+                ..Opts::default()
+            },
+        )?
+    } else {
+        title(lx, input, Context::Appositive)?
+    };
+    let anchored = one_of
+        || matches!(
+            t.roles.first(),
+            Some(Role::Determiner | Role::Owner | Role::Qualifier)
+        );
+    if !anchored || !opens_apposition(rest.first()) {
         return fail(input);
     }
+    let rest = if rest.get(1).is_some_and(is_honorific) {
+        &rest[1..]
+    } else {
+        rest
+    };
     let (after, name) = person_name(lx, &rest[1..])?;
     let verb_follows = after
         .first()
         .is_some_and(|t| t.is_word() && !t.is_capitalized());
-    if !(at_end(after) || verb_follows) {
+    if !(at_end(after) || verb_follows) || org_continues(lx, after) {
         return fail(input);
     }
+    let of_phrase = names_employer(lx, &t);
+    let pattern = if t.roles.contains(&Role::Owner) {
+        Pattern::Possessive
+    } else if of_phrase {
+        Pattern::OfPhrase
+    } else {
+        Pattern::ReverseAppositive
+    };
     Ok((
         after,
         TitleMatch {
             title: t,
             name,
-            pattern: Pattern::ReverseAppositive,
+            pattern,
+            qualifier: None,
+        },
+    ))
+}
+
+/// Does the title have an "of/at ORG" complement, or a "for" complement
+/// naming an organisation ("a spokesman for the National Federation of
+/// Banks"), rather than a domain ("for the Asia-Pacific region")?
+fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
+    let mut i = 0;
+    while i < t.roles.len() {
+        if t.roles[i] == Role::Preposition {
+            let prep = &t.tokens[i];
+            let body = t.tokens[i + 1..]
+                .iter()
+                .zip(&t.roles[i + 1..])
+                .take_while(|(_, r)| **r == Role::Complement);
+            let has_org = body.clone().any(|(w, _)| {
+                w.is_word()
+                    && (lx.is_org_suffix(&lower(w.text))
+                        || lx.orgs.contains_key(lower(w.text).as_ref()))
+            });
+            if is_word_any(prep, &["of", "at"]) || (is_word_any(prep, &["for", "with"]) && has_org)
+            {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Copulas of `predicate` (with an optional "also", "now"...).
+const COPULAS: &[&str] = &[
+    "is", "was", "becomes", "became", "remains", "remained", "be", "been", "has", "had", "will",
+    "would", "to",
+];
+const PASSIVE: &[&str] = &["is", "was", "be", "been", "were", "being"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "now",
+    "currently",
+    "still",
+    "formerly",
+    "previously",
+    "already",
+];
+/// Verbs that put a person in an office: "named president", "elected X chairman".
+const OFFICE_VERBS: &[&str] = &[
+    "named",
+    "elected",
+    "appointed",
+    "nominated",
+    "chosen",
+    "made",
+    "promoted",
+    "re-elected",
+    "reelected",
+    "installed",
+    "confirmed",
+];
+/// Verbs + "as" that take a person out of an office: "resigned as".
+const LEAVE_VERBS: &[&str] = &[
+    "resigned",
+    "resigns",
+    "resign",
+    "retired",
+    "retires",
+    "retire",
+    "stepped",
+    "steps",
+    "step",
+    "quit",
+    "quits",
+    "leaving",
+    "leaves",
+    "ousted",
+    "removed",
+    "replaced",
+    "dismissed",
+    "fired",
+    "sacked",
+];
+/// "replaces B as chairman": B held the office.
+const SUCCESSION_VERBS: &[&str] = &[
+    "replaces",
+    "replace",
+    "replaced",
+    "replacing",
+    "succeeds",
+    "succeed",
+    "succeeded",
+    "succeeding",
+];
+/// Bounded: at most this many copula/adverb words before the office verb.
+const MAX_VERB_WORDS: usize = 4;
+
+fn is_in(t: &Token<'_>, words: &[&str]) -> bool {
+    t.is_word() && words.contains(&lower(t.text).as_ref())
+}
+
+/// The qualifier a leave verb implies.
+fn leave_qualifier(verb: &Token<'_>) -> &'static str {
+    if is_in(verb, &["leaving", "leaves"]) {
+        "outgoing"
+    } else {
+        "former"
+    }
+}
+
+/// The title of a predicate: a determiner-less or determined title, not a
+/// name.
+fn predicate_title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, Title<'t, 'a>> {
+    let (rest, t) = title(lx, input, Context::Appositive)?;
+    if t.roles.first() == Some(&Role::Determiner)
+        && is_word_any(&t.tokens[0], &["a", "an"])
+        && t.roles.len() == 2
+    {
+        return fail(input); // "is a director" — an unspecific role
+    }
+    Ok((rest, t))
+}
+
+/// `predicate`, name first: "Kim, who is also Economic Planning Minister",
+/// "X was named president", "X resigned as chairman".
+pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let (mut rest, name) = person_name(lx, input)?;
+    let relative = rest.len() > 2 && rest[0].is_punct(",") && is_word_any(&rest[1], &["who"]);
+    if relative {
+        rest = &rest[2..];
+    }
+    let mut k = 0;
+    let mut copula = false;
+    // The last auxiliary before the verb: "was named" is passive, "has
+    // named Baker chairman" is not about the subject.
+    let mut passive = false;
+    while k < rest.len()
+        && k < MAX_VERB_WORDS
+        && (is_in(&rest[k], COPULAS) || is_in(&rest[k], ADVERBS))
+    {
+        if is_in(&rest[k], COPULAS) {
+            copula = true;
+            passive = is_in(&rest[k], PASSIVE);
+        }
+        k += 1;
+    }
+    let verb = rest.get(k);
+    let (qualifier, after_verb) = match verb {
+        Some(v) if passive && is_in(v, OFFICE_VERBS) => (None, k + 1),
+        Some(v) if is_in(v, LEAVE_VERBS) => {
+            let mut j = k + 1;
+            if rest
+                .get(j)
+                .is_some_and(|t| is_word_any(t, &["down", "aside"]))
+            {
+                j += 1;
+            }
+            if !rest.get(j).is_some_and(|t| is_word_any(t, &["as"])) {
+                return fail(input);
+            }
+            (Some(leave_qualifier(v)), j)
+        }
+        // "Lukman, who is Nigerian oil minister": a bare copula only in a
+        // relative clause or right after the name ("Baker is chairman").
+        _ if copula && relative => (None, k),
+        _ => return fail(input),
+    };
+    let mut body = &rest[after_verb..];
+    if body.first().is_some_and(|t| is_word_any(t, &["as"])) {
+        body = &body[1..];
+    }
+    let (after, t) = predicate_title(lx, body)?;
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier,
+        },
+    ))
+}
+
+/// `predicate`, verb first: "elected Anthony O'Reilly chairman of the
+/// board", "replaces B as chairman".
+pub fn predicate_verb_first<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let Some(verb) = input.first() else {
+        return fail(input);
+    };
+    let succession = is_in(verb, SUCCESSION_VERBS);
+    if !(succession || is_in(verb, OFFICE_VERBS)) {
+        return fail(input);
+    }
+    let (rest, name) = person_name(lx, &input[1..])?;
+    let has_as = rest.first().is_some_and(|t| is_word_any(t, &["as"]));
+    if succession && !has_as {
+        return fail(input);
+    }
+    let body = if has_as { &rest[1..] } else { rest };
+    let (after, t) = predicate_title(lx, body)?;
+    let qualifier = succession.then_some("former");
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier,
         },
     ))
 }
@@ -204,10 +554,13 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             i += 1;
             continue;
         }
-        let m = reverse_appositive(lx, input)
+        let m = predicate_verb_first(lx, input)
+            .or_else(|_| reverse_appositive(lx, input))
             .or_else(|_| premodifier(lx, input))
+            .or_else(|_| predicate(lx, input))
             .or_else(|_| appositive(lx, input));
         match m {
+            Ok((_, m)) if deal_role(lx, tokens, i, &m) => i += 1,
             Ok((rest, m)) => {
                 i = tokens.len() - rest.len();
                 found.push(m);
@@ -216,6 +569,22 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
         }
     }
     found
+}
+
+/// "lead manager Nomura": a firm's role in a deal, when a deal word stands
+/// right before the title's "manager"/"agent" head.
+fn deal_role(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    let _ = lx;
+    let deal_head = m.title.with_role(Role::Head).any(|t| {
+        is_word_any(
+            t,
+            &["manager", "managers", "co-manager", "agent", "underwriter"],
+        )
+    });
+    let before = i.checked_sub(1).map(|p| &tokens[p]);
+    deal_head
+        && (before.is_some_and(|b| is_in(b, DEAL_ROLES))
+            || m.title.tokens.iter().any(|t| is_in(t, DEAL_ROLES)))
 }
 
 /// Cheap pre-filter: a claim starts with a capitalised word or a word the
@@ -228,7 +597,11 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
         return true;
     }
     let l = lower(t.text);
-    matches!(l.as_ref(), "the" | "a" | "an")
+    matches!(
+        l.as_ref(),
+        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"
+    ) || OFFICE_VERBS.contains(&l.as_ref())
+        || SUCCESSION_VERBS.contains(&l.as_ref())
         || lx.is_head(&l)
         || lx.modifiers.contains(l.as_ref())
         || lx.rank(&l).is_some()
@@ -318,11 +691,7 @@ mod tests {
         );
         assert_eq!(
             matches("Sullivan met with China's top diplomat, Wang Yi, in Vienna."),
-            [(
-                "appositive-reverse",
-                "top diplomat".into(),
-                "Wang Yi".into()
-            )]
+            [("possessive", "top diplomat".into(), "Wang Yi".into())]
         );
     }
 
@@ -344,10 +713,224 @@ mod tests {
         assert_eq!(
             matches("Biden's national security adviser Jake Sullivan met him."),
             [(
-                "premodifier",
+                "possessive",
                 "national security adviser".into(),
                 "Jake Sullivan".into()
             )]
         );
+    }
+
+    #[test]
+    fn possessive_with_country_or_generic_owner() {
+        assert_eq!(
+            matches("Indonesia's Mines and Energy Minister Subroto said output would rise."),
+            [(
+                "possessive",
+                "Mines and Energy Minister".into(),
+                "Subroto".into()
+            )]
+        );
+        assert_eq!(
+            matches("The sale was announced by the unit's president, Nicolas Tagaris, on Monday."),
+            [("possessive", "president".into(), "Nicolas Tagaris".into())]
+        );
+        assert_eq!(
+            matches("Its president Rilwanu Lukman spoke."),
+            [("possessive", "president".into(), "Rilwanu Lukman".into())]
+        );
+    }
+
+    #[test]
+    fn possessive_after_the_name_does_not_swallow_the_head() {
+        assert_eq!(
+            matches("Members of Prime Minister Thatcher's Conservative party urged her."),
+            [("premodifier", "Prime Minister".into(), "Thatcher".into())]
+        );
+        assert_eq!(
+            matches("During French Prime Minister Jacques Chirac's visit."),
+            [(
+                "premodifier",
+                "Prime Minister".into(),
+                "Jacques Chirac".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn premodifier_with_company_short_name_ticker_and_honorific() {
+        assert_eq!(
+            matches("SAS President Jan Carlzon announced it."),
+            [("premodifier", "President".into(), "Jan Carlzon".into())]
+        );
+        assert_eq!(
+            matches("LMFE chairman Pat Elmer said."),
+            [("premodifier", "chairman".into(), "Pat Elmer".into())]
+        );
+        assert_eq!(
+            matches("Oil Minister Sheikh Ali al-Khalifa al-Sabah said."),
+            [(
+                "premodifier",
+                "Oil Minister".into(),
+                "Ali al-Khalifa al-Sabah".into()
+            )]
+        );
+        let m = matches("Borg-Warner ex-chairman J.F. Bere is on the board.");
+        assert_eq!(m[0].2, "J.F. Bere");
+    }
+
+    #[test]
+    fn of_phrase_before_the_name() {
+        assert_eq!(
+            matches("A spokesman for the National Federation of Banks, Adilson Lorente, said."),
+            [(
+                "of-phrase",
+                "spokesman for the National Federation of Banks".into(),
+                "Adilson Lorente".into()
+            )]
+        );
+        assert_eq!(
+            matches("The chairman of Credit Suisse, Rainer Gut, said."),
+            [(
+                "of-phrase",
+                "chairman of Credit Suisse".into(),
+                "Rainer Gut".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn reverse_appositive_after_one_of_and_in_brackets() {
+        assert_eq!(
+            matches("One of the strike leaders, Elmano Barbosa, said talks failed."),
+            [(
+                "appositive-reverse",
+                "strike leaders".into(),
+                "Elmano Barbosa".into()
+            )]
+        );
+        assert_eq!(
+            matches("Carl Lindner (chairman of American Financial Corp) said."),
+            [(
+                "appositive",
+                "chairman of American Financial Corp".into(),
+                "Carl Lindner".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn predicates() {
+        assert_eq!(
+            matches("Kim, who is also Economic Planning Minister, said."),
+            [(
+                "predicate",
+                "Economic Planning Minister".into(),
+                "Kim".into()
+            )]
+        );
+        assert_eq!(
+            matches("The board elected Anthony O'Reilly chairman of the board."),
+            [(
+                "predicate",
+                "chairman of the board".into(),
+                "Anthony O'Reilly".into()
+            )]
+        );
+        assert_eq!(
+            matches("John Smith was named president."),
+            [("predicate", "president".into(), "John Smith".into())]
+        );
+        assert_eq!(
+            matches("Paul Volcker resigned as chairman."),
+            [("predicate", "chairman".into(), "Paul Volcker".into())]
+        );
+        assert_eq!(
+            matches("He replaces John Smith as chief financial officer."),
+            [(
+                "predicate",
+                "chief financial officer".into(),
+                "John Smith".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn active_office_verb_is_not_about_the_subject() {
+        assert_eq!(
+            matches("Reagan named Baker chairman."),
+            [("predicate", "chairman".into(), "Baker".into())]
+        );
+    }
+
+    #[test]
+    fn conjoined_offices_stay_one_match() {
+        let m = matches("Lee Iacocca, chairman and chief executive officer of Chrysler, said.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].1, "chairman and chief executive officer of Chrysler");
+    }
+
+    #[test]
+    fn deal_roles_and_companies_are_not_people() {
+        assert!(matches(
+            "The issue was priced at par, lead manager Credit Suisse First Boston Ltd said."
+        )
+        .is_empty());
+        assert!(matches("The issue was priced at par, lead manager Nomura said.").is_empty());
+        assert!(
+            matches("An official at joint lead manager Copenhagen Handelsbank A/S said.")
+                .is_empty()
+        );
+        assert!(
+            matches("It sought to buy U.S. publisher Harcourt Brace Jovanovich Inc.").is_empty()
+        );
+        assert!(matches("It is interested in Dutch publisher Kluwer NV.").is_empty());
+        assert!(
+            matches("It was reported by the official Ivorian daily Fraternite Matin.").is_empty()
+        );
+    }
+
+    #[test]
+    fn names_with_only_an_employer_are_not_claims() {
+        assert!(matches("Frederick Tsang of Mansion House Securities said.").is_empty());
+        assert!(matches("L.F. Rothschild's Ilacqua said prices fell.").is_empty());
+        assert!(matches("Analysts said a Treasury spokesman declined comment.").is_empty());
+        assert!(matches("Steven Eisenberg, an analyst at Bear Stearns, said.").is_empty());
+    }
+
+    #[test]
+    fn appositive_ends_at_a_reporting_verb() {
+        assert_eq!(
+            matches(
+                "Vernon McMinimy, director of commodity research for Staley Co. said prices fell."
+            ),
+            [(
+                "appositive",
+                "director of commodity research for Staley Co.".into(),
+                "Vernon McMinimy".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn place_before_an_unnamed_role_is_not_a_name() {
+        assert!(matches("Workers struck in Sao Paulo, a union spokesman said.").is_empty());
+    }
+
+    #[test]
+    fn secretary_general_keeps_general_in_the_title() {
+        assert_eq!(
+            matches("Secretary General Javier Perez de Cuellar spoke."),
+            [(
+                "premodifier",
+                "Secretary General".into(),
+                "Javier Perez de Cuellar".into()
+            )]
+        );
+        assert!(matches("It bought Cardinal Technologies Inc.").is_empty());
+    }
+
+    #[test]
+    fn date_is_not_a_given_name() {
+        assert!(matches("The chairman on Jan 5 said.").is_empty());
     }
 }

@@ -70,10 +70,14 @@ pub fn title_claims(lx: &Lexicon, text: &str, span: Span) -> Vec<RawTitleClaim> 
 /// (two words or more, starting with a known given name or a surname-first
 /// family name) it mentions, for resolving bare surnames elsewhere.
 pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleClaim>, Vec<String>) {
-    let tokens = token::tokenize(&text[span.start..span.end], span.start);
+    let sentence = &text[span.start..span.end];
+    let mut tokens = token::tokenize(sentence, span.start);
+    if name::is_lower_case_text(sentence) {
+        name::mark_lower_case_names(lx, &mut tokens);
+    }
     let claims = claim::title_matches(lx, &tokens)
         .into_iter()
-        .filter_map(|m| to_raw(lx, text, &m))
+        .flat_map(|m| to_raw(lx, text, &m))
         .collect();
     let mut names = Vec::new();
     let mut i = 0;
@@ -95,21 +99,70 @@ pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleCl
     (claims, names)
 }
 
-fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Option<RawTitleClaim> {
+/// One raw claim per office of a match: a title joined by "and"
+/// ("chairman and chief executive officer") gives two.
+fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTitleClaim> {
     let name_span = Span::new(m.name[0].start, m.name[m.name.len() - 1].end);
-    let value_span = Span::new(m.title.value_start(), m.title.end());
-    if value_span.is_empty() {
-        return None;
+    let base = |value_span: Span, mut parts: TitleParts| {
+        if let Some(q) = m.qualifier {
+            if !parts.qualifiers.iter().any(|x| x == q) {
+                parts.qualifiers.push(q.to_string());
+            }
+        }
+        RawTitleClaim {
+            span: Span::new(m.start(), m.end()),
+            name_span,
+            value_span,
+            name: clean_name(&text[name_span.start..name_span.end]),
+            surname: name::surname(lx, m.name).to_string(),
+            parts,
+            pattern: m.pattern,
+        }
+    };
+    let t = &m.title;
+    let Some(c) = t.roles.iter().position(|r| *r == Role::Conjunction) else {
+        let value_span = Span::new(t.value_start(), t.end());
+        if value_span.is_empty() {
+            return Vec::new();
+        }
+        return vec![base(value_span, parts(lx, t))];
+    };
+    // Split at "and": the first office keeps the prefix (org, owner,
+    // qualifiers); both share the trailing complements.
+    let tail_at = (c + 1..t.roles.len())
+        .find(|&k| matches!(t.roles[k], Role::Preposition | Role::Complement))
+        .unwrap_or(t.roles.len());
+    let first = title::Title {
+        tokens: &t.tokens[..c],
+        roles: t.roles[..c].to_vec(),
+    };
+    let second = title::Title {
+        tokens: &t.tokens[c + 1..],
+        roles: t.roles[c + 1..].to_vec(),
+    };
+    let tail = title::Title {
+        tokens: &t.tokens[tail_at..],
+        roles: t.roles[tail_at..].to_vec(),
+    };
+    let mut p1 = parts(lx, &first);
+    if !tail.tokens.is_empty() {
+        p1.complements.extend(parts(lx, &tail).complements);
     }
-    Some(RawTitleClaim {
-        span: Span::new(m.start(), m.end()),
-        name_span,
-        value_span,
-        name: clean_name(&text[name_span.start..name_span.end]),
-        surname: name::surname(lx, m.name).to_string(),
-        parts: parts(lx, &m.title),
-        pattern: m.pattern,
-    })
+    let mut p2 = parts(lx, &second);
+    p2.qualifiers.extend(p1.qualifiers.iter().cloned());
+    if p2.org.is_empty() {
+        p2.org.clone_from(&p1.org);
+    }
+    if p2.owner.is_none() {
+        p2.owner.clone_from(&p1.owner);
+    }
+    let v1 = Span::new(first.value_start(), first.end());
+    let v2 = Span::new(second.start(), second.end());
+    [(v1, p1), (v2, p2)]
+        .into_iter()
+        .filter(|(v, _)| !v.is_empty())
+        .map(|(v, p)| base(v, p))
+        .collect()
 }
 
 /// Names written across a line break read as one line.
@@ -126,9 +179,13 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
         let tok = &t.tokens[i];
         let l = lower(tok.text);
         match t.roles[i] {
-            Role::Determiner | Role::Preposition => {}
+            Role::Determiner | Role::Preposition | Role::Conjunction => {}
             Role::Qualifier => p.qualifiers.extend(lx.qualifier(&l).map(str::to_string)),
-            Role::Owner if tok.kind != token::TokenKind::Possessive && !l.eq("the") => {
+            Role::Owner
+                if tok.kind != token::TokenKind::Possessive
+                    && !l.eq("the")
+                    && !title::POSSESSIVE_PRONOUNS.contains(&l.as_ref()) =>
+            {
                 owner.push(tok.text)
             }
             Role::Owner => {}
@@ -164,6 +221,12 @@ fn head_parts(lx: &Lexicon, l: &str, p: &mut TitleParts) {
     if let Some((a, b)) = l.split_once('-') {
         if let Some(rank) = lx.rank(a) {
             p.rank = Some(rank.to_string());
+            p.head.push(lx.spelling(b).to_string());
+            return;
+        }
+        if let Some(q) = lx.qualifier(a).filter(|_| lx.is_head(b)) {
+            // "ex-chairman"
+            p.qualifiers.push(q.to_string());
             p.head.push(lx.spelling(b).to_string());
             return;
         }
@@ -227,6 +290,78 @@ mod tests {
         let c = first("Former Treasury Secretary James Baker said so.");
         assert_eq!(c.parts.qualifiers, ["former"]);
         assert_eq!(c.parts.modifiers, ["treasury"]);
+    }
+
+    #[test]
+    fn conjoined_title_gives_two_claims() {
+        let lx = test_lexicon();
+        let text = "Lee Iacocca, chairman and chief executive officer of Chrysler, said.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        let values: Vec<&str> = c
+            .iter()
+            .map(|c| &text[c.value_span.start..c.value_span.end])
+            .collect();
+        assert_eq!(values, ["chairman", "chief executive officer of Chrysler"]);
+        assert_eq!(c[0].parts.complements, c[1].parts.complements);
+        assert_eq!(c[1].parts.head, ["chief", "executive", "officer"]);
+    }
+
+    #[test]
+    fn construction_qualifiers_are_recorded() {
+        let c = first("Paul Volcker resigned as chairman.");
+        assert_eq!(c.parts.qualifiers, ["former"]);
+        let c = first("Borg-Warner ex-chairman J.F. Bere is on the board.");
+        assert_eq!(c.parts.qualifiers, ["former"]);
+        assert_eq!(c.parts.head, ["chairman"]);
+        let c = first("Then President Jose Lopez Portillo nationalised the banks.");
+        assert_eq!(c.parts.qualifiers, ["then"]);
+        let c = first("The newly elected head of the council, Agustin Legorreta, spoke.");
+        assert_eq!(c.parts.qualifiers, ["new"]);
+        let c = first("Finance Minister-designate Jane Doe spoke.");
+        assert_eq!(c.parts.qualifiers, ["designate"]);
+    }
+
+    #[test]
+    fn org_of_the_office_is_kept_apart() {
+        let c = first("Argentine Treasury Secretary Mario Brodersohn said.");
+        assert_eq!(c.parts.org, ["Argentine"]);
+        assert_eq!(c.parts.modifiers, ["treasury"]);
+        let c = first("Its president Rilwanu Lukman spoke.");
+        assert_eq!(c.parts.owner, None);
+    }
+
+    #[test]
+    fn lower_case_article_names() {
+        let lx = test_lexicon();
+        let text = "then president jose lopez portillo nationalised the banks in 1982.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        assert_eq!(c[0].name, "jose lopez portillo");
+        let text = "central bank general manager hector neyra told reporters.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        assert_eq!(c[0].name, "hector neyra");
+        let text = "the bill was passed by the president will say.";
+        assert!(title_claims(&lx, text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let lx = test_lexicon();
+        for text in [
+            "",
+            ",",
+            "'s",
+            "One of",
+            "named",
+            "replaces X as",
+            "Mr.",
+            "the chief",
+            "and and and",
+            "President \u{200B}é\u{301}'s 's ,, (",
+            "chairman and",
+            "who is also",
+        ] {
+            let _ = title_claims(&lx, text, Span::new(0, text.len()));
+        }
     }
 
     #[test]

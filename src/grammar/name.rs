@@ -9,7 +9,7 @@
 use nom::error::{Error, ErrorKind};
 
 use super::lexicon::{lower, Lexicon};
-use super::token::Token;
+use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
 const PARTICLES: &[&str] = &[
@@ -18,6 +18,9 @@ const PARTICLES: &[&str] = &[
 ];
 const SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
 const MAX_NAME_TOKENS: usize = 6;
+/// Month names that are also given names ("Jan Carlzon", "April"): a month
+/// when a number follows ("Jan 5").
+const MONTH_NAMES: &[&str] = &["jan", "april", "may", "june", "july", "august"];
 
 fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
     Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
@@ -78,6 +81,11 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     if !(is_name_word(lx, first) || is_initial(lx, first)) {
         return fail(input);
     }
+    let is_date = MONTH_NAMES.contains(&lower(first.text).as_ref())
+        && input.get(1).is_some_and(|t| t.kind == TokenKind::Number);
+    if is_date {
+        return fail(input);
+    }
     // `last_end`: tokens up to the last place the name may end.
     let mut last_end = usize::from(is_name_word(lx, first));
     let mut i = 1;
@@ -103,6 +111,151 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     }
     Ok((&input[last_end..], &input[..last_end]))
 }
+
+/// Given names that are also common lower-case words; not read as names
+/// in lower-case text ("the bill", "will", "frank talks").
+const COMMON_WORD_NAMES: &[&str] = &[
+    "will", "bill", "mark", "grant", "dean", "rose", "frank", "earl", "rich", "guy", "max", "jay",
+    "lee", "kay", "pat", "don", "sue", "ken", "rob", "art", "jan", "ray", "joy", "hope", "ruth",
+    "major", "cash", "price", "long", "young", "victor", "chase", "carter", "grace", "sterling",
+    "said", "nelson", "rex", "glenn", "wallace", "warren", "marshall", "preston", "leslie", "ross",
+    "kent", "tyler", "austin", "lewis", "norman", "oliver", "julian", "franklin",
+];
+/// At most this many words follow a given name in a lower-case name.
+const MAX_LOWER_NAME_WORDS: usize = 3;
+
+/// Does the sentence have no upper-case letter after its first (a
+/// lower-case article), with a few words?
+pub fn is_lower_case_text(text: &str) -> bool {
+    // The sentence's first letter may be upper case.
+    let after_first = text.trim_start().chars().skip(1);
+    !after_first.clone().any(char::is_uppercase)
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 3
+}
+
+/// In a lower-case sentence, marks names as capitalised: a known given
+/// name (not a common word) and up to three following words that are
+/// not function words, title words or verb-like ("-ed", "-ing").
+/// "president alan garcia", "then president jose lopez portillo
+/// nationalised".
+pub fn mark_lower_case_names(lx: &Lexicon, tokens: &mut [Token<'_>]) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let l = t.text;
+        let given = t.is_word()
+            && lx.given_names.contains(l)
+            && !COMMON_WORD_NAMES.contains(&l)
+            && l.len() >= 3;
+        if !given || lx.not_names.contains(l) {
+            i += 1;
+            continue;
+        }
+        tokens[i].cased = true;
+        let mut k = i + 1;
+        while k < tokens.len() && k - i <= MAX_LOWER_NAME_WORDS {
+            if is_particle(&tokens[k])
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| lower_name_continues(lx, n))
+            {
+                k += 1; // "jose lopez de portillo": the particle stays lower case
+                continue;
+            }
+            if !lower_name_continues(lx, &tokens[k]) {
+                break;
+            }
+            tokens[k].cased = true;
+            k += 1;
+        }
+        i = k;
+    }
+}
+
+fn lower_name_continues(lx: &Lexicon, t: &Token<'_>) -> bool {
+    let l = t.text;
+    if !t.is_word() || l.len() < 2 || l.ends_with('.') {
+        return false;
+    }
+    let verb_like = ["ed", "ing", "ly"]
+        .iter()
+        .any(|s| l.ends_with(s) && l.len() > s.len() + 3);
+    !(verb_like
+        || is_particle(t)
+        || lx.not_names.contains(l)
+        || lx.is_head(l)
+        || lx.modifiers.contains(l)
+        || lx.rank(l).is_some()
+        || lx.qualifier(l).is_some()
+        || lx.orgs.contains_key(l)
+        || LOWER_STOPWORDS.contains(&l))
+}
+
+/// Lower-case words that never continue a name (besides `not_names`).
+const LOWER_STOPWORDS: &[&str] = &[
+    "told",
+    "says",
+    "said",
+    "called",
+    "asked",
+    "added",
+    "announced",
+    "urged",
+    "who",
+    "whose",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "also",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "that",
+    "this",
+    "which",
+    "not",
+    "did",
+    "does",
+    "do",
+    "be",
+    "been",
+    "met",
+    "made",
+    "took",
+    "gave",
+    "saw",
+    "sees",
+    "expects",
+    "plans",
+    "wants",
+    "set",
+];
 
 /// Surname of a name's tokens: the first word for surname-first names
 /// ("Wang Yi" → "Wang"), else the last word before any suffix.

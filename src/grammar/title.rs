@@ -1,9 +1,11 @@
 //! Titles: the office phrase of a person–title claim.
 //!
 //! ```text
-//! title      := determiner? qualifier* pre_head* head+ complement*
+//! title      := determiner? qualifier* pre_head* heads conjoined? complement*
+//! heads      := head+ (modifier-like head, then pre_head* head+)?  chief White House economic adviser
+//! conjoined  := "and" rank? modifier* head+           chairman and chief executive officer
 //! pre_head   := owner | org | rank | qualifier | modifier
-//! owner      := (the)? word{1,4} "'s"                 China's, Biden's, the unit's
+//! owner      := (the)? word{1,4} "'s" | its|his|her|their   China's, Biden's, the unit's
 //! org        := known alias | Capitalised+ org_suffix (of Capitalised+)?
 //! complement := (of|for|on|to|at) (the)? word+         of State, for East Asia
 //! ```
@@ -33,6 +35,9 @@ pub enum Role {
     Head,
     Preposition,
     Complement,
+    /// "and" joining two offices held by one person: "chairman and chief
+    /// executive officer". The grammar's caller splits the title there.
+    Conjunction,
 }
 
 /// A parsed title: its tokens and the role of each.
@@ -89,6 +94,35 @@ pub enum Context {
 const MAX_PRE_HEAD: usize = 10;
 const MAX_COMPLEMENT: usize = 14;
 const PREPOSITIONS: &[&str] = &["of", "for", "on", "to", "at"];
+/// Possessive pronouns that own a title: "its president".
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["its", "his", "her", "their"];
+/// Occupations that are posts only after "chief": "chief economist".
+const CHIEF_POSTS: &[&str] = &[
+    "economist",
+    "strategist",
+    "analyst",
+    "dealer",
+    "trader",
+    "negotiator",
+    "scientist",
+    "accountant",
+];
+/// Qualifier phrases of two words: "newly elected".
+const NEWLY: &[&str] = &["elected", "appointed", "named", "installed", "chosen"];
+/// Reporting verbs that end an appositive without a comma.
+pub const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stated",
+    "predicted",
+    "warned",
+    "declined",
+];
+/// How far a title head may look ahead for a second head it modifies.
+const MAX_HEAD_LOOKAHEAD: usize = 4;
 const OWNER_NOUNS: &[&str] = &[
     "company",
     "unit",
@@ -128,10 +162,21 @@ pub fn is_head_token(lx: &Lexicon, t: &Token<'_>) -> bool {
         return true;
     }
     if let Some((a, b)) = l.split_once('-') {
-        return (lx.is_head(b) && (lx.rank(a).is_some() || lx.modifiers.contains(a)))
+        return (lx.is_head(b)
+            && (lx.rank(a).is_some() || lx.modifiers.contains(a) || lx.qualifier(a).is_some()))
             || (lx.is_head(a) && lx.qualifier(b).is_some());
     }
     false
+}
+
+/// Options of a title parse.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Opts {
+    /// Accept a plural head ("one of the strike leaders").
+    pub plural: bool,
+    /// Do not read an owner at the very start (the fallback after an
+    /// owner swallowed the head: "Prime Minister Thatcher's party").
+    pub(crate) no_owner: bool,
 }
 
 /// `title`: parses a title at the start of `input`.
@@ -140,17 +185,91 @@ pub fn title<'t, 'a>(
     input: Toks<'t, 'a>,
     ctx: Context,
 ) -> PResult<'t, 'a, Title<'t, 'a>> {
+    title_with(lx, input, ctx, Opts::default())
+}
+
+/// A head token, or (with `plural`) a plural head: "leaders".
+fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opts) -> bool {
+    let t = &rest[0];
+    if is_head_token(lx, t) {
+        return true;
+    }
+    if !t.is_word() {
+        return false;
+    }
+    let l = lower(t.text);
+    if CHIEF_POSTS.contains(&l.as_ref()) && prev.is_some_and(|p| is_word(p, "chief")) {
+        return true;
+    }
+    if l == "general" && prev.is_some_and(|p| is_head_token(lx, p)) {
+        return true; // "Secretary General", "Attorney General"
+    }
+    opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
+}
+
+/// After a head that can also modify ("chief", "executive"), is another
+/// head near, over known orgs and lexicon modifiers only? "chief White
+/// House economic adviser".
+fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    let mut k = 0;
+    while k < rest.len() && k < MAX_HEAD_LOOKAHEAD {
+        let t = &rest[k];
+        if k > 0 && is_head_token(lx, t) {
+            return true;
+        }
+        if let Some(n) = known_org_len(lx, &rest[k..]) {
+            k += n;
+            continue;
+        }
+        if t.is_word() && lx.modifiers.contains(lower(t.text).as_ref()) && !t.is_capitalized() {
+            k += 1;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// `title` with options; see [`Opts`].
+pub fn title_with<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    ctx: Context,
+    opts: Opts,
+) -> PResult<'t, 'a, Title<'t, 'a>> {
     let mut roles = Vec::new();
     let mut i = 0;
-    if input
+    let the_owner = if opts.no_owner || !input.first().is_some_and(|t| is_word(t, "the")) {
+        None
+    } else {
+        owner_len(lx, input)
+    };
+    if let Some(n) = the_owner {
+        // "the unit's president"
+        roles.extend(std::iter::repeat_n(Role::Owner, n));
+        i = n;
+    } else if input
         .first()
         .is_some_and(|t| ["the", "a", "an"].iter().any(|w| is_word(t, w)))
     {
         roles.push(Role::Determiner);
         i = 1;
+    } else if input
+        .first()
+        .is_some_and(|t| POSSESSIVE_PRONOUNS.iter().any(|w| is_word(t, w)))
+    {
+        roles.push(Role::Owner);
+        i = 1;
     }
     while let Some(t) = input.get(i) {
-        if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
+        let newly = is_word(t, "newly")
+            && input
+                .get(i + 1)
+                .is_some_and(|n| NEWLY.iter().any(|w| is_word(n, w)));
+        if newly {
+            roles.extend([Role::Qualifier, Role::Qualifier]);
+            i += 2;
+        } else if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
             roles.push(Role::Qualifier);
             i += 1;
         } else {
@@ -159,47 +278,104 @@ pub fn title<'t, 'a>(
     }
     let pre_start = i;
     let mut seen_head = false;
+    let mut owner_at_start = the_owner.is_some();
     while i < input.len() && i - pre_start < MAX_PRE_HEAD {
         let rest = &input[i..];
         let t = &rest[0];
-        if !seen_head {
+        // An owner may start with a head word only at the title's start
+        // ("President Biden's adviser"); later, "Minister Thatcher's" is
+        // the head and a name.
+        let at_start = i == pre_start;
+        let owner_ok =
+            !(seen_head || opts.no_owner && at_start) && (at_start || !is_head_token(lx, t));
+        if owner_ok {
             if let Some(n) = owner_len(lx, rest) {
+                owner_at_start |= i == pre_start;
                 roles.extend(std::iter::repeat_n(Role::Owner, n));
                 i += n;
                 continue;
             }
         }
-        if is_head_token(lx, t) {
+        if head_at(lx, rest, i.checked_sub(1).map(|p| &input[p]), opts) {
             roles.push(Role::Head);
             seen_head = true;
             i += 1;
             continue;
         }
         if seen_head {
-            break; // the head run ended
+            let last = lower(input[i - 1].text);
+            if lx.modifiers.contains(last.as_ref()) && head_follows(lx, rest) {
+                // The heads so far modify a later head.
+                for r in roles.iter_mut().rev().take_while(|r| **r == Role::Head) {
+                    *r = Role::Modifier;
+                }
+                seen_head = false;
+            } else {
+                break; // the head run ended
+            }
         }
-        if let Some(n) = owner_len(lx, rest) {
-            roles.extend(std::iter::repeat_n(Role::Owner, n));
+        if let Some(n) = ticker_len(rest).or_else(|| short_name_len(lx, rest, i == pre_start)) {
+            // "H.J. Heinz <HNZ.N> chairman", "SAS President": the words
+            // before a ticker name the company too.
+            for r in roles[pre_start..]
+                .iter_mut()
+                .filter(|r| **r == Role::Modifier)
+            {
+                *r = Role::Org;
+            }
+            roles.extend(std::iter::repeat_n(Role::Org, n));
             i += n;
         } else if let Some(n) = org_len(lx, rest) {
             roles.extend(std::iter::repeat_n(Role::Org, n));
             i += n;
+        } else if is_word(t, "and")
+            && i > 0
+            && roles.last() == Some(&Role::Modifier)
+            && lx.modifiers.contains(lower(input[i - 1].text).as_ref())
+            && rest.get(1).is_some_and(|n| {
+                n.is_capitalized() && lx.modifiers.contains(lower(n.text).as_ref())
+            })
+        {
+            // "Mines and Energy Minister"
+            roles.push(Role::Modifier);
+            i += 1;
         } else if t.is_word() && lx.rank(&lower(t.text)).is_some() && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
         } else if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
             roles.push(Role::Qualifier);
             i += 1;
-        } else if is_modifier(lx, t) && !(roles.len() == pre_start && !t.is_word()) {
-            roles.push(Role::Modifier);
+        } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
+            // Capitalised words the lexicon does not know, before any
+            // office word, name the organisation: "Borg-Warner
+            // ex-chairman", "American Express Chairman".
+            let leading = roles[pre_start..].iter().all(|r| *r == Role::Org);
+            let known = !t.is_word() || lx.modifiers.contains(lower(t.text).as_ref());
+            roles.push(if leading && !known {
+                Role::Org
+            } else {
+                Role::Modifier
+            });
             i += 1;
         } else {
             break;
         }
     }
     if !seen_head {
+        if owner_at_start && !opts.no_owner {
+            return title_with(
+                lx,
+                input,
+                ctx,
+                Opts {
+                    no_owner: true,
+                    ..opts
+                },
+            );
+        }
         return fail(input);
     }
+    i += conjoined(lx, &input[i..], &mut roles);
     i += complements(lx, &input[i..], ctx, &mut roles);
     Ok((
         &input[i..],
@@ -210,6 +386,70 @@ pub fn title<'t, 'a>(
     ))
 }
 
+/// `conjoined`: "and" then a second office of the same person, rank and
+/// lower-case modifiers allowed: "chairman and chief executive officer",
+/// "President and Chief Operating Officer". Returns tokens used.
+fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
+    if !rest.first().is_some_and(|t| is_word(t, "and")) {
+        return 0;
+    }
+    let mut k = 1;
+    let mut pre = Vec::new();
+    while k < rest.len() && k <= MAX_PRE_HEAD {
+        let t = &rest[k];
+        if is_head_token(lx, t) {
+            break;
+        }
+        let l = lower(t.text);
+        if t.is_word() && lx.rank(&l).is_some() {
+            pre.push(Role::Rank);
+        } else if t.is_word() && lx.modifiers.contains(l.as_ref()) {
+            pre.push(Role::Modifier);
+        } else {
+            return 0;
+        }
+        k += 1;
+    }
+    let mut heads = 0;
+    while rest.get(k + heads).is_some_and(|t| is_head_token(lx, t)) {
+        heads += 1;
+    }
+    if heads == 0 {
+        return 0;
+    }
+    roles.push(Role::Conjunction);
+    roles.extend(pre);
+    roles.extend(std::iter::repeat_n(Role::Head, heads));
+    k + heads
+}
+
+/// A ticker in angle brackets: "<HNZ.N>".
+fn ticker_len(rest: Toks<'_, '_>) -> Option<usize> {
+    if !rest.first().is_some_and(|t| t.is_punct("<")) {
+        return None;
+    }
+    (2..5)
+        .find(|&k| rest.get(k).is_some_and(|t| t.is_punct(">")))
+        .filter(|&k| {
+            rest[1..k]
+                .iter()
+                .all(|t| t.kind != TokenKind::Punct || t.text == ".")
+        })
+        .map(|k| k + 1)
+}
+
+/// A company's short name at the title's start: an all-caps word that is
+/// not a known alias ("SAS President", "LMFE chairman"), when a title word
+/// follows.
+fn short_name_len(lx: &Lexicon, rest: Toks<'_, '_>, at_start: bool) -> Option<usize> {
+    let t = &rest[0];
+    let next_is_title = rest
+        .get(1)
+        .is_some_and(|n| is_head_token(lx, n) || lx.modifiers.contains(lower(n.text).as_ref()));
+    (at_start && t.is_all_caps() && !lx.orgs.contains_key(lower(t.text).as_ref()) && next_is_title)
+        .then_some(1)
+}
+
 /// A rank word counts when a head or a modifier follows ("Under
 /// Secretary", "Deputy Treasury Secretary"), not as a preposition ("under
 /// Kremlin leader").
@@ -218,8 +458,10 @@ fn rank_applies(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
     if word != "under" {
         return true;
     }
+    // "Under Secretary", but "under President Garcia" is a preposition.
+    let _ = lx;
     rest.get(1)
-        .is_some_and(|t| is_head_token(lx, t) || t.text == "-")
+        .is_some_and(|t| lower(t.text).starts_with("secretar") || t.text == "-")
 }
 
 /// `modifier`: a lexicon modifier, or a capitalised word that is not a
@@ -286,6 +528,9 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
             end = k;
         }
     }
+    if end == 1 && lx.modifiers.contains(lower(rest[0].text).as_ref()) {
+        return None; // "Cabinet Affairs Minister", "Party chairman"
+    }
     Some(end)
 }
 
@@ -343,6 +588,9 @@ fn appositive_complement_len(body: Toks<'_, '_>) -> usize {
         }
         if PREPOSITIONS.iter().any(|p| is_word(t, p)) && n > 0 {
             break; // the next complement
+        }
+        if n > 0 && REPORT_VERBS.iter().any(|v| is_word(t, v)) {
+            break; // "director of research for Staley Co. said"
         }
         n += 1;
     }

@@ -23,6 +23,9 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// Read as capitalised although written in lower case: a name in an
+    /// all-lower-case sentence (see [`super::name::mark_lower_case_names`]).
+    pub cased: bool,
 }
 
 /// Longest token we build; longer runs are cut so one giant "word" cannot
@@ -36,7 +39,7 @@ impl<'a> Token<'a> {
 
     /// First character upper case ("Baker", "U.S.", "McDonald").
     pub fn is_capitalized(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word() && (self.cased || self.text.chars().next().is_some_and(char::is_uppercase))
     }
 
     /// Every letter upper case and at least two letters ("CIA", "LMFE").
@@ -81,6 +84,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             start: base + i,
             end: base + end,
             kind,
+            cased: false,
         });
         while chars.peek().is_some_and(|&(j, _)| j < end) {
             chars.next();

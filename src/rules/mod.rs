@@ -140,7 +140,13 @@ fn parse_term_date(text: &str, end: bool) -> Option<jiff::civil::Date> {
     let year: i16 = parts.first()?.parse().ok()?;
     let month: i8 = match parts.get(1) {
         Some(m) => m.parse().ok()?,
-        None => if end { 12 } else { 1 },
+        None => {
+            if end {
+                12
+            } else {
+                1
+            }
+        }
     };
     let first = jiff::civil::Date::new(year, month, 1).ok()?;
     match parts.get(2) {
@@ -360,13 +366,18 @@ impl Loader {
                     match parse_term_date(&b.value, k == 1) {
                         Some(d) => term[k] = Some(d),
                         None => {
-                            let msg = format!("office `{}`: `{}` is not a date", o.id.value, b.value);
+                            let msg =
+                                format!("office `{}`: `{}` is not a date", o.id.value, b.value);
                             let help = Some("write YYYY-MM-DD, YYYY-MM or YYYY".into());
                             self.problem_pos(file, yaml::position(b), msg, help);
                         }
                     }
                 }
-                holders.push(Holder { person: h.person.clone(), from: term[0], to: term[1] });
+                holders.push(Holder {
+                    person: h.person.clone(),
+                    from: term[0],
+                    to: term[1],
+                });
             }
             for w in o.names.iter().chain(&o.descriptions) {
                 self.wording_pos

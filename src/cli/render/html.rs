@@ -47,9 +47,9 @@ pub fn render(
     analysis: &Analysis,
 ) -> io::Result<()> {
     let mut page = String::new();
-    let _ = write!(
+    let _ = writeln!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>claimcheck report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>claimcheck report</h1>\n<p class=\"summary\">{} documents, {} claims: {} errors, {} warnings, {} info.</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>claimcheck report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>claimcheck report</h1>\n<p class=\"summary\">{} documents, {} claims: {} errors, {} warnings, {} info.</p>",
         report.documents, report.claims, report.summary.error, report.summary.warning, report.summary.info
     );
     if report.findings.is_empty() {
@@ -77,9 +77,9 @@ pub fn render(
 
 fn finding(page: &mut String, i: usize, f: &Finding, corpus: &Corpus, analysis: &Analysis) {
     let sev = f.severity.as_str();
-    let _ = write!(
+    let _ = writeln!(
         page,
-        "<section class=\"finding\" id=\"f{i}\">\n<h2><span class=\"sev-{sev}\">{sev}[{}]</span> {}</h2>\n<p>{}</p>\n<p class=\"reason\">Why: {}</p>\n<div class=\"row\">\n<div class=\"sources\">\n",
+        "<section class=\"finding\" id=\"f{i}\">\n<h2><span class=\"sev-{sev}\">{sev}[{}]</span> {}</h2>\n<p>{}</p>\n<p class=\"reason\">Why: {}</p>\n<div class=\"row\">\n<div class=\"sources\">",
         escape(&f.check),
         escape(&f.subject),
         escape(&f.message),
@@ -113,9 +113,9 @@ fn card(page: &mut String, c: &ClaimRef, corpus: &Corpus) {
         .find(|d| d.path == c.document && d.record == c.record)
         .map(|d| d.text.as_str())
         .unwrap_or("");
-    let _ = write!(
+    let _ = writeln!(
         page,
-        "<div class=\"card {class}\"><div class=\"side\">{word}</div><div class=\"where\">{}:{}:{}</div><p class=\"excerpt\">{}</p></div>\n",
+        "<div class=\"card {class}\"><div class=\"side\">{word}</div><div class=\"where\">{}:{}:{}</div><p class=\"excerpt\">{}</p></div>",
         escape(&name),
         c.line,
         c.column,
@@ -163,9 +163,9 @@ fn graph_svg(page: &mut String, f: &Finding, analysis: &Analysis) {
         let angle = std::f64::consts::TAU * k as f64 / n - std::f64::consts::FRAC_PI_2;
         (w / 2.0 + r * angle.cos(), h / 2.0 + r * angle.sin())
     };
-    let _ = write!(
+    let _ = writeln!(
         page,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"conflict graph\">\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"conflict graph\">"
     );
     for (a, b, e) in analysis.graph.edges() {
         if !(members.contains(&a) && members.contains(&b)) {
@@ -185,9 +185,9 @@ fn graph_svg(page: &mut String, f: &Finding, analysis: &Analysis) {
             }
             EdgeKind::Agree => "stroke=\"#2e7d32\" stroke-width=\"2\"",
         };
-        let _ = write!(
+        let _ = writeln!(
             page,
-            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" {style}><title>{}: {}</title></line>\n",
+            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" {style}><title>{}: {}</title></line>",
             e.kind.as_str(),
             escape(&e.reason)
         );
@@ -201,9 +201,9 @@ fn graph_svg(page: &mut String, f: &Finding, analysis: &Analysis) {
         };
         let doc = c.document.rsplit('/').next().unwrap_or(&c.document);
         let label: String = c.value.chars().take(26).collect();
-        let _ = write!(
+        let _ = writeln!(
             page,
-            "<g><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"14\" fill=\"{fill}\" stroke=\"#555\"/><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">{}</text></g>\n",
+            "<g><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"14\" fill=\"{fill}\" stroke=\"#555\"/><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">{}</text></g>",
             y + 26.0,
             escape(&label),
             y + 37.0,

@@ -261,8 +261,11 @@ pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
 /// Checks already-extracted claims.
 pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) -> Analysis {
     let Extracted { claims, dates } = extracted;
-    let comparisons = checks::run(rules, &claims);
-    let flags = checks::run_single(rules, &dates);
+    let published: Vec<Option<jiff::civil::Date>> =
+        corpus.documents.iter().map(|d| d.published).collect();
+    let mut comparisons = checks::run(rules, &claims, &published);
+    comparisons.extend(checks::name_variant::run_all(rules, &claims));
+    let flags = checks::run_single(rules, &claims, &dates, &published);
     let graph = ConflictGraph::build(&comparisons);
     let components = graph.components(&|c| claims[c].doc);
     let report = report::build(corpus, rules, &claims, &dates, &components, &flags);

@@ -85,7 +85,7 @@ fn seeds_have_exactly_the_kritenbrink_rank_conflict() {
 fn fixtures_have_their_known_answer() {
     let (report, code) = json_report(&["check", "fixtures/news"]);
     assert_eq!(code, 1);
-    let found: Vec<(String, String)> = report["findings"]
+    let found: Vec<(String, String, String)> = report["findings"]
         .as_array()
         .unwrap()
         .iter()
@@ -97,24 +97,31 @@ fn fixtures_have_their_known_answer() {
                 .find(|c| c["side"] == "minority")
                 .unwrap();
             (
+                f["check"].as_str().unwrap().to_string(),
                 f["subject"].as_str().unwrap().to_string(),
                 file_name(outlier),
             )
         })
         .collect();
-    assert_eq!(
-        found,
-        [
-            (
-                "Daniel Kritenbrink".to_string(),
-                "02-evening-digest.txt".to_string()
-            ),
-            (
-                "Lloyd Austin".to_string(),
-                "03-regional-desk.md".to_string()
-            ),
-        ]
-    );
+    let expected = [
+        (
+            "title-mismatch",
+            "Daniel Kritenbrink",
+            "02-evening-digest.txt",
+        ),
+        ("title-mismatch", "Lloyd Austin", "03-regional-desk.md"),
+        ("office-reference", "Lloyd Austin", "03-regional-desk.md"),
+        (
+            "office-holder-overlap",
+            "Secretary of State (us-secretary-of-state)",
+            "03-regional-desk.md",
+        ),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(found, expected);
     insta::assert_json_snapshot!("fixtures_report", report);
 }
 
@@ -315,7 +322,7 @@ fn bad_inputs_are_named_and_the_rest_is_checked() {
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         report["findings"].as_array().unwrap().len(),
-        2,
+        4,
         "the good files are still checked"
     );
 }

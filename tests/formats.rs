@@ -44,7 +44,9 @@ fn github_snapshot() {
     let (out, _, _) = check("github", &[]);
     for line in out.lines() {
         assert!(
-            line.starts_with("::error ") || line.starts_with("::notice "),
+            line.starts_with("::error ")
+                || line.starts_with("::warning ")
+                || line.starts_with("::notice "),
             "{line}"
         );
         assert_eq!(
@@ -64,7 +66,7 @@ fn html_snapshot_is_self_contained() {
     assert!(!out.contains("src=\"http"), "no external resources");
     assert_eq!(
         out.matches("<svg").count(),
-        2,
+        4,
         "one graph picture per finding"
     );
     insta::assert_snapshot!("html", out);
@@ -91,7 +93,7 @@ fn sarif_validates_against_the_schema() {
         );
     }
     let results = sarif["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 2);
+    assert_eq!(results.len(), 4);
     assert_eq!(results[0]["locations"].as_array().unwrap().len(), 1);
     assert_eq!(results[0]["relatedLocations"].as_array().unwrap().len(), 3);
     assert!(results[0]["partialFingerprints"]["claimcheck/v1"].is_string());
@@ -165,7 +167,7 @@ fn suppressions_need_reasons_and_unused_ones_are_reported() {
     let (out, err, code) = check("json", &["--suppressions", file.to_str().unwrap()]);
     assert_eq!(code, 1);
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 3);
     assert_eq!(v["accepted"][0]["subject"], "Lloyd Austin");
     assert_eq!(v["unused_suppressions"][0]["subject"], "Nobody Here");
     assert!(err.contains("unused suppression"), "{err}");

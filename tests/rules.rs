@@ -178,7 +178,10 @@ fn project_config_is_found_upward_and_applied() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "fail-on: never from the config");
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["summary"]["warning"], 2);
+    assert_eq!(
+        report["summary"]["warning"], 4,
+        "2 errors demoted to warnings, 2 warnings"
+    );
     // The flag wins over the config.
     claimcheck()
         .current_dir(&sub)

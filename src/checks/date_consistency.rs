@@ -13,7 +13,7 @@
 //! Only inside one expression. Event dates compared across sources are a
 //! later check.
 
-use super::Flag;
+use super::{Flag, Target};
 use crate::claim::DateClaim;
 
 pub fn run(check: usize, dates: &[DateClaim], out: &mut Vec<Flag>) {
@@ -21,7 +21,7 @@ pub fn run(check: usize, dates: &[DateClaim], out: &mut Vec<Flag>) {
         if let Some(reason) = &d.weekday_mismatch {
             out.push(Flag {
                 check,
-                date: i,
+                target: Target::Date(i),
                 reason: reason.clone(),
             });
         }

@@ -7,6 +7,9 @@
 
 pub mod agree;
 pub mod date_consistency;
+pub mod name_variant;
+pub mod reference;
+pub mod single_holder;
 pub mod title_compare;
 
 use crate::claim::{Claim, ClaimId, DateClaim};
@@ -42,32 +45,51 @@ pub struct Comparison {
     pub reason: String,
 }
 
+/// What a single-claim finding points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Index into the date claims.
+    Date(usize),
+    Claim(ClaimId),
+}
+
 /// A problem inside one claim (no second claim involved).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flag {
     pub check: usize,
-    /// Index into the date claims.
-    pub date: usize,
+    pub target: Target,
     pub reason: String,
 }
 
+/// Publication date of each document, by document id.
+pub type Published = [Option<jiff::civil::Date>];
+
 /// Runs every pairwise check over the claims.
-pub fn run(rules: &RuleSet, claims: &[Claim]) -> Vec<Comparison> {
+pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comparison> {
     let mut out = Vec::new();
     for (i, check) in rules.checks.iter().enumerate() {
-        if let CheckKind::Agree { compare } = check.kind {
-            agree::run(rules, i, check, compare, claims, &mut out);
+        match check.kind {
+            CheckKind::Agree { compare } => agree::run(rules, i, check, compare, claims, &mut out),
+            CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
+            CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
         }
     }
     out
 }
 
-/// Runs every single-claim check over the date claims.
-pub fn run_single(rules: &RuleSet, dates: &[DateClaim]) -> Vec<Flag> {
+/// Runs every single-claim check.
+pub fn run_single(
+    rules: &RuleSet,
+    claims: &[Claim],
+    dates: &[DateClaim],
+    published: &Published,
+) -> Vec<Flag> {
     let mut out = Vec::new();
     for (i, check) in rules.checks.iter().enumerate() {
-        if check.kind == CheckKind::DateConsistency {
-            date_consistency::run(i, dates, &mut out);
+        match check.kind {
+            CheckKind::DateConsistency => date_consistency::run(i, dates, &mut out),
+            CheckKind::Reference => reference::run(rules, i, claims, published, &mut out),
+            _ => {}
         }
     }
     out

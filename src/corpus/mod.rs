@@ -230,18 +230,34 @@ fn walk_dir(corpus: &mut Corpus, dir: &Path, visited: &mut BTreeSet<PathBuf>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        let Ok(meta) = fs::metadata(&path) else {
-            corpus.problems.push(InputProblem::error(
-                &path.to_string_lossy(),
-                "cannot read metadata (broken symlink?)",
-            ));
-            continue;
+        let meta = match fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                // A dangling or looping symlink: lost input if it names a
+                // document, else (it may have been a directory) a warning.
+                let message = format!("cannot follow (broken or looping symlink?): {e}");
+                let name = path.to_string_lossy();
+                corpus.problems.push(if is_corpus_file(&path) {
+                    InputProblem::error(&name, message)
+                } else {
+                    InputProblem::warning(&name, message)
+                });
+                continue;
+            }
         };
         if meta.is_dir() {
             walk_dir(corpus, &path, visited);
-        } else if meta.is_file() && is_corpus_file(&path) {
+        } else if !is_corpus_file(&path) {
+            // Not ours to read.
+        } else if meta.is_file() {
             let name = path.to_string_lossy().into_owned();
             load_file(corpus, &path, &name);
+        } else {
+            // Never opened: reading a FIFO would block the walk.
+            corpus.problems.push(InputProblem::warning(
+                &path.to_string_lossy(),
+                "not a regular file (FIFO, socket or device): not read",
+            ));
         }
     }
 }
@@ -283,8 +299,15 @@ fn add_text(corpus: &mut Corpus, name: &str, bytes: &[u8]) {
         return;
     };
     let mut doc = Document::new(name.to_string(), None, text);
-    let front = markdown::front_matter(&doc.text);
-    doc.body_start = front.body_start;
+    // A UTF-8 byte order mark stays in the text (offsets match the file)
+    // but is not prose, and must not hide front matter.
+    let bom = if doc.text.starts_with('\u{FEFF}') {
+        3
+    } else {
+        0
+    };
+    let front = markdown::front_matter(&doc.text[bom..]);
+    doc.body_start = bom + front.body_start;
     doc.title = front.title;
     doc.published = front
         .date
@@ -311,11 +334,8 @@ pub(crate) fn decode_text(
             .push(problem(ProblemLevel::Warning, "empty: no text to check"));
         return None;
     }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
-        corpus.problems.push(problem(
-            ProblemLevel::Error,
-            "binary data (NUL bytes), not text: skipped",
-        ));
+    if let Some(why) = not_text(bytes) {
+        corpus.problems.push(problem(ProblemLevel::Error, why));
         return None;
     }
     match std::str::from_utf8(bytes) {
@@ -329,6 +349,16 @@ pub(crate) fn decode_text(
             Some(String::from_utf8_lossy(bytes).into_owned())
         }
     }
+}
+
+/// Why `bytes` cannot be read as text at all (checked on the first 8 KiB).
+pub(crate) fn not_text(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some("UTF-16 text (byte order mark), not UTF-8: skipped; convert it to UTF-8");
+    }
+    bytes[..bytes.len().min(8192)]
+        .contains(&0)
+        .then_some("binary data (NUL bytes), not text: skipped")
 }
 
 fn describe_io_error(e: &std::io::Error) -> String {

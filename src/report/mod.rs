@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::checks::Flag;
+use crate::checks::{Flag, Target};
 use crate::claim::{Claim, ClaimId, DateClaim};
 use crate::corpus::{Corpus, InputProblem, ProblemLevel};
 use crate::graph::Component;
@@ -61,6 +61,17 @@ pub struct Finding {
     pub fingerprint: String,
     /// Majority side first; within a side by document and position.
     pub claims: Vec<ClaimRef>,
+}
+
+impl Finding {
+    /// The message, with the reason appended unless it already says it.
+    pub fn message_with_reason(&self) -> String {
+        if self.message.contains(&self.reason) {
+            self.message.clone()
+        } else {
+            format!("{} ({})", self.message, self.reason)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -153,7 +164,11 @@ pub fn build(
         .iter()
         .filter(|c| !c.conflicts.is_empty())
         .map(|c| finding(corpus, rules, claims, c))
-        .chain(flags.iter().map(|f| flag_finding(corpus, rules, dates, f)))
+        .chain(
+            flags
+                .iter()
+                .map(|f| flag_finding(corpus, rules, claims, dates, f)),
+        )
         .collect();
     findings.sort_by(|a, b| {
         (
@@ -206,7 +221,18 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
         });
         refs.extend(side_refs);
     }
-    let subject = claims[a_id].subject.clone();
+    let subject = match check.kind {
+        crate::rules::CheckKind::SingleHolder => {
+            let office = claims[a_id].title.office.clone().unwrap_or_default();
+            rules
+                .office_index
+                .display
+                .get(&office)
+                .cloned()
+                .map_or(office.clone(), |n| format!("{n} ({office})"))
+        }
+        _ => claims[a_id].subject.clone(),
+    };
     let a = &refs
         .iter()
         .find(|r| r.claim == a_id)
@@ -239,44 +265,60 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
     }
 }
 
-/// A single-claim finding (a date that contradicts itself).
-fn flag_finding(corpus: &Corpus, rules: &RuleSet, dates: &[DateClaim], flag: &Flag) -> Finding {
+/// A single-claim finding: a date that contradicts itself, or a claim
+/// against the vocabulary's reference facts.
+fn flag_finding(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    claims: &[Claim],
+    dates: &[DateClaim],
+    flag: &Flag,
+) -> Finding {
     let check = &rules.checks[flag.check];
-    let d = &dates[flag.date];
-    let doc = &corpus.documents[d.doc];
-    let (line, column) = doc.line_col(d.span.start);
-    let (end_line, end_column) = doc.line_col(d.span.end);
-    let text = one_line(&doc.text[d.span.start..d.span.end]);
-    let r = ClaimRef {
-        document: doc.path.clone(),
-        record: doc.record.clone(),
-        line,
-        column,
-        start: d.span.start,
-        end: d.span.end,
-        end_line,
-        end_column,
-        text: text.clone(),
-        value: text.clone(),
-        side: Side::Minority,
-        claim: flag.date,
-        value_start: d.span.start,
-        value_end: d.span.end,
+    let (r, subject) = match flag.target {
+        Target::Claim(id) => (
+            claim_ref(corpus, claims, id, Side::Minority),
+            claims[id].subject.clone(),
+        ),
+        Target::Date(i) => {
+            let d = &dates[i];
+            let doc = &corpus.documents[d.doc];
+            let (line, column) = doc.line_col(d.span.start);
+            let (end_line, end_column) = doc.line_col(d.span.end);
+            let text = one_line(&doc.text[d.span.start..d.span.end]);
+            let r = ClaimRef {
+                document: doc.path.clone(),
+                record: doc.record.clone(),
+                line,
+                column,
+                start: d.span.start,
+                end: d.span.end,
+                end_line,
+                end_column,
+                text: text.clone(),
+                value: text.clone(),
+                side: Side::Minority,
+                claim: i,
+                value_start: d.span.start,
+                value_end: d.span.end,
+            };
+            (r, text)
+        }
     };
     let message = render_template(
         &check.message,
-        &text,
+        &subject,
         &check.relation,
         &check.id,
         &flag.reason,
         &r,
         &r,
     );
-    let fingerprint = fingerprint(&check.id, &text, std::slice::from_ref(&r));
+    let fingerprint = fingerprint(&check.id, &subject, std::slice::from_ref(&r));
     Finding {
         check: check.id.clone(),
         severity: check.severity,
-        subject: text,
+        subject,
         relation: check.relation.clone(),
         message,
         reason: flag.reason.clone(),

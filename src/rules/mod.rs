@@ -79,6 +79,12 @@ pub enum CheckKind {
     Agree { compare: Compare },
     /// A date expression that contradicts itself (weekday vs date).
     DateConsistency,
+    /// One person at a time in a single-holder office.
+    SingleHolder,
+    /// A claim against the vocabulary's reference holders.
+    Reference,
+    /// One person's name spelled two ways.
+    NameVariant,
 }
 
 /// An example run by `claimcheck rules test`.
@@ -496,15 +502,20 @@ impl Loader {
                 compare.map(|compare| CheckKind::Agree { compare })
             }
             "date-consistency" => Some(CheckKind::DateConsistency),
+            "single-holder" => Some(CheckKind::SingleHolder),
+            "reference" => Some(CheckKind::Reference),
+            "name-variant" => Some(CheckKind::NameVariant),
             other => {
                 let msg = format!("check `{id}`: unknown kind `{other}`");
-                let help = Some("available kinds: agree, date-consistency".into());
+                let help = Some("available kinds: agree, date-consistency, single-holder, reference, name-variant".into());
                 self.problem_pos(file, yaml::position(&raw.kind), msg, help);
                 None
             }
         };
         let relations: &[&str] = match kind {
             Some(CheckKind::DateConsistency) => &["date"],
+            Some(CheckKind::SingleHolder | CheckKind::Reference) => &["title"],
+            Some(CheckKind::NameVariant) => &["name"],
             Some(CheckKind::Agree {
                 compare: Compare::Date,
             }) => &["event"],

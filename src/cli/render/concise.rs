@@ -21,14 +21,13 @@ pub fn render(out: &mut dyn Write, report: &Report) -> io::Result<()> {
         };
         writeln!(
             out,
-            "{}:{}:{}: {}[{}] {} ({})",
+            "{}:{}:{}: {}[{}] {}",
             sanitize(&doc),
             at.line,
             at.column,
             f.severity.as_str(),
             f.check,
-            sanitize(&f.message).replace('\n', " "),
-            f.reason
+            sanitize(&f.message_with_reason()).replace('\n', " ")
         )?;
     }
     Ok(())

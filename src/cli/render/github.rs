@@ -38,7 +38,7 @@ pub fn render(out: &mut dyn Write, report: &Report) -> io::Result<()> {
                     format!("{} — majority side: \"{}\"", f.subject, c.value),
                 )
             } else {
-                (kind, format!("{} ({})", f.message, f.reason))
+                (kind, f.message_with_reason())
             };
             writeln!(
                 out,

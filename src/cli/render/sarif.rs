@@ -98,7 +98,7 @@ pub fn render(out: &mut dyn Write, report: &Report, rules: &RuleSet) -> io::Resu
                 "ruleId": f.check,
                 "ruleIndex": rules.checks.iter().position(|c| c.id == f.check).unwrap_or(0),
                 "level": level(f.severity),
-                "message": {"text": format!("{} ({})", f.message, f.reason)},
+                "message": {"text": f.message_with_reason()},
                 "locations": [location(&f.claims[primary], None)],
                 "relatedLocations": related,
                 "partialFingerprints": {"claimcheck/v1": f.fingerprint},

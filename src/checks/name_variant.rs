@@ -1,0 +1,166 @@
+//! `name-variant`: one person's name spelled two ways across sources.
+//!
+//! ## What it checks
+//! Two full names that differ by a small spelling change — in the given
+//! name ("Antony"/"Anthony Blinken") or in the surname
+//! ("Kritenbrink"/"Kleitenbrink") — *and* carry the same office (same or
+//! compatible titles), so they are very likely one person. Nicknames the
+//! vocabulary lists ("Bill"/"William") are the same name, not a variant.
+//!
+//! ## Why it matters
+//! A misspelt name splits one person in two: every other check then misses
+//! the disagreements between the two spellings.
+//!
+//! ## Limitations
+//! Needs a title on both spellings; a Chinese surname used as a given name
+//! ("met with Yi" for Wang Yi) is not detected yet.
+
+use std::collections::BTreeMap;
+
+use super::title_compare::{compare, Verdict};
+use super::{Comparison, EdgeKind};
+use crate::claim::{Claim, ClaimId, ClaimKind};
+use crate::rules::{CheckKind, RuleSet};
+
+/// Runs every `name-variant` check.
+pub fn run_all(rules: &RuleSet, claims: &[Claim]) -> Vec<Comparison> {
+    let mut out = Vec::new();
+    for (i, check) in rules.checks.iter().enumerate() {
+        if check.kind == CheckKind::NameVariant {
+            run(rules, i, claims, &mut out);
+        }
+    }
+    out
+}
+
+fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison>) {
+    // person key → (given, surname, claims)
+    let mut people: BTreeMap<&str, (String, String, Vec<ClaimId>)> = BTreeMap::new();
+    for (id, c) in claims.iter().enumerate() {
+        if c.kind != ClaimKind::Title || !c.subject_resolved {
+            continue;
+        }
+        let Some((given, surname)) = c.subject_key.split_once(' ') else {
+            continue;
+        };
+        people
+            .entry(&c.subject_key)
+            .or_insert_with(|| (given.to_string(), surname.to_string(), Vec::new()))
+            .2
+            .push(id);
+    }
+    // Candidates share the first letters of given name and surname.
+    let mut buckets: BTreeMap<(char, char), Vec<&str>> = BTreeMap::new();
+    for (key, (given, surname, _)) in &people {
+        let (Some(g), Some(s)) = (given.chars().next(), surname.chars().next()) else {
+            continue;
+        };
+        buckets.entry((g, s)).or_default().push(key);
+    }
+    for keys in buckets.values() {
+        for (i, a) in keys.iter().enumerate() {
+            for b in &keys[i + 1..] {
+                let (pa, pb) = (&people[a], &people[b]);
+                if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1)
+                    || !same_office(rules, claims, &pa.2, &pb.2)
+                {
+                    continue;
+                }
+                for ids in [&pa.2, &pb.2] {
+                    for &m in &ids[1..] {
+                        out.push(Comparison {
+                            check,
+                            a: ids[0],
+                            b: m,
+                            kind: EdgeKind::Agree,
+                            reason: "same spelling".into(),
+                        });
+                    }
+                }
+                let reason = format!(
+                    "one person spelled two ways: {} vs {}",
+                    claims[pa.2[0]].subject, claims[pb.2[0]].subject
+                );
+                out.push(Comparison {
+                    check,
+                    a: pa.2[0],
+                    b: pb.2[0],
+                    kind: EdgeKind::Conflict,
+                    reason,
+                });
+            }
+        }
+    }
+}
+
+/// Same surname and a slightly different given name, or the reverse.
+fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
+    let close = |x: &str, y: &str| {
+        let d = edit_distance(x, y);
+        d > 0
+            && d <= 2
+            && x.chars().count().min(y.chars().count()) >= 5
+            && d * 4 <= x.chars().count().max(y.chars().count())
+    };
+    (sa == sb && close(ga, gb)) || (ga == gb && close(sa, sb))
+}
+
+/// Do some title of one and some title of the other agree?
+fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) -> bool {
+    a.iter().any(|&x| {
+        b.iter().any(|&y| {
+            matches!(
+                compare(&rules.office_index, &claims[x].title, &claims[y].title),
+                Verdict::Agree | Verdict::Compatible(_)
+            )
+        })
+    })
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push(
+                (prev[j] + usize::from(ca != *cb))
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_spelling_changes_are_variants() {
+        assert!(spelling_variant("antony", "blinken", "anthony", "blinken"));
+        assert!(spelling_variant(
+            "daniel",
+            "kritenbrink",
+            "daniel",
+            "kleitenbrink"
+        ));
+    }
+
+    #[test]
+    fn different_names_are_not() {
+        assert!(
+            !spelling_variant("john", "smith", "joan", "smith"),
+            "too short to tell"
+        );
+        assert!(!spelling_variant(
+            "daniel",
+            "kritenbrink",
+            "daniel",
+            "kritenbrink"
+        ));
+        assert!(!spelling_variant("michael", "brown", "michelle", "green"));
+    }
+}

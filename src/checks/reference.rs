@@ -1,0 +1,86 @@
+//! `reference`: a claim contradicts the vocabulary's reference facts.
+//!
+//! ## What it checks
+//! An office with `holders` (`{person, from, to}`) in the vocabulary: a
+//! claim, dated by its article's publication date, that gives the office
+//! to someone else while a listed holder was in office, or to a listed
+//! holder outside their term ("Secretary of State George Shultz" in an
+//! article of 1990).
+//!
+//! ## Why it matters
+//! Reference facts are what an editor knows for sure; a text that
+//! disagrees with them is wrong, however many sources repeat it.
+//!
+//! ## Limitations
+//! Needs the article's date; claims marked former/then/designate are about
+//! another time and are not checked.
+
+use super::{Flag, Published, Target};
+use crate::claim::{Claim, ClaimKind};
+use crate::normalize::{person_key, TitleTime};
+use crate::rules::RuleSet;
+
+pub fn run(
+    rules: &RuleSet,
+    check: usize,
+    claims: &[Claim],
+    published: &Published,
+    out: &mut Vec<Flag>,
+) {
+    for (id, c) in claims.iter().enumerate() {
+        if c.kind != ClaimKind::Title || c.title.time != TitleTime::Present {
+            continue;
+        }
+        let (Some(office_id), Some(Some(day))) = (&c.title.office, published.get(c.doc)) else {
+            continue;
+        };
+        let Some(office) = rules.offices.iter().find(|o| &o.id == office_id) else {
+            continue;
+        };
+        if office.holders.is_empty() {
+            continue;
+        }
+        let own = office
+            .holders
+            .iter()
+            .find(|h| person_key(&rules.lexicon, &h.person) == c.subject_key);
+        let reason = match own {
+            Some(h) if h.holds_on(*day) => continue,
+            Some(h) => format!(
+                "{} held {} {}, not on {day}",
+                h.person,
+                office
+                    .names
+                    .first()
+                    .map_or(office_id.as_str(), String::as_str),
+                term(h)
+            ),
+            None => match office.holders.iter().find(|h| h.holds_on(*day)) {
+                Some(h) => format!(
+                    "the vocabulary lists {} as {} on {day} ({})",
+                    h.person,
+                    office
+                        .names
+                        .first()
+                        .map_or(office_id.as_str(), String::as_str),
+                    term(h)
+                ),
+                None => continue,
+            },
+        };
+        out.push(Flag {
+            check,
+            target: Target::Claim(id),
+            reason,
+        });
+    }
+}
+
+fn term(h: &crate::rules::Holder) -> String {
+    match (h.from, h.to) {
+        (Some(f), Some(t)) => format!("from {f} to {t}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(t)) => format!("until {t}"),
+        (None, None) => "at some time".into(),
+    }
+}

@@ -37,7 +37,7 @@ pub fn run(
     out: &mut Vec<Comparison>,
 ) {
     // office → person → (first day, last day, claims)
-    let mut offices: BTreeMap<&str, BTreeMap<&str, (Date, Date, Vec<ClaimId>)>> = BTreeMap::new();
+    let mut offices: BTreeMap<&str, BTreeMap<&str, Term>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title
             || c.title.time != TitleTime::Present
@@ -76,7 +76,7 @@ pub fn run(
         entry.2.push(id);
     }
     for (office, people) in offices {
-        let people: Vec<(&&str, &(Date, Date, Vec<ClaimId>))> = people.iter().collect();
+        let people: Vec<(&&str, &Term)> = people.iter().collect();
         for (_, (_, _, ids)) in &people {
             for &m in &ids[1..] {
                 out.push(Comparison {

@@ -29,6 +29,9 @@ use crate::rules::RuleSet;
 /// Qualifiers that mark a change of holder.
 const TRANSITION: &[&str] = &["new", "outgoing", "acting", "designate", "then", "former"];
 
+/// A person's claims to an office: first day, last day, claims.
+type Term = (Date, Date, Vec<ClaimId>);
+
 pub fn run(
     rules: &RuleSet,
     check: usize,

@@ -120,9 +120,14 @@ fn document_claims(
         names.extend(found);
         if !rules.patterns.is_empty() {
             let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+            // `dates` are in text order: look only at this sentence's (a
+            // scan of all of them per sentence is quadratic in the text).
+            let first = dates.partition_point(|d| d.span.start < span.start);
             let in_sentence: Vec<(usize, source::Span)> = dates
                 .iter()
                 .enumerate()
+                .skip(first)
+                .take_while(|(_, d)| d.span.start <= span.end)
                 .filter(|(_, d)| d.span.start >= span.start && d.span.end <= span.end)
                 .map(|(i, d)| (i, d.span))
                 .collect();

@@ -336,7 +336,10 @@ mod tests {
         assert_eq!(texts("Mr.!! Then."), ["Mr.!!", "Then."]);
         assert_eq!(texts("Mr.. Smith"), ["Mr.. Smith"]);
         // 2 MB of "!" between an abbreviation and a word: examined once.
-        for text in [format!("Mr.{}x Then.", "!".repeat(2 << 20)), "?".repeat(2 << 20)] {
+        for text in [
+            format!("Mr.{}x Then.", "!".repeat(2 << 20)),
+            "?".repeat(2 << 20),
+        ] {
             let started = std::time::Instant::now();
             let spans = sentences(&text, 0);
             assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());

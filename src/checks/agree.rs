@@ -19,7 +19,7 @@
 use std::collections::BTreeMap;
 
 use super::title_compare::{compare as compare_titles, Verdict};
-use super::{Comparison, EdgeKind};
+use super::{Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId};
 use crate::normalize::NormTitle;
 use crate::rules::{Check, Compare, RuleSet};
@@ -30,6 +30,7 @@ pub fn run(
     check: &Check,
     compare: Compare,
     claims: &[Claim],
+    published: &Published,
     out: &mut Vec<Comparison>,
 ) {
     if compare == Compare::Date {
@@ -76,10 +77,48 @@ pub fn run(
                     Verdict::Conflict(r) => (EdgeKind::Conflict, r),
                     Verdict::Unrelated => continue,
                 };
+                if kind == EdgeKind::Conflict {
+                    // A conflict needs two sources close enough in time.
+                    if let Some((x, y)) =
+                        conflicting_pair(claims, published, ma, mb, check.within_days)
+                    {
+                        out.push(edge(index, x, y, kind, reason));
+                    }
+                    continue;
+                }
                 out.push(edge(index, ma[0], mb[0], kind, reason));
             }
         }
     }
+}
+
+/// Two claims, one from each side, in different documents and (with
+/// `within_days`) published at most that many days apart — or undated.
+/// One article naming two roles of a person is not a disagreement between
+/// sources, and titles months apart may be a promotion or a new post.
+fn conflicting_pair(
+    claims: &[Claim],
+    published: &Published,
+    a: &[ClaimId],
+    b: &[ClaimId],
+    within_days: Option<u32>,
+) -> Option<(ClaimId, ClaimId)> {
+    let close = |x: ClaimId, y: ClaimId| {
+        let (dx, dy) = (claims[x].doc, claims[y].doc);
+        if dx == dy {
+            return false;
+        }
+        match (
+            within_days,
+            published.get(dx).copied().flatten(),
+            published.get(dy).copied().flatten(),
+        ) {
+            (Some(days), Some(px), Some(py)) => (px - py).get_days().unsigned_abs() <= days,
+            _ => true,
+        }
+    };
+    a.iter()
+        .find_map(|&x| b.iter().find(|&&y| close(x, y)).map(|&y| (x, y)))
 }
 
 fn edge(check: usize, a: ClaimId, b: ClaimId, kind: EdgeKind, reason: String) -> Comparison {

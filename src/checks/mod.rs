@@ -69,7 +69,9 @@ pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comp
     let mut out = Vec::new();
     for (i, check) in rules.checks.iter().enumerate() {
         match check.kind {
-            CheckKind::Agree { compare } => agree::run(rules, i, check, compare, claims, &mut out),
+            CheckKind::Agree { compare } => {
+                agree::run(rules, i, check, compare, claims, published, &mut out)
+            }
             CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
             CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
         }

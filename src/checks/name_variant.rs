@@ -94,7 +94,16 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
 }
 
 /// Same surname and a slightly different given name, or the reverse.
-fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
+/// Keys are "given surname", lower case.
+pub(crate) fn keys_are_variants(a: &str, b: &str) -> bool {
+    match (a.split_once(' '), b.split_once(' ')) {
+        (Some((ga, sa)), Some((gb, sb))) => spelling_variant(ga, sa, gb, sb),
+        _ => false,
+    }
+}
+
+/// Same surname and a slightly different given name, or the reverse.
+pub(crate) fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
     let close = |x: &str, y: &str| {
         let d = edit_distance(x, y);
         d > 0

@@ -47,7 +47,7 @@ pub fn compare(index: &OfficeIndex, a: &NormTitle, b: &NormTitle) -> Verdict {
         )),
         (Some(x), None) => against_office(index, x, a, b),
         (None, Some(y)) => against_office(index, y, b, a),
-        (None, None) => structural(a, b),
+        (None, None) => structural(index, a, b),
     }
 }
 
@@ -59,7 +59,7 @@ fn against_office(index: &OfficeIndex, id: &str, t: &NormTitle, other: &NormTitl
     };
     let mut canonical = canonical.clone();
     canonical.org = t.org.clone();
-    match structural(&canonical, other) {
+    match structural(index, &canonical, other) {
         Verdict::Agree if t.descriptive => {
             Verdict::Compatible(format!("description of the office {id}"))
         }
@@ -68,7 +68,7 @@ fn against_office(index: &OfficeIndex, id: &str, t: &NormTitle, other: &NormTitl
     }
 }
 
-fn structural(a: &NormTitle, b: &NormTitle) -> Verdict {
+fn structural(index: &OfficeIndex, a: &NormTitle, b: &NormTitle) -> Verdict {
     if a.head.is_empty() || a.head != b.head {
         return Verdict::Unrelated;
     }
@@ -82,8 +82,12 @@ fn structural(a: &NormTitle, b: &NormTitle) -> Verdict {
         }
         return Verdict::Conflict(format!("rank differs: {} vs {}", ranked(a), ranked(b)));
     }
+    // Only two different *countries* make the same title two offices for one
+    // person; "Lloyds" vs "Lloyds Bank", a party or a ministry vs its
+    // country are wordings of one employer.
     if let (Some(x), Some(y)) = (&a.org, &b.org) {
-        if x != y && !bare {
+        let countries = index.countries.contains(x) && index.countries.contains(y);
+        if x != y && !bare && countries {
             return Verdict::Conflict(format!("organisation differs: {x} vs {y}"));
         }
     }

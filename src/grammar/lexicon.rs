@@ -19,6 +19,8 @@ pub struct Lexicon {
     pub qualifiers: HashMap<String, String>,
     /// Organisation or country alias (may be several words) → canonical name.
     pub orgs: HashMap<String, String>,
+    /// Canonical names of the organisations that are countries.
+    pub countries: HashSet<String>,
     /// Longest organisation alias, in words.
     pub org_max_words: usize,
     /// Words that close an organisation name: Department, Ministry, Corp, ...

@@ -24,16 +24,23 @@ use crate::rules::RuleSet;
 /// A person name reduced for identity: nickname-folded given name and
 /// surname, lower case, initials and suffixes dropped.
 pub fn person_key(lx: &Lexicon, name: &str) -> String {
+    let is_suffix = |w: &str| matches!(w.trim_end_matches('.'), "II" | "III" | "IV" | "Jr" | "Sr");
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| !w.ends_with('.') && !matches!(*w, "II" | "III" | "IV" | "Jr" | "Sr" | ","))
+        .filter(|w| !w.ends_with('.') && !is_suffix(w) && *w != ",")
+        .collect();
+    // "Jr." and "Sr." tell father and son apart: they stay in the key.
+    let suffix: String = name
+        .split_whitespace()
+        .filter(|w| is_suffix(w))
+        .map(|w| format!(" {}", lower(w.trim_end_matches('.'))))
         .collect();
     match words.as_slice() {
         [] => lower(name).into_owned(),
-        [only] => lower(only).into_owned(),
+        [only] => format!("{}{suffix}", lower(only)),
         [first, .., last] => {
             let first = lower(first);
-            format!("{} {}", lx.canonical_given(&first), lower(last))
+            format!("{} {}{suffix}", lx.canonical_given(&first), lower(last))
         }
     }
 }
@@ -172,5 +179,9 @@ mod tests {
             person_key(lx, "George Bush")
         );
         assert_ne!(person_key(lx, "Wang Yi"), person_key(lx, "Wang Wenbin"));
+        assert_ne!(
+            person_key(lx, "Stewart Bainum Jr."),
+            person_key(lx, "Stewart Bainum Sr.")
+        );
     }
 }

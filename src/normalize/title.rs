@@ -69,12 +69,16 @@ impl NormTitle {
 /// The vocabulary's office wordings, by normalised key.
 #[derive(Debug, Clone, Default)]
 pub struct OfficeIndex {
-    by_key: HashMap<OfficeKey, (String, bool)>,
+    /// Key → the offices with that wording: (id, descriptive, the
+    /// organisation the wording itself names, e.g. "CIA" in "CIA director").
+    by_key: HashMap<OfficeKey, Vec<(String, bool, Option<String>)>>,
     /// Canonical form of each office's first name, for comparing families.
     pub canonical: HashMap<String, NormTitle>,
     pub org: HashMap<String, Option<String>>,
     /// First name of each office, for messages.
     pub display: HashMap<String, String>,
+    /// Canonical country names (titles in two countries conflict).
+    pub countries: std::collections::HashSet<String>,
 }
 
 type OfficeKey = (Option<String>, String, BTreeSet<String>, BTreeSet<String>);
@@ -92,7 +96,10 @@ impl OfficeIndex {
     /// Parses every office name and description with the title grammar.
     /// Errors: (file, text to point at, message).
     pub fn build(rules: &RuleSet) -> Result<OfficeIndex, Vec<(String, String, String)>> {
-        let mut index = OfficeIndex::default();
+        let mut index = OfficeIndex {
+            countries: rules.lexicon.countries.clone(),
+            ..OfficeIndex::default()
+        };
         let mut errors = Vec::new();
         for office in &rules.offices {
             let wordings = office
@@ -111,7 +118,8 @@ impl OfficeIndex {
                 };
                 let norm = normalize(&rules.lexicon, &parts, rules);
                 let key = key_of(&norm);
-                if let Some((other, _)) = index.by_key.get(&key) {
+                let entries = index.by_key.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+                if let Some((other, _, _)) = entries.iter().find(|e| e.2 == norm.org) {
                     if other != &office.id {
                         errors.push((
                             office.file.clone(),
@@ -130,7 +138,11 @@ impl OfficeIndex {
                         .entry(office.id.clone())
                         .or_insert_with(|| norm.clone());
                 }
-                index.by_key.insert(key, (office.id.clone(), descriptive));
+                index.by_key.entry(key).or_default().push((
+                    office.id.clone(),
+                    descriptive,
+                    norm.org.clone(),
+                ));
             }
             if let Some(first) = office.names.first() {
                 index.display.insert(office.id.clone(), first.clone());
@@ -153,19 +165,28 @@ impl OfficeIndex {
     /// Fills `office`/`descriptive` when the wording is in the vocabulary
     /// and the claim names no other organisation.
     pub fn classify(&self, t: &mut NormTitle) {
-        let Some((id, descriptive)) = self.by_key.get(&key_of(t)) else {
+        let Some(entries) = self.by_key.get(&key_of(t)) else {
             return;
         };
-        let office_org = self.org.get(id).cloned().flatten();
-        if let (Some(a), Some(b)) = (&t.org, &office_org) {
-            if a != b {
-                return; // "Chinese Foreign Minister" is not the U.S. one
-            }
-        }
+        // A wording that names its organisation ("CIA director") needs the
+        // claim to name it too; a bare "director" is no CIA director. Other
+        // wordings match when the claim names no organisation or the
+        // office's own ("Chinese Foreign Minister" is not the U.S. one).
+        let found = entries
+            .iter()
+            .find(|(id, _, wording_org)| match wording_org {
+                Some(o) => t.org.as_ref() == Some(o),
+                None => {
+                    let office_org = self.org.get(id).cloned().flatten();
+                    t.org.is_none() || office_org.is_none() || t.org == office_org
+                }
+            });
         // The office's organisation is not copied onto an org-less claim:
         // "Foreign Minister Park Jin" names no country.
-        t.office = Some(id.clone());
-        t.descriptive = *descriptive;
+        if let Some((id, descriptive, _)) = found {
+            t.office = Some(id.clone());
+            t.descriptive = *descriptive;
+        }
     }
 }
 
@@ -243,14 +264,18 @@ pub fn normalize(lx: &Lexicon, p: &TitleParts, rules: &RuleSet) -> NormTitle {
 }
 
 /// "US" → "U.S."; "Chinese Ministry of Foreign Affairs" → "China" (the
-/// country named inside); an unknown organisation stays as written.
+/// country named inside, the one nearest the title when several are);
+/// an unknown organisation stays as written.
 fn org_from_words(lx: &Lexicon, words: &[String]) -> String {
     let whole = words.join(" ");
     if let Some(c) = lx.orgs.get(&whole.to_lowercase()) {
         return c.clone();
     }
+    // The alias nearest the title wins: "WASHINGTON - Japanese Finance
+    // Minister" is Japan's.
     words
         .iter()
+        .rev()
         .find_map(|w| lx.orgs.get(&w.to_lowercase()).cloned())
         .unwrap_or(whole)
 }
@@ -297,6 +322,15 @@ mod tests {
         assert!(t.descriptive);
         assert_eq!(t.org.as_deref(), Some("U.S."));
         assert_eq!(norm("Foreign Minister").org, None);
+        assert_eq!(
+            norm("director").office,
+            None,
+            "a bare director is no CIA director"
+        );
+        assert_eq!(
+            norm("CIA director").office.as_deref(),
+            Some("us-cia-director")
+        );
     }
 
     #[test]

@@ -110,6 +110,8 @@ pub struct Check {
     /// The rule file it came from.
     pub file: String,
     pub tests: Vec<RuleTest>,
+    /// agree: compare only claims published at most this many days apart.
+    pub within_days: Option<u32>,
 }
 
 /// An office from the vocabulary.
@@ -339,7 +341,9 @@ impl Loader {
             .extend(v.title_modifiers.iter().map(|w| w.to_lowercase()));
         lx.org_suffixes
             .extend(v.org_suffixes.iter().map(|w| w.to_lowercase()));
-        for org in v.orgs {
+        lx.countries
+            .extend(v.countries.iter().map(|c| c.id.clone()));
+        for org in v.countries.into_iter().chain(v.orgs) {
             for alias in org.aliases.iter().chain(std::iter::once(&org.id)) {
                 let key = alias.to_lowercase();
                 lx.org_max_words = lx.org_max_words.max(key.split(' ').count());
@@ -567,6 +571,7 @@ impl Loader {
                 description: raw.description.unwrap_or_default(),
                 file: file.to_string(),
                 tests,
+                within_days: raw.within_days,
             });
         }
     }

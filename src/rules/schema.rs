@@ -53,6 +53,8 @@ pub struct RawVocabulary {
     #[serde(default)]
     pub org_suffixes: Vec<String>,
     #[serde(default)]
+    pub countries: Vec<RawOrg>,
+    #[serde(default)]
     pub orgs: Vec<RawOrg>,
     #[serde(default)]
     pub spellings: BTreeMap<String, String>,
@@ -151,6 +153,9 @@ pub struct RawCheck {
     pub message: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
+    /// agree: only compare claims whose articles are at most this many days apart.
+    #[serde(default)]
+    pub within_days: Option<u32>,
     #[serde(default)]
     pub tests: Vec<RawTest>,
 }

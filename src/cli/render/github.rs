@@ -12,11 +12,21 @@ use claimcheck::corpus::ProblemLevel;
 use claimcheck::report::{Report, Side};
 use claimcheck::rules::Severity;
 
-/// Escapes a message body.
+/// Escapes a message body; other control characters (terminal escapes
+/// from documents: the Actions log renders ANSI colours) become U+FFFD.
 pub fn escape_data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Escapes a property value (`file=`, `title=`).

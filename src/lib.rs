@@ -38,6 +38,7 @@ pub mod rules;
 pub mod segment;
 pub mod source;
 pub mod temporal;
+pub mod text;
 
 use rayon::prelude::*;
 

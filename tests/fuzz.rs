@@ -49,15 +49,101 @@ where
 
 /// Words that matter to the grammars, mixed with hostile characters.
 const PIECES: &[&str] = &[
-    "Secretary", "of", "State", "Antony", "Blinken", "Daniel", "Kritenbrink", "Under",
-    "assistant", "Deputy", "former", "Foreign", "Minister", "Wang", "Yi", "U.S.", "China's",
-    "Mr.", "Dr.", "J.", "said", "met", "the", "President", "Joe", "Biden", "on", "Monday",
-    "June", "18", "18-19", "2023", "last", "week", "ago", "a", "few", "days", "earlier",
-    "this", "month", "Jan.", "26-FEB-1987", "15:01:01.79", "Updated:", "date", "|", "9:32",
-    "PM", "IST", ",", ".", ". ", "!", "?", "\"", "“", "”", "'s", "’s", "(", ")", "-", "–",
-    "\n", "\n\n", "  ", "\t", "\r", "\u{1b}[31m", "\u{7}", "\u{0}", "\u{200b}", "\u{200f}",
-    "\u{202e}", "\u{feff}", "é", "Ü", "王毅", "عربي", "🙂", "\u{301}", "...", "—", "%", "<", ">",
-    "&", ":", "/", "1987", "31st", "1980s", "9", "99999999999999999999",
+    "Secretary",
+    "of",
+    "State",
+    "Antony",
+    "Blinken",
+    "Daniel",
+    "Kritenbrink",
+    "Under",
+    "assistant",
+    "Deputy",
+    "former",
+    "Foreign",
+    "Minister",
+    "Wang",
+    "Yi",
+    "U.S.",
+    "China's",
+    "Mr.",
+    "Dr.",
+    "J.",
+    "said",
+    "met",
+    "the",
+    "President",
+    "Joe",
+    "Biden",
+    "on",
+    "Monday",
+    "June",
+    "18",
+    "18-19",
+    "2023",
+    "last",
+    "week",
+    "ago",
+    "a",
+    "few",
+    "days",
+    "earlier",
+    "this",
+    "month",
+    "Jan.",
+    "26-FEB-1987",
+    "15:01:01.79",
+    "Updated:",
+    "date",
+    "|",
+    "9:32",
+    "PM",
+    "IST",
+    ",",
+    ".",
+    ". ",
+    "!",
+    "?",
+    "\"",
+    "“",
+    "”",
+    "'s",
+    "’s",
+    "(",
+    ")",
+    "-",
+    "–",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "\r",
+    "\u{1b}[31m",
+    "\u{7}",
+    "\u{0}",
+    "\u{200b}",
+    "\u{200f}",
+    "\u{202e}",
+    "\u{feff}",
+    "é",
+    "Ü",
+    "王毅",
+    "عربي",
+    "🙂",
+    "\u{301}",
+    "...",
+    "—",
+    "%",
+    "<",
+    ">",
+    "&",
+    ":",
+    "/",
+    "1987",
+    "31st",
+    "1980s",
+    "9",
+    "99999999999999999999",
 ];
 
 /// Sentence-like text from `PIECES` joined by spaces or nothing.
@@ -88,7 +174,11 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn assert_span(text: &str, start: usize, end: usize) -> Result<(), TestCaseError> {
-    prop_assert!(start <= end && end <= text.len(), "span {start}..{end} of {}", text.len());
+    prop_assert!(
+        start <= end && end <= text.len(),
+        "span {start}..{end} of {}",
+        text.len()
+    );
     prop_assert!(
         text.is_char_boundary(start) && text.is_char_boundary(end),
         "span {start}..{end} not on char boundaries"
@@ -138,7 +228,10 @@ fn title_claims_stay_inside_their_sentence() {
                     prop_assert!(s.start >= sentence.start && s.end <= sentence.end);
                 }
             }
-            prop_assert_eq!(&claims, &claimcheck::grammar::title_claims(lx, &text, sentence));
+            prop_assert_eq!(
+                &claims,
+                &claimcheck::grammar::title_claims(lx, &text, sentence)
+            );
         }
         // The grammar is also safe on a span that is not a segmenter's.
         let whole = Span::new(0, text.len());
@@ -170,17 +263,20 @@ fn find_dates_spans_are_inside_and_ordered() {
 
 #[test]
 fn resolve_phrase_never_panics_and_is_deterministic() {
-    check((text(), -9999i16..=9999, 1i8..=12, 1i8..=28), |(text, y, m, d)| {
-        let now = date(y, m, d).at(12, 0, 0, 0);
-        for bias in [Bias::Future, Bias::Past, Bias::Nearest] {
-            let v = temporal::resolve_phrase(&text, now, bias);
-            prop_assert_eq!(v, temporal::resolve_phrase(&text, now, bias));
-            if let Some(v) = v {
-                let _ = (v.inclusive_days(), v.exclusive_end(), v.bounds());
+    check(
+        (text(), -9999i16..=9999, 1i8..=12, 1i8..=28),
+        |(text, y, m, d)| {
+            let now = date(y, m, d).at(12, 0, 0, 0);
+            for bias in [Bias::Future, Bias::Past, Bias::Nearest] {
+                let v = temporal::resolve_phrase(&text, now, bias);
+                prop_assert_eq!(v, temporal::resolve_phrase(&text, now, bias));
+                if let Some(v) = v {
+                    let _ = (v.inclusive_days(), v.exclusive_end(), v.bounds());
+                }
             }
-        }
-        Ok(())
-    });
+            Ok(())
+        },
+    );
 }
 
 #[test]
@@ -197,9 +293,38 @@ fn publication_dates_never_panic() {
 /// Pattern-language text: its tokens in any order, with noise.
 fn pattern_text() -> impl Strategy<Value = String> {
     const P: &[&str] = &[
-        "<person>", "<title>", "<office:us-secretary-of-state>", "<office:", "<date>", "<place>",
-        "<org>", "<number>", "<", ">", "(", ")", "|", "*", "+", "?", ",", "said", "met", "\"",
-        "'", "[", "]", "{", "}", "\\", " ", "é", "\u{0}", "<nope>", "x:", "...",
+        "<person>",
+        "<title>",
+        "<office:us-secretary-of-state>",
+        "<office:",
+        "<date>",
+        "<place>",
+        "<org>",
+        "<number>",
+        "<",
+        ">",
+        "(",
+        ")",
+        "|",
+        "*",
+        "+",
+        "?",
+        ",",
+        "said",
+        "met",
+        "\"",
+        "'",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\\",
+        " ",
+        "é",
+        "\u{0}",
+        "<nope>",
+        "x:",
+        "...",
     ];
     prop_oneof![
         4 => prop::collection::vec(prop::sample::select(P), 0..25).prop_map(|v| v.concat()),
@@ -222,17 +347,49 @@ fn pattern_compiler_never_panics() {
 /// YAML-ish rule files: fragments of real rule syntax, shuffled.
 fn rule_text() -> impl Strategy<Value = String> {
     const L: &[&str] = &[
-        "version: 1\n", "version: 2\n", "vocabulary:\n", "  ranks:\n",
-        "    - {id: under, words: [under]}\n", "  offices:\n", "    - id: x\n",
-        "      names: [a b]\n", "      holders: [{person: A B, from: 2021-09}]\n",
-        "patterns:\n", "  - {id: p, relation: title, match: \"<title> <person>\"}\n",
-        "  - {id: q, relation: title, match: \"(<person>\"}\n", "checks:\n",
-        "  - id: c\n", "    kind: agree\n", "    relation: title\n", "    compare: title\n",
-        "    severity: error\n", "    message: \"{subject} {nope}\"\n", "    tests:\n",
-        "      - name: t\n", "        docs: {a.txt: \"x\"}\n", "        expect: []\n",
-        "&a [x]\n", "*a\n", "<<: *a\n", "!!binary AAAA\n", "? [a]\n", ": b\n", "- - -\n",
-        "\t\n", "'\n", "\"\n", "{\n", "[\n", "1e999\n", "99999999999999999999999\n", "~\n",
-        "\u{feff}", "\u{0}\n", "  given_names: [Aa, Bb]\n", "---\n", "...\n",
+        "version: 1\n",
+        "version: 2\n",
+        "vocabulary:\n",
+        "  ranks:\n",
+        "    - {id: under, words: [under]}\n",
+        "  offices:\n",
+        "    - id: x\n",
+        "      names: [a b]\n",
+        "      holders: [{person: A B, from: 2021-09}]\n",
+        "patterns:\n",
+        "  - {id: p, relation: title, match: \"<title> <person>\"}\n",
+        "  - {id: q, relation: title, match: \"(<person>\"}\n",
+        "checks:\n",
+        "  - id: c\n",
+        "    kind: agree\n",
+        "    relation: title\n",
+        "    compare: title\n",
+        "    severity: error\n",
+        "    message: \"{subject} {nope}\"\n",
+        "    tests:\n",
+        "      - name: t\n",
+        "        docs: {a.txt: \"x\"}\n",
+        "        expect: []\n",
+        "&a [x]\n",
+        "*a\n",
+        "<<: *a\n",
+        "!!binary AAAA\n",
+        "? [a]\n",
+        ": b\n",
+        "- - -\n",
+        "\t\n",
+        "'\n",
+        "\"\n",
+        "{\n",
+        "[\n",
+        "1e999\n",
+        "99999999999999999999999\n",
+        "~\n",
+        "\u{feff}",
+        "\u{0}\n",
+        "  given_names: [Aa, Bb]\n",
+        "---\n",
+        "...\n",
     ];
     prop_oneof![
         4 => prop::collection::vec(prop::sample::select(L), 0..20).prop_map(|v| v.concat()),

@@ -19,7 +19,7 @@
 use std::collections::BTreeMap;
 
 use super::title_compare::{compare as compare_titles, Verdict};
-use super::{Comparison, EdgeKind, Published};
+use super::{agree_chain, Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId};
 use crate::normalize::NormTitle;
 use crate::rules::{Check, Compare, RuleSet};
@@ -53,15 +53,7 @@ pub fn run(
     for classes in groups.values() {
         let classes: Vec<(&ValueClass, &Vec<ClaimId>)> = classes.iter().collect();
         for (_, members) in &classes {
-            for &m in &members[1..] {
-                out.push(edge(
-                    index,
-                    members[0],
-                    m,
-                    EdgeKind::Agree,
-                    "same value".into(),
-                ));
-            }
+            agree_chain(index, members, "same value", out);
         }
         for (i, (ca, ma)) in classes.iter().enumerate() {
             for (cb, mb) in &classes[i + 1..] {
@@ -185,15 +177,7 @@ fn run_dates(index: usize, check: &Check, claims: &[Claim], out: &mut Vec<Compar
     for intervals in groups.values() {
         let classes: Vec<(&Days, &Vec<ClaimId>)> = intervals.iter().collect();
         for (_, members) in &classes {
-            for &m in &members[1..] {
-                out.push(edge(
-                    index,
-                    members[0],
-                    m,
-                    EdgeKind::Agree,
-                    "same dates".into(),
-                ));
-            }
+            agree_chain(index, members, "same dates", out);
         }
         for (i, (da, ma)) in classes.iter().enumerate() {
             for (db, mb) in &classes[i + 1..] {

@@ -45,6 +45,20 @@ pub struct Comparison {
     pub reason: String,
 }
 
+/// Agree edges that tie claims saying the same thing into one group (a
+/// chain to the first, so a group of n costs n - 1 edges, not n²).
+pub(crate) fn agree_chain(check: usize, ids: &[ClaimId], reason: &str, out: &mut Vec<Comparison>) {
+    for &m in ids.iter().skip(1) {
+        out.push(Comparison {
+            check,
+            a: ids[0],
+            b: m,
+            kind: EdgeKind::Agree,
+            reason: reason.to_string(),
+        });
+    }
+}
+
 /// What a single-claim finding points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {

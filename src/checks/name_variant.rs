@@ -18,7 +18,7 @@
 use std::collections::BTreeMap;
 
 use super::title_compare::{compare, Verdict};
-use super::{Comparison, EdgeKind};
+use super::{agree_chain, Comparison, EdgeKind};
 use crate::claim::{Claim, ClaimId, ClaimKind};
 use crate::rules::{CheckKind, RuleSet};
 
@@ -67,15 +67,7 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
                     continue;
                 }
                 for ids in [&pa.2, &pb.2] {
-                    for &m in &ids[1..] {
-                        out.push(Comparison {
-                            check,
-                            a: ids[0],
-                            b: m,
-                            kind: EdgeKind::Agree,
-                            reason: "same spelling".into(),
-                        });
-                    }
+                    agree_chain(check, ids, "same spelling", out);
                 }
                 let reason = format!(
                     "one person spelled two ways: {} vs {}",
@@ -105,7 +97,7 @@ pub(crate) fn keys_are_variants(a: &str, b: &str) -> bool {
 /// Same surname and a slightly different given name, or the reverse.
 pub(crate) fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
     let close = |x: &str, y: &str| {
-        let d = edit_distance(x, y);
+        let d = crate::text::edit_distance(x, y);
         d > 0
             && d <= 2
             && x.chars().count().min(y.chars().count()) >= 5
@@ -124,23 +116,6 @@ fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) 
             )
         })
     })
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::{Comparison, EdgeKind, Published};
+use super::{agree_chain, Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId, ClaimKind};
 use crate::normalize::TitleTime;
 use crate::rules::RuleSet;
@@ -81,15 +81,7 @@ pub fn run(
     for (office, people) in offices {
         let people: Vec<(&&str, &Term)> = people.iter().collect();
         for (_, (_, _, ids)) in &people {
-            for &m in &ids[1..] {
-                out.push(Comparison {
-                    check,
-                    a: ids[0],
-                    b: m,
-                    kind: EdgeKind::Agree,
-                    reason: "same holder".into(),
-                });
-            }
+            agree_chain(check, ids, "same holder", out);
         }
         for (i, (ka, (fa, la, a))) in people.iter().enumerate() {
             for (kb, (fb, lb, b)) in &people[i + 1..] {

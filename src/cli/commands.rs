@@ -281,51 +281,48 @@ pub fn time(reference: Option<&str>, jsonl: bool, phrase: Option<&str>) -> Code 
     Ok(code)
 }
 
-pub fn rules_validate(paths: &[String]) -> Code {
+/// Loads `paths` with the shipped rules, or prints every problem.
+fn load_for_rules_command(paths: &[String]) -> Result<(Vec<(String, String)>, RuleSet), u8> {
     let (files, problems) = rule_files(paths, true);
     if !problems.is_empty() {
         render::rules_error(&claimcheck::rules::RulesError {
             problems,
             sources: Default::default(),
         });
-        return Ok(EXIT_ERROR);
+        return Err(EXIT_ERROR);
     }
     match RuleSet::load(&files) {
-        Ok(set) => {
-            let mut out = io::stdout().lock();
-            writeln!(
-                out,
-                "ok: {} rule files, {} checks, {} offices",
-                files.len(),
-                set.checks.len(),
-                set.offices.len()
-            )?;
-            Ok(0)
-        }
+        Ok(set) => Ok((files, set)),
         Err(e) => {
             render::rules_error(&e);
-            Ok(EXIT_ERROR)
+            Err(EXIT_ERROR)
         }
     }
+}
+
+pub fn rules_validate(paths: &[String]) -> Code {
+    let (files, set) = match load_for_rules_command(paths) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "ok: {} rule files, {} checks, {} patterns, {} offices",
+        files.len(),
+        set.checks.len(),
+        set.patterns.len(),
+        set.offices.len()
+    )?;
+    Ok(0)
 }
 
 /// Runs every embedded test of the checks defined in `paths` (or in the
 /// shipped rules); each test's documents are checked with all loaded rules.
 pub fn rules_test(paths: &[String]) -> Code {
-    let (files, problems) = rule_files(paths, true);
-    if !problems.is_empty() {
-        render::rules_error(&claimcheck::rules::RulesError {
-            problems,
-            sources: Default::default(),
-        });
-        return Ok(EXIT_ERROR);
-    }
-    let set = match RuleSet::load(&files) {
-        Ok(set) => set,
-        Err(e) => {
-            render::rules_error(&e);
-            return Ok(EXIT_ERROR);
-        }
+    let (files, set) = match load_for_rules_command(paths) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
     };
     let tested_files: BTreeSet<&str> = if paths.is_empty() {
         set.files.iter().map(String::as_str).collect()

@@ -233,16 +233,25 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
         }
         _ => claims[a_id].subject.clone(),
     };
-    let a = &refs
-        .iter()
-        .find(|r| r.claim == a_id)
-        .cloned()
-        .unwrap_or_else(|| refs[0].clone());
-    let b = &refs
-        .iter()
-        .find(|r| r.claim == b_id)
-        .cloned()
-        .unwrap_or_else(|| refs[0].clone());
+    let side_of = |id: ClaimId| {
+        refs.iter()
+            .find(|r| r.claim == id)
+            .unwrap_or(&refs[0])
+            .clone()
+    };
+    let (a, b) = (side_of(a_id), side_of(b_id));
+    assemble(check, subject, reason, refs, &a, &b)
+}
+
+/// Fills the message, computes the fingerprint and builds the finding.
+fn assemble(
+    check: &crate::rules::Check,
+    subject: String,
+    reason: String,
+    claims: Vec<ClaimRef>,
+    a: &ClaimRef,
+    b: &ClaimRef,
+) -> Finding {
     let message = render_template(
         &check.message,
         &subject,
@@ -252,7 +261,7 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
         a,
         b,
     );
-    let fingerprint = fingerprint(&check.id, &subject, &refs);
+    let fingerprint = fingerprint(&check.id, &subject, &claims);
     Finding {
         check: check.id.clone(),
         severity: check.severity,
@@ -261,7 +270,7 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
         message,
         reason,
         fingerprint,
-        claims: refs,
+        claims,
     }
 }
 
@@ -305,26 +314,7 @@ fn flag_finding(
             (r, text)
         }
     };
-    let message = render_template(
-        &check.message,
-        &subject,
-        &check.relation,
-        &check.id,
-        &flag.reason,
-        &r,
-        &r,
-    );
-    let fingerprint = fingerprint(&check.id, &subject, std::slice::from_ref(&r));
-    Finding {
-        check: check.id.clone(),
-        severity: check.severity,
-        subject,
-        relation: check.relation.clone(),
-        message,
-        reason: flag.reason.clone(),
-        fingerprint,
-        claims: vec![r],
-    }
+    assemble(check, subject, flag.reason.clone(), vec![r.clone()], &r, &r)
 }
 
 fn doc_count(claims: &[Claim], side: &[ClaimId]) -> usize {

@@ -682,23 +682,9 @@ fn did_you_mean(message: &str) -> Option<String> {
         .split(',')
         .map(|e| e.trim().trim_matches('`'))
         .filter(|e| !e.is_empty())
-        .min_by_key(|e| edit_distance(unknown, e))
-        .filter(|e| edit_distance(unknown, e) <= 3)?;
+        .min_by_key(|e| crate::text::edit_distance(unknown, e))
+        .filter(|e| crate::text::edit_distance(unknown, e) <= 3)?;
     Some(format!("did you mean `{best}`?"))
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -70,3 +70,14 @@ pub struct DateClaim {
     /// Weekday written with a date it does not fall on.
     pub weekday_mismatch: Option<String>,
 }
+
+/// A family name written first ("Wang Yi") referred to by the given name
+/// alone ("met with Yi"): readers take "Yi" for the surname.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GivenNameMention {
+    pub doc: DocId,
+    /// The bare given name.
+    pub span: Span,
+    /// The full name the document gives elsewhere.
+    pub full: String,
+}

@@ -42,7 +42,7 @@ pub mod text;
 
 use rayon::prelude::*;
 
-use claim::{Claim, DateClaim};
+use claim::{Claim, DateClaim, GivenNameMention};
 use corpus::Corpus;
 use graph::ConflictGraph;
 use report::Report;
@@ -60,6 +60,7 @@ pub struct Analysis {
 pub struct Extracted {
     pub claims: Vec<Claim>,
     pub dates: Vec<DateClaim>,
+    pub given_names: Vec<GivenNameMention>,
 }
 
 /// Extracts the title claims of every document (in parallel).
@@ -70,25 +71,31 @@ pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
 /// [`extract`] plus date claims, calling `on_document` after each document
 /// (for progress).
 pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn() + Sync)) -> Extracted {
-    let per_doc: Vec<(Vec<Claim>, Vec<DateClaim>)> = corpus
+    let per_doc: Vec<(Vec<Claim>, Vec<DateClaim>, Vec<GivenNameMention>)> = corpus
         .documents
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
             let dates = document_dates(id, doc);
-            let claims = document_claims(rules, id, doc, &dates);
+            let (claims, given) = document_claims(rules, id, doc, &dates);
             on_document();
-            (claims, dates)
+            (claims, dates, given)
         })
         .collect();
     let mut claims = Vec::new();
     let mut dates = Vec::new();
-    for (c, d) in per_doc {
+    let mut given_names = Vec::new();
+    for (c, d, g) in per_doc {
         claims.extend(c);
         dates.extend(d);
+        given_names.extend(g);
     }
     normalize::unify_subjects(&rules.lexicon, &mut claims);
-    Extracted { claims, dates }
+    Extracted {
+        claims,
+        dates,
+        given_names,
+    }
 }
 
 /// Date expressions resolved against the publication date, nearest
@@ -111,11 +118,12 @@ fn document_claims(
     id: corpus::DocId,
     doc: &corpus::Document,
     dates: &[DateClaim],
-) -> Vec<Claim> {
+) -> (Vec<Claim>, Vec<GivenNameMention>) {
     let mut raw = Vec::new();
     let mut names = Vec::new();
     let mut matches = Vec::new();
-    for span in segment::sentences(&doc.text, doc.body_start) {
+    let sentences = segment::sentences(&doc.text, doc.body_start);
+    for &span in &sentences {
         let (claims, found) = grammar::analyze_sentence(&rules.lexicon, &doc.text, span);
         raw.extend(claims);
         names.extend(found);
@@ -163,7 +171,58 @@ fn document_claims(
         .collect();
     claims.extend(events);
     claims.sort_by_key(|c| (c.span.start, c.span.end));
-    claims
+    let given = given_name_mentions(rules, id, doc, &sentences, &names, &claims);
+    (claims, given)
+}
+
+/// Bare given names of the document's surname-first people: "Yi" where the
+/// document writes "Wang Yi" (pinyin given names only: "Lee Iacocca" is
+/// written given name first). Only mid-sentence capitalised tokens count
+/// (a sentence's first word is capitalised anyway), and not right after
+/// the surname.
+fn given_name_mentions(
+    rules: &RuleSet,
+    id: corpus::DocId,
+    doc: &corpus::Document,
+    sentences: &[source::Span],
+    names: &[String],
+    claims: &[Claim],
+) -> Vec<GivenNameMention> {
+    let lx = &rules.lexicon;
+    let mut people: Vec<(&str, &str, &str)> = names
+        .iter()
+        .map(String::as_str)
+        .chain(claims.iter().map(|c| c.subject.as_str()))
+        .filter_map(|full| {
+            let (surname, given) = full.split_once(' ')?;
+            let surname_first = lx.surname_first.contains(&surname.to_lowercase());
+            let chinese = text::is_pinyin_name(given);
+            (surname_first && chinese && !given.contains(' ')).then_some((full, surname, given))
+        })
+        .collect();
+    if people.is_empty() {
+        return Vec::new();
+    }
+    people.sort_unstable();
+    people.dedup();
+    let mut out = Vec::new();
+    for span in sentences {
+        let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+        for (k, t) in tokens.iter().enumerate().skip(1) {
+            let Some((full, surname, _)) = people.iter().find(|(_, _, g)| *g == t.text) else {
+                continue;
+            };
+            if tokens[k - 1].text == *surname {
+                continue;
+            }
+            out.push(GivenNameMention {
+                doc: id,
+                span: source::Span::new(t.start, t.end),
+                full: full.to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// A title claim from a `relation: title` pattern's captures.
@@ -266,15 +325,28 @@ pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
 
 /// Checks already-extracted claims.
 pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) -> Analysis {
-    let Extracted { claims, dates } = extracted;
+    let Extracted {
+        claims,
+        dates,
+        given_names,
+    } = extracted;
     let published: Vec<Option<jiff::civil::Date>> =
         corpus.documents.iter().map(|d| d.published).collect();
     let mut comparisons = checks::run(rules, &claims, &published);
     comparisons.extend(checks::name_variant::run_all(rules, &claims));
-    let flags = checks::run_single(rules, &claims, &dates, &published);
+    let mut flags = checks::run_single(rules, &claims, &dates, &published);
+    flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
     let graph = ConflictGraph::build(&comparisons);
     let components = graph.components(&|c| claims[c].doc);
-    let report = report::build(corpus, rules, &claims, &dates, &components, &flags);
+    let report = report::build(
+        corpus,
+        rules,
+        &claims,
+        &dates,
+        &given_names,
+        &components,
+        &flags,
+    );
     Analysis {
         claims,
         dates,

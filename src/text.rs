@@ -15,9 +15,63 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Could `word` be a romanised (pinyin) Chinese given name — "Yi",
+/// "Jinping", "Wentao"? A split into pinyin syllables must exist; Western
+/// names ("Iacocca", "Plessis", "Banks") have none.
+pub fn is_pinyin_name(word: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh",
+        "r", "z", "c", "s", "y", "w",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
+        "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui",
+        "uan", "un", "uang", "ueng", "ue",
+    ];
+    let w: Vec<u8> = word
+        .to_ascii_lowercase()
+        .bytes()
+        .filter(|b| *b != b'-' && *b != b'\'')
+        .collect();
+    if w.is_empty() || w.len() > 12 || !w.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // reachable[i]: the first i letters split into syllables.
+    let mut reachable = vec![false; w.len() + 1];
+    reachable[0] = true;
+    for i in 0..w.len() {
+        if !reachable[i] {
+            continue;
+        }
+        for ini in INITIALS {
+            for fin in FINALS {
+                let syl = [ini.as_bytes(), fin.as_bytes()].concat();
+                if w[i..].starts_with(&syl) {
+                    reachable[i + syl.len()] = true;
+                }
+            }
+        }
+    }
+    reachable[w.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pinyin_given_names() {
+        for name in [
+            "Yi", "Jinping", "Wentao", "Wenbin", "Shangfu", "Gang", "Feng", "Qishan",
+        ] {
+            assert!(is_pinyin_name(name), "{name}");
+        }
+        for name in [
+            "Iacocca", "Plessis", "Banks", "Meadows", "Buchheit", "Everett",
+        ] {
+            assert!(!is_pinyin_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn distances() {

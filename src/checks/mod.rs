@@ -65,6 +65,8 @@ pub enum Target {
     /// Index into the date claims.
     Date(usize),
     Claim(ClaimId),
+    /// Index into the given-name mentions.
+    GivenName(usize),
 }
 
 /// A problem inside one claim (no second claim involved).

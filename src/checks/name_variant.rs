@@ -11,16 +11,41 @@
 //! A misspelt name splits one person in two: every other check then misses
 //! the disagreements between the two spellings.
 //!
+//! It also flags a family-name-first person referred to by the given name
+//! alone ("met with Yi" where the article has "Wang Yi"), which readers take
+//! for a surname.
+//!
 //! ## Limitations
-//! Needs a title on both spellings; a Chinese surname used as a given name
-//! ("met with Yi" for Wang Yi) is not detected yet.
+//! Needs a title on both spellings.
 
 use std::collections::BTreeMap;
 
 use super::title_compare::{compare, Verdict};
-use super::{agree_chain, Comparison, EdgeKind};
-use crate::claim::{Claim, ClaimId, ClaimKind};
+use super::{agree_chain, Comparison, EdgeKind, Flag, Target};
+use crate::claim::{Claim, ClaimId, ClaimKind, GivenNameMention};
 use crate::rules::{CheckKind, RuleSet};
+
+/// Flags for bare given names of surname-first people ("met with Yi").
+pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<Flag> {
+    let mut out = Vec::new();
+    for (i, check) in rules.checks.iter().enumerate() {
+        if check.kind != CheckKind::NameVariant {
+            continue;
+        }
+        for (k, m) in mentions.iter().enumerate() {
+            let (surname, given) = m.full.split_once(' ').unwrap_or((&m.full, ""));
+            out.push(Flag {
+                check: i,
+                target: Target::GivenName(k),
+                reason: format!(
+                    "\"{given}\" is {}'s given name; the family name, written first, is {surname}",
+                    m.full
+                ),
+            });
+        }
+    }
+    out
+}
 
 /// Runs every `name-variant` check.
 pub fn run_all(rules: &RuleSet, claims: &[Claim]) -> Vec<Comparison> {

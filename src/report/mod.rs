@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::checks::{Flag, Target};
-use crate::claim::{Claim, ClaimId, DateClaim};
+use crate::claim::{Claim, ClaimId, DateClaim, GivenNameMention};
 use crate::corpus::{Corpus, InputProblem, ProblemLevel};
 use crate::graph::Component;
 use crate::rules::{RuleSet, Severity};
@@ -157,6 +157,7 @@ pub fn build(
     rules: &RuleSet,
     claims: &[Claim],
     dates: &[DateClaim],
+    given_names: &[GivenNameMention],
     components: &[Component],
     flags: &[Flag],
 ) -> Report {
@@ -167,7 +168,7 @@ pub fn build(
         .chain(
             flags
                 .iter()
-                .map(|f| flag_finding(corpus, rules, claims, dates, f)),
+                .map(|f| flag_finding(corpus, rules, claims, dates, given_names, f)),
         )
         .collect();
     findings.sort_by(|a, b| {
@@ -281,6 +282,7 @@ fn flag_finding(
     rules: &RuleSet,
     claims: &[Claim],
     dates: &[DateClaim],
+    given_names: &[GivenNameMention],
     flag: &Flag,
 ) -> Finding {
     let check = &rules.checks[flag.check];
@@ -291,30 +293,45 @@ fn flag_finding(
         ),
         Target::Date(i) => {
             let d = &dates[i];
-            let doc = &corpus.documents[d.doc];
-            let (line, column) = doc.line_col(d.span.start);
-            let (end_line, end_column) = doc.line_col(d.span.end);
-            let text = one_line(&doc.text[d.span.start..d.span.end]);
-            let r = ClaimRef {
-                document: doc.path.clone(),
-                record: doc.record.clone(),
-                line,
-                column,
-                start: d.span.start,
-                end: d.span.end,
-                end_line,
-                end_column,
-                text: text.clone(),
-                value: text.clone(),
-                side: Side::Minority,
-                claim: i,
-                value_start: d.span.start,
-                value_end: d.span.end,
-            };
+            let r = span_ref(corpus, d.doc, d.span, i);
+            let text = r.text.clone();
             (r, text)
+        }
+        Target::GivenName(i) => {
+            let m = &given_names[i];
+            (span_ref(corpus, m.doc, m.span, i), m.full.clone())
         }
     };
     assemble(check, subject, flag.reason.clone(), vec![r.clone()], &r, &r)
+}
+
+/// A report reference to a bare span (its text is its value).
+fn span_ref(
+    corpus: &Corpus,
+    doc: crate::corpus::DocId,
+    span: crate::source::Span,
+    id: usize,
+) -> ClaimRef {
+    let d = &corpus.documents[doc];
+    let (line, column) = d.line_col(span.start);
+    let (end_line, end_column) = d.line_col(span.end);
+    let text = one_line(&d.text[span.start..span.end]);
+    ClaimRef {
+        document: d.path.clone(),
+        record: d.record.clone(),
+        line,
+        column,
+        start: span.start,
+        end: span.end,
+        end_line,
+        end_column,
+        text: text.clone(),
+        value: text,
+        side: Side::Minority,
+        claim: id,
+        value_start: span.start,
+        value_end: span.end,
+    }
 }
 
 fn doc_count(claims: &[Claim], side: &[ClaimId]) -> usize {

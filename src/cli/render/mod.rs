@@ -149,11 +149,28 @@ pub fn input_problems(problems: &[InputProblem]) {
 pub fn sanitize(s: &str) -> String {
     s.chars()
         .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
+            let control = c.is_control() && c != '\n' && c != '\t';
+            // Bidirectional overrides and isolates could reorder what the
+            // terminal shows.
+            let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if control || bidi {
                 '\u{FFFD}'
             } else {
                 c
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitize;
+
+    #[test]
+    fn escapes_and_bidi_overrides_are_replaced() {
+        assert_eq!(
+            sanitize("a\u{1b}[31mb\u{202E}c\nd"),
+            "a\u{FFFD}[31mb\u{FFFD}c\nd"
+        );
+    }
 }

@@ -271,7 +271,11 @@ fn event_claim(
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        normalize::title::canonical_org(&rules.lexicon, &text)
+        let lower = text.to_lowercase();
+        match rules.lexicon.places.get(&lower) {
+            Some(place) => place.clone(),
+            None => normalize::title::canonical_org(&rules.lexicon, &text),
+        }
     });
     Some(Claim {
         doc: id,

@@ -36,6 +36,9 @@ pub fn run(
     if compare == Compare::Date {
         return run_dates(index, check, claims, out);
     }
+    if compare == Compare::Place {
+        return run_places(index, check, claims, out);
+    }
     // subject → value class → claims
     let mut groups: BTreeMap<&str, BTreeMap<ValueClass, Vec<ClaimId>>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -59,7 +62,7 @@ pub fn run(
             for (cb, mb) in &classes[i + 1..] {
                 let verdict = match compare {
                     Compare::Title => compare_titles(&rules.office_index, &ca.title, &cb.title),
-                    Compare::Exact | Compare::Date => {
+                    Compare::Exact | Compare::Date | Compare::Place => {
                         Verdict::Conflict(format!("{} vs {}", ca.text, cb.text))
                     }
                 };
@@ -134,7 +137,7 @@ impl ValueClass {
     fn of(c: &Claim, compare: Compare) -> ValueClass {
         let text = match compare {
             Compare::Exact => c.value.to_lowercase(),
-            Compare::Title | Compare::Date => String::new(),
+            Compare::Title | Compare::Date | Compare::Place => String::new(),
         };
         ValueClass {
             title: c.title.clone(),
@@ -201,5 +204,59 @@ fn show(d: &(jiff::civil::Date, jiff::civil::Date)) -> String {
         d.0.to_string()
     } else {
         format!("{} to {}", d.0, d.1)
+    }
+}
+
+/// `compare: place` — event claims about one subject and action on
+/// overlapping dates must name the same place (after aliases: "Beijing" and
+/// "China" are the same country). Events without a place or a resolved
+/// date are not compared.
+fn run_places(index: usize, check: &Check, claims: &[Claim], out: &mut Vec<Comparison>) {
+    // (subject, action) → claims with a place and dates
+    let mut groups: BTreeMap<(&str, &str), Vec<ClaimId>> = BTreeMap::new();
+    for (id, c) in claims.iter().enumerate() {
+        let Some(ev) = &c.event else { continue };
+        if c.kind.as_str() != check.relation || !c.subject_resolved || ev.place.is_none() {
+            continue;
+        }
+        if ev.date.as_ref().and_then(|d| d.inclusive_days()).is_none() {
+            continue;
+        }
+        groups
+            .entry((c.subject_key.as_str(), ev.action.as_str()))
+            .or_default()
+            .push(id);
+    }
+    for ids in groups.values() {
+        for (i, &a) in ids.iter().enumerate() {
+            for &b in &ids[i + 1..] {
+                let (ea, eb) = (claims[a].event.as_ref(), claims[b].event.as_ref());
+                let (Some(ea), Some(eb)) = (ea, eb) else {
+                    continue;
+                };
+                let days =
+                    |e: &crate::claim::EventInfo| e.date.as_ref().and_then(|d| d.inclusive_days());
+                let (Some(da), Some(db)) = (days(ea), days(eb)) else {
+                    continue;
+                };
+                if !(da.0 <= db.1 && db.0 <= da.1) {
+                    continue; // different dates: maybe different trips
+                }
+                let (pa, pb) = (ea.place.as_deref(), eb.place.as_deref());
+                let (kind, reason) = if pa == pb {
+                    (EdgeKind::Agree, "same place".to_string())
+                } else {
+                    (
+                        EdgeKind::Conflict,
+                        format!(
+                            "places differ: {} vs {}",
+                            pa.unwrap_or("?"),
+                            pb.unwrap_or("?")
+                        ),
+                    )
+                };
+                out.push(edge(index, a, b, kind, reason));
+            }
+        }
     }
 }

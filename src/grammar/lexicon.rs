@@ -19,6 +19,10 @@ pub struct Lexicon {
     pub qualifiers: HashMap<String, String>,
     /// Organisation or country alias (may be several words) → canonical name.
     pub orgs: HashMap<String, String>,
+    /// Place alias → canonical place (cities, regions), lower-case keys.
+    pub places: HashMap<String, String>,
+    /// Full-name alias → the person's canonical full name.
+    pub person_aliases: HashMap<String, String>,
     /// Canonical names of the organisations that are countries.
     pub countries: HashSet<String>,
     /// Longest organisation alias, in words.

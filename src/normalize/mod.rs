@@ -24,6 +24,13 @@ use crate::rules::RuleSet;
 /// A person name reduced for identity: nickname-folded given name and
 /// surname, lower case, initials and suffixes dropped.
 pub fn person_key(lx: &Lexicon, name: &str) -> String {
+    if let Some(canonical) = lx.person_aliases.get(&name.to_lowercase()) {
+        return person_key_of(lx, canonical);
+    }
+    person_key_of(lx, name)
+}
+
+fn person_key_of(lx: &Lexicon, name: &str) -> String {
     let is_suffix = |w: &str| matches!(w.trim_end_matches('.'), "II" | "III" | "IV" | "Jr" | "Sr");
     let words: Vec<&str> = name
         .split_whitespace()

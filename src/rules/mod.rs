@@ -71,6 +71,8 @@ pub enum Compare {
     Exact,
     /// Resolved date intervals must overlap (event claims).
     Date,
+    /// Events on overlapping dates must name the same place.
+    Place,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -343,6 +345,17 @@ impl Loader {
             .extend(v.org_suffixes.iter().map(|w| w.to_lowercase()));
         lx.countries
             .extend(v.countries.iter().map(|c| c.id.clone()));
+        for place in &v.places {
+            for alias in place.aliases.iter().chain(std::iter::once(&place.id)) {
+                lx.places.insert(alias.to_lowercase(), place.id.clone());
+            }
+        }
+        for person in &v.people {
+            for alias in &person.aliases {
+                lx.person_aliases
+                    .insert(alias.to_lowercase(), person.name.clone());
+            }
+        }
         for org in v.countries.into_iter().chain(v.orgs) {
             for alias in org.aliases.iter().chain(std::iter::once(&org.id)) {
                 let key = alias.to_lowercase();
@@ -496,10 +509,16 @@ impl Loader {
                     Some("title") | None => Some(Compare::Title),
                     Some("exact") => Some(Compare::Exact),
                     Some("date") => Some(Compare::Date),
+                    Some("place") => Some(Compare::Place),
                     Some(other) => {
                         let msg = format!("check `{id}`: unknown compare `{other}`");
                         let pos = raw.compare.as_ref().map(yaml::position).unwrap_or((1, 1));
-                        self.problem_pos(file, pos, msg, Some("use title, exact or date".into()));
+                        self.problem_pos(
+                            file,
+                            pos,
+                            msg,
+                            Some("use title, exact, date or place".into()),
+                        );
                         None
                     }
                 };
@@ -521,7 +540,7 @@ impl Loader {
             Some(CheckKind::SingleHolder | CheckKind::Reference) => &["title"],
             Some(CheckKind::NameVariant) => &["name"],
             Some(CheckKind::Agree {
-                compare: Compare::Date,
+                compare: Compare::Date | Compare::Place,
             }) => &["event"],
             _ => &["title", "event"],
         };

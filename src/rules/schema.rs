@@ -54,6 +54,12 @@ pub struct RawVocabulary {
     pub org_suffixes: Vec<String>,
     #[serde(default)]
     pub countries: Vec<RawOrg>,
+    /// Places (cities, regions) and their aliases, for event places.
+    #[serde(default)]
+    pub places: Vec<RawOrg>,
+    /// People and other full names they go by.
+    #[serde(default)]
+    pub people: Vec<RawPerson>,
     #[serde(default)]
     pub orgs: Vec<RawOrg>,
     #[serde(default)]
@@ -126,6 +132,14 @@ pub struct RawHolder {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub to: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

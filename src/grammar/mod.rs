@@ -364,6 +364,14 @@ mod tests {
     }
 
     #[test]
+    fn rank_after_an_of_tail_org_is_the_titles() {
+        let c = first("U.S. Department of Agriculture Deputy Administrator William Bailey said.");
+        assert_eq!(c.parts.rank.as_deref(), Some("deputy"));
+        assert_eq!(c.parts.head, ["administrator"]);
+        assert_eq!(c.parts.org.last().map(String::as_str), Some("Agriculture"));
+    }
+
+    #[test]
     fn hyphenated_rank_is_split() {
         let c = first("Under-Secretary Jane Doe said so.");
         assert_eq!(c.parts.rank.as_deref(), Some("under"));

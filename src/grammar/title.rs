@@ -517,14 +517,21 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     let mut end = closed_at?;
     // "Ministry of Foreign Affairs": the "of" tail, while capitalised.
     if rest.get(end).is_some_and(|t| is_word(t, "of")) {
+        // A rank word before the head is the title's, not the org's:
+        // "Department of Agriculture [Deputy Administrator]".
+        let is_rank = |t: &Token<'_>| t.is_word() && lx.rank(&t.lower()).is_some();
         let mut k = end + 1;
         while rest
             .get(k)
-            .is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t))
+            .is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t) && !is_rank(t))
         {
             k += 1;
         }
-        if k > end + 1 && rest.get(k).is_some_and(|t| is_head_token(lx, t)) {
+        let title_follows = rest.get(k).is_some_and(|t| {
+            is_head_token(lx, t)
+                || is_rank(t) && rest.get(k + 1).is_some_and(|n| is_head_token(lx, n))
+        });
+        if k > end + 1 && title_follows {
             end = k;
         }
     }

@@ -21,7 +21,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::{lower, Lexicon};
+use super::lexicon::Lexicon;
 use super::name::{is_initial, person_name};
 use super::title::{title, title_with, Context, Opts, Role, Title};
 use super::token::{Token, TokenKind};
@@ -112,7 +112,7 @@ const DEAL_ROLES: &[&str] = &[
 const ORG_LOOKAHEAD: usize = 4;
 
 fn is_honorific(t: &Token<'_>) -> bool {
-    t.is_word() && HONORIFICS.contains(&lower(t.text).as_ref())
+    t.is_word() && HONORIFICS.contains(&t.lower().as_ref())
 }
 
 /// Does an organisation continue after a "name" (an organisation suffix
@@ -120,7 +120,7 @@ fn is_honorific(t: &Token<'_>) -> bool {
 /// "U.S. publisher Harcourt Brace Jovanovich Inc", "Nomura International Ltd".
 fn org_continues(lx: &Lexicon, after: Toks<'_, '_>) -> bool {
     for t in after.iter().take(ORG_LOOKAHEAD) {
-        if t.text == "&" || (t.is_word() && lx.is_org_suffix(&lower(t.text))) {
+        if t.text == "&" || (t.is_word() && lx.is_org_suffix(&t.lower())) {
             return true;
         }
         if !(t.is_capitalized()
@@ -228,7 +228,7 @@ fn name_split(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
     let m = run.len();
     let given = (1..m).find(|&k| {
         let t = &run[k];
-        lx.given_names.contains(lower(t.text).as_ref()) || is_initial(lx, t)
+        lx.given_names.contains(t.lower().as_ref()) || is_initial(lx, t)
     });
     match (given, m) {
         (Some(k), _) => Some(k),
@@ -347,8 +347,7 @@ fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
                 .take_while(|(_, r)| **r == Role::Complement);
             let has_org = body.clone().any(|(w, _)| {
                 w.is_word()
-                    && (lx.is_org_suffix(&lower(w.text))
-                        || lx.orgs.contains_key(lower(w.text).as_ref()))
+                    && (lx.is_org_suffix(&w.lower()) || lx.orgs.contains_key(w.lower().as_ref()))
             });
             if is_word_any(prep, &["of", "at"]) || (is_word_any(prep, &["for", "with"]) && has_org)
             {
@@ -426,7 +425,7 @@ const SUCCESSION_VERBS: &[&str] = &[
 const MAX_VERB_WORDS: usize = 4;
 
 fn is_in(t: &Token<'_>, words: &[&str]) -> bool {
-    t.is_word() && words.contains(&lower(t.text).as_ref())
+    t.is_word() && words.contains(&t.lower().as_ref())
 }
 
 /// The qualifier a leave verb implies.
@@ -596,7 +595,7 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_capitalized() {
         return true;
     }
-    let l = lower(t.text);
+    let l = t.lower();
     matches!(
         l.as_ref(),
         "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"

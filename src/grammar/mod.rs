@@ -16,7 +16,6 @@ pub mod token;
 use nom::IResult;
 
 pub use claim::Pattern;
-use lexicon::lower;
 pub use lexicon::Lexicon;
 use title::Role;
 use token::Token;
@@ -83,7 +82,7 @@ pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleCl
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let l = lower(t.text);
+        let l = t.lower();
         let known = lx.given_names.contains(l.as_ref()) || lx.surname_first.contains(l.as_ref());
         if t.is_capitalized() && known {
             if let Ok((rest, n)) = name::person_name(lx, &tokens[i..]) {
@@ -177,7 +176,7 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
     let mut i = 0;
     while i < t.tokens.len() {
         let tok = &t.tokens[i];
-        let l = lower(tok.text);
+        let l = tok.lower();
         match t.roles[i] {
             Role::Determiner | Role::Preposition | Role::Conjunction => {}
             Role::Qualifier => p.qualifiers.extend(lx.qualifier(&l).map(str::to_string)),
@@ -194,10 +193,10 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
             Role::Modifier => p.modifiers.push(lx.spelling(&l).to_string()),
             Role::Head => head_parts(lx, &l, &mut p),
             Role::Complement => {
-                let prep = lower(t.tokens[i - 1].text).into_owned();
+                let prep = t.tokens[i - 1].lower().into_owned();
                 let mut words = Vec::new();
                 while i < t.tokens.len() && t.roles[i] == Role::Complement {
-                    let w = lower(t.tokens[i].text);
+                    let w = t.tokens[i].lower();
                     if t.tokens[i].is_word() {
                         words.push(lx.spelling(&w).to_string());
                     }
@@ -362,6 +361,14 @@ mod tests {
         ] {
             let _ = title_claims(&lx, text, Span::new(0, text.len()));
         }
+    }
+
+    #[test]
+    fn rank_after_an_of_tail_org_is_the_titles() {
+        let c = first("U.S. Department of Agriculture Deputy Administrator William Bailey said.");
+        assert_eq!(c.parts.rank.as_deref(), Some("deputy"));
+        assert_eq!(c.parts.head, ["administrator"]);
+        assert_eq!(c.parts.org.last().map(String::as_str), Some("Agriculture"));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::{lower, Lexicon};
+use super::lexicon::Lexicon;
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
@@ -40,7 +40,7 @@ pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_all_caps() && !is_roman_suffix(text) {
         return false; // "CIA", "LMFE", upper-case headlines
     }
-    let l = lower(text);
+    let l = t.lower();
     !(lx.not_names.contains(l.as_ref())
         || lx.is_head(&l)
         || lx.rank(&l).is_some()
@@ -62,7 +62,7 @@ pub fn is_initial(lx: &Lexicon, t: &Token<'_>) -> bool {
             .trim_end_matches('.')
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-        && !lx.orgs.contains_key(lower(text).as_ref())
+        && !lx.orgs.contains_key(t.lower().as_ref())
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
@@ -70,7 +70,7 @@ fn is_particle(t: &Token<'_>) -> bool {
 }
 
 fn is_suffix(t: &Token<'_>) -> bool {
-    t.is_word() && SUFFIXES.contains(&lower(t.text).as_ref())
+    t.is_word() && SUFFIXES.contains(&t.lower().as_ref())
 }
 
 /// `person_name`: the longest name at the start of `input`.
@@ -81,7 +81,7 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     if !(is_name_word(lx, first) || is_initial(lx, first)) {
         return fail(input);
     }
-    let is_date = MONTH_NAMES.contains(&lower(first.text).as_ref())
+    let is_date = MONTH_NAMES.contains(&first.lower().as_ref())
         && input.get(1).is_some_and(|t| t.kind == TokenKind::Number);
     if is_date {
         return fail(input);
@@ -268,7 +268,7 @@ pub fn surname<'a>(lx: &Lexicon, name: &[Token<'a>]) -> &'a str {
         [] => "",
         [only] => only.text,
         [first, .., last] => {
-            if words.len() == 2 && lx.surname_first.contains(lower(first.text).as_ref()) {
+            if words.len() == 2 && lx.surname_first.contains(first.lower().as_ref()) {
                 first.text
             } else {
                 last.text

@@ -18,7 +18,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::{lower, Lexicon};
+use super::lexicon::Lexicon;
 use super::name::is_initial;
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
@@ -157,7 +157,7 @@ pub fn is_head_token(lx: &Lexicon, t: &Token<'_>) -> bool {
     if !t.is_word() {
         return false;
     }
-    let l = lower(t.text);
+    let l = t.lower();
     if lx.is_head(&l) {
         return true;
     }
@@ -197,7 +197,7 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     if !t.is_word() {
         return false;
     }
-    let l = lower(t.text);
+    let l = t.lower();
     if CHIEF_POSTS.contains(&l.as_ref()) && prev.is_some_and(|p| is_word(p, "chief")) {
         return true;
     }
@@ -221,7 +221,7 @@ fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
             k += n;
             continue;
         }
-        if t.is_word() && lx.modifiers.contains(lower(t.text).as_ref()) && !t.is_capitalized() {
+        if t.is_word() && lx.modifiers.contains(t.lower().as_ref()) && !t.is_capitalized() {
             k += 1;
             continue;
         }
@@ -269,7 +269,7 @@ pub fn title_with<'t, 'a>(
         if newly {
             roles.extend([Role::Qualifier, Role::Qualifier]);
             i += 2;
-        } else if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
+        } else if t.is_word() && lx.qualifier(&t.lower()).is_some() {
             roles.push(Role::Qualifier);
             i += 1;
         } else {
@@ -303,7 +303,7 @@ pub fn title_with<'t, 'a>(
             continue;
         }
         if seen_head {
-            let last = lower(input[i - 1].text);
+            let last = input[i - 1].lower();
             if lx.modifiers.contains(last.as_ref()) && head_follows(lx, rest) {
                 // The heads so far modify a later head.
                 for r in roles.iter_mut().rev().take_while(|r| **r == Role::Head) {
@@ -331,18 +331,18 @@ pub fn title_with<'t, 'a>(
         } else if is_word(t, "and")
             && i > 0
             && roles.last() == Some(&Role::Modifier)
-            && lx.modifiers.contains(lower(input[i - 1].text).as_ref())
-            && rest.get(1).is_some_and(|n| {
-                n.is_capitalized() && lx.modifiers.contains(lower(n.text).as_ref())
-            })
+            && lx.modifiers.contains(input[i - 1].lower().as_ref())
+            && rest
+                .get(1)
+                .is_some_and(|n| n.is_capitalized() && lx.modifiers.contains(n.lower().as_ref()))
         {
             // "Mines and Energy Minister"
             roles.push(Role::Modifier);
             i += 1;
-        } else if t.is_word() && lx.rank(&lower(t.text)).is_some() && rank_applies(lx, rest) {
+        } else if t.is_word() && lx.rank(&t.lower()).is_some() && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
-        } else if t.is_word() && lx.qualifier(&lower(t.text)).is_some() {
+        } else if t.is_word() && lx.qualifier(&t.lower()).is_some() {
             roles.push(Role::Qualifier);
             i += 1;
         } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
@@ -350,7 +350,7 @@ pub fn title_with<'t, 'a>(
             // office word, name the organisation: "Borg-Warner
             // ex-chairman", "American Express Chairman".
             let leading = roles[pre_start..].iter().all(|r| *r == Role::Org);
-            let known = !t.is_word() || lx.modifiers.contains(lower(t.text).as_ref());
+            let known = !t.is_word() || lx.modifiers.contains(t.lower().as_ref());
             roles.push(if leading && !known {
                 Role::Org
             } else {
@@ -400,7 +400,7 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
         if is_head_token(lx, t) {
             break;
         }
-        let l = lower(t.text);
+        let l = t.lower();
         if t.is_word() && lx.rank(&l).is_some() {
             pre.push(Role::Rank);
         } else if t.is_word() && lx.modifiers.contains(l.as_ref()) {
@@ -445,8 +445,8 @@ fn short_name_len(lx: &Lexicon, rest: Toks<'_, '_>, at_start: bool) -> Option<us
     let t = &rest[0];
     let next_is_title = rest
         .get(1)
-        .is_some_and(|n| is_head_token(lx, n) || lx.modifiers.contains(lower(n.text).as_ref()));
-    (at_start && t.is_all_caps() && !lx.orgs.contains_key(lower(t.text).as_ref()) && next_is_title)
+        .is_some_and(|n| is_head_token(lx, n) || lx.modifiers.contains(n.lower().as_ref()));
+    (at_start && t.is_all_caps() && !lx.orgs.contains_key(t.lower().as_ref()) && next_is_title)
         .then_some(1)
 }
 
@@ -454,14 +454,14 @@ fn short_name_len(lx: &Lexicon, rest: Toks<'_, '_>, at_start: bool) -> Option<us
 /// Secretary", "Deputy Treasury Secretary"), not as a preposition ("under
 /// Kremlin leader").
 fn rank_applies(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
-    let word = lower(rest[0].text);
+    let word = rest[0].lower();
     if word != "under" {
         return true;
     }
     // "Under Secretary", but "under President Garcia" is a preposition.
     let _ = lx;
     rest.get(1)
-        .is_some_and(|t| lower(t.text).starts_with("secretar") || t.text == "-")
+        .is_some_and(|t| t.lower().starts_with("secretar") || t.text == "-")
 }
 
 /// `modifier`: a lexicon modifier, or a capitalised word that is not a
@@ -470,7 +470,7 @@ fn is_modifier(lx: &Lexicon, t: &Token<'_>) -> bool {
     if !t.is_word() {
         return t.text == "-" || t.text == "&";
     }
-    let l = lower(t.text);
+    let l = t.lower();
     lx.modifiers.contains(l.as_ref())
         || (t.is_capitalized() && !lx.not_names.contains(l.as_ref()) && !t.text.ends_with('.'))
 }
@@ -482,7 +482,7 @@ fn owner_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     while n < rest.len() && n - det < 4 {
         let t = &rest[n];
         let ok = t.is_capitalized()
-            || (n == det && OWNER_NOUNS.contains(&lower(t.text).as_ref()) && det == 1);
+            || (n == det && OWNER_NOUNS.contains(&t.lower().as_ref()) && det == 1);
         if !ok || is_head_token(lx, t) && n > det {
             break;
         }
@@ -505,7 +505,7 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     let mut closed_at = None;
     while n < rest.len() && n < 8 {
         let t = &rest[n];
-        let l = lower(t.text);
+        let l = t.lower();
         if !(t.is_capitalized() || t.is_all_caps()) || is_head_token(lx, t) {
             break;
         }
@@ -517,18 +517,25 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     let mut end = closed_at?;
     // "Ministry of Foreign Affairs": the "of" tail, while capitalised.
     if rest.get(end).is_some_and(|t| is_word(t, "of")) {
+        // A rank word before the head is the title's, not the org's:
+        // "Department of Agriculture [Deputy Administrator]".
+        let is_rank = |t: &Token<'_>| t.is_word() && lx.rank(&t.lower()).is_some();
         let mut k = end + 1;
         while rest
             .get(k)
-            .is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t))
+            .is_some_and(|t| t.is_capitalized() && !is_head_token(lx, t) && !is_rank(t))
         {
             k += 1;
         }
-        if k > end + 1 && rest.get(k).is_some_and(|t| is_head_token(lx, t)) {
+        let title_follows = rest.get(k).is_some_and(|t| {
+            is_head_token(lx, t)
+                || is_rank(t) && rest.get(k + 1).is_some_and(|n| is_head_token(lx, n))
+        });
+        if k > end + 1 && title_follows {
             end = k;
         }
     }
-    if end == 1 && lx.modifiers.contains(lower(rest[0].text).as_ref()) {
+    if end == 1 && lx.modifiers.contains(rest[0].lower().as_ref()) {
         return None; // "Cabinet Affairs Minister", "Party chairman"
     }
     Some(end)
@@ -536,6 +543,10 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
 
 /// Longest known organisation alias at the start of `rest`.
 pub fn known_org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
+    // A capitalised alias only: "us" the pronoun is not "US".
+    if !rest.first().is_some_and(Token::is_capitalized) {
+        return None;
+    }
     let max = lx.org_max_words.min(rest.len());
     let mut key = String::new();
     let mut best = None;
@@ -547,13 +558,12 @@ pub fn known_org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
         if n > 1 {
             key.push(' ');
         }
-        key.push_str(&lower(t.text));
+        key.push_str(&t.lower());
         if lx.orgs.contains_key(&key) {
             best = Some(n);
         }
     }
-    // A capitalised alias only: "us" the pronoun is not "US".
-    best.filter(|_| rest[0].is_capitalized())
+    best
 }
 
 /// `complement*`; returns how many tokens it used.

@@ -26,6 +26,40 @@ pub struct Token<'a> {
     /// Read as capitalised although written in lower case: a name in an
     /// all-lower-case sentence (see [`super::name::mark_lower_case_names`]).
     pub cased: bool,
+    /// The lower-case form of a short ASCII word with upper-case letters,
+    /// computed once here so the productions' many lexicon look-ups do not
+    /// allocate; see [`Token::lower`].
+    low: [u8; LOWER_INLINE],
+    /// Length of `low`; [`TEXT_IS_LOWER`] when `text` is its own lower-case
+    /// form, [`LOWER_ON_HEAP`] when `lower` must allocate.
+    low_len: u8,
+}
+
+const LOWER_INLINE: usize = 22;
+const TEXT_IS_LOWER: u8 = u8::MAX;
+const LOWER_ON_HEAP: u8 = u8::MAX - 1;
+
+/// `(low, low_len)` of a token's text.
+fn lower_form(text: &str) -> ([u8; LOWER_INLINE], u8) {
+    let mut low = [0u8; LOWER_INLINE];
+    if !text.is_ascii() {
+        let len = if text.chars().any(char::is_uppercase) {
+            LOWER_ON_HEAP
+        } else {
+            TEXT_IS_LOWER
+        };
+        return (low, len);
+    }
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+        return (low, TEXT_IS_LOWER);
+    }
+    if text.len() > LOWER_INLINE {
+        return (low, LOWER_ON_HEAP);
+    }
+    for (d, b) in low.iter_mut().zip(text.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    (low, text.len() as u8)
 }
 
 /// Longest token we build; longer runs are cut so one giant "word" cannot
@@ -33,6 +67,35 @@ pub struct Token<'a> {
 const MAX_TOKEN_BYTES: usize = 256;
 
 impl<'a> Token<'a> {
+    /// A token over `text` at absolute offsets `start..end`.
+    pub fn new(text: &'a str, start: usize, end: usize, kind: TokenKind) -> Self {
+        let (low, low_len) = lower_form(text);
+        Token {
+            text,
+            start,
+            end,
+            kind,
+            cased: false,
+            low,
+            low_len,
+        }
+    }
+
+    /// The text in lower case (as [`super::lexicon::lower`]), without
+    /// allocating for already lower-case and short ASCII words.
+    #[inline]
+    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
+        match self.low_len {
+            TEXT_IS_LOWER => std::borrow::Cow::Borrowed(self.text),
+            LOWER_ON_HEAP => super::lexicon::lower(self.text),
+            n => {
+                let bytes = &self.low[..usize::from(n)];
+                // Lower-cased ASCII is ASCII.
+                std::borrow::Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or(self.text))
+            }
+        }
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -79,13 +142,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         } else {
             (TokenKind::Punct, i + c.len_utf8())
         };
-        tokens.push(Token {
-            text: &text[i..end],
-            start: base + i,
-            end: base + end,
-            kind,
-            cased: false,
-        });
+        tokens.push(Token::new(&text[i..end], base + i, base + end, kind));
         while chars.peek().is_some_and(|&(j, _)| j < end) {
             chars.next();
         }
@@ -219,6 +276,20 @@ mod tests {
         assert!(toks[0].is_capitalized() && !toks[0].is_all_caps());
         assert!(toks[1].is_all_caps());
         assert!(!toks[2].is_capitalized());
+    }
+
+    #[test]
+    fn lower_matches_the_lexicon_lower() {
+        let long = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        let text = format!("Baker said CIA é Élysée {long} o'Reilly ß İstanbul");
+        for t in tokenize(&text, 0) {
+            assert_eq!(
+                t.lower(),
+                crate::grammar::lexicon::lower(t.text),
+                "{}",
+                t.text
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,6 @@
 
 use super::syntax::{Item, NonTerminal, Seq};
 use super::{Pattern, PatternRelation};
-use crate::grammar::lexicon::lower;
 use crate::grammar::name::{is_name_word, person_name};
 use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
@@ -30,11 +29,44 @@ pub struct PatternMatch {
     pub number: Option<Span>,
 }
 
+/// A cached `<person>` parse: the position tried, and where the name
+/// ended and its span (`None` when no name starts there).
+type PersonAt = (usize, Option<(usize, Span)>);
+
 struct Ctx<'r, 't, 'a> {
     rules: &'r RuleSet,
     lx: &'r Lexicon,
     tokens: &'t [Token<'a>],
     dates: &'r [Span],
+    /// The last `<person>` parse: (position, end of the name). Every
+    /// shipped pattern starts with `<person>`, so each position is tried
+    /// once per pattern; the parse is the same each time.
+    person_at: std::cell::Cell<Option<PersonAt>>,
+}
+
+impl Ctx<'_, '_, '_> {
+    /// `person_name` at `pos`: the position after the name and its span.
+    fn person(&self, pos: usize) -> Option<(usize, Span)> {
+        if let Some((at, found)) = self.person_at.get() {
+            if at == pos {
+                return found;
+            }
+        }
+        let found = self
+            .tokens
+            .get(pos..)
+            .filter(|r| !r.is_empty())
+            .and_then(|rest| person_name(self.lx, rest).ok())
+            .map(|(after, name)| (self.tokens.len() - after.len(), span_of(name)));
+        self.person_at.set(Some((pos, found)));
+        found
+    }
+}
+
+/// An alternative made of literals only captures nothing, so it can be
+/// tried without a scratch copy of the captures.
+fn captures_nothing(s: &Seq) -> bool {
+    s.iter().all(|i| matches!(i, Item::Literal(_)))
 }
 
 /// All matches of all patterns in one sentence, left to right; a match
@@ -45,6 +77,7 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
         lx: &rules.lexicon,
         tokens,
         dates,
+        person_at: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
     if rules.patterns.is_empty() {
@@ -97,6 +130,12 @@ fn first_alternative(
     caps: &mut PatternMatch,
 ) -> Option<usize> {
     for a in alts {
+        if captures_nothing(a) {
+            if let Some(end) = seq(ctx, a, pos, caps) {
+                return Some(end);
+            }
+            continue;
+        }
         let mut trial = caps.clone();
         if let Some(end) = seq(ctx, a, pos, &mut trial) {
             *caps = trial;
@@ -112,7 +151,7 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
         Item::Optional(alts) => first_alternative(ctx, alts, pos, caps).or(Some(pos)),
         Item::Literal(w) => {
             let t = ctx.tokens.get(pos)?;
-            (t.text.eq_ignore_ascii_case(w) || lower(t.text) == w.as_str()).then_some(pos + 1)
+            (t.text.eq_ignore_ascii_case(w) || t.lower() == w.as_str()).then_some(pos + 1)
         }
         Item::NonTerminal(nt) => nonterminal(ctx, nt, pos, caps),
     }
@@ -131,9 +170,9 @@ fn nonterminal(
     let rest = ctx.tokens.get(pos..).filter(|r| !r.is_empty())?;
     match nt {
         NonTerminal::Person => {
-            let (after, name) = person_name(ctx.lx, rest).ok()?;
-            caps.person = Some(span_of(name));
-            Some(ctx.tokens.len() - after.len())
+            let (end, span) = ctx.person(pos)?;
+            caps.person = Some(span);
+            Some(end)
         }
         NonTerminal::Title | NonTerminal::Office(_) => {
             let (_, t) = title(ctx.lx, rest, Context::Appositive).ok()?;
@@ -202,9 +241,7 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
     let n = rest
         .iter()
         .take(3)
-        .take_while(|t| {
-            t.is_capitalized() && (is_name_word(lx, t) || lx.is_org_suffix(&lower(t.text)))
-        })
+        .take_while(|t| t.is_capitalized() && (is_name_word(lx, t) || lx.is_org_suffix(&t.lower())))
         .count();
     if n == 0 {
         return None;
@@ -212,7 +249,7 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
     if org {
         (1..=n)
             .rev()
-            .find(|&k| lx.is_org_suffix(&lower(rest[k - 1].text)))
+            .find(|&k| lx.is_org_suffix(&rest[k - 1].lower()))
     } else {
         Some(n)
     }

@@ -16,6 +16,8 @@ pub enum ClaimKind {
     Title,
     /// A person did something (somewhere) at a time.
     Event,
+    /// A figure about a place or person ("12 killed in X").
+    Number,
 }
 
 impl ClaimKind {
@@ -23,6 +25,7 @@ impl ClaimKind {
         match self {
             ClaimKind::Title => "title",
             ClaimKind::Event => "event",
+            ClaimKind::Number => "number",
         }
     }
 }
@@ -50,7 +53,7 @@ pub struct Claim {
 }
 
 /// The event part of an event claim.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventInfo {
     /// The pattern's `action` ("travel").
     pub action: String,
@@ -58,6 +61,8 @@ pub struct EventInfo {
     pub place: Option<String>,
     /// The date, resolved against the publication date; `None` unresolved.
     pub date: Option<crate::temporal::TimeValue>,
+    /// Number claims: the figure.
+    pub amount: Option<f64>,
 }
 
 /// A date expression: where it is and what it resolves to.

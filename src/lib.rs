@@ -167,7 +167,10 @@ fn document_claims(
     }
     let events: Vec<Claim> = matches
         .iter()
-        .filter_map(|m| event_claim(rules, id, doc, dates, &claims, &names, m))
+        .filter_map(|m| {
+            event_claim(rules, id, doc, dates, &claims, &names, m)
+                .or_else(|| number_claim(rules, id, doc, &claims, &names, m))
+        })
         .collect();
     claims.extend(events);
     claims.sort_by_key(|c| (c.span.start, c.span.end));
@@ -295,6 +298,65 @@ fn event_claim(
             action: action.clone(),
             place,
             date: date.value,
+            amount: None,
+        }),
+    })
+}
+
+/// A number claim from a `relation: number` pattern: the figure, about the
+/// captured place (or person).
+fn number_claim(
+    rules: &RuleSet,
+    id: corpus::DocId,
+    doc: &corpus::Document,
+    titles: &[Claim],
+    names: &[String],
+    m: &patterns::PatternMatch,
+) -> Option<Claim> {
+    let patterns::PatternRelation::Number { quantity } = &rules.patterns[m.pattern].relation else {
+        return None;
+    };
+    let number = m.number?;
+    let text_of = |s: source::Span| {
+        doc.text[s.start..s.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let figure = text_of(number);
+    let amount: f64 = figure.replace(',', "").parse().ok()?;
+    let place = m.place.map(|p| {
+        let text = text_of(p);
+        match rules.lexicon.places.get(&text.to_lowercase()) {
+            Some(place) => place.clone(),
+            None => normalize::title::canonical_org(&rules.lexicon, &text),
+        }
+    });
+    let (subject, resolved, key) = match (&place, m.person) {
+        (Some(p), _) => (p.clone(), true, p.to_lowercase()),
+        (None, Some(person)) => {
+            let (s, r) = resolve_bare_name(&text_of(person), titles, names);
+            let key = normalize::person_key(&rules.lexicon, &s);
+            (s, r, key)
+        }
+        (None, None) => return None,
+    };
+    Some(Claim {
+        doc: id,
+        span: m.span,
+        kind: claim::ClaimKind::Number,
+        subject_key: key,
+        subject,
+        subject_resolved: resolved,
+        value: figure,
+        value_span: number,
+        title: normalize::NormTitle::none(),
+        pattern: rules.patterns[m.pattern].name,
+        event: Some(claim::EventInfo {
+            action: quantity.clone(),
+            place,
+            date: None,
+            amount: Some(amount),
         }),
     })
 }

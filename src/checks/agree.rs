@@ -39,6 +39,9 @@ pub fn run(
     if compare == Compare::Place {
         return run_places(index, check, claims, out);
     }
+    if compare == Compare::Number {
+        return run_numbers(index, check, claims, out);
+    }
     // subject → value class → claims
     let mut groups: BTreeMap<&str, BTreeMap<ValueClass, Vec<ClaimId>>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -62,7 +65,7 @@ pub fn run(
             for (cb, mb) in &classes[i + 1..] {
                 let verdict = match compare {
                     Compare::Title => compare_titles(&rules.office_index, &ca.title, &cb.title),
-                    Compare::Exact | Compare::Date | Compare::Place => {
+                    Compare::Exact | Compare::Date | Compare::Place | Compare::Number => {
                         Verdict::Conflict(format!("{} vs {}", ca.text, cb.text))
                     }
                 };
@@ -137,7 +140,7 @@ impl ValueClass {
     fn of(c: &Claim, compare: Compare) -> ValueClass {
         let text = match compare {
             Compare::Exact => c.value.to_lowercase(),
-            Compare::Title | Compare::Date | Compare::Place => String::new(),
+            Compare::Title | Compare::Date | Compare::Place | Compare::Number => String::new(),
         };
         ValueClass {
             title: c.title.clone(),
@@ -256,6 +259,49 @@ fn run_places(index: usize, check: &Check, claims: &[Claim], out: &mut Vec<Compa
                     )
                 };
                 out.push(edge(index, a, b, kind, reason));
+            }
+        }
+    }
+}
+
+/// A distinct figure and the claims that give it.
+type Figure = (f64, Vec<ClaimId>);
+
+/// `compare: number` — one figure per subject and quantity ("death toll in
+/// X"): figures further apart than `tolerance` (relative) conflict.
+fn run_numbers(index: usize, check: &Check, claims: &[Claim], out: &mut Vec<Comparison>) {
+    // (subject, quantity) → distinct figures → claims
+    let mut groups: BTreeMap<(&str, &str), Vec<Figure>> = BTreeMap::new();
+    for (id, c) in claims.iter().enumerate() {
+        let Some(ev) = &c.event else { continue };
+        let Some(amount) = ev.amount else { continue };
+        if c.kind.as_str() != check.relation {
+            continue;
+        }
+        let figures = groups
+            .entry((c.subject_key.as_str(), ev.action.as_str()))
+            .or_default();
+        match figures.iter_mut().find(|(a, _)| *a == amount) {
+            Some((_, ids)) => ids.push(id),
+            None => figures.push((amount, vec![id])),
+        }
+    }
+    for figures in groups.values() {
+        for (_, ids) in figures {
+            agree_chain(index, ids, "same figure", out);
+        }
+        for (i, (a, ia)) in figures.iter().enumerate() {
+            for (b, ib) in &figures[i + 1..] {
+                let spread = (a - b).abs() / a.abs().max(b.abs()).max(f64::MIN_POSITIVE);
+                let (kind, reason) = if spread <= check.tolerance {
+                    (
+                        EdgeKind::Compatible,
+                        format!("figures within {:.0} %", check.tolerance * 100.0),
+                    )
+                } else {
+                    (EdgeKind::Conflict, format!("figures differ: {a} vs {b}"))
+                };
+                out.push(edge(index, ia[0], ib[0], kind, reason));
             }
         }
     }

@@ -113,6 +113,9 @@ fn complete(p: &Pattern, m: &PatternMatch) -> bool {
     match p.relation {
         PatternRelation::Title => m.person.is_some() && m.title.is_some(),
         PatternRelation::Event { .. } => m.person.is_some() && m.date.is_some(),
+        PatternRelation::Number { .. } => {
+            m.number.is_some() && (m.place.is_some() || m.person.is_some())
+        }
     }
 }
 

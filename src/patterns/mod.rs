@@ -22,7 +22,13 @@ pub use syntax::{Item, NonTerminal, Seq};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PatternRelation {
     Title,
-    Event { action: String },
+    Event {
+        action: String,
+    },
+    /// A figure about a place or person: "12 people were killed in X".
+    Number {
+        quantity: String,
+    },
 }
 
 /// A compiled pattern.

@@ -73,6 +73,8 @@ pub enum Compare {
     Date,
     /// Events on overlapping dates must name the same place.
     Place,
+    /// Figures must be equal within `tolerance` (a fraction).
+    Number,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +116,8 @@ pub struct Check {
     pub tests: Vec<RuleTest>,
     /// agree: compare only claims published at most this many days apart.
     pub within_days: Option<u32>,
+    /// agree with `compare: number`: relative difference still agreeing.
+    pub tolerance: f64,
 }
 
 /// An office from the vocabulary.
@@ -431,6 +435,17 @@ impl Loader {
             ("event", Some(action)) => Some(PatternRelation::Event {
                 action: action.value.clone(),
             }),
+            ("number", Some(quantity)) => Some(PatternRelation::Number {
+                quantity: quantity.value.clone(),
+            }),
+            ("number", None) => {
+                let msg = format!(
+                    "pattern `{id}`: a number pattern needs `action` (the quantity's name)"
+                );
+                let help = Some("e.g. `action: death-toll`".into());
+                self.problem_pos(file, yaml::position(&raw.relation), msg, help);
+                None
+            }
             ("event", None) => {
                 let msg = format!("pattern `{id}`: an event pattern needs `action`");
                 let help = Some("e.g. `action: travel`".into());
@@ -439,7 +454,7 @@ impl Loader {
             }
             (other, _) => {
                 let msg = format!("pattern `{id}`: unknown relation `{other}`");
-                let help = Some("pattern relations: title, event".into());
+                let help = Some("pattern relations: title, event, number".into());
                 self.problem_pos(file, yaml::position(&raw.relation), msg, help);
                 None
             }
@@ -482,6 +497,12 @@ impl Loader {
                 ("<person>", |n| *n == NonTerminal::Person),
                 ("<date>", |n| *n == NonTerminal::Date),
             ],
+            PatternRelation::Number { .. } => &[
+                ("<number>", |n| *n == NonTerminal::Number),
+                ("<place> or <person>", |n| {
+                    matches!(n, NonTerminal::Place | NonTerminal::Person)
+                }),
+            ],
         };
         for (what, test) in needs {
             if !pattern.mentions(test) {
@@ -510,6 +531,7 @@ impl Loader {
                     Some("exact") => Some(Compare::Exact),
                     Some("date") => Some(Compare::Date),
                     Some("place") => Some(Compare::Place),
+                    Some("number") => Some(Compare::Number),
                     Some(other) => {
                         let msg = format!("check `{id}`: unknown compare `{other}`");
                         let pos = raw.compare.as_ref().map(yaml::position).unwrap_or((1, 1));
@@ -517,7 +539,7 @@ impl Loader {
                             file,
                             pos,
                             msg,
-                            Some("use title, exact, date or place".into()),
+                            Some("use title, exact, date, place or number".into()),
                         );
                         None
                     }
@@ -542,6 +564,9 @@ impl Loader {
             Some(CheckKind::Agree {
                 compare: Compare::Date | Compare::Place,
             }) => &["event"],
+            Some(CheckKind::Agree {
+                compare: Compare::Number,
+            }) => &["number"],
             _ => &["title", "event"],
         };
         if !relations.contains(&raw.relation.value.as_str()) {
@@ -591,6 +616,7 @@ impl Loader {
                 file: file.to_string(),
                 tests,
                 within_days: raw.within_days,
+                tolerance: raw.tolerance.unwrap_or(0.0),
             });
         }
     }

@@ -170,6 +170,9 @@ pub struct RawCheck {
     /// agree: only compare claims whose articles are at most this many days apart.
     #[serde(default)]
     pub within_days: Option<u32>,
+    /// agree, compare number: largest relative difference that still agrees (0.05 = 5 %).
+    #[serde(default)]
+    pub tolerance: Option<f64>,
     #[serde(default)]
     pub tests: Vec<RawTest>,
 }

@@ -97,7 +97,7 @@ fn claim_json(corpus: &Corpus, c: &Claim) -> serde_json::Value {
         "time": event_time(c),
         "pattern": c.pattern,
         "qualifiers": c.title.qualifiers,
-        "event": c.event.as_ref().map(|e| json!({"action": e.action, "place": e.place})),
+        "event": c.event.as_ref().map(|e| json!({"action": e.action, "place": e.place, "amount": e.amount})),
     })
 }
 

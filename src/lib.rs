@@ -124,11 +124,14 @@ fn document_claims(
     let mut matches = Vec::new();
     let sentences = segment::sentences(&doc.text, doc.body_start);
     for &span in &sentences {
-        let (claims, found) = grammar::analyze_sentence(&rules.lexicon, &doc.text, span);
+        let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+        // The grammar may mark lower-case names on its copy; patterns read
+        // the tokens as written.
+        let (claims, found) =
+            grammar::analyze_tokens(&rules.lexicon, &doc.text, span, tokens.clone());
         raw.extend(claims);
         names.extend(found);
         if !rules.patterns.is_empty() {
-            let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
             // `dates` are in text order: look only at this sentence's (a
             // scan of all of them per sentence is quadratic in the text).
             let first = dates.partition_point(|d| d.span.start < span.start);

@@ -44,25 +44,18 @@ pub fn run(
             .holders
             .iter()
             .find(|h| person_key(&rules.lexicon, &h.person) == c.subject_key);
+        let name = rules
+            .office_index
+            .display
+            .get(office_id)
+            .unwrap_or(office_id);
         let reason = match own {
             Some(h) if h.holds_on(*day) => continue,
-            Some(h) => format!(
-                "{} held {} {}, not on {day}",
-                h.person,
-                office
-                    .names
-                    .first()
-                    .map_or(office_id.as_str(), String::as_str),
-                term(h)
-            ),
+            Some(h) => format!("{} held {name} {}, not on {day}", h.person, term(h)),
             None => match office.holders.iter().find(|h| h.holds_on(*day)) {
                 Some(h) => format!(
-                    "the vocabulary lists {} as {} on {day} ({})",
+                    "the vocabulary lists {} as {name} on {day} ({})",
                     h.person,
-                    office
-                        .names
-                        .first()
-                        .map_or(office_id.as_str(), String::as_str),
                     term(h)
                 ),
                 None => continue,

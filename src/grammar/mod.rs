@@ -69,8 +69,19 @@ pub fn title_claims(lx: &Lexicon, text: &str, span: Span) -> Vec<RawTitleClaim> 
 /// (two words or more, starting with a known given name or a surname-first
 /// family name) it mentions, for resolving bare surnames elsewhere.
 pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleClaim>, Vec<String>) {
+    let tokens = token::tokenize(&text[span.start..span.end], span.start);
+    analyze_tokens(lx, text, span, tokens)
+}
+
+/// [`analyze_sentence`] over tokens the caller already has (it tokenizes
+/// the sentence once for the grammar and the rule patterns).
+pub fn analyze_tokens(
+    lx: &Lexicon,
+    text: &str,
+    span: Span,
+    mut tokens: Vec<Token<'_>>,
+) -> (Vec<RawTitleClaim>, Vec<String>) {
     let sentence = &text[span.start..span.end];
-    let mut tokens = token::tokenize(sentence, span.start);
     if name::is_lower_case_text(sentence) {
         name::mark_lower_case_names(lx, &mut tokens);
     }

@@ -5,7 +5,7 @@
 
 use crate::corpus::DocId;
 use crate::normalize::title::NormTitle;
-use crate::source::Span;
+use crate::source::{Located, Span};
 
 /// Index of a claim in the claims arena.
 pub type ClaimId = usize;
@@ -38,6 +38,10 @@ pub struct Claim {
     pub kind: ClaimKind,
     /// The person as resolved across the corpus ("Antony Blinken").
     pub subject: String,
+    /// The person as resolved within the document, before the corpus-wide
+    /// display name replaced it (what a claims file stores: unification is
+    /// redone over whatever set of documents is checked).
+    pub document_subject: String,
     /// Corpus-wide identity of the subject (nicknames folded).
     pub subject_key: String,
     /// False when a bare surname could not be tied to one full name.
@@ -50,6 +54,8 @@ pub struct Claim {
     pub pattern: &'static str,
     /// Event claims: what happened, where and when.
     pub event: Option<EventInfo>,
+    /// Where `span` is, for reports.
+    pub at: Located,
 }
 
 /// The event part of an event claim.
@@ -74,6 +80,7 @@ pub struct DateClaim {
     pub value: Option<crate::temporal::TimeValue>,
     /// Weekday written with a date it does not fall on.
     pub weekday_mismatch: Option<String>,
+    pub at: Located,
 }
 
 /// A family name written first ("Wang Yi") referred to by the given name
@@ -85,4 +92,5 @@ pub struct GivenNameMention {
     pub span: Span,
     /// The full name the document gives elsewhere.
     pub full: String,
+    pub at: Located,
 }

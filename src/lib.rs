@@ -37,6 +37,7 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod source;
+pub mod store;
 pub mod temporal;
 pub mod text;
 
@@ -63,6 +64,54 @@ pub struct Extracted {
     pub given_names: Vec<GivenNameMention>,
 }
 
+/// One document's claims before corpus-wide unification: the unit that is
+/// extracted in parallel, cached by content hash and stored in claims
+/// files. Its document ids are set when documents are assembled.
+#[derive(Debug, Clone, Default)]
+pub struct DocClaims {
+    pub claims: Vec<Claim>,
+    pub dates: Vec<DateClaim>,
+    pub given_names: Vec<GivenNameMention>,
+}
+
+impl DocClaims {
+    /// Gives every claim of the document the id `id`.
+    pub fn set_doc(&mut self, id: corpus::DocId) {
+        self.claims.iter_mut().for_each(|c| c.doc = id);
+        self.dates.iter_mut().for_each(|d| d.doc = id);
+        self.given_names.iter_mut().for_each(|g| g.doc = id);
+    }
+}
+
+impl Extracted {
+    /// Joins per-document claims (the `i`th gets document id `i`) and gives
+    /// every person one display name across them.
+    pub fn assemble(rules: &RuleSet, docs: Vec<DocClaims>) -> Extracted {
+        let mut extracted = Extracted::concat(docs);
+        normalize::unify_subjects(&rules.lexicon, &mut extracted.claims);
+        extracted
+    }
+
+    /// Joins per-document claims as they are (subjects as each document
+    /// resolved them).
+    pub fn concat(docs: Vec<DocClaims>) -> Extracted {
+        let mut claims = Vec::new();
+        let mut dates = Vec::new();
+        let mut given_names = Vec::new();
+        for (id, mut d) in docs.into_iter().enumerate() {
+            d.set_doc(id);
+            claims.extend(d.claims);
+            dates.extend(d.dates);
+            given_names.extend(d.given_names);
+        }
+        Extracted {
+            claims,
+            dates,
+            given_names,
+        }
+    }
+}
+
 /// Extracts the title claims of every document (in parallel).
 pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
     extract_all(corpus, rules, &|| {}).claims
@@ -71,27 +120,66 @@ pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
 /// [`extract`] plus date claims, calling `on_document` after each document
 /// (for progress).
 pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn() + Sync)) -> Extracted {
-    let per_doc: Vec<(Vec<Claim>, Vec<DateClaim>, Vec<GivenNameMention>)> = corpus
+    let per_doc: Vec<DocClaims> = corpus
         .documents
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
-            let dates = document_dates(id, doc);
-            let (claims, given) = document_claims(rules, id, doc, &dates);
+            let claims = extract_document(rules, id, doc);
             on_document();
-            (claims, dates, given)
+            claims
         })
         .collect();
-    let mut claims = Vec::new();
-    let mut dates = Vec::new();
-    let mut given_names = Vec::new();
-    for (c, d, g) in per_doc {
-        claims.extend(c);
-        dates.extend(d);
-        given_names.extend(g);
+    Extracted::assemble(rules, per_doc)
+}
+
+/// [`extract_all`] through a claims cache: documents whose key is in the
+/// cache are not parsed again; every document of the run is recorded in
+/// it (for [`store::cache::Cache::save`]).
+pub fn extract_cached(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    cache: &mut store::cache::Cache,
+    on_document: &(dyn Fn() + Sync),
+) -> Extracted {
+    let shared: &store::cache::Cache = cache;
+    let per_doc: Vec<(String, DocClaims, bool)> = corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .map(|(id, doc)| {
+            let key = store::cache::key(rules, doc);
+            let found = match shared.get(&key) {
+                Some(claims) => (key, claims.clone(), true),
+                None => (key, extract_document(rules, id, doc), false),
+            };
+            on_document();
+            found
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(per_doc.len());
+    for ((key, claims, hit), doc) in per_doc.into_iter().zip(&corpus.documents) {
+        cache.record(key, doc, &claims, hit);
+        docs.push(claims);
     }
-    normalize::unify_subjects(&rules.lexicon, &mut claims);
-    Extracted {
+    Extracted::assemble(rules, docs)
+}
+
+/// Everything one document says, located for reports.
+pub fn extract_document(rules: &RuleSet, id: corpus::DocId, doc: &corpus::Document) -> DocClaims {
+    let mut dates = document_dates(id, doc);
+    let (mut claims, mut given_names) = document_claims(rules, id, doc, &dates);
+    for c in &mut claims {
+        c.at = doc.locate(c.span);
+        c.document_subject = c.subject.clone();
+    }
+    for d in &mut dates {
+        d.at = doc.locate(d.span);
+    }
+    for g in &mut given_names {
+        g.at = doc.locate(g.span);
+    }
+    DocClaims {
         claims,
         dates,
         given_names,
@@ -109,6 +197,7 @@ fn document_dates(id: corpus::DocId, doc: &corpus::Document) -> Vec<DateClaim> {
             span: source::Span::new(doc.body_start + m.start, doc.body_start + m.end),
             value: m.value,
             weekday_mismatch: m.weekday_mismatch,
+            at: Default::default(),
         })
         .collect()
 }
@@ -225,6 +314,7 @@ fn given_name_mentions(
                 doc: id,
                 span: source::Span::new(t.start, t.end),
                 full: full.to_string(),
+                at: Default::default(),
             });
         }
     }
@@ -289,6 +379,7 @@ fn event_claim(
         kind: claim::ClaimKind::Event,
         subject_key: normalize::person_key(&rules.lexicon, &subject),
         subject,
+        document_subject: String::new(),
         subject_resolved: resolved,
         value: doc.text[date.span.start..date.span.end]
             .split_whitespace()
@@ -303,6 +394,7 @@ fn event_claim(
             date: date.value,
             amount: None,
         }),
+        at: Default::default(),
     })
 }
 
@@ -350,6 +442,7 @@ fn number_claim(
         kind: claim::ClaimKind::Number,
         subject_key: key,
         subject,
+        document_subject: String::new(),
         subject_resolved: resolved,
         value: figure,
         value_span: number,
@@ -361,6 +454,7 @@ fn number_claim(
             date: None,
             amount: Some(amount),
         }),
+        at: Default::default(),
     })
 }
 

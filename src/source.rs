@@ -41,6 +41,40 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i)
 }
 
+/// Where a span is, as reports show it. Computed once at extraction, so a
+/// report can be built from stored claims without the document's text
+/// (`check --claims`, the claims cache).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Located {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// The span's text on one line (runs of white space folded to one space).
+    pub text: String,
+}
+
+impl Located {
+    /// Locates `span` in `text` (whose lines `lines` indexes).
+    pub fn of(text: &str, lines: &LineIndex, span: Span) -> Located {
+        let (line, column) = lines.line_col(text, span.start);
+        let (end_line, end_column) = lines.line_col(text, span.end);
+        let quote = text.get(span.start..span.end).unwrap_or("");
+        Located {
+            line,
+            column,
+            end_line,
+            end_column,
+            text: one_line(quote),
+        }
+    }
+}
+
+/// Text with line breaks and runs of spaces folded to one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A byte range into one document's text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {

@@ -50,6 +50,8 @@ pub enum Command {
         /// Print a per-stage time and memory breakdown on stderr.
         #[arg(long)]
         timings: bool,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Print the claims found in documents.
     Claims {
@@ -59,6 +61,16 @@ pub enum Command {
         rules: RuleArgs,
         #[arg(long, value_enum, default_value_t = ClaimsFormat::Jsonl)]
         format: ClaimsFormat,
+        /// Also write one `"kind": "document"` line per document (path,
+        /// publication date, size, rule fingerprint, given-name mentions):
+        /// what `check --claims` needs to give the findings a check of the
+        /// documents gives.
+        #[arg(long)]
+        documents: bool,
+        /// Keep per-document claims in DIR, keyed by content: documents
+        /// unchanged since an earlier run are not parsed again.
+        #[arg(long, value_name = "DIR")]
+        cache: Option<String>,
     },
     /// Print the conflict graph.
     Graph {
@@ -90,6 +102,19 @@ pub enum Command {
         #[command(flatten)]
         rules: RuleArgs,
     },
+}
+
+/// Where claims come from.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// PATHS are claims files written by `claimcheck claims --documents`
+    /// (JSON Lines, plain or gzip): check them without parsing documents.
+    #[arg(long)]
+    pub claims: bool,
+    /// Keep per-document claims in DIR, keyed by content: documents
+    /// unchanged since an earlier run are not parsed again.
+    #[arg(long, value_name = "DIR", conflicts_with = "claims")]
+    pub cache: Option<String>,
 }
 
 /// Accepted disagreements.

@@ -8,9 +8,12 @@ use claimcheck::corpus::{self, Corpus, Document};
 use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::rules::RuleSet;
-use claimcheck::{analyze, analyze_claims, extract_all, Extracted};
+use claimcheck::store::{self, cache::Cache};
+use claimcheck::{analyze, analyze_claims, extract_all, extract_cached, Extracted};
 
-use super::args::{AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, RuleArgs};
+use super::args::{
+    AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, InputArgs, RuleArgs,
+};
 use super::{load_rules, render, rule_files, EXIT_ERROR};
 
 type Code = io::Result<u8>;
@@ -38,6 +41,7 @@ pub fn check(
     fail_on: Option<FailOnArg>,
     accept: &AcceptArgs,
     timings: bool,
+    input: &InputArgs,
 ) -> Code {
     let started = Instant::now();
     let mut stages = Stages::new(timings);
@@ -54,12 +58,9 @@ pub fn check(
         }
     };
     stages.lap("rules");
-    let Some(corpus) = load_corpus(paths) else {
+    let Some((corpus, claims, bytes)) = gather(paths, input, rules, &mut stages) else {
         return Ok(EXIT_ERROR);
     };
-    stages.lap("read");
-    let claims = extract_with_progress(&corpus, rules);
-    stages.lap("extract");
     let mut analysis = analyze_claims(&corpus, rules, claims);
     stages.lap("check+graph+report");
     if let Some(file) = &accept.write_baseline {
@@ -85,7 +86,7 @@ pub fn check(
     }
     out.flush()?;
     stages.lap("render");
-    stages.print(&corpus);
+    stages.print(corpus.documents.len(), bytes);
     report_accepted(report);
     let fail_on = match (fail_on, loaded.fail_on.as_deref()) {
         (Some(FailOnArg::Error), _) | (None, Some("error") | None) => FailOn::Error,
@@ -116,6 +117,48 @@ pub fn check(
         return Ok(EXIT_ERROR);
     }
     Ok(status as u8)
+}
+
+/// The documents and their claims: parsed from `paths` (through the cache
+/// when asked), or read from claims files with `--claims`. Also returns
+/// the size of the text the claims came from. `None` when there is nothing
+/// to check (already reported).
+fn gather(
+    paths: &[String],
+    input: &InputArgs,
+    rules: &RuleSet,
+    stages: &mut Stages,
+) -> Option<(Corpus, Extracted, usize)> {
+    if input.claims {
+        let loaded = store::read(paths, rules, &mut io::stdin().lock());
+        for file in &loaded.without_document_lines {
+            let _ = writeln!(
+                io::stderr(),
+                "claimcheck: warning: {file} has no document lines (written without \
+                 `claims --documents`): documents without claims are not counted and \
+                 bare given names are not checked"
+            );
+        }
+        let bytes = loaded.documents.iter().map(|(m, _)| m.bytes).sum();
+        let (corpus, extracted) = loaded.into_corpus(rules);
+        render::input_problems(&corpus.problems);
+        stages.lap("read claims");
+        if corpus.documents.is_empty() {
+            let _ = writeln!(
+                io::stderr(),
+                "claimcheck: error: no claims to check in {}",
+                paths.join(", ")
+            );
+            return None;
+        }
+        return Some((corpus, extracted, bytes));
+    }
+    let corpus = load_corpus(paths)?;
+    stages.lap("read");
+    let bytes = corpus.documents.iter().map(|d| d.text.len()).sum();
+    let extracted = extract_with_progress(&corpus, rules, input.cache.as_deref());
+    stages.lap("extract");
+    Some((corpus, extracted, bytes))
 }
 
 fn load_accepted(accept: &AcceptArgs) -> Result<(Option<Baseline>, Vec<Suppression>), String> {
@@ -168,12 +211,46 @@ fn report_accepted(report: &claimcheck::report::Report) {
     }
 }
 
-/// Extraction with a progress line on stderr when it is a terminal and
-/// the corpus is large enough to wait for.
-fn extract_with_progress(corpus: &Corpus, rules: &RuleSet) -> Extracted {
+/// Extraction (through the claims cache in `cache`, when given) with a
+/// progress line on stderr when it is a terminal and the corpus is large
+/// enough to wait for.
+fn extract_with_progress(corpus: &Corpus, rules: &RuleSet, cache: Option<&str>) -> Extracted {
+    let Some(dir) = cache else {
+        return extract_reporting(corpus, &mut |on_document| {
+            extract_all(corpus, rules, on_document)
+        });
+    };
+    let mut cache = Cache::open(std::path::Path::new(dir), rules);
+    let extracted = extract_reporting(corpus, &mut |on_document| {
+        extract_cached(corpus, rules, &mut cache, on_document)
+    });
+    let _ = writeln!(
+        io::stderr(),
+        "claimcheck: cache {dir}: {} document(s) reused, {} parsed",
+        cache.hits,
+        cache.misses
+    );
+    for w in &cache.warnings {
+        let _ = writeln!(io::stderr(), "claimcheck: warning: cache: {w}");
+    }
+    if let Err(e) = cache.save(rules) {
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: warning: cannot write cache {dir}: {e}"
+        );
+    }
+    extracted
+}
+
+/// Runs `extract` with a progress line when the wait is long enough to
+/// need one.
+fn extract_reporting(
+    corpus: &Corpus,
+    extract: &mut dyn FnMut(&(dyn Fn() + Sync)) -> Extracted,
+) -> Extracted {
     let total = corpus.documents.len();
     if total < 2000 || !io::stderr().is_terminal() {
-        return extract_all(corpus, rules, &|| {});
+        return extract(&|| {});
     }
     let done = std::sync::atomic::AtomicUsize::new(0);
     let finished = std::sync::atomic::AtomicBool::new(false);
@@ -186,7 +263,7 @@ fn extract_with_progress(corpus: &Corpus, rules: &RuleSet) -> Extracted {
             }
             let _ = write!(io::stderr(), "\r\x1b[K");
         });
-        let claims = extract_all(corpus, rules, &|| {
+        let claims = extract(&|| {
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         });
         finished.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -207,7 +284,13 @@ fn color_wanted() -> bool {
     io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> Code {
+pub fn claims(
+    paths: &[String],
+    rule_args: &RuleArgs,
+    format: ClaimsFormat,
+    documents: bool,
+    cache: Option<&str>,
+) -> Code {
     let rules = match load_rules(rule_args) {
         Ok(r) => r.rules,
         Err(code) => return Ok(code),
@@ -215,10 +298,12 @@ pub fn claims(paths: &[String], rule_args: &RuleArgs, format: ClaimsFormat) -> C
     let Some(corpus) = load_corpus(paths) else {
         return Ok(EXIT_ERROR);
     };
-    let extracted = extract_all(&corpus, &rules, &|| {});
+    let extracted = extract_with_progress(&corpus, &rules, cache);
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
-        ClaimsFormat::Jsonl => render::json::claims(&mut out, &corpus, &extracted)?,
+        ClaimsFormat::Jsonl => {
+            render::json::claims(&mut out, &corpus, &rules, &extracted, documents)?
+        }
     }
     out.flush()?;
     let _ = writeln!(
@@ -444,12 +529,11 @@ impl Stages {
         }
     }
 
-    fn print(&self, corpus: &Corpus) {
+    fn print(&self, documents: usize, bytes: usize) {
         if !self.on {
             return;
         }
         let mut err = io::stderr().lock();
-        let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
         let total: f64 = self.laps.iter().map(|(_, t)| t).sum();
         for (name, t) in &self.laps {
             let _ = writeln!(err, "timing: {name:<20} {:>8.3} s", t);
@@ -462,9 +546,9 @@ impl Stages {
         let _ = writeln!(
             err,
             "timing: total {total:.3} s; {} documents, {:.1} MB: {:.0} documents/s, {:.1} MB/s overall, {:.1} MB/s extraction; peak memory {}",
-            corpus.documents.len(),
+            documents,
             bytes as f64 / 1e6,
-            corpus.documents.len() as f64 / total.max(1e-9),
+            documents as f64 / total.max(1e-9),
             bytes as f64 / 1e6 / total.max(1e-9),
             bytes as f64 / 1e6 / extract.max(1e-9),
             peak_memory().unwrap_or_else(|| "unknown".into())

@@ -32,12 +32,15 @@ pub fn run() -> u8 {
             fail_on,
             accept,
             timings,
-        } => commands::check(&paths, &rules, format, fail_on, &accept, timings),
+            input,
+        } => commands::check(&paths, &rules, format, fail_on, &accept, timings, &input),
         Command::Claims {
             paths,
             rules,
             format,
-        } => commands::claims(&paths, &rules, format),
+            documents,
+            cache,
+        } => commands::claims(&paths, &rules, format, documents, cache.as_deref()),
         Command::Graph {
             paths,
             rules,

@@ -82,6 +82,11 @@ impl Document {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         self.lines.line_col(&self.text, offset)
     }
+
+    /// Line, column and one-line text of a span, as reports show it.
+    pub fn locate(&self, span: crate::source::Span) -> crate::source::Located {
+        crate::source::Located::of(&self.text, &self.lines, span)
+    }
 }
 
 /// How bad an input problem is: errors mean input was lost.

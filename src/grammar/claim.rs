@@ -39,6 +39,15 @@ pub enum Pattern {
 }
 
 impl Pattern {
+    pub const ALL: [Pattern; 6] = [
+        Pattern::Premodifier,
+        Pattern::Appositive,
+        Pattern::ReverseAppositive,
+        Pattern::Possessive,
+        Pattern::OfPhrase,
+        Pattern::Predicate,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Pattern::Premodifier => "premodifier",

@@ -93,6 +93,7 @@ pub fn document_claims(
                 kind: ClaimKind::Title,
                 subject_key: person_key(lx, &subject),
                 subject,
+                document_subject: String::new(),
                 subject_resolved: resolved,
                 value: text[r.value_span.start..r.value_span.end]
                     .split_whitespace()
@@ -102,6 +103,7 @@ pub fn document_claims(
                 title: norm,
                 pattern: r.pattern.as_str(),
                 event: None,
+                at: Default::default(),
             }
         })
         .collect()
@@ -131,13 +133,15 @@ fn resolve_subject(r: &RawTitleClaim, by_surname: &HashMap<String, Vec<String>>)
 
 /// Gives every entity one display name across the corpus: the most
 /// frequent full form, preferring formal given names, then the smallest.
+/// Reads each claim's `document_subject`, so it can be redone over any
+/// set of documents.
 pub fn unify_subjects(lx: &Lexicon, claims: &mut [Claim]) {
     let mut forms: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for c in claims.iter() {
         *forms
             .entry(&c.subject_key)
             .or_default()
-            .entry(&c.subject)
+            .entry(&c.document_subject)
             .or_default() += 1;
     }
     let chosen: HashMap<String, String> = forms
@@ -157,9 +161,10 @@ pub fn unify_subjects(lx: &Lexicon, claims: &mut [Claim]) {
         })
         .collect();
     for c in claims.iter_mut() {
-        if let Some(name) = chosen.get(&c.subject_key) {
-            c.subject = name.clone();
-        }
+        c.subject = match chosen.get(&c.subject_key) {
+            Some(name) => name.clone(),
+            None => c.document_subject.clone(),
+        };
     }
 }
 

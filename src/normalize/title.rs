@@ -20,7 +20,10 @@ use crate::rules::RuleSet;
 const STOPWORDS: &[&str] = &["the", "a", "an", "and", "of", "for", "&", "affairs", "-"];
 
 /// When a title held, relative to the text that reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum TitleTime {
     Past,
     Present,

@@ -16,6 +16,7 @@ use crate::claim::{Claim, ClaimId, DateClaim, GivenNameMention};
 use crate::corpus::{Corpus, InputProblem, ProblemLevel};
 use crate::graph::Component;
 use crate::rules::{RuleSet, Severity};
+use crate::source::Located;
 
 /// Which side of a disagreement a claim is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -293,13 +294,13 @@ fn flag_finding(
         ),
         Target::Date(i) => {
             let d = &dates[i];
-            let r = span_ref(corpus, d.doc, d.span, i);
+            let r = span_ref(corpus, d.doc, d.span, &d.at, i);
             let text = r.text.clone();
             (r, text)
         }
         Target::GivenName(i) => {
             let m = &given_names[i];
-            (span_ref(corpus, m.doc, m.span, i), m.full.clone())
+            (span_ref(corpus, m.doc, m.span, &m.at, i), m.full.clone())
         }
     };
     assemble(check, subject, flag.reason.clone(), vec![r.clone()], &r, &r)
@@ -310,27 +311,50 @@ fn span_ref(
     corpus: &Corpus,
     doc: crate::corpus::DocId,
     span: crate::source::Span,
+    at: &Located,
     id: usize,
 ) -> ClaimRef {
+    located_ref(
+        corpus,
+        doc,
+        span,
+        at,
+        at.text.clone(),
+        span,
+        id,
+        Side::Minority,
+    )
+}
+
+/// A report reference built from what extraction located, so a report
+/// needs no document text.
+#[allow(clippy::too_many_arguments)]
+fn located_ref(
+    corpus: &Corpus,
+    doc: crate::corpus::DocId,
+    span: crate::source::Span,
+    at: &Located,
+    value: String,
+    value_span: crate::source::Span,
+    id: usize,
+    side: Side,
+) -> ClaimRef {
     let d = &corpus.documents[doc];
-    let (line, column) = d.line_col(span.start);
-    let (end_line, end_column) = d.line_col(span.end);
-    let text = one_line(&d.text[span.start..span.end]);
     ClaimRef {
         document: d.path.clone(),
         record: d.record.clone(),
-        line,
-        column,
+        line: at.line,
+        column: at.column,
         start: span.start,
         end: span.end,
-        end_line,
-        end_column,
-        text: text.clone(),
-        value: text,
-        side: Side::Minority,
+        end_line: at.end_line,
+        end_column: at.end_column,
+        text: at.text.clone(),
+        value,
+        side,
         claim: id,
-        value_start: span.start,
-        value_end: span.end,
+        value_start: value_span.start,
+        value_end: value_span.end,
     }
 }
 
@@ -360,31 +384,19 @@ fn primary_conflict(claims: &[Claim], comp: &Component) -> (ClaimId, ClaimId, us
 
 fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> ClaimRef {
     let c = &claims[id];
-    let doc = &corpus.documents[c.doc];
-    let (line, column) = doc.line_col(c.span.start);
-    let (end_line, end_column) = doc.line_col(c.span.end);
-    ClaimRef {
-        document: doc.path.clone(),
-        record: doc.record.clone(),
-        line,
-        column,
-        start: c.span.start,
-        end: c.span.end,
-        end_line,
-        end_column,
-        text: one_line(&doc.text[c.span.start..c.span.end]),
-        value: c.value.clone(),
+    located_ref(
+        corpus,
+        c.doc,
+        c.span,
+        &c.at,
+        c.value.clone(),
+        c.value_span,
+        id,
         side,
-        claim: id,
-        value_start: c.value_span.start,
-        value_end: c.value_span.end,
-    }
+    )
 }
 
-/// Text with line breaks and runs of spaces folded to one space.
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::source::one_line;
 
 fn doc_name(r: &ClaimRef) -> String {
     match &r.record {

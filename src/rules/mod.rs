@@ -189,6 +189,9 @@ pub struct RuleSet {
     pub office_index: crate::normalize::OfficeIndex,
     /// Display names of the files loaded, in load order.
     pub files: Vec<String>,
+    /// Hash of the claimcheck version and every rule file's name and text:
+    /// claims extracted under one fingerprint are valid under it only.
+    pub fingerprint: String,
 }
 
 /// One problem in one rule file, with its position.
@@ -231,12 +234,32 @@ impl RuleSet {
         for (name, text) in files {
             loader.file(name, text);
         }
-        loader.finish()
+        let mut set = loader.finish()?;
+        set.fingerprint = fingerprint(files);
+        Ok(set)
     }
 
     pub fn check(&self, id: &str) -> Option<&Check> {
         self.checks.iter().find(|c| c.id == id)
     }
+}
+
+/// See [`RuleSet::fingerprint`].
+fn fingerprint(files: &[(String, String)]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(env!("CLAIMCHECK_SOURCE_HASH").as_bytes());
+    for (name, text) in files {
+        h.update([0]);
+        h.update(name.as_bytes());
+        h.update([0]);
+        h.update(text.as_bytes());
+    }
+    h.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[derive(Default)]

@@ -33,7 +33,10 @@ use jiff::civil::{Date, DateTime};
 pub use scan::{find_dates, DateMention};
 
 /// The precision of a value: an instant covers `[start, start + 1 grain)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Grain {
     Second,
     Minute,
@@ -62,7 +65,8 @@ impl Grain {
 }
 
 /// The shape of a value (Duckling's instant / interval / open interval).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TimeKind {
     /// One grain-sized unit starting at `start`.
     Instant,
@@ -89,7 +93,7 @@ pub enum Bias {
 }
 
 /// A resolved temporal expression, in the wall-clock time of the reference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct TimeValue {
     /// First instant; for [`TimeKind::OpenBefore`] the (exclusive) upper bound.
     pub start: DateTime,

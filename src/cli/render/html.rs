@@ -112,14 +112,19 @@ fn card(page: &mut String, c: &ClaimRef, corpus: &Corpus) {
         .iter()
         .find(|d| d.path == c.document && d.record == c.record)
         .map(|d| d.text.as_str())
-        .unwrap_or("");
+        .filter(|t| t.len() >= c.end);
+    // Without the document's text (`check --claims`), the claim's quote.
+    let excerpt = match text {
+        Some(text) => excerpt(text, c.value_start, c.value_end),
+        None => escape(&c.text),
+    };
     let _ = writeln!(
         page,
         "<div class=\"card {class}\"><div class=\"side\">{word}</div><div class=\"where\">{}:{}:{}</div><p class=\"excerpt\">{}</p></div>",
         escape(&name),
         c.line,
         c.column,
-        excerpt(text, c.value_start, c.value_end)
+        excerpt
     );
 }
 

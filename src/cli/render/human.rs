@@ -9,7 +9,7 @@ use claimcheck::report::{ClaimRef, Finding, Report, Side};
 use claimcheck::rules::Severity as RuleSeverity;
 use miette::{LabeledSpan, NamedSource, Severity};
 
-use super::{render_to_string, sanitize, Report as Diag};
+use super::{render_to_string, sanitize, Quote, Report as Diag, Source};
 
 pub fn render(
     out: &mut dyn Write,
@@ -32,26 +32,44 @@ fn severity(s: RuleSeverity) -> Severity {
     }
 }
 
-fn source_of(corpus: &Corpus, c: &ClaimRef) -> NamedSource<String> {
+/// The claim's document, or its quote when the document's text was not
+/// read (`check --claims`).
+fn source_of(corpus: &Corpus, c: &ClaimRef) -> Source {
     let doc = corpus
         .documents
         .iter()
         .find(|d| d.path == c.document && d.record == c.record);
-    let name = match &c.record {
+    let name = sanitize(&match &c.record {
         Some(r) => format!("{}#{r}", c.document),
         None => c.document.clone(),
-    };
-    let text = doc.map(|d| sanitize(&d.text)).unwrap_or_default();
-    NamedSource::new(sanitize(&name), text)
+    });
+    match doc {
+        Some(d) if d.text.len() >= c.end => Source::Text(NamedSource::new(name, sanitize(&d.text))),
+        _ => Source::Quote(Quote {
+            name,
+            text: sanitize(&c.text),
+            start: c.start,
+            line: c.line,
+            column: c.column,
+        }),
+    }
 }
 
-fn label(c: &ClaimRef, sides: &str) -> LabeledSpan {
+/// The value underlined, inside what `source` holds (a quote is folded
+/// to one line, so the value's offsets are kept inside it).
+fn label(c: &ClaimRef, sides: &str, source: &Source) -> LabeledSpan {
     let text = format!("{} \"{}\"", sides, sanitize(&c.value));
-    LabeledSpan::new(
-        Some(text),
-        c.value_start,
-        c.value_end.saturating_sub(c.value_start),
-    )
+    let (start, end) = match source {
+        Source::Text(_) => (c.value_start, c.value_end),
+        Source::Quote(q) => {
+            let last = q.start + q.text.len();
+            (
+                c.value_start.clamp(q.start, last),
+                c.value_end.clamp(q.start, last),
+            )
+        }
+    };
+    LabeledSpan::new(Some(text), start, end.saturating_sub(start))
 }
 
 fn side_word(side: Side) -> &'static str {
@@ -84,7 +102,7 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
             severity: Severity::Advice,
             help: None,
             source: Some(source_of(corpus, c)),
-            labels: vec![label(c, side_word(c.side))],
+            labels: vec![label(c, side_word(c.side), &source_of(corpus, c))],
             related: vec![],
         })
         .collect();
@@ -98,7 +116,11 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
         severity: severity(f.severity),
         help: Some(help),
         source: Some(source_of(corpus, primary)),
-        labels: vec![label(primary, side_word(primary.side))],
+        labels: vec![label(
+            primary,
+            side_word(primary.side),
+            &source_of(corpus, primary),
+        )],
         related,
     }
 }

@@ -3,10 +3,10 @@
 
 use std::io::{self, Write};
 
-use claimcheck::claim::{Claim, DateClaim};
 use claimcheck::corpus::Corpus;
-use claimcheck::report::{one_line, Report};
+use claimcheck::report::Report;
 use claimcheck::rules::RuleSet;
+use claimcheck::store::{self, DocMeta};
 use claimcheck::{Analysis, Extracted};
 use serde_json::json;
 
@@ -15,90 +15,21 @@ pub fn report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     writeln!(out)
 }
 
-/// Title and date claims, one JSON object a line, by document and offset.
-pub fn claims(out: &mut dyn Write, corpus: &Corpus, extracted: &Extracted) -> io::Result<()> {
-    let mut lines: Vec<(usize, usize, serde_json::Value)> = extracted
-        .claims
+/// Title and date claims, one JSON object a line, by document and offset
+/// (with `documents`, each document's line first).
+pub fn claims(
+    out: &mut dyn Write,
+    corpus: &Corpus,
+    rules: &RuleSet,
+    extracted: &Extracted,
+    documents: bool,
+) -> io::Result<()> {
+    let metas: Vec<DocMeta> = corpus
+        .documents
         .iter()
-        .map(|c| (c.doc, c.span.start, claim_json(corpus, c)))
-        .chain(
-            extracted
-                .dates
-                .iter()
-                .map(|d| (d.doc, d.span.start, date_json(corpus, d))),
-        )
+        .map(|d| DocMeta::of(d, rules))
         .collect();
-    lines.sort_by_key(|(doc, start, _)| (*doc, *start));
-    for (_, _, v) in lines {
-        serde_json::to_writer(&mut *out, &v)?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-/// An event's resolved date as an inclusive day interval.
-fn event_time(c: &Claim) -> serde_json::Value {
-    let Some(v) = c.event.as_ref().and_then(|e| e.date.as_ref()) else {
-        return serde_json::Value::Null;
-    };
-    match v.inclusive_days() {
-        Some((start, end)) => {
-            json!({"start": start.to_string(), "end": end.to_string(), "grain": v.grain.as_str()})
-        }
-        None => serde_json::Value::Null,
-    }
-}
-
-fn date_json(corpus: &Corpus, d: &DateClaim) -> serde_json::Value {
-    let doc = &corpus.documents[d.doc];
-    let (line, column) = doc.line_col(d.span.start);
-    let value = d.value.as_ref().and_then(|v| {
-        v.inclusive_days().map(|(start, end)| json!({"start": start.to_string(), "end": end.to_string(), "grain": v.grain.as_str()}))
-    });
-    json!({
-        "document": doc.path,
-        "record": doc.record,
-        "start": d.span.start,
-        "end": d.span.end,
-        "line": line,
-        "column": column,
-        "text": one_line(&doc.text[d.span.start..d.span.end]),
-        "kind": "date",
-        "subject": null,
-        "value": value,
-        "normalized": null,
-        "time": null,
-        "pattern": "date",
-        "weekday_mismatch": d.weekday_mismatch,
-    })
-}
-
-fn claim_json(corpus: &Corpus, c: &Claim) -> serde_json::Value {
-    let doc = &corpus.documents[c.doc];
-    let (line, column) = doc.line_col(c.span.start);
-    json!({
-        "document": doc.path,
-        "record": doc.record,
-        "start": c.span.start,
-        "end": c.span.end,
-        "line": line,
-        "column": column,
-        "text": one_line(&doc.text[c.span.start..c.span.end]),
-        "kind": c.kind.as_str(),
-        "subject": c.subject,
-        "value": c.value,
-        "normalized": {
-            "office": c.title.office,
-            "rank": c.title.rank,
-            "org": c.title.org,
-            "head": c.title.head,
-            "qualifiers": c.title.qualifiers,
-        },
-        "time": event_time(c),
-        "pattern": c.pattern,
-        "qualifiers": c.title.qualifiers,
-        "event": c.event.as_ref().map(|e| json!({"action": e.action, "place": e.place, "amount": e.amount})),
-    })
+    store::write(out, &metas, extracted, documents)
 }
 
 pub fn graph(
@@ -114,7 +45,9 @@ pub fn graph(
     let nodes: Vec<_> = nodes
         .iter()
         .map(|&n| {
-            let mut v = claim_json(corpus, &a.claims[n]);
+            let c = &a.claims[n];
+            let meta = DocMeta::of(&corpus.documents[c.doc], rules);
+            let mut v = serde_json::to_value(store::claim_line(&meta, c)).unwrap_or_default();
             v["id"] = json!(n);
             v
         })

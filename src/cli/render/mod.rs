@@ -22,7 +22,7 @@ pub struct Report {
     pub code: Option<String>,
     pub severity: Severity,
     pub help: Option<String>,
-    pub source: Option<NamedSource<String>>,
+    pub source: Option<Source>,
     pub labels: Vec<LabeledSpan>,
     pub related: Vec<Report>,
 }
@@ -50,7 +50,10 @@ impl Diagnostic for Report {
             .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+        self.source.as_ref().map(|s| match s {
+            Source::Text(t) => t as &dyn miette::SourceCode,
+            Source::Quote(q) => q as &dyn miette::SourceCode,
+        })
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         if self.labels.is_empty() {
@@ -65,6 +68,44 @@ impl Diagnostic for Report {
         } else {
             Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
         }
+    }
+}
+
+/// What a diagnostic underlines: the document's text, or, when only its
+/// claims were read (`check --claims`), the quoted span itself.
+#[derive(Debug)]
+pub enum Source {
+    Text(NamedSource<String>),
+    Quote(Quote),
+}
+
+/// One quoted span standing in for its document: shown at its real line
+/// and column, with byte offsets as in the document (`start` is where the
+/// quote begins).
+#[derive(Debug)]
+pub struct Quote {
+    pub name: String,
+    pub text: String,
+    pub start: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl miette::SourceCode for Quote {
+    fn read_span<'a>(
+        &'a self,
+        _span: &miette::SourceSpan,
+        _before: usize,
+        _after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            self.text.as_bytes(),
+            miette::SourceSpan::new(self.start.into(), self.text.len()),
+            self.line.saturating_sub(1),
+            self.column.saturating_sub(1),
+            1,
+        )))
     }
 }
 
@@ -97,7 +138,7 @@ pub fn rules_error(e: &RulesError) {
         let source = e
             .sources
             .get(&p.file)
-            .map(|text| NamedSource::new(&p.file, text.clone()));
+            .map(|text| Source::Text(NamedSource::new(&p.file, text.clone())));
         let labels = if source.is_some() {
             vec![LabeledSpan::new(Some("here".into()), p.offset, 1)]
         } else {

@@ -1,0 +1,160 @@
+//! Claims files: what extraction found, as JSON Lines that can be checked
+//! later without the documents.
+//!
+//! `claimcheck claims` writes one line per claim (the contract in
+//! DESIGN.md, extended with what a later check needs: the document-level
+//! subject, its identity key, the full normalised title, exact resolved
+//! times and end positions). With `--documents` it also writes one
+//! `"kind": "document"` line per document: path, record, publication date,
+//! size, the rule fingerprint the claims were extracted under, and the
+//! bare given names the name-variant check reads. `claimcheck check
+//! --claims FILE…` reads such files back ([`read`]) and checks them as if
+//! the documents had been parsed in this run, so extraction can be sharded
+//! across machines and the findings computed once over all shards.
+//!
+//! The claims cache ([`cache`]) stores the same lines, keyed by content.
+
+pub mod cache;
+mod wire;
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write};
+
+use jiff::civil::Date;
+
+use crate::corpus::{Corpus, Document, InputProblem, ProblemLevel};
+use crate::rules::RuleSet;
+use crate::{DocClaims, Extracted};
+
+pub use wire::{claim_line, date_line, Line};
+
+/// What a claims file says about one document besides its claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocMeta {
+    pub path: String,
+    pub record: Option<String>,
+    pub published: Option<Date>,
+    /// Size of the document's text in bytes.
+    pub bytes: usize,
+    /// [`RuleSet::fingerprint`] of the rules the claims were extracted with.
+    pub rules: Option<String>,
+}
+
+impl DocMeta {
+    pub fn of(doc: &Document, rules: &RuleSet) -> DocMeta {
+        DocMeta {
+            path: doc.path.clone(),
+            record: doc.record.clone(),
+            published: doc.published,
+            bytes: doc.text.len(),
+            rules: Some(rules.fingerprint.clone()),
+        }
+    }
+}
+
+/// Writes a corpus's claims: for each document (in corpus order) its
+/// document line when `documents` is set, then its claims and dates by
+/// position.
+pub fn write(
+    out: &mut dyn Write,
+    metas: &[DocMeta],
+    extracted: &Extracted,
+    documents: bool,
+) -> io::Result<()> {
+    let mut lines: Vec<(usize, usize, usize, Line)> = Vec::new();
+    for c in &extracted.claims {
+        lines.push((c.doc, 1, c.span.start, wire::claim_line(&metas[c.doc], c)));
+    }
+    for d in &extracted.dates {
+        lines.push((d.doc, 1, d.span.start, wire::date_line(&metas[d.doc], d)));
+    }
+    if documents {
+        let mut given: Vec<Vec<&crate::claim::GivenNameMention>> = vec![Vec::new(); metas.len()];
+        for g in &extracted.given_names {
+            given[g.doc].push(g);
+        }
+        for (id, meta) in metas.iter().enumerate() {
+            lines.push((id, 0, 0, wire::document_line(meta, &given[id])));
+        }
+    }
+    // Stable: a claim and a date at one offset keep claims first.
+    lines.sort_by_key(|(doc, order, start, _)| (*doc, *order, *start));
+    for (_, _, _, line) in &lines {
+        line.write(out)?;
+    }
+    Ok(())
+}
+
+/// Claims read back from files, with what went wrong reading them.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Documents in the order a corpus would have (by path, records of one
+    /// path in the order read), each with its claims.
+    pub documents: Vec<(DocMeta, DocClaims)>,
+    pub problems: Vec<InputProblem>,
+    /// Files without document lines: documents without claims are missing
+    /// and given-name mentions were not stored.
+    pub without_document_lines: Vec<String>,
+}
+
+impl Loaded {
+    /// A corpus without text (reports are built from the stored locations)
+    /// and the claims, ready for [`crate::analyze_claims`].
+    pub fn into_corpus(self, rules: &RuleSet) -> (Corpus, Extracted) {
+        let mut corpus = Corpus {
+            documents: Vec::new(),
+            problems: self.problems,
+        };
+        let mut per_doc = Vec::new();
+        for (meta, claims) in self.documents {
+            let mut doc = Document::new(meta.path, meta.record, String::new());
+            doc.published = meta.published;
+            corpus.push(doc);
+            per_doc.push(claims);
+        }
+        corpus.problems.sort();
+        (corpus, Extracted::assemble(rules, per_doc))
+    }
+}
+
+/// Reads claims files (plain or gzip-compressed JSON Lines; `-` is
+/// standard input). Nothing is fatal: a bad line or file becomes a
+/// problem and the rest is read.
+pub fn read(paths: &[String], rules: &RuleSet, stdin: &mut dyn Read) -> Loaded {
+    let mut reader = wire::Reader::new(rules);
+    for path in paths {
+        if path == "-" {
+            reader.read_stream(path, BufReader::new(&mut *stdin));
+            continue;
+        }
+        match File::open(path) {
+            Ok(file) => {
+                let mut buffered = BufReader::with_capacity(1 << 16, file);
+                let gzip = buffered.fill_buf().map(|b| b.starts_with(&[0x1f, 0x8b]));
+                match gzip {
+                    Ok(true) => reader.read_stream(
+                        path,
+                        BufReader::new(flate2::read::MultiGzDecoder::new(buffered)),
+                    ),
+                    Ok(false) => reader.read_stream(path, buffered),
+                    Err(e) => reader.problem(path, None, format!("cannot read: {e}")),
+                }
+            }
+            Err(e) => reader.problem(path, None, format!("cannot read: {e}")),
+        }
+    }
+    reader.finish()
+}
+
+/// A problem of a claims file (an error: claims were lost).
+fn problem(path: &str, line: Option<usize>, message: String) -> InputProblem {
+    InputProblem {
+        path: path.to_string(),
+        line,
+        level: ProblemLevel::Error,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests;

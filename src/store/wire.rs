@@ -1,0 +1,517 @@
+//! The JSON shape of claims-file lines, and conversion to and from claims.
+//!
+//! Lines are written through `serde_json::Value`, so keys come out sorted
+//! (the order `claims --format jsonl` has always had).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::io::{self, BufRead, Read, Write};
+use std::sync::{Mutex, OnceLock};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{problem, DocMeta, Loaded};
+use crate::claim::{Claim, ClaimKind, DateClaim, EventInfo, GivenNameMention};
+use crate::corpus::{InputProblem, ProblemLevel};
+use crate::normalize::{NormTitle, TitleTime};
+use crate::rules::RuleSet;
+use crate::source::{Located, Span};
+use crate::temporal::TimeValue;
+use crate::DocClaims;
+
+/// One line of a claims file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Line {
+    Title(ClaimLine),
+    Event(ClaimLine),
+    Number(ClaimLine),
+    Date(DateLine),
+    Document(DocumentLine),
+}
+
+/// Where a line's span is (flattened into the line).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Position {
+    pub document: String,
+    pub record: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub text: String,
+    /// The document's publication date.
+    pub published: Option<Date>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ClaimLine {
+    #[serde(flatten)]
+    pub at: Position,
+    /// The person as named across the documents of the run.
+    pub subject: String,
+    /// The person as resolved within the document.
+    pub document_subject: String,
+    pub subject_key: String,
+    pub subject_resolved: bool,
+    pub value: String,
+    pub value_start: usize,
+    pub value_end: usize,
+    pub normalized: Normalized,
+    /// An event's date as inclusive days (for reading; `event.date` is exact).
+    pub time: Option<Days>,
+    pub pattern: String,
+    pub qualifiers: Vec<String>,
+    pub event: Option<Event>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Normalized {
+    pub office: Option<String>,
+    pub rank: Option<String>,
+    pub org: Option<String>,
+    pub head: String,
+    pub qualifiers: Vec<String>,
+    pub portfolio: BTreeSet<String>,
+    pub domain: BTreeSet<String>,
+    pub time: TitleTime,
+    pub descriptive: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Event {
+    pub action: String,
+    pub place: Option<String>,
+    pub amount: Option<f64>,
+    pub date: Option<TimeValue>,
+}
+
+/// Inclusive day interval, as DESIGN.md shows dates.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Days {
+    pub start: String,
+    pub end: String,
+    pub grain: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DateLine {
+    #[serde(flatten)]
+    pub at: Position,
+    /// Always null (kept for readers of the original contract).
+    pub subject: Option<String>,
+    pub value: Option<Days>,
+    pub normalized: Option<()>,
+    pub time: Option<()>,
+    pub pattern: String,
+    pub weekday_mismatch: Option<String>,
+    /// The exact resolved value (`value` rounds it to days).
+    pub resolved: Option<TimeValue>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DocumentLine {
+    pub document: String,
+    pub record: Option<String>,
+    pub published: Option<Date>,
+    pub bytes: usize,
+    pub rules: Option<String>,
+    pub given_names: Vec<GivenLine>,
+}
+
+/// A bare given name ("met with Yi") and the full name it stands for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GivenLine {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub text: String,
+    pub full: String,
+}
+
+impl Line {
+    pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
+        let value = serde_json::to_value(self)?;
+        serde_json::to_writer(&mut *out, &value)?;
+        writeln!(out)
+    }
+}
+
+fn position(meta: &DocMeta, span: Span, at: &Located) -> Position {
+    Position {
+        document: meta.path.clone(),
+        record: meta.record.clone(),
+        start: span.start,
+        end: span.end,
+        line: at.line,
+        column: at.column,
+        end_line: at.end_line,
+        end_column: at.end_column,
+        text: at.text.clone(),
+        published: meta.published,
+    }
+}
+
+fn located(p: &Position) -> Located {
+    Located {
+        line: p.line,
+        column: p.column,
+        end_line: p.end_line,
+        end_column: p.end_column,
+        text: p.text.clone(),
+    }
+}
+
+fn days(v: &TimeValue) -> Option<Days> {
+    let (start, end) = v.inclusive_days()?;
+    Some(Days {
+        start: start.to_string(),
+        end: end.to_string(),
+        grain: v.grain.as_str().to_string(),
+    })
+}
+
+pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
+    let t = &c.title;
+    let line = ClaimLine {
+        at: position(meta, c.span, &c.at),
+        subject: c.subject.clone(),
+        document_subject: c.document_subject.clone(),
+        subject_key: c.subject_key.clone(),
+        subject_resolved: c.subject_resolved,
+        value: c.value.clone(),
+        value_start: c.value_span.start,
+        value_end: c.value_span.end,
+        normalized: Normalized {
+            office: t.office.clone(),
+            rank: t.rank.clone(),
+            org: t.org.clone(),
+            head: t.head.clone(),
+            qualifiers: t.qualifiers.clone(),
+            portfolio: t.portfolio.clone(),
+            domain: t.domain.clone(),
+            time: t.time,
+            descriptive: t.descriptive,
+        },
+        time: c
+            .event
+            .as_ref()
+            .and_then(|e| e.date.as_ref())
+            .and_then(days),
+        pattern: c.pattern.to_string(),
+        qualifiers: t.qualifiers.clone(),
+        event: c.event.as_ref().map(|e| Event {
+            action: e.action.clone(),
+            place: e.place.clone(),
+            amount: e.amount,
+            date: e.date,
+        }),
+    };
+    match c.kind {
+        ClaimKind::Title => Line::Title(line),
+        ClaimKind::Event => Line::Event(line),
+        ClaimKind::Number => Line::Number(line),
+    }
+}
+
+pub fn date_line(meta: &DocMeta, d: &DateClaim) -> Line {
+    Line::Date(DateLine {
+        at: position(meta, d.span, &d.at),
+        subject: None,
+        value: d.value.as_ref().and_then(days),
+        normalized: None,
+        time: None,
+        pattern: "date".to_string(),
+        weekday_mismatch: d.weekday_mismatch.clone(),
+        resolved: d.value,
+    })
+}
+
+pub fn document_line(meta: &DocMeta, given: &[&GivenNameMention]) -> Line {
+    Line::Document(DocumentLine {
+        document: meta.path.clone(),
+        record: meta.record.clone(),
+        published: meta.published,
+        bytes: meta.bytes,
+        rules: meta.rules.clone(),
+        given_names: given
+            .iter()
+            .map(|g| GivenLine {
+                start: g.span.start,
+                end: g.span.end,
+                line: g.at.line,
+                column: g.at.column,
+                end_line: g.at.end_line,
+                end_column: g.at.end_column,
+                text: g.at.text.clone(),
+                full: g.full.clone(),
+            })
+            .collect(),
+    })
+}
+
+fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
+    let n = l.normalized;
+    Claim {
+        doc: 0,
+        span: Span::new(l.at.start, l.at.end),
+        kind,
+        subject: l.document_subject.clone(),
+        document_subject: l.document_subject,
+        subject_key: l.subject_key,
+        subject_resolved: l.subject_resolved,
+        value: l.value,
+        value_span: Span::new(l.value_start, l.value_end),
+        title: NormTitle {
+            rank: n.rank,
+            head: n.head,
+            portfolio: n.portfolio,
+            domain: n.domain,
+            org: n.org,
+            time: n.time,
+            qualifiers: n.qualifiers,
+            office: n.office,
+            descriptive: n.descriptive,
+        },
+        pattern: intern_pattern(&l.pattern, rules),
+        event: l.event.map(|e| EventInfo {
+            action: e.action,
+            place: e.place,
+            date: e.date,
+            amount: e.amount,
+        }),
+        at: located(&l.at),
+    }
+}
+
+/// A pattern name as the `&'static str` claims carry: the grammar's and
+/// the loaded rules' names are static already; any other name (claims
+/// extracted with rules not loaded now) is leaked once.
+fn intern_pattern(name: &str, rules: &RuleSet) -> &'static str {
+    let known = crate::grammar::claim::Pattern::ALL
+        .iter()
+        .map(|p| p.as_str())
+        .chain(rules.patterns.iter().map(|p| p.name))
+        .find(|n| *n == name);
+    if let Some(n) = known {
+        return n;
+    }
+    static OTHERS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut others = OTHERS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = others.get(name) {
+        return n;
+    }
+    let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+    others.insert(leaked);
+    leaked
+}
+
+/// Reads lines into documents; see [`super::read`].
+pub struct Reader<'r> {
+    rules: &'r RuleSet,
+    loaded: Loaded,
+    /// (path, record) → index in `loaded.documents`, with the file that
+    /// first gave it (a document's claims come from one file only).
+    index: HashMap<(String, Option<String>), (usize, String)>,
+    /// Documents already given by an earlier file, reported once each.
+    duplicates: HashSet<(String, Option<String>)>,
+    other_rules: Vec<(String, String)>,
+}
+
+impl<'r> Reader<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Reader {
+            rules,
+            loaded: Loaded::default(),
+            index: HashMap::new(),
+            duplicates: HashSet::new(),
+            other_rules: Vec::new(),
+        }
+    }
+
+    pub fn problem(&mut self, path: &str, line: Option<usize>, message: String) {
+        self.loaded.problems.push(problem(path, line, message));
+    }
+
+    fn warning(&mut self, path: &str, line: Option<usize>, message: String) {
+        self.loaded.problems.push(InputProblem {
+            level: ProblemLevel::Warning,
+            ..problem(path, line, message)
+        });
+    }
+
+    pub fn read_stream(&mut self, path: &str, mut input: impl BufRead) {
+        let mut buf = String::new();
+        let mut line_no = 0;
+        let mut document_lines = 0;
+        let mut any = false;
+        loop {
+            buf.clear();
+            // Bounded like the corpus reader: one line never fills memory.
+            match (&mut input).take(256 << 20).read_line(&mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    let msg = format!("cannot read after line {line_no} ({e}): the rest is lost");
+                    self.problem(path, Some(line_no + 1), msg);
+                    break;
+                }
+            }
+            line_no += 1;
+            if buf.trim().is_empty() {
+                continue;
+            }
+            any = true;
+            match serde_json::from_str::<Line>(&buf) {
+                Ok(line) => {
+                    document_lines += usize::from(matches!(line, Line::Document(_)));
+                    self.add(path, line);
+                }
+                Err(e) => {
+                    let msg = format!(
+                        "not a claims line ({e}); claims files are written by \
+                         `claimcheck claims --documents` of this version"
+                    );
+                    self.problem(path, Some(line_no), msg);
+                }
+            }
+        }
+        if !any {
+            self.warning(path, None, "no claims in this file".to_string());
+        } else if document_lines == 0 {
+            self.loaded.without_document_lines.push(path.to_string());
+        }
+    }
+
+    /// The index of a line's document, or `None` when an earlier file
+    /// already gave that document.
+    fn document(
+        &mut self,
+        path: &str,
+        document: &str,
+        record: &Option<String>,
+        published: Option<Date>,
+    ) -> Option<usize> {
+        let key = (document.to_string(), record.clone());
+        match self.index.get(&key) {
+            Some((i, file)) if file == path => Some(*i),
+            Some(_) => {
+                if self.duplicates.insert(key) {
+                    let name = match record {
+                        Some(r) => format!("{document}#{r}"),
+                        None => document.to_string(),
+                    };
+                    let msg =
+                        format!("{name} is in an earlier claims file too; this copy is ignored");
+                    self.warning(path, None, msg);
+                }
+                None
+            }
+            None => {
+                let i = self.loaded.documents.len();
+                let meta = DocMeta {
+                    path: document.to_string(),
+                    record: record.clone(),
+                    published,
+                    bytes: 0,
+                    rules: None,
+                };
+                self.loaded.documents.push((meta, DocClaims::default()));
+                self.index.insert(key, (i, path.to_string()));
+                Some(i)
+            }
+        }
+    }
+
+    fn add(&mut self, path: &str, line: Line) {
+        match line {
+            Line::Title(l) => self.add_claim(path, ClaimKind::Title, l),
+            Line::Event(l) => self.add_claim(path, ClaimKind::Event, l),
+            Line::Number(l) => self.add_claim(path, ClaimKind::Number, l),
+            Line::Date(l) => {
+                let Some(i) = self.document(path, &l.at.document, &l.at.record, l.at.published)
+                else {
+                    return;
+                };
+                let d = DateClaim {
+                    doc: 0,
+                    span: Span::new(l.at.start, l.at.end),
+                    value: l.resolved,
+                    weekday_mismatch: l.weekday_mismatch,
+                    at: located(&l.at),
+                };
+                self.loaded.documents[i].1.dates.push(d);
+            }
+            Line::Document(l) => self.add_document(path, l),
+        }
+    }
+
+    fn add_claim(&mut self, path: &str, kind: ClaimKind, l: ClaimLine) {
+        let Some(i) = self.document(path, &l.at.document, &l.at.record, l.at.published) else {
+            return;
+        };
+        let claim = claim_of(kind, l, self.rules);
+        self.loaded.documents[i].1.claims.push(claim);
+    }
+
+    fn add_document(&mut self, path: &str, l: DocumentLine) {
+        let Some(i) = self.document(path, &l.document, &l.record, l.published) else {
+            return;
+        };
+        if let Some(r) = &l.rules {
+            if *r != self.rules.fingerprint && !self.other_rules.iter().any(|(p, _)| p == path) {
+                self.other_rules.push((path.to_string(), r.clone()));
+            }
+        }
+        let doc = &mut self.loaded.documents[i];
+        doc.0.bytes = l.bytes;
+        doc.0.rules = l.rules;
+        doc.0.published = l.published;
+        doc.1
+            .given_names
+            .extend(l.given_names.into_iter().map(|g| GivenNameMention {
+                doc: 0,
+                span: Span::new(g.start, g.end),
+                full: g.full,
+                at: Located {
+                    line: g.line,
+                    column: g.column,
+                    end_line: g.end_line,
+                    end_column: g.end_column,
+                    text: g.text,
+                },
+            }));
+    }
+
+    pub fn finish(mut self) -> Loaded {
+        for (path, theirs) in std::mem::take(&mut self.other_rules) {
+            let msg = format!(
+                "claims were extracted by another claimcheck build or other rules \
+                 (fingerprint {theirs}, this run {}): findings may differ from checking \
+                 the documents; re-run `claimcheck claims` to refresh",
+                self.rules.fingerprint
+            );
+            self.warning(&path, None, msg);
+        }
+        for (_, doc) in &mut self.loaded.documents {
+            // Extraction order: by position (claims files may be edited or
+            // concatenated by other tools).
+            doc.claims.sort_by_key(|c| (c.span.start, c.span.end));
+            doc.dates.sort_by_key(|d| (d.span.start, d.span.end));
+            doc.given_names.sort_by_key(|g| (g.span.start, g.span.end));
+        }
+        // As a corpus orders documents: by path, records in reading order.
+        self.loaded
+            .documents
+            .sort_by(|a, b| a.0.path.cmp(&b.0.path));
+        self.loaded
+    }
+}

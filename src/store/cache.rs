@@ -7,12 +7,14 @@
 //! not in the key: a renamed or copied file is still a hit.
 //!
 //! The cache is one claims file, `claims-v1.jsonl` in the cache directory,
-//! whose document names are the keys. It is rewritten after each run with
-//! that run's documents first, then earlier entries up to [`MAX_ENTRIES`].
+//! whose document names are the keys. A run appends the documents it had
+//! to parse; when more than half the entries went unused, or there are
+//! more than [`MAX_ENTRIES`], it rewrites the file with its own documents
+//! first.
 //! A cache that cannot be read or written is a warning, never a failure:
 //! the run extracts what it cannot find.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -53,6 +55,8 @@ pub struct Cache {
     used: Vec<(String, DocMeta, DocClaims)>,
     pub hits: usize,
     pub misses: usize,
+    /// The file had unreadable lines: the next save rewrites it.
+    damaged: bool,
     /// Why the cache file could not be read, if it could not.
     pub warnings: Vec<String>,
 }
@@ -77,6 +81,7 @@ impl Cache {
             .iter()
             .filter(|p| p.level == crate::corpus::ProblemLevel::Error)
             .collect();
+        cache.damaged = !errors.is_empty();
         if let Some(first) = errors.first() {
             cache.warnings.push(format!(
                 "{name}: {} unreadable line(s) ignored (first, line {}: {})",
@@ -85,11 +90,13 @@ impl Cache {
                 first.message
             ));
         }
-        cache.stored = loaded
-            .documents
-            .into_iter()
-            .map(|(meta, claims)| (meta.path.clone(), (meta, claims)))
-            .collect();
+        // The first entry of a key wins (see `save`).
+        for (meta, claims) in loaded.documents {
+            cache
+                .stored
+                .entry(meta.path.clone())
+                .or_insert((meta, claims));
+        }
         cache
     }
 
@@ -115,20 +122,63 @@ impl Cache {
         self.used.push((key, meta, claims.clone()));
     }
 
-    /// Writes the cache: this run's documents, then earlier entries while
-    /// there is room. Written to a temporary file and renamed, so a reader
-    /// never sees half a cache.
+    /// Writes what this run added. New entries are appended; the file is
+    /// rewritten (this run's documents first, then earlier entries while
+    /// there is room) only when most of it is no longer used or it is
+    /// full. A rewrite goes to a temporary file that is then renamed, so a
+    /// reader never sees half a cache.
     pub fn save(mut self, rules: &RuleSet) -> std::io::Result<()> {
-        fs::create_dir_all(&self.dir)?;
-        let mut metas = Vec::new();
-        let mut docs = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let used: HashSet<&str> = self.used.iter().map(|(k, _, _)| k.as_str()).collect();
+        let stale = self
+            .stored
+            .keys()
+            .filter(|k| !used.contains(k.as_str()))
+            .count();
+        let new: Vec<usize> = (0..self.used.len())
+            .filter(|&i| !self.stored.contains_key(&self.used[i].0))
+            .collect();
+        let full = self.stored.len() + new.len() > MAX_ENTRIES;
+        if stale > used.len() || full || self.damaged {
+            return self.rewrite(rules);
+        }
+        if new.is_empty() {
+            return Ok(());
+        }
+        create_dir(&self.dir)?;
+        let mut out = BufWriter::new(
+            fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(self.dir.join(FILE))?,
+        );
+        // One batch a run: two runs appending the same document at once
+        // store it twice under different records, and the first is used.
+        let batch = format!(
+            "{}-{}",
+            std::process::id(),
+            jiff::Timestamp::now().as_millisecond()
+        );
+        let mut seen = HashSet::new();
+        for i in new {
+            let (key, meta, claims) = &mut self.used[i];
+            if seen.insert(key.clone()) {
+                meta.rules = Some(rules.fingerprint.clone());
+                meta.record = Some(batch.clone());
+                write_entry(&mut out, meta, claims)?;
+            }
+        }
+        out.flush()
+    }
+
+    fn rewrite(mut self, rules: &RuleSet) -> std::io::Result<()> {
+        create_dir(&self.dir)?;
+        let tmp = self.dir.join(format!("{FILE}.{}.tmp", std::process::id()));
+        let mut out = BufWriter::new(fs::File::create(&tmp)?);
+        let mut seen = HashSet::new();
         for (key, mut meta, claims) in std::mem::take(&mut self.used) {
             if seen.insert(key) {
                 meta.rules = Some(rules.fingerprint.clone());
-                // Stored before unification: the subject as the document resolved it.
-                metas.push(meta);
-                docs.push(claims);
+                write_entry(&mut out, &meta, &claims)?;
             }
         }
         let mut older: Vec<(String, (DocMeta, DocClaims))> = self
@@ -139,23 +189,36 @@ impl Cache {
         older.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, (meta, claims)) in older
             .into_iter()
-            .take(MAX_ENTRIES.saturating_sub(metas.len()))
+            .take(MAX_ENTRIES.saturating_sub(seen.len()))
         {
-            metas.push(meta);
-            docs.push(claims);
+            write_entry(&mut out, &meta, &claims)?;
         }
-        let extracted = crate::Extracted::concat(docs);
-        let tmp = self.dir.join(format!("{FILE}.{}.tmp", std::process::id()));
-        let mut out = BufWriter::new(fs::File::create(&tmp)?);
-        super::write(&mut out, &metas, &extracted, true)?;
         out.flush()?;
         drop(out);
-        fs::rename(&tmp, self.dir.join(FILE))?;
-        // A cache directory should not be committed by accident.
-        let ignore = self.dir.join(".gitignore");
-        if !ignore.exists() {
-            let _ = fs::write(ignore, "*\n");
-        }
-        Ok(())
+        fs::rename(&tmp, self.dir.join(FILE))
     }
+}
+
+/// The cache directory, with a `.gitignore` so it is not committed by
+/// accident.
+fn create_dir(dir: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        fs::write(ignore, "*\n")?;
+    }
+    Ok(())
+}
+
+/// One document's entry: its document line, then its claims and dates.
+fn write_entry(out: &mut dyn Write, meta: &DocMeta, claims: &DocClaims) -> std::io::Result<()> {
+    let given: Vec<&crate::claim::GivenNameMention> = claims.given_names.iter().collect();
+    super::document_line(meta, &given).write_unsorted(out)?;
+    for c in &claims.claims {
+        super::claim_line(meta, c).write_unsorted(out)?;
+    }
+    for d in &claims.dates {
+        super::date_line(meta, d).write_unsorted(out)?;
+    }
+    Ok(())
 }

@@ -26,7 +26,7 @@ use crate::corpus::{Corpus, Document, InputProblem, ProblemLevel};
 use crate::rules::RuleSet;
 use crate::{DocClaims, Extracted};
 
-pub use wire::{claim_line, date_line, Line};
+pub use wire::{claim_line, date_line, document_line, Line};
 
 /// What a claims file says about one document besides its claims.
 #[derive(Debug, Clone, PartialEq, Eq)]

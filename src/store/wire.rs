@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{self, BufRead, Read, Write};
+
+use rayon::prelude::*;
 use std::sync::{Mutex, OnceLock};
 
 use jiff::civil::Date;
@@ -135,11 +137,52 @@ pub struct GivenLine {
 }
 
 impl Line {
+    /// One line, keys sorted.
     pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
         let value = serde_json::to_value(self)?;
         serde_json::to_writer(&mut *out, &value)?;
         writeln!(out)
     }
+
+    /// One line, keys in declaration order (faster; for the cache).
+    pub fn write_unsorted(&self, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, self)?;
+        writeln!(out)
+    }
+}
+
+/// Parses a line. Serde's tagged enums buffer the whole object to find
+/// `kind`; when `kind` can be read straight off the text, the line is
+/// parsed into its struct directly (about twice as fast).
+fn parse_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
+    let direct = match kind_of(bytes) {
+        Some(b"title") => serde_json::from_slice(bytes).map(Line::Title).ok(),
+        Some(b"event") => serde_json::from_slice(bytes).map(Line::Event).ok(),
+        Some(b"number") => serde_json::from_slice(bytes).map(Line::Number).ok(),
+        Some(b"date") => serde_json::from_slice(bytes).map(Line::Date).ok(),
+        Some(b"document") => serde_json::from_slice(bytes).map(Line::Document).ok(),
+        _ => None,
+    };
+    match direct {
+        Some(line) => Ok(line),
+        // The slow path also gives the better error message.
+        None => serde_json::from_slice(bytes),
+    }
+}
+
+/// The value of the object's `"kind"` key, found by scanning: inside JSON
+/// strings a quote is escaped, so `"kind"` followed by `:` is the key.
+fn kind_of(bytes: &[u8]) -> Option<&[u8]> {
+    let key = b"\"kind\"";
+    let at = bytes.windows(key.len()).position(|w| w == key)?;
+    let rest = &bytes[at + key.len()..];
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b":")?
+        .trim_ascii_start();
+    let rest = rest.strip_prefix(b"\"")?;
+    let end = rest.iter().position(|&b| b == b'"')?;
+    Some(&rest[..end])
 }
 
 fn position(meta: &DocMeta, span: Span, at: &Located) -> Position {
@@ -348,39 +391,56 @@ impl<'r> Reader<'r> {
         });
     }
 
+    /// Reads one file's lines: parsed in parallel a batch at a time, then
+    /// added in order.
     pub fn read_stream(&mut self, path: &str, mut input: impl BufRead) {
-        let mut buf = String::new();
+        const BATCH: usize = 8192;
         let mut line_no = 0;
         let mut document_lines = 0;
         let mut any = false;
-        loop {
-            buf.clear();
-            // Bounded like the corpus reader: one line never fills memory.
-            match (&mut input).take(256 << 20).read_line(&mut buf) {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(e) => {
-                    let msg = format!("cannot read after line {line_no} ({e}): the rest is lost");
-                    self.problem(path, Some(line_no + 1), msg);
-                    break;
+        let mut ended = false;
+        while !ended {
+            let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+            while batch.len() < BATCH {
+                let mut buf = Vec::new();
+                // Bounded like the corpus reader: one line never fills memory.
+                match (&mut input).take(256 << 20).read_until(b'\n', &mut buf) {
+                    Ok(0) => {
+                        ended = true;
+                        break;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        let msg =
+                            format!("cannot read after line {line_no} ({e}): the rest is lost");
+                        self.problem(path, Some(line_no + 1), msg);
+                        ended = true;
+                        break;
+                    }
+                }
+                line_no += 1;
+                if !buf.iter().all(u8::is_ascii_whitespace) {
+                    batch.push((line_no, buf));
                 }
             }
-            line_no += 1;
-            if buf.trim().is_empty() {
-                continue;
-            }
-            any = true;
-            match serde_json::from_str::<Line>(&buf) {
-                Ok(line) => {
-                    document_lines += usize::from(matches!(line, Line::Document(_)));
-                    self.add(path, line);
-                }
-                Err(e) => {
-                    let msg = format!(
-                        "not a claims line ({e}); claims files are written by \
-                         `claimcheck claims --documents` of this version"
-                    );
-                    self.problem(path, Some(line_no), msg);
+            any |= !batch.is_empty();
+            let parsed: Vec<(usize, Result<Line, serde_json::Error>)> = batch
+                .par_iter()
+                .map(|(n, bytes)| (*n, parse_line(bytes)))
+                .collect();
+            for (n, parsed) in parsed {
+                match parsed {
+                    Ok(line) => {
+                        document_lines += usize::from(matches!(line, Line::Document(_)));
+                        self.add(path, line);
+                    }
+                    Err(e) => {
+                        let msg = format!(
+                            "not a claims line ({e}); claims files are written by \
+                             `claimcheck claims --documents` of this version"
+                        );
+                        self.problem(path, Some(n), msg);
+                    }
                 }
             }
         }

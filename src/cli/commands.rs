@@ -543,14 +543,18 @@ impl Stages {
             .iter()
             .find(|(n, _)| *n == "extract")
             .map_or(0.0, |(_, t)| *t);
+        // With `--claims` nothing is extracted in this run.
+        let extraction = match self.laps.iter().any(|(n, _)| *n == "extract") {
+            true => format!(", {:.1} MB/s extraction", bytes as f64 / 1e6 / extract.max(1e-9)),
+            false => String::new(),
+        };
         let _ = writeln!(
             err,
-            "timing: total {total:.3} s; {} documents, {:.1} MB: {:.0} documents/s, {:.1} MB/s overall, {:.1} MB/s extraction; peak memory {}",
+            "timing: total {total:.3} s; {} documents, {:.1} MB: {:.0} documents/s, {:.1} MB/s overall{extraction}; peak memory {}",
             documents,
             bytes as f64 / 1e6,
             documents as f64 / total.max(1e-9),
             bytes as f64 / 1e6 / total.max(1e-9),
-            bytes as f64 / 1e6 / extract.max(1e-9),
             peak_memory().unwrap_or_else(|| "unknown".into())
         );
     }

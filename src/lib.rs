@@ -361,7 +361,7 @@ fn event_claim(
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let (subject, resolved) = resolve_bare_name(&written, titles, names);
+    let (subject, resolved) = surnames(rules, titles, names).resolve(&written);
     let place = m.place.map(|p| {
         let text = doc.text[p.start..p.end]
             .split_whitespace()
@@ -430,7 +430,7 @@ fn number_claim(
     let (subject, resolved, key) = match (&place, m.person) {
         (Some(p), _) => (p.clone(), true, p.to_lowercase()),
         (None, Some(person)) => {
-            let (s, r) = resolve_bare_name(&text_of(person), titles, names);
+            let (s, r) = surnames(rules, titles, names).resolve(&text_of(person));
             let key = normalize::person_key(&rules.lexicon, &s);
             (s, r, key)
         }
@@ -458,27 +458,16 @@ fn number_claim(
     })
 }
 
-/// "Blinken" → "Antony Blinken" when the document names exactly one person
-/// with that surname.
-fn resolve_bare_name(written: &str, titles: &[Claim], names: &[String]) -> (String, bool) {
-    if written.contains(' ') {
-        return (written.to_string(), true);
-    }
-    let mut full: Vec<&str> = titles
+/// The people a document names in full: its title claims' subjects and
+/// the other names the grammar found.
+fn surnames(rules: &RuleSet, titles: &[Claim], names: &[String]) -> normalize::Surnames {
+    let mut surnames = normalize::Surnames::default();
+    let full = titles
         .iter()
         .map(|c| c.subject.as_str())
-        .chain(names.iter().map(String::as_str))
-        .filter(|n| {
-            n.split_whitespace().last() == Some(written)
-                || n.split_whitespace().next() == Some(written) && n.contains(' ')
-        })
-        .collect();
-    full.sort_unstable();
-    full.dedup();
-    match full.as_slice() {
-        [only] => (only.to_string(), true),
-        _ => (written.to_string(), false),
-    }
+        .chain(names.iter().map(String::as_str));
+    surnames.add_names(&rules.lexicon, full);
+    surnames
 }
 
 /// The whole pipeline: claims, checks, conflict graph, report.

@@ -545,7 +545,10 @@ impl Stages {
             .map_or(0.0, |(_, t)| *t);
         // With `--claims` nothing is extracted in this run.
         let extraction = match self.laps.iter().any(|(n, _)| *n == "extract") {
-            true => format!(", {:.1} MB/s extraction", bytes as f64 / 1e6 / extract.max(1e-9)),
+            true => format!(
+                ", {:.1} MB/s extraction",
+                bytes as f64 / 1e6 / extract.max(1e-9)
+            ),
             false => String::new(),
         };
         let _ = writeln!(

@@ -62,29 +62,17 @@ pub fn document_claims(
     names: &[String],
 ) -> Vec<Claim> {
     let lx = &rules.lexicon;
-    // Surname → full names seen in this document.
-    let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
-    let full_names = raw
+    let mut surnames = Surnames::default();
+    for r in raw
         .iter()
         .filter(|r| r.name.split_whitespace().count() >= 2)
-        .map(|r| (r.surname.as_str(), r.name.as_str()))
-        .chain(
-            names
-                .iter()
-                .filter_map(|n| surname_of(lx, n).map(|s| (s, n.as_str()))),
-        );
-    for (surname, name) in full_names {
-        let list = by_surname.entry(lower(surname).into_owned()).or_default();
-        if !list
-            .iter()
-            .any(|n| person_key(lx, n) == person_key(lx, name))
-        {
-            list.push(name.to_string());
-        }
+    {
+        surnames.add(lx, &r.surname, &r.name);
     }
+    surnames.add_names(lx, names.iter().map(String::as_str));
     raw.iter()
         .map(|r| {
-            let (subject, resolved) = resolve_subject(r, &by_surname);
+            let (subject, resolved) = surnames.resolve(&r.name);
             let mut norm = title::normalize(lx, &r.parts, rules);
             rules.office_index.classify(&mut norm);
             Claim {
@@ -118,16 +106,54 @@ fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
     }
 }
 
-fn resolve_subject(r: &RawTitleClaim, by_surname: &HashMap<String, Vec<String>>) -> (String, bool) {
-    if r.name.split_whitespace().count() >= 2 {
-        return (r.name.clone(), true);
+/// The full names one document gives, by surname, for bare-surname
+/// references: "Blinken" (or "Mr. Blinken") is "Antony Blinken" when the
+/// document names exactly one person with that surname.
+#[derive(Debug, Default)]
+pub struct Surnames {
+    by_surname: HashMap<String, Vec<String>>,
+}
+
+impl Surnames {
+    /// Adds a full name under `surname` (one entry per person: nickname
+    /// variants of one name are one person).
+    pub fn add(&mut self, lx: &Lexicon, surname: &str, name: &str) {
+        let list = self
+            .by_surname
+            .entry(lower(surname).into_owned())
+            .or_default();
+        if !list
+            .iter()
+            .any(|n| person_key(lx, n) == person_key(lx, name))
+        {
+            list.push(name.to_string());
+        }
     }
-    match by_surname
-        .get(&lower(&r.name).into_owned())
-        .map(Vec::as_slice)
-    {
-        Some([only]) => (only.clone(), true),
-        _ => (r.name.clone(), false),
+
+    /// Adds full names, each under its surname ("Wang" for "Wang Yi").
+    pub fn add_names<'n>(&mut self, lx: &Lexicon, names: impl Iterator<Item = &'n str>) {
+        for name in names {
+            if let Some(surname) = surname_of(lx, name) {
+                self.add(lx, surname, name);
+            }
+        }
+    }
+
+    /// The person a written name stands for, and whether that is certain:
+    /// a full name stands for itself; a bare surname for the one full name
+    /// with it.
+    pub fn resolve(&self, written: &str) -> (String, bool) {
+        if written.split_whitespace().count() >= 2 {
+            return (written.to_string(), true);
+        }
+        match self
+            .by_surname
+            .get(lower(written).as_ref())
+            .map(Vec::as_slice)
+        {
+            Some([only]) => (only.clone(), true),
+            _ => (written.to_string(), false),
+        }
     }
 }
 

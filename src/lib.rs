@@ -169,15 +169,22 @@ pub fn extract_cached(
 pub fn extract_document(rules: &RuleSet, id: corpus::DocId, doc: &corpus::Document) -> DocClaims {
     let mut dates = document_dates(id, doc);
     let (mut claims, mut given_names) = document_claims(rules, id, doc, &dates);
+    let spans: Vec<source::Span> = claims
+        .iter()
+        .map(|c| c.span)
+        .chain(dates.iter().map(|d| d.span))
+        .chain(given_names.iter().map(|g| g.span))
+        .collect();
+    let mut located = doc.locate(&spans).into_iter();
     for c in &mut claims {
-        c.at = doc.locate(c.span);
+        c.at = located.next().unwrap_or_default();
         c.document_subject = c.subject.clone();
     }
     for d in &mut dates {
-        d.at = doc.locate(d.span);
+        d.at = located.next().unwrap_or_default();
     }
     for g in &mut given_names {
-        g.at = doc.locate(g.span);
+        g.at = located.next().unwrap_or_default();
     }
     DocClaims {
         claims,

@@ -34,6 +34,34 @@ impl LineIndex {
     }
 }
 
+impl LineIndex {
+    /// [`LineIndex::line_col`] of many offsets in one sweep over the text,
+    /// so locating every claim of a long line stays linear.
+    pub fn line_cols(&self, text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&i| offsets[i]);
+        let mut out = vec![(1, 1); offsets.len()];
+        // Characters counted from the start of `line` up to `cursor`.
+        let (mut line, mut cursor, mut chars) = (usize::MAX, 0, 0);
+        for i in order {
+            let offset = offsets[i].min(text.len());
+            let l = self.line_starts.partition_point(|&s| s <= offset) - 1;
+            if l != line {
+                (line, cursor, chars) = (l, self.line_starts[l], 0);
+            }
+            // A character counts when it starts before the offset.
+            chars += bytes[cursor..offset]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count();
+            cursor = offset;
+            out[i] = (line + 1, chars + 1);
+        }
+        out
+    }
+}
+
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.bytes()
         .enumerate()
@@ -55,18 +83,22 @@ pub struct Located {
 }
 
 impl Located {
-    /// Locates `span` in `text` (whose lines `lines` indexes).
-    pub fn of(text: &str, lines: &LineIndex, span: Span) -> Located {
-        let (line, column) = lines.line_col(text, span.start);
-        let (end_line, end_column) = lines.line_col(text, span.end);
-        let quote = text.get(span.start..span.end).unwrap_or("");
-        Located {
-            line,
-            column,
-            end_line,
-            end_column,
-            text: one_line(quote),
-        }
+    /// Locates every span in `text` (whose lines `lines` indexes) in one
+    /// sweep.
+    pub fn all(text: &str, lines: &LineIndex, spans: &[Span]) -> Vec<Located> {
+        let offsets: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+        let positions = lines.line_cols(text, &offsets);
+        spans
+            .iter()
+            .zip(positions.chunks(2))
+            .map(|(span, p)| Located {
+                line: p[0].0,
+                column: p[0].1,
+                end_line: p[1].0,
+                end_column: p[1].1,
+                text: one_line(text.get(span.start..span.end).unwrap_or("")),
+            })
+            .collect()
     }
 }
 
@@ -99,6 +131,17 @@ impl Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_cols_agrees_with_line_col() {
+        let text = "ab\u{e9}c\nd\u{1F600}ef\n\nxyz";
+        let idx = LineIndex::new(text);
+        let offsets: Vec<usize> = (0..=text.len() + 2).rev().collect();
+        let many = idx.line_cols(text, &offsets);
+        for (o, got) in offsets.iter().zip(many) {
+            assert_eq!(got, idx.line_col(text, *o), "offset {o}");
+        }
+    }
 
     #[test]
     fn first_character_is_line_one_column_one() {

@@ -83,9 +83,9 @@ impl Document {
         self.lines.line_col(&self.text, offset)
     }
 
-    /// Line, column and one-line text of a span, as reports show it.
-    pub fn locate(&self, span: crate::source::Span) -> crate::source::Located {
-        crate::source::Located::of(&self.text, &self.lines, span)
+    /// Line, column and one-line text of spans, as reports show them.
+    pub fn locate(&self, spans: &[crate::source::Span]) -> Vec<crate::source::Located> {
+        crate::source::Located::all(&self.text, &self.lines, spans)
     }
 }
 

@@ -73,7 +73,7 @@ impl Cache {
             return cache;
         }
         let name = file.display().to_string();
-        let loaded: Loaded = super::read(&[name.clone()], rules, &mut std::io::empty());
+        let loaded: Loaded = super::read(std::slice::from_ref(&name), rules, &mut std::io::empty());
         // Entries of other rules or builds are never hits (their keys
         // differ); they are only kept while there is room.
         let errors: Vec<_> = loaded

@@ -879,7 +879,10 @@ mod tests {
             .iter()
             .map(|m| {
                 let n = m.name;
-                (text[n[0].start..n[n.len() - 1].end].to_string(), m.qualifier)
+                (
+                    text[n[0].start..n[n.len() - 1].end].to_string(),
+                    m.qualifier,
+                )
             })
             .collect()
     }

@@ -362,7 +362,11 @@ mod tests {
         let lx = test_lexicon();
         let names = |text: &str| analyze_sentence(&lx, text, Span::new(0, text.len())).1;
         let text = "Trading starts after President Wee Kim Wee signs the bill.";
-        assert!(!names(text).contains(&"Kim Wee".to_string()), "{:?}", names(text));
+        assert!(
+            !names(text).contains(&"Kim Wee".to_string()),
+            "{:?}",
+            names(text)
+        );
         assert_eq!(names("Sullivan met Wang Yi in Vienna."), ["Wang Yi"]);
         assert_eq!(names("Yesterday Wang Yi flew home."), ["Wang Yi"]);
     }

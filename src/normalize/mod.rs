@@ -92,7 +92,10 @@ pub fn document_claims(
             let mut norm = title::normalize(lx, &r.parts, rules);
             rules.office_index.classify(&mut norm);
             let index = &rules.office_index;
-            let tied = norm.office.as_deref().and_then(|id| index.office_country(id));
+            let tied = norm
+                .office
+                .as_deref()
+                .and_then(|id| index.office_country(id));
             if norm.org.is_none() && tied.is_some() {
                 let filed = abroad.get_or_insert_with(|| filed_abroad(lx, text, dateline));
                 abstain_abroad(&rules.office_index, &mut norm, filed.as_ref());
@@ -238,12 +241,21 @@ mod tests {
     fn an_unqualified_wording_abroad_is_not_the_vocabulary_office() {
         let bangladesh = "Commerce Secretary Rahim Uddin said exports grew.";
         assert_eq!(office_of(bangladesh, Some("DHAKA, March 9 -")), None);
-        assert_eq!(office_of(&format!("DHAKA (Reuters) - {bangladesh}"), None), None);
+        assert_eq!(
+            office_of(&format!("DHAKA (Reuters) - {bangladesh}"), None),
+            None
+        );
         // Filed from Washington, from an unknown place, or naming the U.S.
         let us = "Commerce Secretary Malcolm Baldrige said Iran and Japan must listen.";
         let us = |dateline| office_of(us, dateline);
-        assert_eq!(us(Some("WASHINGTON, March 9 -")).as_deref(), Some("us-commerce-secretary"));
-        assert_eq!(us(Some("NEW YORK, March 9 -")).as_deref(), Some("us-commerce-secretary"));
+        assert_eq!(
+            us(Some("WASHINGTON, March 9 -")).as_deref(),
+            Some("us-commerce-secretary")
+        );
+        assert_eq!(
+            us(Some("NEW YORK, March 9 -")).as_deref(),
+            Some("us-commerce-secretary")
+        );
         assert_eq!(us(None).as_deref(), Some("us-commerce-secretary"));
         assert_eq!(
             office_of(

@@ -135,7 +135,7 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
     };
     let t = &m.title;
     let Some(c) = t.roles.iter().position(|r| *r == Role::Conjunction) else {
-        let value_span = Span::new(t.value_start(), t.end());
+        let value_span = Span::new(t.value_start(), t.value_end(lx));
         if value_span.is_empty() {
             return Vec::new();
         }
@@ -171,7 +171,7 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
         p2.owner.clone_from(&p1.owner);
     }
     let v1 = Span::new(first.value_start(), first.end());
-    let v2 = Span::new(second.start(), second.end());
+    let v2 = Span::new(second.start(), second.value_end(lx));
     [(v1, p1), (v2, p2)]
         .into_iter()
         .filter(|(v, _)| !v.is_empty())

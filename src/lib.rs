@@ -260,7 +260,8 @@ fn document_claims(
         }
     }
     let first_pattern = raw.len() - pattern_names.len();
-    let mut claims = normalize::document_claims(rules, id, &raw, &doc.text, &names);
+    let mut claims =
+        normalize::document_claims(rules, id, &raw, &doc.text, doc.dateline.as_deref(), &names);
     for (c, name) in claims[first_pattern..].iter_mut().zip(pattern_names) {
         c.pattern = name;
     }

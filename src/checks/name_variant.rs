@@ -13,7 +13,10 @@
 //!
 //! It also flags a family-name-first person referred to by the given name
 //! alone ("met with Yi" where the article has "Wang Yi"), which readers take
-//! for a surname.
+//! for a surname. Only Chinese names are asked about (surname and given name
+//! both pinyin): a Korean family name such as Kim, Park or Jung with a
+//! one-syllable "given name" is a fragment of a longer name ("Wee Kim
+//! Wee"), not a person, and the heuristic abstains.
 //!
 //! ## Limitations
 //! Needs a title on both spellings.
@@ -34,6 +37,10 @@ pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<F
         }
         for (k, m) in mentions.iter().enumerate() {
             let (surname, given) = m.full.split_once(' ').unwrap_or((&m.full, ""));
+            // Both parts pinyin: "Kim Wee" is no Chinese name.
+            if !crate::text::is_pinyin_name(surname) {
+                continue;
+            }
             out.push(Flag {
                 check: i,
                 target: Target::GivenName(k),
@@ -146,6 +153,24 @@ fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn flagged(full: &str) -> bool {
+        let rules = RuleSet::shipped().unwrap();
+        let m = GivenNameMention {
+            doc: 0,
+            span: crate::source::Span::new(0, 3),
+            full: full.to_string(),
+        };
+        !given_name_flags(&rules, &[m]).is_empty()
+    }
+
+    #[test]
+    fn given_name_flag_needs_a_chinese_name() {
+        assert!(flagged("Wang Yi"));
+        assert!(flagged("Li Peng"));
+        assert!(!flagged("Kim Wee"), "Korean family name");
+        assert!(!flagged("Park Tae"), "Korean family name");
+    }
 
     #[test]
     fn small_spelling_changes_are_variants() {

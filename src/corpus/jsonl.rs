@@ -1,7 +1,8 @@
 //! JSON Lines archives: one document per line, optionally gzip-compressed.
 //!
 //! Fields: `id` (string or number; else the 1-based line number), `date` or
-//! `published`, `title`, `body` or `text`. A malformed line is reported with
+//! `published`, `title`, `dateline` (where the article was filed), `body` or
+//! `text`. A malformed line is reported with
 //! its line number and skipped; a truncated gzip stream keeps what was read.
 
 use std::fs::File;
@@ -183,6 +184,10 @@ fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> 
     };
     let mut doc = Document::new(name.to_string(), Some(record), text);
     doc.title = obj.get("title").and_then(Value::as_str).map(str::to_string);
+    doc.dateline = obj
+        .get("dateline")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     doc.published = obj
         .get("date")
         .or_else(|| obj.get("published"))
@@ -207,6 +212,17 @@ mod tests {
         assert_eq!(doc.record.as_deref(), Some("7"));
         assert_eq!(doc.text, "Hello.");
         assert_eq!(doc.published, Some(jiff::civil::date(1987, 2, 26)));
+        assert_eq!(doc.dateline, None);
+    }
+
+    #[test]
+    fn dateline_is_kept_apart_from_the_text() {
+        let mut corpus = Corpus::default();
+        let data = br#"{"id": 8, "dateline": "DHAKA, March 9 -", "body": "Hello."}"#;
+        load_bytes(&mut corpus, "a.jsonl", data);
+        let doc = &corpus.documents[0];
+        assert_eq!(doc.dateline.as_deref(), Some("DHAKA, March 9 -"));
+        assert_eq!(doc.text, "Hello.");
     }
 
     #[test]

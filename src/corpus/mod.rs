@@ -41,6 +41,9 @@ pub struct Document {
     /// Where prose starts (after Markdown front matter).
     pub body_start: usize,
     pub published: Option<Date>,
+    /// Where the article was filed, as written ("DHAKA, March 9 -"), when
+    /// the input gives it apart from the text (a JSON Lines `dateline`).
+    pub dateline: Option<String>,
     pub lines: LineIndex,
 }
 
@@ -54,6 +57,7 @@ impl Document {
             text,
             body_start: 0,
             published: None,
+            dateline: None,
             lines,
         }
     }

@@ -569,7 +569,10 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             .or_else(|_| appositive(lx, input));
         match m {
             Ok((_, m)) if deal_role(lx, tokens, i, &m) => i += 1,
-            Ok((rest, m)) => {
+            Ok((rest, mut m)) => {
+                if m.qualifier.is_none() {
+                    m.qualifier = succession_qualifier(&tokens[..i]);
+                }
                 i = tokens.len() - rest.len();
                 found.push(m);
             }
@@ -577,6 +580,21 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
         }
     }
     found
+}
+
+/// The qualifier a succession verb right before a match implies. The
+/// object of "replaced deputy governor X" (or "succeeds", "to replace") is
+/// the predecessor: former. The agent of "was replaced by deputy governor
+/// X" is the successor, and the title the sentence gives is the one held
+/// before the change ("then"): the deputy became governor. Either way the
+/// title is not the person's title at publication, and the checks that
+/// compare present titles leave it out.
+fn succession_qualifier(before: Toks<'_, '_>) -> Option<&'static str> {
+    match before {
+        [.., verb, by] if is_word_any(by, &["by"]) && is_in(verb, SUCCESSION_VERBS) => Some("then"),
+        [.., verb] if is_in(verb, SUCCESSION_VERBS) => Some("former"),
+        _ => None,
+    }
 }
 
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands
@@ -859,6 +877,44 @@ mod tests {
                 "chief financial officer".into(),
                 "John Smith".into()
             )]
+        );
+    }
+
+    /// The qualifier of each match in `text`.
+    fn qualifiers(text: &str) -> Vec<(String, Option<&'static str>)> {
+        let toks = tokenize(text, 0);
+        let lx = test_lexicon();
+        title_matches(&lx, &toks)
+            .iter()
+            .map(|m| {
+                let n = m.name;
+                (
+                    text[n[0].start..n[n.len() - 1].end].to_string(),
+                    m.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn succession_marks_the_title_as_not_current() {
+        // The successor's title is the one held before the change.
+        assert_eq!(
+            qualifiers("Smith, who was replaced by deputy governor Jane Roe last month, spoke."),
+            [("Jane Roe".to_string(), Some("then"))]
+        );
+        assert_eq!(
+            qualifiers("He was succeeded by Vice Chairman Jane Roe."),
+            [("Jane Roe".to_string(), Some("then"))]
+        );
+        // The object of an active succession verb is the predecessor.
+        assert_eq!(
+            qualifiers("Jane Roe replaced governor Tom Poe in February."),
+            [("Tom Poe".to_string(), Some("former"))]
+        );
+        assert_eq!(
+            qualifiers("Deputy governor Jane Roe spoke."),
+            [("Jane Roe".to_string(), None)]
         );
     }
 

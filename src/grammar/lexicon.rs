@@ -90,6 +90,9 @@ pub struct Lexicon {
     pub surname_first: WordSet,
     /// Nickname → canonical given name, both lower case: bill → william.
     pub nicknames: WordMap,
+    /// Nicknames of more than one given name ("pat": patrick, patricia):
+    /// not folded, since they could be either.
+    pub shared_nicknames: WordSet,
     /// Spelling variant → canonical spelling: defence → defense.
     pub spellings: WordMap,
 }

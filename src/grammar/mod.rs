@@ -96,8 +96,12 @@ pub fn analyze_tokens(
         let l = t.lower();
         let known = lx.given_names.contains(l.as_ref()) || lx.surname_first.contains(l.as_ref());
         if t.is_capitalized() && known {
+            // "President Wee Kim Wee": a known word inside a longer name
+            // starts no name of its own ("Kim Wee" is no one).
+            // (The sentence's first word is capitalised anyway.)
+            let inside = i > 1 && name::is_name_word(lx, &tokens[i - 1]);
             if let Ok((rest, n)) = name::person_name(lx, &tokens[i..]) {
-                if n.len() >= 2 {
+                if n.len() >= 2 && !inside {
                     names.push(clean_name(&text[n[0].start..n[n.len() - 1].end]));
                 }
                 i = tokens.len() - rest.len();
@@ -131,7 +135,7 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
     };
     let t = &m.title;
     let Some(c) = t.roles.iter().position(|r| *r == Role::Conjunction) else {
-        let value_span = Span::new(t.value_start(), t.end());
+        let value_span = Span::new(t.value_start(), t.value_end(lx));
         if value_span.is_empty() {
             return Vec::new();
         }
@@ -167,7 +171,7 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
         p2.owner.clone_from(&p1.owner);
     }
     let v1 = Span::new(first.value_start(), first.end());
-    let v2 = Span::new(second.start(), second.end());
+    let v2 = Span::new(second.start(), second.value_end(lx));
     [(v1, p1), (v2, p2)]
         .into_iter()
         .filter(|(v, _)| !v.is_empty())
@@ -351,6 +355,20 @@ mod tests {
         assert_eq!(c[0].name, "hector neyra");
         let text = "the bill was passed by the president will say.";
         assert!(title_claims(&lx, text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn a_known_word_inside_a_longer_name_starts_no_name() {
+        let lx = test_lexicon();
+        let names = |text: &str| analyze_sentence(&lx, text, Span::new(0, text.len())).1;
+        let text = "Trading starts after President Wee Kim Wee signs the bill.";
+        assert!(
+            !names(text).contains(&"Kim Wee".to_string()),
+            "{:?}",
+            names(text)
+        );
+        assert_eq!(names("Sullivan met Wang Yi in Vienna."), ["Wang Yi"]);
+        assert_eq!(names("Yesterday Wang Yi flew home."), ["Wang Yi"]);
     }
 
     #[test]

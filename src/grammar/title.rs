@@ -72,6 +72,54 @@ impl<'t, 'a> Title<'t, 'a> {
         self.tokens.get(skip).map_or(self.end(), |t| t.start)
     }
 
+    /// Where the title proper ends: before a trailing "of/for/at ORG" that
+    /// names the employer ("chief executive officer [of CBS Inc.]",
+    /// "chief economist [at Shearson Lehman Brothers Inc.]"), which is the
+    /// claim's organisation, not its value. An "at" complement always
+    /// names the employer; an "of"/"for" one when it holds an organisation
+    /// suffix ("Inc", "Board", "Council"), an organisation the vocabulary
+    /// knows that is not a country ("the CIA"), or starts with "its".
+    /// Portfolio complements stay: "Secretary [of State]", "Minister [of
+    /// Finance]", "vice president of finance [at Texaco Inc]".
+    pub fn value_end(&self, lx: &Lexicon) -> usize {
+        let mut seen_head = false;
+        for (i, role) in self.roles.iter().enumerate() {
+            match role {
+                Role::Head => seen_head = true,
+                Role::Preposition if seen_head && i > 0 => {
+                    let prep = self.tokens[i].lower();
+                    let body: Vec<&Token<'_>> = self.tokens[i + 1..]
+                        .iter()
+                        .zip(&self.roles[i + 1..])
+                        .take_while(|(_, r)| **r == Role::Complement)
+                        .map(|(t, _)| t)
+                        .collect();
+                    let org = |t: &&Token<'_>| {
+                        let l = t.lower();
+                        t.is_word()
+                            && (lx.is_org_suffix(&l)
+                                || lx
+                                    .orgs
+                                    .get(l.as_ref())
+                                    .is_some_and(|o| !lx.countries.contains(o)))
+                    };
+                    let employer = match prep.as_ref() {
+                        "at" => !body.is_empty(),
+                        "of" | "for" => {
+                            body.iter().any(org) || body.first().is_some_and(|t| t.lower() == "its")
+                        }
+                        _ => false,
+                    };
+                    if employer {
+                        return self.tokens[i - 1].end;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.end()
+    }
+
     /// Tokens with a given role, in order.
     pub fn with_role(&self, role: Role) -> impl Iterator<Item = &Token<'a>> + '_ {
         self.tokens
@@ -717,6 +765,36 @@ mod tests {
     fn no_head_is_no_title() {
         assert!(roles("U.S. officials say", Context::Appositive).is_none());
         assert!(roles("analysts said", Context::Appositive).is_none());
+    }
+
+    #[test]
+    fn value_ends_before_the_employer() {
+        let lx = test_lexicon();
+        let value = |text: &str| {
+            let toks = tokenize(text, 0);
+            let (_, t) = title(&lx, &toks, Context::Appositive).unwrap();
+            text[t.value_start()..t.value_end(&lx)].to_string()
+        };
+        assert_eq!(
+            value("chief executive officer of CBS Inc."),
+            "chief executive officer"
+        );
+        assert_eq!(
+            value("chief economist at Shearson Lehman Brothers Inc."),
+            "chief economist"
+        );
+        assert_eq!(value("chairman of the Federal Reserve Board"), "chairman");
+        assert_eq!(value("director of the CIA"), "director");
+        assert_eq!(
+            value("vice president of finance at Texaco Inc"),
+            "vice president of finance"
+        );
+        assert_eq!(value("Secretary of State"), "Secretary of State");
+        assert_eq!(
+            value("assistant secretary of state for East Asian and Pacific affairs"),
+            "assistant secretary of state for East Asian and Pacific affairs"
+        );
+        assert_eq!(value("Minister of Finance"), "Minister of Finance");
     }
 
     #[test]

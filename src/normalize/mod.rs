@@ -11,7 +11,7 @@
 
 pub mod title;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use title::{NormTitle, OfficeIndex, TitleTime};
 
@@ -59,6 +59,7 @@ pub fn document_claims(
     doc: DocId,
     raw: &[RawTitleClaim],
     text: &str,
+    dateline: Option<&str>,
     names: &[String],
 ) -> Vec<Claim> {
     let lx = &rules.lexicon;
@@ -70,11 +71,23 @@ pub fn document_claims(
         surnames.add(lx, &r.surname, &r.name);
     }
     surnames.add_names(lx, names.iter().map(String::as_str));
+    // Where the document was filed and the countries it names, read only
+    // when a claim needs them.
+    let mut abroad: Option<Option<BTreeSet<String>>> = None;
     raw.iter()
         .map(|r| {
             let (subject, resolved) = surnames.resolve(&r.name);
             let mut norm = title::normalize(lx, &r.parts, rules);
             rules.office_index.classify(&mut norm);
+            let index = &rules.office_index;
+            let tied = norm
+                .office
+                .as_deref()
+                .and_then(|id| index.office_country(id));
+            if norm.org.is_none() && tied.is_some() {
+                let filed = abroad.get_or_insert_with(|| filed_abroad(lx, text, dateline));
+                abstain_abroad(&rules.office_index, &mut norm, filed.as_ref());
+            }
             Claim {
                 doc,
                 span: r.span,
@@ -95,6 +108,49 @@ pub fn document_claims(
             }
         })
         .collect()
+}
+
+/// The country a document was filed from, and the countries it names,
+/// when its dateline ("DHAKA, March 9 -", or "TOKYO (Reuters) -" opening
+/// the text) is a place the vocabulary knows; `None` when there is no
+/// dateline or its place is unknown ("NEW YORK").
+fn filed_abroad(lx: &Lexicon, text: &str, dateline: Option<&str>) -> Option<BTreeSet<String>> {
+    let line = dateline.unwrap_or_else(|| text.trim_start().lines().next().unwrap_or(""));
+    let place = line
+        .split([',', '(', '-', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    // An in-text dateline is an upper-case place before the punctuation.
+    let upper = place.chars().any(char::is_alphabetic)
+        && !place.chars().any(char::is_lowercase)
+        && place.len() < line.len();
+    if place.is_empty() || (dateline.is_none() && !upper) {
+        return None;
+    }
+    let country = lx.orgs.get(&place.to_lowercase())?;
+    if !lx.countries.contains(country) {
+        return None;
+    }
+    let mut named = title::countries_named(lx, text);
+    named.insert(country.clone());
+    Some(named)
+}
+
+/// An org-less wording ("Commerce Secretary A.B.M. Ghulam Mostafa") of an
+/// office the vocabulary ties to one country is that office only when the
+/// document could be about that country. An article filed from Dhaka that
+/// never names the U.S. is about Bangladesh's commerce secretary, whatever
+/// the wording: the claim keeps its title but names no vocabulary office.
+/// `filed`: the dateline country and the countries the text names.
+fn abstain_abroad(index: &OfficeIndex, t: &mut NormTitle, filed: Option<&BTreeSet<String>>) {
+    let Some(country) = t.office.as_deref().and_then(|id| index.office_country(id)) else {
+        return;
+    };
+    if filed.is_some_and(|named| !named.contains(country)) {
+        t.office = None;
+        t.descriptive = false;
+    }
 }
 
 fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
@@ -203,6 +259,44 @@ fn formal(lx: &Lexicon, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn office_of(text: &str, dateline: Option<&str>) -> Option<String> {
+        let rules = RuleSet::shipped().unwrap();
+        let lx = &rules.lexicon;
+        let raw = crate::grammar::title_claims(lx, text, crate::source::Span::new(0, text.len()));
+        let claims = document_claims(&rules, 0, &raw, text, dateline, &[]);
+        claims[0].title.office.clone()
+    }
+
+    #[test]
+    fn an_unqualified_wording_abroad_is_not_the_vocabulary_office() {
+        let bangladesh = "Commerce Secretary Rahim Uddin said exports grew.";
+        assert_eq!(office_of(bangladesh, Some("DHAKA, March 9 -")), None);
+        assert_eq!(
+            office_of(&format!("DHAKA (Reuters) - {bangladesh}"), None),
+            None
+        );
+        // Filed from Washington, from an unknown place, or naming the U.S.
+        let us = "Commerce Secretary Malcolm Baldrige said Iran and Japan must listen.";
+        let us = |dateline| office_of(us, dateline);
+        assert_eq!(
+            us(Some("WASHINGTON, March 9 -")).as_deref(),
+            Some("us-commerce-secretary")
+        );
+        assert_eq!(
+            us(Some("NEW YORK, March 9 -")).as_deref(),
+            Some("us-commerce-secretary")
+        );
+        assert_eq!(us(None).as_deref(), Some("us-commerce-secretary"));
+        assert_eq!(
+            office_of(
+                "Commerce Secretary Malcolm Baldrige said U.S. patience was running out.",
+                Some("TOKYO, March 9 -")
+            )
+            .as_deref(),
+            Some("us-commerce-secretary")
+        );
+    }
 
     #[test]
     fn nicknames_fold_into_one_key() {

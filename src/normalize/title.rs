@@ -193,6 +193,48 @@ impl OfficeIndex {
     }
 }
 
+impl OfficeIndex {
+    /// The country of an office the vocabulary ties to one ("U.S." for the
+    /// U.S. Secretary of Commerce); `None` for offices of an organisation
+    /// or of no country.
+    pub fn office_country(&self, id: &str) -> Option<&str> {
+        self.org
+            .get(id)?
+            .as_deref()
+            .filter(|o| self.countries.contains(*o))
+    }
+}
+
+/// The countries a text names (canonical names: "Bangladesh" for
+/// "Bangladeshi" or "Dhaka", "U.S." for "American" or "Washington").
+/// Aliases count only when capitalised, so the pronoun "us" is no U.S.
+pub fn countries_named(lx: &Lexicon, text: &str) -> BTreeSet<String> {
+    let tokens = tokenize(text, 0);
+    let mut found = BTreeSet::new();
+    let max = lx.org_max_words.max(1);
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_word() || !t.text.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let mut key = String::new();
+        for next in tokens[i..].iter().take(max) {
+            if !next.is_word() {
+                break;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&next.lower());
+            if let Some(c) = lx.orgs.get(&key) {
+                if lx.countries.contains(c) {
+                    found.insert(c.clone());
+                }
+            }
+        }
+    }
+    found
+}
+
 /// Parses a whole string as a title (vocabulary wordings, tests).
 pub fn parse_title_text(lx: &Lexicon, text: &str) -> Option<TitleParts> {
     let tokens = tokenize(text, 0);
@@ -341,6 +383,19 @@ mod tests {
         let t = norm("Argentine Secretary of State");
         assert_eq!(t.office, None);
         assert_eq!(t.org.as_deref(), Some("Argentina"));
+    }
+
+    #[test]
+    fn countries_named_by_alias_capital_and_demonym() {
+        let rules = RuleSet::shipped().unwrap();
+        let named = countries_named(
+            &rules.lexicon,
+            "Officials in Dhaka met a Saudi Arabian envoy; the United States sent us no one.",
+        );
+        let named: Vec<&str> = named.iter().map(String::as_str).collect();
+        assert_eq!(named, ["Bangladesh", "Saudi Arabia", "U.S."]);
+        let none = countries_named(&rules.lexicon, "He told us about it.");
+        assert!(none.is_empty(), "{none:?}");
     }
 
     #[test]

@@ -403,8 +403,17 @@ impl Loader {
             let canonical = n.name.to_lowercase();
             lx.given_names.insert(canonical.clone());
             for nick in n.nicknames {
-                lx.given_names.insert(nick.to_lowercase());
-                lx.nicknames.insert(nick.to_lowercase(), canonical.clone());
+                let nick = nick.to_lowercase();
+                lx.given_names.insert(nick.clone());
+                // A nickname of two given names ("Pat": Patrick, Patricia)
+                // stands for neither: it is not folded.
+                let other = lx.nicknames.get(&nick).is_some_and(|c| *c != canonical);
+                if other || lx.shared_nicknames.contains(&nick) {
+                    lx.nicknames.remove(&nick);
+                    lx.shared_nicknames.insert(nick);
+                } else {
+                    lx.nicknames.insert(nick, canonical.clone());
+                }
             }
         }
         for o in v.offices {

@@ -2,7 +2,8 @@
 //! them, so a run after editing one file re-parses only that file.
 //!
 //! A document's key hashes its text, where its prose starts, its
-//! publication date (relative dates resolve against it) and the rule
+//! publication date (relative dates resolve against it), its dateline
+//! field (offices without a country abstain abroad) and the rule
 //! fingerprint (which covers the claimcheck build). Path and record are
 //! not in the key: a renamed or copied file is still a hit.
 //!
@@ -37,6 +38,8 @@ pub fn key(rules: &RuleSet, doc: &Document) -> String {
     h.update(rules.fingerprint.as_bytes());
     h.update([0]);
     h.update(doc.published.map(|d| d.to_string()).unwrap_or_default());
+    h.update([0]);
+    h.update(doc.dateline.as_deref().unwrap_or(""));
     h.update([0]);
     h.update(doc.body_start.to_le_bytes());
     h.update(doc.text.as_bytes());

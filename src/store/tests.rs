@@ -99,6 +99,9 @@ fn the_cache_key_follows_text_and_publication_date_not_path() {
     let mut redated = Document::from_text("a.txt", A);
     redated.published = jiff::civil::Date::new(2020, 1, 1).ok();
     let edited = Document::from_text("a.txt", &A.replace("spoke", "said"));
+    let mut filed = Document::from_text("a.txt", A);
+    filed.dateline = Some("DHAKA".into());
+    assert_ne!(cache::key(&rules, &a), cache::key(&rules, &filed));
     assert_eq!(cache::key(&rules, &a), cache::key(&rules, &renamed));
     assert_ne!(cache::key(&rules, &a), cache::key(&rules, &redated));
     assert_ne!(cache::key(&rules, &a), cache::key(&rules, &edited));

@@ -661,6 +661,7 @@ mod tests {
             span: Span::new(0, 1),
             kind: ClaimKind::Title,
             subject: "Jane Roe".into(),
+            document_subject: "Jane Roe".into(),
             subject_key: "jane roe".into(),
             subject_resolved: true,
             value: String::new(),
@@ -668,6 +669,7 @@ mod tests {
             title: NormTitle::none(),
             pattern: "premodifier",
             event: None,
+            at: Default::default(),
         }
     }
 

@@ -160,6 +160,7 @@ mod tests {
             doc: 0,
             span: crate::source::Span::new(0, 3),
             full: full.to_string(),
+            at: Default::default(),
         };
         !given_name_flags(&rules, &[m]).is_empty()
     }

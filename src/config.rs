@@ -7,6 +7,7 @@
 //! enable: [title-mismatch]       # if given, only these checks run
 //! severity: {title-mismatch: warning}
 //! fail-on: warning               # default for --fail-on
+//! cache: .claimcheck-cache       # claims cache directory (as --cache), relative to this file
 //! ```
 //!
 //! Command-line flags win: `--rules` adds files, `--fail-on` replaces.
@@ -33,6 +34,9 @@ pub struct Config {
     pub severity: BTreeMap<String, String>,
     #[serde(default)]
     pub fail_on: Option<String>,
+    /// Claims cache directory (as `--cache`), relative to the config file.
+    #[serde(default)]
+    pub cache: Option<String>,
 }
 
 /// A config file and where it was found.
@@ -73,6 +77,13 @@ impl Found {
             .iter()
             .map(|r| dir.join(r).to_string_lossy().into_owned())
             .collect()
+    }
+
+    /// The cache directory, resolved against the config file's directory.
+    pub fn cache_dir(&self) -> Option<String> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let cache = self.config.cache.as_ref()?;
+        Some(dir.join(cache).to_string_lossy().into_owned())
     }
 
     /// Turns checks on and off and overrides severities; every id must

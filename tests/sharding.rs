@@ -260,3 +260,24 @@ fn reuters_shards_give_the_findings_of_one_run() {
     assert!(!direct["findings"].as_array().unwrap().is_empty());
     assert_eq!(direct, stored);
 }
+
+#[test]
+fn the_config_names_the_cache_and_no_cache_turns_it_off() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("claimcheck.yaml"), "cache: cc\n").unwrap();
+    let news = repo().join("fixtures/news");
+    let run_in = |extra: &[&str]| {
+        let out = claimcheck()
+            .current_dir(dir.path())
+            .arg("check")
+            .arg(&news)
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(run_in(&[]).contains("0 document(s) reused, 4 parsed"));
+    assert!(dir.path().join("cc/claims-v1.jsonl").exists());
+    assert!(run_in(&[]).contains("4 document(s) reused, 0 parsed"));
+    assert!(!run_in(&["--no-cache"]).contains("reused"));
+}

@@ -68,9 +68,13 @@ pub enum Command {
         #[arg(long)]
         documents: bool,
         /// Keep per-document claims in DIR, keyed by content: documents
-        /// unchanged since an earlier run are not parsed again.
+        /// unchanged since an earlier run are not parsed again [default:
+        /// the config's `cache`].
         #[arg(long, value_name = "DIR")]
         cache: Option<String>,
+        /// Use no claims cache, even when the config names one.
+        #[arg(long, conflicts_with = "cache")]
+        no_cache: bool,
     },
     /// Print the conflict graph.
     Graph {
@@ -112,9 +116,13 @@ pub struct InputArgs {
     #[arg(long)]
     pub claims: bool,
     /// Keep per-document claims in DIR, keyed by content: documents
-    /// unchanged since an earlier run are not parsed again.
+    /// unchanged since an earlier run are not parsed again [default: the
+    /// config's `cache`].
     #[arg(long, value_name = "DIR", conflicts_with = "claims")]
     pub cache: Option<String>,
+    /// Use no claims cache, even when the config names one.
+    #[arg(long, conflicts_with = "cache")]
+    pub no_cache: bool,
 }
 
 /// Accepted disagreements.

@@ -58,7 +58,8 @@ pub fn check(
         }
     };
     stages.lap("rules");
-    let Some((corpus, claims, bytes)) = gather(paths, input, rules, &mut stages) else {
+    let cache = cache_dir(input.cache.clone(), input.no_cache, &loaded);
+    let Some((corpus, claims, bytes)) = gather(paths, input, cache, rules, &mut stages) else {
         return Ok(EXIT_ERROR);
     };
     let mut analysis = analyze_claims(&corpus, rules, claims);
@@ -126,6 +127,7 @@ pub fn check(
 fn gather(
     paths: &[String],
     input: &InputArgs,
+    cache: Option<String>,
     rules: &RuleSet,
     stages: &mut Stages,
 ) -> Option<(Corpus, Extracted, usize)> {
@@ -156,9 +158,17 @@ fn gather(
     let corpus = load_corpus(paths)?;
     stages.lap("read");
     let bytes = corpus.documents.iter().map(|d| d.text.len()).sum();
-    let extracted = extract_with_progress(&corpus, rules, input.cache.as_deref());
+    let extracted = extract_with_progress(&corpus, rules, cache.as_deref());
     stages.lap("extract");
     Some((corpus, extracted, bytes))
+}
+
+/// `--cache`, else the config's `cache`, unless `--no-cache`.
+fn cache_dir(flag: Option<String>, no_cache: bool, loaded: &super::Loaded) -> Option<String> {
+    if no_cache {
+        return None;
+    }
+    flag.or_else(|| loaded.cache.clone())
 }
 
 fn load_accepted(accept: &AcceptArgs) -> Result<(Option<Baseline>, Vec<Suppression>), String> {
@@ -289,16 +299,19 @@ pub fn claims(
     rule_args: &RuleArgs,
     format: ClaimsFormat,
     documents: bool,
-    cache: Option<&str>,
+    cache: Option<String>,
+    no_cache: bool,
 ) -> Code {
-    let rules = match load_rules(rule_args) {
-        Ok(r) => r.rules,
+    let loaded = match load_rules(rule_args) {
+        Ok(r) => r,
         Err(code) => return Ok(code),
     };
+    let cache = cache_dir(cache, no_cache, &loaded);
+    let rules = loaded.rules;
     let Some(corpus) = load_corpus(paths) else {
         return Ok(EXIT_ERROR);
     };
-    let extracted = extract_with_progress(&corpus, &rules, cache);
+    let extracted = extract_with_progress(&corpus, &rules, cache.as_deref());
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         ClaimsFormat::Jsonl => {

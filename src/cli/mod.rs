@@ -40,7 +40,8 @@ pub fn run() -> u8 {
             format,
             documents,
             cache,
-        } => commands::claims(&paths, &rules, format, documents, cache.as_deref()),
+            no_cache,
+        } => commands::claims(&paths, &rules, format, documents, cache, no_cache),
         Command::Graph {
             paths,
             rules,
@@ -140,6 +141,8 @@ pub struct Loaded {
     pub files: usize,
     /// The config's `fail-on`, if any.
     pub fail_on: Option<String>,
+    /// The config's `cache` directory, if any.
+    pub cache: Option<String>,
 }
 
 /// Loads rules for a command (shipped, config, `--rules`), printing every
@@ -188,6 +191,7 @@ pub fn load_rules(args: &RuleArgs) -> Result<Loaded, u8> {
     Ok(Loaded {
         rules,
         files: count,
+        cache: config.as_ref().and_then(|c| c.cache_dir()),
         fail_on: config.and_then(|c| c.config.fail_on),
     })
 }

@@ -7,7 +7,7 @@
 //! can all be true together (joined by agree, then compatible edges, never
 //! across a conflict). The side with the most documents is the majority.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
@@ -195,24 +195,28 @@ fn sides_of(
 ) -> Component {
     let pos: HashMap<ClaimId, usize> = claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
     let mut uf = UnionFind::<usize>::new(claims.len());
-    let conflicts: Vec<(usize, usize)> = edges
-        .iter()
-        .filter(|e| e.2.kind == EdgeKind::Conflict)
-        .map(|e| (pos[&e.0], pos[&e.1]))
-        .collect();
+    // For each set's root, the roots of the sets it has a conflict with:
+    // a union is refused in O(1), and merging moves the smaller list.
+    let mut clashes: Vec<HashSet<usize>> = vec![HashSet::new(); claims.len()];
+    for e in edges.iter().filter(|e| e.2.kind == EdgeKind::Conflict) {
+        let (x, y) = (pos[&e.0], pos[&e.1]);
+        clashes[x].insert(y);
+        clashes[y].insert(x);
+    }
     for kind in [EdgeKind::Agree, EdgeKind::Compatible] {
         for e in edges.iter().filter(|e| e.2.kind == kind) {
             let (a, b) = (pos[&e.0], pos[&e.1]);
             let (ra, rb) = (uf.find(a), uf.find(b));
-            if ra == rb {
+            if ra == rb || clashes[ra].contains(&rb) {
                 continue;
             }
-            let clash = conflicts.iter().any(|&(x, y)| {
-                let (fx, fy) = (uf.find(x), uf.find(y));
-                (fx == ra && fy == rb) || (fx == rb && fy == ra)
-            });
-            if !clash {
-                uf.union(a, b);
+            uf.union(a, b);
+            let root = uf.find(a);
+            let gone = if root == ra { rb } else { ra };
+            for other in std::mem::take(&mut clashes[gone]) {
+                clashes[other].remove(&gone);
+                clashes[other].insert(root);
+                clashes[root].insert(other);
             }
         }
     }
@@ -288,5 +292,81 @@ mod tests {
     fn separate_subjects_are_separate_components() {
         let g = ConflictGraph::build(&[cmp(0, 1, EdgeKind::Agree), cmp(2, 3, EdgeKind::Conflict)]);
         assert_eq!(g.components(&|c| c).len(), 2);
+    }
+
+    /// The sides the first version found: every union checks every
+    /// conflict (quadratic, obviously right).
+    fn naive_sides(
+        claims: &[ClaimId],
+        edges: &[(ClaimId, ClaimId, Edge)],
+    ) -> Vec<BTreeSet<ClaimId>> {
+        let pos: HashMap<ClaimId, usize> =
+            claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+        let mut uf = UnionFind::<usize>::new(claims.len());
+        let conflicts: Vec<(usize, usize)> = edges
+            .iter()
+            .filter(|e| e.2.kind == EdgeKind::Conflict)
+            .map(|e| (pos[&e.0], pos[&e.1]))
+            .collect();
+        for kind in [EdgeKind::Agree, EdgeKind::Compatible] {
+            for e in edges.iter().filter(|e| e.2.kind == kind) {
+                let (a, b) = (pos[&e.0], pos[&e.1]);
+                let (ra, rb) = (uf.find(a), uf.find(b));
+                let clash = conflicts.iter().any(|&(x, y)| {
+                    let (fx, fy) = (uf.find(x), uf.find(y));
+                    (fx == ra && fy == rb) || (fx == rb && fy == ra)
+                });
+                if ra != rb && !clash {
+                    uf.union(a, b);
+                }
+            }
+        }
+        let mut sides: BTreeMap<usize, BTreeSet<ClaimId>> = BTreeMap::new();
+        for (i, &c) in claims.iter().enumerate() {
+            sides.entry(uf.find(i)).or_default().insert(c);
+        }
+        sides.into_values().collect()
+    }
+
+    #[test]
+    fn sides_match_the_all_conflicts_search_on_random_graphs() {
+        // A fixed linear congruential sequence: reproducible, no dependency.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) % n
+        };
+        for _ in 0..300 {
+            let n = 2 + next(12) as usize;
+            let claims: Vec<ClaimId> = (0..n).collect();
+            let mut edges = Vec::new();
+            for a in 0..n {
+                for b in a + 1..n {
+                    let kind = match next(5) {
+                        0 => EdgeKind::Conflict,
+                        1 => EdgeKind::Agree,
+                        2 => EdgeKind::Compatible,
+                        _ => continue,
+                    };
+                    let edge = Edge {
+                        check: 0,
+                        kind,
+                        reason: String::new(),
+                    };
+                    edges.push((a, b, edge));
+                }
+            }
+            let mut fast: Vec<BTreeSet<ClaimId>> = sides_of(claims.clone(), edges.clone(), &|c| c)
+                .sides
+                .into_iter()
+                .map(|s| s.into_iter().collect())
+                .collect();
+            let mut slow = naive_sides(&claims, &edges);
+            fast.sort();
+            slow.sort();
+            assert_eq!(fast, slow, "{edges:?}");
+        }
     }
 }

@@ -12,38 +12,8 @@
 # removed on exit. Skips (exit 0) when ../shared is absent.
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$here"
-runs=3
-build=1
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --runs) runs="$2"; shift 2 ;;
-        --no-build) build=0; shift ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-        *) echo "unknown argument: $1" >&2; exit 2 ;;
-    esac
-done
-
-corpus=""
-for dir in ../shared "$here/../shared" /work/shared; do
-    if [ -f "$dir/corpora/reuters21578/reuters21578.jsonl.gz" ]; then
-        corpus="$(cd "$dir" && pwd)/corpora/reuters21578/reuters21578.jsonl.gz"
-        break
-    fi
-done
-if [ -z "$corpus" ]; then
-    echo "bench_check: ../shared/corpora/reuters21578 not found; skipping"
-    exit 0
-fi
-
-if [ "$build" = 1 ]; then
-    cargo build --release --quiet
-fi
-bin="$here/target/release/claimcheck"
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+# shellcheck source=scripts/reuters_bench_setup.sh
+source "$(dirname "$0")/reuters_bench_setup.sh"
 
 echo "== claimcheck check $(basename "$corpus") --format json --timings"
 echo "   ($(nproc) cores; RAYON_NUM_THREADS=${RAYON_NUM_THREADS:-default})"

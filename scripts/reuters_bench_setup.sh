@@ -1,0 +1,35 @@
+# Sourced by the Reuters benchmarks (bench_check.sh, bench_cache.sh):
+# reads --runs N / --no-build, finds the corpus (exits 0 when ../shared is
+# absent), builds the release binary and makes a temporary directory.
+# Sets: here, runs, corpus, bin, tmp.
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+runs=3
+build=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --no-build) build=0; shift ;;
+        -h|--help) sed -n '2,/^set -/p' "$0" | sed '$d'; exit 0 ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+done
+
+corpus=""
+for dir in ../shared "$here/../shared" /work/shared; do
+    if [ -f "$dir/corpora/reuters21578/reuters21578.jsonl.gz" ]; then
+        corpus="$(cd "$dir" && pwd)/corpora/reuters21578/reuters21578.jsonl.gz"
+        break
+    fi
+done
+if [ -z "$corpus" ]; then
+    echo "$(basename "$0"): ../shared/corpora/reuters21578 not found; skipping"
+    exit 0
+fi
+if [ "$build" = 1 ]; then
+    cargo build --release --quiet
+fi
+bin="$here/target/release/claimcheck"
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT

@@ -281,3 +281,22 @@ fn the_config_names_the_cache_and_no_cache_turns_it_off() {
     assert!(run_in(&[]).contains("4 document(s) reused, 0 parsed"));
     assert!(!run_in(&["--no-cache"]).contains("reused"));
 }
+
+#[test]
+fn the_graph_of_stored_claims_is_the_graph_of_the_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("news.jsonl");
+    write_claims(&file, &["fixtures/news"]);
+    for format in ["dot", "json"] {
+        let (direct, _, _) = run(&["graph", "fixtures/news", "--format", format]);
+        let (stored, err, code) = run(&[
+            "graph",
+            "--claims",
+            file.to_str().unwrap(),
+            "--format",
+            format,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(direct, stored, "{format}");
+    }
+}

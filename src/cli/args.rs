@@ -84,6 +84,8 @@ pub enum Command {
         rules: RuleArgs,
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Resolve a time phrase (or JSON lines of {"text", "ref"} on stdin).
     Time {

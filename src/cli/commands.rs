@@ -340,22 +340,30 @@ pub fn claims(
     )
 }
 
-pub fn graph(paths: &[String], rule_args: &RuleArgs, format: GraphFormat) -> Code {
-    let rules = match load_rules(rule_args) {
-        Ok(r) => r.rules,
+pub fn graph(
+    paths: &[String],
+    rule_args: &RuleArgs,
+    format: GraphFormat,
+    input: &InputArgs,
+) -> Code {
+    let loaded = match load_rules(rule_args) {
+        Ok(r) => r,
         Err(code) => return Ok(code),
     };
-    let Some(corpus) = load_corpus(paths) else {
+    let cache = cache_dir(input.cache.clone(), input.no_cache, &loaded);
+    let rules = loaded.rules;
+    let mut stages = Stages::new(false);
+    let Some((corpus, claims, _)) = gather(paths, input, cache, &rules, &mut stages) else {
         return Ok(EXIT_ERROR);
     };
-    let analysis = analyze(&corpus, &rules);
+    let analysis = analyze_claims(&corpus, &rules, claims);
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         GraphFormat::Dot => {
             let label = |c: usize| {
                 let claim = &analysis.claims[c];
                 let doc = &corpus.documents[claim.doc];
-                let (line, col) = doc.line_col(claim.span.start);
+                let (line, col) = (claim.at.line, claim.at.column);
                 format!(
                     "{}\n\"{}\"\n{}:{line}:{col}",
                     claim.subject,

@@ -46,7 +46,8 @@ pub fn run() -> u8 {
             paths,
             rules,
             format,
-        } => commands::graph(&paths, &rules, format),
+            input,
+        } => commands::graph(&paths, &rules, format, &input),
         Command::Time {
             reference,
             jsonl,

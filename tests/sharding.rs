@@ -300,3 +300,24 @@ fn the_graph_of_stored_claims_is_the_graph_of_the_documents() {
         assert_eq!(direct, stored, "{format}");
     }
 }
+
+#[test]
+fn hostile_files_given_as_claims_are_named_and_never_crash() {
+    let dir = repo().join("fixtures/hostile/inputs");
+    let mut args = vec!["check".to_string(), "--claims".to_string()];
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            args.push(path.to_string_lossy().into_owned());
+        }
+    }
+    let out = claimcheck()
+        .current_dir(repo())
+        .args(&args)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("no claims to check"), "{err}");
+}

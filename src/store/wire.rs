@@ -395,6 +395,10 @@ impl<'r> Reader<'r> {
     /// added in order.
     pub fn read_stream(&mut self, path: &str, mut input: impl BufRead) {
         const BATCH: usize = 8192;
+        // A file that is not claims at all (binary, a document given by
+        // mistake) is named a few times, not once per line.
+        const MAX_BAD_LINES: usize = 10;
+        let (mut bad, mut good) = (0, 0);
         let mut line_no = 0;
         let mut document_lines = 0;
         let mut any = false;
@@ -431,10 +435,21 @@ impl<'r> Reader<'r> {
             for (n, parsed) in parsed {
                 match parsed {
                     Ok(line) => {
+                        good += 1;
                         document_lines += usize::from(matches!(line, Line::Document(_)));
                         self.add(path, line);
                     }
                     Err(e) => {
+                        bad += 1;
+                        if bad > MAX_BAD_LINES {
+                            let msg = format!(
+                                "more than {MAX_BAD_LINES} lines are not claims: \
+                                 the rest of the file is skipped"
+                            );
+                            self.problem(path, Some(n), msg);
+                            ended = true;
+                            break;
+                        }
                         let msg = format!(
                             "not a claims line ({e}); claims files are written by \
                              `claimcheck claims --documents` of this version"
@@ -446,6 +461,11 @@ impl<'r> Reader<'r> {
         }
         if !any {
             self.warning(path, None, "no claims in this file".to_string());
+        } else if good == 0 {
+            let msg = "no claims lines at all: is this a document? `--claims` reads \
+                       what `claimcheck claims --documents` writes"
+                .to_string();
+            self.problem(path, None, msg);
         } else if document_lines == 0 {
             self.loaded.without_document_lines.push(path.to_string());
         }

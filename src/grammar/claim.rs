@@ -546,8 +546,13 @@ pub fn predicate_verb_first<'t, 'a>(
 /// overlaps.
 pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMatch<'t, 'a>> {
     let mut found = Vec::new();
+    // Every production parses a title, and a title needs a head: past the
+    // last token that could be one, no claim can start.
+    let Some(last_head) = tokens.iter().rposition(|t| may_be_head(lx, t)) else {
+        return found;
+    };
     let mut i = 0;
-    while i < tokens.len() {
+    while i <= last_head {
         let input = &tokens[i..];
         if !may_start_claim(lx, &input[0]) {
             i += 1;
@@ -568,6 +573,20 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
         }
     }
     found
+}
+
+/// Could `t` be a title's head (a superset of what `title::head_at`
+/// accepts: a head token, a "chief" post or a plural head)?
+fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    if super::title::is_head_token(lx, t) {
+        return true;
+    }
+    let l = t.lower();
+    let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
+    plural || super::title::CHIEF_POSTS.contains(&l.as_ref())
 }
 
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands

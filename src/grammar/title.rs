@@ -97,7 +97,7 @@ const PREPOSITIONS: &[&str] = &["of", "for", "on", "to", "at"];
 /// Possessive pronouns that own a title: "its president".
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["its", "his", "her", "their"];
 /// Occupations that are posts only after "chief": "chief economist".
-const CHIEF_POSTS: &[&str] = &[
+pub(crate) const CHIEF_POSTS: &[&str] = &[
     "economist",
     "strategist",
     "analyst",

@@ -127,10 +127,16 @@ impl<'a> Token<'a> {
 /// Splits `text` (whose first byte is at absolute offset `base`) into tokens.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(i, c)) = chars.peek() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        // One character at a time; ASCII without decoding.
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => text[i..].chars().next().unwrap_or(' '),
+        };
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
-            chars.next();
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_alphabetic() {
@@ -143,9 +149,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             (TokenKind::Punct, i + c.len_utf8())
         };
         tokens.push(Token::new(&text[i..end], base + i, base + end, kind));
-        while chars.peek().is_some_and(|&(j, _)| j < end) {
-            chars.next();
-        }
+        // Every token ends on a character boundary past its start.
+        i = end;
     }
     tokens
 }

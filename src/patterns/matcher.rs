@@ -154,10 +154,18 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
         Item::Optional(alts) => first_alternative(ctx, alts, pos, caps).or(Some(pos)),
         Item::Literal(w) => {
             let t = ctx.tokens.get(pos)?;
-            (t.text.eq_ignore_ascii_case(w) || t.lower() == w.as_str()).then_some(pos + 1)
+            literal_matches(t, w).then_some(pos + 1)
         }
         Item::NonTerminal(nt) => nonterminal(ctx, nt, pos, caps),
     }
+}
+
+/// A literal matches a token equal to it ignoring case. The Unicode
+/// lower-casing is needed only for non-ASCII text ("K" for "k"): for ASCII
+/// text it is the ASCII one, so it is skipped (literals run at every
+/// token of every sentence).
+fn literal_matches(t: &Token<'_>, w: &str) -> bool {
+    t.text.eq_ignore_ascii_case(w) || (!t.text.is_ascii() && t.lower() == w)
 }
 
 fn span_of(tokens: &[Token<'_>]) -> Span {

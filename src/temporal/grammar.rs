@@ -33,8 +33,20 @@ fn fail<T>(i: &str) -> PResult<'_, T> {
 /// `gap = BLANK{0,12}`
 pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
     // Hand-rolled: this and `word` are the scanner's innermost loop.
+    let bytes = i.as_bytes();
     let mut len = 0;
-    for (n, c) in i.char_indices() {
+    // ASCII first, bytewise ('\x0b' and '\x0c' are Unicode white space
+    // too); the first other byte ends the gap unless it starts a non-ASCII
+    // character, which the general loop below reads.
+    while len < bytes.len() && len < MAX_GAP {
+        match bytes[len] {
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => len += 1,
+            b if b < 0x80 => return Ok((&i[len..], &i[..len])),
+            _ => break,
+        }
+    }
+    let ascii = len;
+    for (n, c) in i[ascii..].char_indices().map(|(n, c)| (n + ascii, c)) {
         if n >= MAX_GAP || !c.is_whitespace() {
             break;
         }
@@ -52,7 +64,12 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
         .take(MAX_WORD + 1)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    if len == 0 || len > MAX_WORD || i[len..].starts_with(char::is_alphanumeric) {
+    let next_alnum = match bytes.get(len) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => i[len..].starts_with(char::is_alphanumeric),
+        None => false,
+    };
+    if len == 0 || len > MAX_WORD || next_alnum {
         return fail(i);
     }
     Ok((&i[len..], &i[..len]))

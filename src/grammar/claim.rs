@@ -21,7 +21,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{bits, Lexicon};
 use super::name::{is_initial, person_name};
 use super::title::{title, title_with, Context, Opts, Role, Title};
 use super::token::{Token, TokenKind};
@@ -120,7 +120,7 @@ fn is_honorific(t: &Token<'_>) -> bool {
 /// "U.S. publisher Harcourt Brace Jovanovich Inc", "Nomura International Ltd".
 fn org_continues(lx: &Lexicon, after: Toks<'_, '_>) -> bool {
     for t in after.iter().take(ORG_LOOKAHEAD) {
-        if t.text == "&" || (t.is_word() && lx.is_org_suffix(&t.lower())) {
+        if t.text == "&" || (t.is_word() && lx.has(t, bits::ORG_SUFFIX)) {
             return true;
         }
         if !(t.is_capitalized()
@@ -228,7 +228,7 @@ fn name_split(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
     let m = run.len();
     let given = (1..m).find(|&k| {
         let t = &run[k];
-        lx.given_names.contains(t.lower().as_ref()) || is_initial(lx, t)
+        lx.has(t, bits::GIVEN) || is_initial(lx, t)
     });
     match (given, m) {
         (Some(k), _) => Some(k),
@@ -347,7 +347,7 @@ fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
                 .take_while(|(_, r)| **r == Role::Complement);
             let has_org = body.clone().any(|(w, _)| {
                 w.is_word()
-                    && (lx.is_org_suffix(&w.lower()) || lx.orgs.contains_key(w.lower().as_ref()))
+                    && lx.has_any(w, bits::ORG_SUFFIX | bits::ORG)
             });
             if is_word_any(prep, &["of", "at"]) || (is_word_any(prep, &["for", "with"]) && has_org)
             {
@@ -614,16 +614,15 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_capitalized() {
         return true;
     }
+    if lx.has_any(t, bits::HEAD | bits::MODIFIER | bits::RANK | bits::QUALIFIER) {
+        return true;
+    }
     let l = t.lower();
     matches!(
         l.as_ref(),
         "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"
     ) || OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
-        || lx.is_head(&l)
-        || lx.modifiers.contains(l.as_ref())
-        || lx.rank(&l).is_some()
-        || lx.qualifier(&l).is_some()
 }
 
 #[cfg(test)]

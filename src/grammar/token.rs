@@ -33,7 +33,13 @@ pub struct Token<'a> {
     /// Length of `low`; [`TEXT_IS_LOWER`] when `text` is its own lower-case
     /// form, [`LOWER_ON_HEAP`] when `lower` must allocate.
     low_len: u8,
+    /// The lexicon's [`super::lexicon::bits`] for this token, with
+    /// [`LEX_DONE`] set once [`super::Lexicon::annotate`] stored them.
+    lex: u16,
 }
+
+/// Marks [`Token::lex`] as filled in.
+const LEX_DONE: u16 = 1 << 15;
 
 const LOWER_INLINE: usize = 22;
 const TEXT_IS_LOWER: u8 = u8::MAX;
@@ -78,7 +84,18 @@ impl<'a> Token<'a> {
             cased: false,
             low,
             low_len,
+            lex: 0,
         }
+    }
+
+    /// The lexicon bits stored by [`super::Lexicon::annotate`], if any.
+    #[inline]
+    pub fn lex_bits(&self) -> Option<u16> {
+        (self.lex & LEX_DONE != 0).then_some(self.lex & !LEX_DONE)
+    }
+
+    pub(crate) fn set_lex_bits(&mut self, bits: u16) {
+        self.lex = bits | LEX_DONE;
     }
 
     /// The text in lower case (as [`super::lexicon::lower`]), without

@@ -10,6 +10,7 @@ use super::{Pattern, PatternRelation};
 use crate::grammar::name::{is_name_word, person_name};
 use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
+use crate::grammar::lexicon::bits;
 use crate::grammar::Lexicon;
 use crate::normalize::title::normalize;
 use crate::rules::RuleSet;
@@ -252,7 +253,7 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
     let n = rest
         .iter()
         .take(3)
-        .take_while(|t| t.is_capitalized() && (is_name_word(lx, t) || lx.is_org_suffix(&t.lower())))
+        .take_while(|t| t.is_capitalized() && (is_name_word(lx, t) || lx.has(t, bits::ORG_SUFFIX)))
         .count();
     if n == 0 {
         return None;
@@ -260,7 +261,7 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
     if org {
         (1..=n)
             .rev()
-            .find(|&k| lx.is_org_suffix(&rest[k - 1].lower()))
+            .find(|&k| lx.has(&rest[k - 1], bits::ORG_SUFFIX))
     } else {
         Some(n)
     }

@@ -206,8 +206,13 @@ impl Lexicon {
     /// instead of hashing the same words again and again.
     pub fn annotate(&self, tokens: &mut [Token<'_>]) {
         for t in tokens.iter_mut() {
-            let mut b = self.bits_of(&t.lower());
-            if super::title::is_head_token(self, t) {
+            let l = t.lower();
+            let mut b = self.bits_of(&l);
+            // `is_head_token`, reusing the HEAD bit: only hyphenated words
+            // need more look-ups.
+            let head = t.is_word()
+                && (b & bits::HEAD != 0 || l.contains('-') && super::title::is_head_token(self, t));
+            if head {
                 b |= bits::HEAD_TOKEN;
             }
             t.set_lex_bits(b);

@@ -88,6 +88,9 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
     while pos < tokens.len() {
         let mut advanced = false;
         for (i, p) in rules.patterns.iter().enumerate() {
+            if !first_may_match(&ctx, &p.seq, pos) {
+                continue;
+            }
             let mut caps = PatternMatch {
                 pattern: i,
                 ..Default::default()
@@ -107,6 +110,21 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
         }
     }
     out
+}
+
+/// Cheap pre-check of a pattern's first item at `pos`: a `<person>` (the
+/// parse is cached for the next patterns and the match itself) or a
+/// `<number>` that is not there fails the whole pattern. Anything else
+/// may match.
+fn first_may_match(ctx: &Ctx<'_, '_, '_>, s: &Seq, pos: usize) -> bool {
+    match s.first() {
+        Some(Item::NonTerminal(NonTerminal::Person)) => ctx.person(pos).is_some(),
+        Some(Item::NonTerminal(NonTerminal::Number)) => ctx
+            .tokens
+            .get(pos)
+            .is_some_and(|t| t.kind == TokenKind::Number),
+        _ => true,
+    }
 }
 
 /// A match is usable when it captured what its relation needs.

@@ -65,6 +65,10 @@ pub fn is_abbreviation(word: &str) -> bool {
     if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
         return true;
     }
+    // ASCII (nearly always): compare without allocating a lower-case copy.
+    if bare.is_ascii() {
+        return ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a));
+    }
     let lower = bare.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }

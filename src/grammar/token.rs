@@ -144,14 +144,10 @@ impl<'a> Token<'a> {
 /// Splits `text` (whose first byte is at absolute offset `base`) into tokens.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
         // One character at a time; ASCII without decoding.
-        let c = match bytes[i] {
-            b if b.is_ascii() => char::from(b),
-            _ => text[i..].chars().next().unwrap_or(' '),
-        };
+        let c = char_at(text, i).unwrap_or(' ');
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
             i += c.len_utf8();
             continue;
@@ -192,23 +188,25 @@ fn is_possessive_at(text: &str, i: usize) -> bool {
 fn word_end(text: &str, i: usize) -> usize {
     let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());
     let mut end = i;
-    let mut it = text[i..].char_indices().peekable();
-    while let Some((off, c)) = it.next() {
-        let pos = i + off;
+    let mut pos = i;
+    while let Some(c) = char_at(text, pos) {
         if pos >= bytes_limit {
             break;
         }
+        let after = pos + c.len_utf8();
         if c.is_alphanumeric() || is_mark(c) {
-            end = pos + c.len_utf8();
+            end = after;
+            pos = after;
             continue;
         }
-        let next = it.peek().map(|&(_, n)| n);
+        let next = char_at(text, after);
         let joins =
             matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
         if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
             break;
         }
-        end = pos + c.len_utf8();
+        end = after;
+        pos = after;
     }
     // A period right after the word: keep it for "U.S.", "Corp.", "J.".
     if text[end..].starts_with('.') {
@@ -218,6 +216,15 @@ fn word_end(text: &str, i: usize) -> usize {
         }
     }
     end
+}
+
+/// The character starting at byte `pos` (a character boundary), decoding
+/// only non-ASCII text.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match *text.as_bytes().get(pos)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..)?.chars().next(),
+    }
 }
 
 fn is_mark(c: char) -> bool {

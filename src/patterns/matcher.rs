@@ -152,6 +152,13 @@ fn first_alternative(
     caps: &mut PatternMatch,
 ) -> Option<usize> {
     for a in alts {
+        // Most alternatives are one literal that is not there: skip them
+        // before any copying (the sequence would fail on its first item).
+        if let Some(Item::Literal(w)) = a.first() {
+            if !ctx.tokens.get(pos).is_some_and(|t| literal_matches(t, w)) {
+                continue;
+            }
+        }
         if captures_nothing(a) {
             if let Some(end) = seq(ctx, a, pos, caps) {
                 return Some(end);

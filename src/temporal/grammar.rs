@@ -1109,7 +1109,17 @@ fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
 ///
 /// Bare years are endpoints only after "from" or "between" ("from 1980 to
 /// 1985"): "1980-85" alone is as often a number range.
+/// (The scanner reaches it through [`expr`], which calls [`range_with`].)
+#[cfg(test)]
 pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
+    range_with(i, true)
+}
+
+/// [`range`], told whether an endpoint may start right at `i`
+/// (`endpoint_here`); when not, only a range after "from" or "between"
+/// and the two day-range forms are tried. [`expr`] knows: every endpoint
+/// production for `i` ran before `range`.
+fn range_with(i: &str, endpoint_here: bool) -> PResult<'_, Expr> {
     if let Ok((rest, _)) = kw("between")(i) {
         let (rest, a) = endpoint(rest, true)?;
         let (rest, _) = kw("and")(rest)?;
@@ -1119,6 +1129,10 @@ pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
     let (rest, from) = opt(i, kw("from"));
     let years = from.is_some();
     let general = move |r| -> PResult<'_, Expr> {
+        // Without "from", `r` is `i`.
+        if !years && !endpoint_here {
+            return fail(r);
+        }
         let (r, a) = endpoint(r, years)?;
         let (r, ()) = range_sep(r)?;
         let (r, b) = endpoint(r, years)?;
@@ -1184,6 +1198,16 @@ pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
+/// Keeps `found` when it consumed more input than `best` (so the first
+/// one wins ties).
+fn keep<'a>(found: PResult<'a, Expr>, best: &mut Option<(&'a str, Expr)>) {
+    if let Ok((rest, e)) = found {
+        if best.as_ref().is_none_or(|(r, _)| rest.len() < r.len()) {
+            *best = Some((rest, e));
+        }
+    }
+}
+
 /// Runs every parser and keeps the result that consumed the most input
 /// (the first one on ties).
 pub(crate) fn longest<'a>(i: &'a str, parsers: &[Production]) -> PResult<'a, Expr> {
@@ -1213,14 +1237,13 @@ const FROM_DIGIT: &[Production] = &[
     quarter,
     half,
     nth_of,
-    range,
 ];
 
 /// Productions that can start with a month name.
-const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone, range];
+const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone];
 
 /// Productions that can start with a weekday name.
-const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr, range];
+const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr];
 
 /// Productions that can start with any other word.
 const FROM_WORD: &[Production] = &[
@@ -1248,20 +1271,19 @@ const FROM_WORD: &[Production] = &[
     week_of,
     week_ended,
     decade,
-    range,
-    open,
 ];
 
 /// The productions worth trying on `i`, by its first token: most fail on
 /// their first word anyway, but not trying them is what makes scanning
-/// fast.
-fn candidates(i: &str) -> &'static [Production] {
+/// fast. Then, but for the end of the input, [`range`], and after it
+/// `open` for words: the order is the tie-break of [`longest`].
+fn candidates(i: &str) -> (&'static [Production], bool, &'static [Production]) {
     match first_token(i) {
-        First::Digit => FROM_DIGIT,
-        First::Month => FROM_MONTH,
-        First::Weekday => FROM_WEEKDAY,
-        First::Word => FROM_WORD,
-        First::End => &[],
+        First::Digit => (FROM_DIGIT, true, &[]),
+        First::Month => (FROM_MONTH, true, &[]),
+        First::Weekday => (FROM_WEEKDAY, true, &[]),
+        First::Word => (FROM_WORD, true, &[open]),
+        First::End => (&[], false, &[]),
     }
 }
 
@@ -1289,8 +1311,24 @@ fn first_token(i: &str) -> First {
 }
 
 /// `expr = date_iso | date_slash | … | range | open` — the longest match.
+///
+/// Each list before `range` holds every endpoint production for its first
+/// token (see [`endpoint`]), so when none of them matched, `range` need not
+/// parse an endpoint at `i` again.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
-    longest(i, candidates(i))
+    let (before, with_range, after) = candidates(i);
+    let mut best: Option<(&str, Expr)> = None;
+    for p in before {
+        keep(p(i), &mut best);
+    }
+    if with_range {
+        let endpoint_here = best.is_some();
+        keep(range_with(i, endpoint_here), &mut best);
+    }
+    for p in after {
+        keep(p(i), &mut best);
+    }
+    best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
 /// A parsed phrase: the expression, and whether a neutral preposition

@@ -10,7 +10,7 @@
 //! a parse attempt costs O(1) whatever follows it.
 
 use jiff::civil::Weekday;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
@@ -31,6 +31,7 @@ fn fail<T>(i: &str) -> PResult<'_, T> {
 }
 
 /// `gap = BLANK{0,12}`
+#[inline]
 pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
     // Hand-rolled: this and `word` are the scanner's innermost loop.
     let bytes = i.as_bytes();
@@ -56,6 +57,7 @@ pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
 }
 
 /// `word = gap LETTER{1,16}` — not followed by a letter or digit.
+#[inline]
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let (i, _) = gap(i)?;
     let bytes = i.as_bytes();
@@ -142,14 +144,14 @@ fn digits(i: &str) -> PResult<'_, (u32, usize)> {
 
 /// Up to four digits with no blank before and no boundary check after.
 fn raw_digits(i: &str) -> PResult<'_, (u32, usize)> {
-    let (rest, d) = take_while_m_n(1, 5, |c: char| c.is_ascii_digit())(i)?;
-    if d.len() > 4 {
+    // By hand (no `parse`): this runs at nearly every word the date
+    // productions try.
+    let len = i.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 4 {
         return fail(i);
     }
-    let value = d
-        .parse()
-        .map_err(|_| nom::Err::Error(Error::new(i, ErrorKind::Digit)))?;
-    Ok((rest, (value, d.len())))
+    let value = i.bytes().take(len).fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+    Ok((&i[len..], (value, len)))
 }
 
 /// `year4 = DIGIT{4}` in 1000–2999.
@@ -1115,7 +1117,7 @@ pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
     range_with(i, true)
 }
 
-/// [`range`], told whether an endpoint may start right at `i`
+/// `range`, told whether an endpoint may start right at `i`
 /// (`endpoint_here`); when not, only a range after "from" or "between"
 /// and the two day-range forms are tried. [`expr`] knows: every endpoint
 /// production for `i` ran before `range`.

@@ -345,10 +345,9 @@ fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
                 .iter()
                 .zip(&t.roles[i + 1..])
                 .take_while(|(_, r)| **r == Role::Complement);
-            let has_org = body.clone().any(|(w, _)| {
-                w.is_word()
-                    && lx.has_any(w, bits::ORG_SUFFIX | bits::ORG)
-            });
+            let has_org = body
+                .clone()
+                .any(|(w, _)| w.is_word() && lx.has_any(w, bits::ORG_SUFFIX | bits::ORG));
             if is_word_any(prep, &["of", "at"]) || (is_word_any(prep, &["for", "with"]) && has_org)
             {
                 return true;
@@ -614,7 +613,10 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_capitalized() {
         return true;
     }
-    if lx.has_any(t, bits::HEAD | bits::MODIFIER | bits::RANK | bits::QUALIFIER) {
+    if lx.has_any(
+        t,
+        bits::HEAD | bits::MODIFIER | bits::RANK | bits::QUALIFIER,
+    ) {
         return true;
     }
     let l = t.lower();

@@ -94,7 +94,7 @@ pub fn analyze_tokens(
     } else {
         tokens
     };
-    let claims = claim::title_matches(lx, &tokens)
+    let claims = claim::title_matches(lx, tokens)
         .into_iter()
         .flat_map(|m| to_raw(lx, text, &m))
         .collect();

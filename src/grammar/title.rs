@@ -447,8 +447,7 @@ fn short_name_len(lx: &Lexicon, rest: Toks<'_, '_>, at_start: bool) -> Option<us
     let next_is_title = rest
         .get(1)
         .is_some_and(|n| is_head_token(lx, n) || lx.has(n, bits::MODIFIER));
-    (at_start && t.is_all_caps() && !lx.has(t, bits::ORG) && next_is_title)
-        .then_some(1)
+    (at_start && t.is_all_caps() && !lx.has(t, bits::ORG) && next_is_title).then_some(1)
 }
 
 /// A rank word counts when a head or a modifier follows ("Under

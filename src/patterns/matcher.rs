@@ -7,10 +7,10 @@
 
 use super::syntax::{Item, NonTerminal, Seq};
 use super::{Pattern, PatternRelation};
+use crate::grammar::lexicon::bits;
 use crate::grammar::name::{is_name_word, person_name};
 use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
-use crate::grammar::lexicon::bits;
 use crate::grammar::Lexicon;
 use crate::normalize::title::normalize;
 use crate::rules::RuleSet;

@@ -150,7 +150,10 @@ fn raw_digits(i: &str) -> PResult<'_, (u32, usize)> {
     if len == 0 || len > 4 {
         return fail(i);
     }
-    let value = i.bytes().take(len).fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+    let value = i
+        .bytes()
+        .take(len)
+        .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
     Ok((&i[len..], (value, len)))
 }
 

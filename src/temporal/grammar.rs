@@ -1278,6 +1278,43 @@ const FROM_WORD: &[Production] = &[
     decade,
 ];
 
+/// [`FROM_WORD`] after "the": the productions that can read it (an
+/// optional "the" first), in the same order.
+const FROM_THE: &[Production] = &[
+    day_month,
+    day_word,
+    cycle,
+    quarter,
+    half,
+    last_n,
+    rest_of,
+    weekend,
+    season_expr,
+    part_of,
+    nth_of,
+    day_of,
+    week_of,
+    week_ended,
+    decade,
+];
+
+/// The [`FROM_WORD`] productions that can start with the common function
+/// words the scanner tries most ("in", "on", "a", "from", "the"), which
+/// none or few of them read: "in" only `later` ("in two weeks"), "a" and
+/// "an" only a count (`ago`, `later`), "from" only `range` (tried anyway),
+/// "on", "at" and "during" none (a preposition is `prep_phrase`'s).
+fn from_function_word(i: &str) -> Option<&'static [Production]> {
+    let (_, w) = word(i.trim_start()).ok()?;
+    let mut buf = [0; MAX_WORD];
+    Some(match lexicon::lower(w, &mut buf)? {
+        b"in" => &[later],
+        b"a" | b"an" => &[ago, later],
+        b"on" | b"at" | b"during" | b"from" => &[],
+        b"the" => FROM_THE,
+        _ => return None,
+    })
+}
+
 /// The productions worth trying on `i`, by its first token: most fail on
 /// their first word anyway, but not trying them is what makes scanning
 /// fast. Then, but for the end of the input, [`range`], and after it
@@ -1287,7 +1324,7 @@ fn candidates(i: &str) -> (&'static [Production], bool, &'static [Production]) {
         First::Digit => (FROM_DIGIT, true, &[]),
         First::Month => (FROM_MONTH, true, &[]),
         First::Weekday => (FROM_WEEKDAY, true, &[]),
-        First::Word => (FROM_WORD, true, &[open]),
+        First::Word => (from_function_word(i).unwrap_or(FROM_WORD), true, &[open]),
         First::End => (&[], false, &[]),
     }
 }
@@ -1318,8 +1355,8 @@ fn first_token(i: &str) -> First {
 /// `expr = date_iso | date_slash | … | range | open` — the longest match.
 ///
 /// Each list before `range` holds every endpoint production for its first
-/// token (see [`endpoint`]), so when none of them matched, `range` need not
-/// parse an endpoint at `i` again.
+/// token (see [`endpoint`]) that can match at all, so when none of them
+/// matched, `range` need not parse an endpoint at `i` again.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
     let (before, with_range, after) = candidates(i);
     let mut best: Option<(&str, Expr)> = None;
@@ -1392,6 +1429,74 @@ mod tests {
         ($p:expr, $input:expr, $expected:expr, $rest:expr) => {
             assert_eq!($p($input), Ok(($rest, $expected)), "{}", $input)
         };
+    }
+
+    /// `expr` with the short candidate lists agrees with trying every word
+    /// production, `range` and `open` (what it did before the lists), after
+    /// each function word, on dates and on the prose that usually follows.
+    #[test]
+    fn function_word_candidates_agree_with_all_productions() {
+        let all: Vec<Production> = FROM_WORD
+            .iter()
+            .copied()
+            .chain([range as Production, open])
+            .collect();
+        let openers = [
+            "in", "In", "IN", "on", "On", "at", "during", "a", "A", "an", "from", "From", "the",
+            "The", "THE",
+        ];
+        let rests = [
+            "",
+            "two weeks",
+            "a week ago",
+            "a few days",
+            "year ago",
+            "week from now",
+            "couple of days ago",
+            "the past week",
+            "past week",
+            "first quarter",
+            "first half of 1987",
+            "third quarter of next year",
+            "end of March",
+            "end of the year",
+            "week of June 18",
+            "week ended March 13",
+            "last two weeks",
+            "rest of the year",
+            "weekend",
+            "spring",
+            "1980s",
+            "1987",
+            "March 13 to 15",
+            "13th to 15th of July",
+            "June 18 - June 20",
+            "1980 to 1985",
+            "first Monday of May",
+            "19th",
+            "day after tomorrow",
+            "year to 2.5 pct",
+            "two countries",
+            "United States",
+            "near future",
+            "49 pct stake",
+            "-year rise",
+            "5-1/2 pct",
+            "1/2",
+            "Q1 1987",
+            "middle of next month",
+            "early 1990s",
+            "same month",
+            "today",
+        ];
+        for o in openers {
+            for r in rests {
+                for sep in [" ", "  ", "\n", ""] {
+                    let i = format!("{o}{sep}{r}, he said.");
+                    assert_eq!(expr(&i), longest(&i, &all), "{i:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
     while pos < tokens.len() {
         let mut advanced = false;
         for (i, p) in rules.patterns.iter().enumerate() {
-            if !first_may_match(&ctx, &p.seq, pos) {
+            if !first_may_match(&ctx, p, pos) {
                 continue;
             }
             let mut caps = PatternMatch {
@@ -116,15 +116,53 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
 /// parse is cached for the next patterns and the match itself) or a
 /// `<number>` that is not there fails the whole pattern. Anything else
 /// may match.
-fn first_may_match(ctx: &Ctx<'_, '_, '_>, s: &Seq, pos: usize) -> bool {
-    match s.first() {
-        Some(Item::NonTerminal(NonTerminal::Person)) => ctx.person(pos).is_some(),
+fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
+    match p.seq.first() {
+        Some(Item::NonTerminal(NonTerminal::Person)) => match ctx.person(pos) {
+            None => false,
+            Some((end, _)) => p.follow.as_ref().is_none_or(|words| {
+                ctx.tokens
+                    .get(end)
+                    .is_some_and(|t| words.iter().any(|w| literal_matches(t, w)))
+            }),
+        },
         Some(Item::NonTerminal(NonTerminal::Number)) => ctx
             .tokens
             .get(pos)
             .is_some_and(|t| t.kind == TokenKind::Number),
         _ => true,
     }
+}
+
+/// The literals one of which a match of `s` must start with, or `None`
+/// when it may start otherwise (a non-terminal) or match nothing. Items
+/// before the first required one are optional and add theirs: in
+/// "[will|is] (travel|flew)" the first word is one of the four.
+pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for item in s {
+        match item {
+            Item::Literal(w) => {
+                out.push(w.clone());
+                return Some(out);
+            }
+            Item::NonTerminal(_) => return None,
+            Item::Choice(alts) => {
+                for a in alts {
+                    out.extend(first_literals(a)?);
+                }
+                return Some(out);
+            }
+            // An optional item matches nothing, or what one of its
+            // alternatives (none of which may match nothing) starts with.
+            Item::Optional(alts) => {
+                for a in alts {
+                    out.extend(first_literals(a)?);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A match is usable when it captured what its relation needs.
@@ -289,5 +327,32 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
             .find(|&k| lx.has(&rest[k - 1], bits::ORG_SUFFIX))
     } else {
         Some(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::syntax::parse;
+
+    fn follow(pattern: &str) -> Option<Vec<String>> {
+        let seq = parse(pattern).expect("pattern parses");
+        first_literals(&seq[1..])
+    }
+
+    #[test]
+    fn first_literals_collect_optional_words_up_to_a_required_one() {
+        assert_eq!(
+            follow("<person> [will|is] [be] (travel|flew) to <place>"),
+            Some(["will", "is", "be", "travel", "flew"].map(String::from).to_vec())
+        );
+        assert_eq!(follow("<person> said"), Some(vec!["said".to_string()]));
+    }
+
+    #[test]
+    fn first_literals_give_up_on_non_terminals_and_empty_matches() {
+        assert_eq!(follow("<person> [is] <title>"), None);
+        assert_eq!(follow("<person> [is]"), None);
+        assert_eq!(follow("<person>"), None);
     }
 }

@@ -113,6 +113,14 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// Whether [`Token::lower`] allocates: text with upper-case letters
+    /// that is not short ASCII. Otherwise the lower-case form is the text
+    /// itself or its ASCII lower-casing.
+    #[inline]
+    pub fn lower_needs_heap(&self) -> bool {
+        self.low_len == LOWER_ON_HEAP
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }

@@ -225,11 +225,12 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
 }
 
 /// A literal matches a token equal to it ignoring case. The Unicode
-/// lower-casing is needed only for non-ASCII text ("K" for "k"): for ASCII
-/// text it is the ASCII one, so it is skipped (literals run at every
-/// token of every sentence).
+/// lower-casing can only add a match when it is not the ASCII one or the
+/// text itself ("K" for "k"), so it is skipped otherwise (literals run at
+/// every token after every name).
+#[inline]
 fn literal_matches(t: &Token<'_>, w: &str) -> bool {
-    t.text.eq_ignore_ascii_case(w) || (!t.text.is_ascii() && t.lower() == w)
+    t.text.eq_ignore_ascii_case(w) || (t.lower_needs_heap() && t.lower() == w)
 }
 
 fn span_of(tokens: &[Token<'_>]) -> Span {

@@ -345,7 +345,11 @@ mod tests {
     fn first_literals_collect_optional_words_up_to_a_required_one() {
         assert_eq!(
             follow("<person> [will|is] [be] (travel|flew) to <place>"),
-            Some(["will", "is", "be", "travel", "flew"].map(String::from).to_vec())
+            Some(
+                ["will", "is", "be", "travel", "flew"]
+                    .map(String::from)
+                    .to_vec()
+            )
         );
         assert_eq!(follow("<person> said"), Some(vec!["said".to_string()]));
     }

@@ -90,6 +90,14 @@ pub mod bits {
     pub const HEAD_TOKEN: u16 = 1 << 9;
 }
 
+/// The table behind [`Lexicon::bits_of`].
+#[derive(Debug, Clone)]
+struct WordBits {
+    map: HashMap<String, u16, WordBuildHasher>,
+    /// First bytes of the keys: a word starting otherwise has no bits.
+    first_bytes: [bool; 256],
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct Lexicon {
     /// Nouns that end a title: secretary, minister, chairman, ...
@@ -123,7 +131,7 @@ pub struct Lexicon {
     pub spellings: WordMap,
     /// Word → its [`bits`], built from the sets above on first use (the
     /// sets must not change after a token was annotated).
-    word_bits: std::sync::OnceLock<HashMap<String, u16, WordBuildHasher>>,
+    word_bits: std::sync::OnceLock<WordBits>,
 }
 
 impl Lexicon {
@@ -167,7 +175,7 @@ impl Lexicon {
 
     /// The word → bits table (all but `ORG_SUFFIX` and `HEAD_TOKEN`, which
     /// depend on more than the word itself).
-    fn word_bits(&self) -> &HashMap<String, u16, WordBuildHasher> {
+    fn word_bits(&self) -> &WordBits {
         self.word_bits.get_or_init(|| {
             let mut map: HashMap<String, u16, WordBuildHasher> = HashMap::default();
             let mut add = |words: &mut dyn Iterator<Item = &String>, bit: u16| {
@@ -184,13 +192,28 @@ impl Lexicon {
             add(&mut self.given_names.iter(), bits::GIVEN);
             add(&mut self.surname_first.iter(), bits::SURNAME_FIRST);
             add(&mut self.org_suffixes.iter(), bits::ORG_SUFFIX);
-            map
+            let mut first_bytes = [false; 256];
+            for w in map.keys() {
+                if let Some(&b) = w.as_bytes().first() {
+                    first_bytes[usize::from(b)] = true;
+                }
+            }
+            WordBits { map, first_bytes }
         })
     }
 
     /// All [`bits`] of a lower-case word but `HEAD_TOKEN`.
     pub fn bits_of(&self, lower: &str) -> u16 {
-        let table = self.word_bits();
+        let WordBits {
+            map: table,
+            first_bytes,
+        } = self.word_bits();
+        // Numbers and punctuation: no key starts that way (the trimmed
+        // word starts with the same byte unless it is empty).
+        match lower.as_bytes().first() {
+            Some(&b) if !first_bytes[usize::from(b)] && !lower.starts_with('.') => return 0,
+            _ => {}
+        }
         let own = table.get(lower).copied().unwrap_or(0);
         let trimmed = lower.trim_end_matches('.');
         // `is_org_suffix` looks at the word without its trailing periods.

@@ -29,6 +29,19 @@ const ABBREVIATIONS: &[&str] = &[
     "vt", "wash", "wis", "wyo", "messrs",
 ];
 
+/// Bytes in the longest of [`ABBREVIATIONS`].
+const MAX_ABBREVIATION_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Words that, after "U.S." and the like, show a new sentence began.
 const SENTENCE_OPENERS: &[&str] = &[
     "The",
@@ -65,9 +78,11 @@ pub fn is_abbreviation(word: &str) -> bool {
     if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
         return true;
     }
-    // ASCII (nearly always): compare without allocating a lower-case copy.
+    // ASCII (nearly always): compare without allocating a lower-case copy,
+    // and not at all when longer than every abbreviation.
     if bare.is_ascii() {
-        return ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a));
+        return bare.len() <= MAX_ABBREVIATION_LEN
+            && ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a));
     }
     let lower = bare.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())

@@ -125,8 +125,14 @@ const MAX_LOWER_NAME_WORDS: usize = 3;
 /// lower-case article), with a few words?
 pub fn is_lower_case_text(text: &str) -> bool {
     // The sentence's first letter may be upper case.
-    let after_first = text.trim_start().chars().skip(1);
-    !after_first.clone().any(char::is_uppercase)
+    let rest = text.trim_start();
+    let upper_after_first = if rest.is_ascii() {
+        // Bytes are characters: no decoding (this runs for every sentence).
+        rest.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    } else {
+        rest.chars().skip(1).any(char::is_uppercase)
+    };
+    !upper_after_first
         && text
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))

@@ -220,11 +220,11 @@ fn document_claims(
     let mut matches = Vec::new();
     let sentences = segment::sentences(&doc.text, doc.body_start);
     for &span in &sentences {
-        let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+        let mut tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+        rules.lexicon.annotate(&mut tokens);
         // The grammar may mark lower-case names on its copy; patterns read
         // the tokens as written.
-        let (claims, found) =
-            grammar::analyze_tokens(&rules.lexicon, &doc.text, span, tokens.clone());
+        let (claims, found) = grammar::analyze_tokens(&rules.lexicon, &doc.text, span, &tokens);
         raw.extend(claims);
         names.extend(found);
         if !rules.patterns.is_empty() {

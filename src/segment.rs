@@ -29,6 +29,19 @@ const ABBREVIATIONS: &[&str] = &[
     "vt", "wash", "wis", "wyo", "messrs",
 ];
 
+/// Bytes in the longest of [`ABBREVIATIONS`].
+const MAX_ABBREVIATION_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Words that, after "U.S." and the like, show a new sentence began.
 const SENTENCE_OPENERS: &[&str] = &[
     "The",
@@ -64,6 +77,12 @@ pub fn is_abbreviation(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
         return true;
+    }
+    // ASCII (nearly always): compare without allocating a lower-case copy,
+    // and not at all when longer than every abbreviation.
+    if bare.is_ascii() {
+        return bare.len() <= MAX_ABBREVIATION_LEN
+            && ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a));
     }
     let lower = bare.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())

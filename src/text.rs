@@ -28,26 +28,35 @@ pub fn is_pinyin_name(word: &str) -> bool {
         "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui",
         "uan", "un", "uang", "ueng", "ue",
     ];
-    let w: Vec<u8> = word
-        .to_ascii_lowercase()
-        .bytes()
-        .filter(|b| *b != b'-' && *b != b'\'')
-        .collect();
-    if w.is_empty() || w.len() > 12 || !w.iter().all(u8::is_ascii_lowercase) {
+    // At most 12 letters (after dropping '-' and '\''): a fixed buffer, no
+    // allocation (this runs for every name of every document).
+    let mut buf = [0u8; 12];
+    let mut n = 0;
+    for b in word.bytes().filter(|b| *b != b'-' && *b != b'\'') {
+        if n == buf.len() || !b.is_ascii_alphabetic() {
+            return false;
+        }
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let w = &buf[..n];
+    if w.is_empty() {
         return false;
     }
     // reachable[i]: the first i letters split into syllables.
-    let mut reachable = vec![false; w.len() + 1];
+    let mut reachable = [false; 13];
     reachable[0] = true;
     for i in 0..w.len() {
         if !reachable[i] {
             continue;
         }
         for ini in INITIALS {
+            let Some(rest) = w[i..].strip_prefix(ini.as_bytes()) else {
+                continue;
+            };
             for fin in FINALS {
-                let syl = [ini.as_bytes(), fin.as_bytes()].concat();
-                if w[i..].starts_with(&syl) {
-                    reachable[i + syl.len()] = true;
+                if rest.starts_with(fin.as_bytes()) {
+                    reachable[i + ini.len() + fin.len()] = true;
                 }
             }
         }

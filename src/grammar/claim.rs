@@ -21,7 +21,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{bits, Lexicon};
 use super::name::{is_initial, person_name};
 use super::title::{title, title_with, Context, Opts, Role, Title};
 use super::token::{Token, TokenKind};
@@ -129,7 +129,7 @@ fn is_honorific(t: &Token<'_>) -> bool {
 /// "U.S. publisher Harcourt Brace Jovanovich Inc", "Nomura International Ltd".
 fn org_continues(lx: &Lexicon, after: Toks<'_, '_>) -> bool {
     for t in after.iter().take(ORG_LOOKAHEAD) {
-        if t.text == "&" || (t.is_word() && lx.is_org_suffix(&t.lower())) {
+        if t.text == "&" || (t.is_word() && lx.has(t, bits::ORG_SUFFIX)) {
             return true;
         }
         if !(t.is_capitalized()
@@ -237,7 +237,7 @@ fn name_split(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
     let m = run.len();
     let given = (1..m).find(|&k| {
         let t = &run[k];
-        lx.given_names.contains(t.lower().as_ref()) || is_initial(lx, t)
+        lx.has(t, bits::GIVEN) || is_initial(lx, t)
     });
     match (given, m) {
         (Some(k), _) => Some(k),
@@ -354,10 +354,9 @@ fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
                 .iter()
                 .zip(&t.roles[i + 1..])
                 .take_while(|(_, r)| **r == Role::Complement);
-            let has_org = body.clone().any(|(w, _)| {
-                w.is_word()
-                    && (lx.is_org_suffix(&w.lower()) || lx.orgs.contains_key(w.lower().as_ref()))
-            });
+            let has_org = body
+                .clone()
+                .any(|(w, _)| w.is_word() && lx.has_any(w, bits::ORG_SUFFIX | bits::ORG));
             if is_word_any(prep, &["of", "at"]) || (is_word_any(prep, &["for", "with"]) && has_org)
             {
                 return true;
@@ -555,8 +554,13 @@ pub fn predicate_verb_first<'t, 'a>(
 /// overlaps.
 pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMatch<'t, 'a>> {
     let mut found = Vec::new();
+    // Every production parses a title, and a title needs a head: past the
+    // last token that could be one, no claim can start.
+    let Some(last_head) = tokens.iter().rposition(|t| may_be_head(lx, t)) else {
+        return found;
+    };
     let mut i = 0;
-    while i < tokens.len() {
+    while i <= last_head {
         let input = &tokens[i..];
         if !may_start_claim(lx, &input[0]) {
             i += 1;
@@ -597,6 +601,20 @@ fn succession_qualifier(before: Toks<'_, '_>) -> Option<&'static str> {
     }
 }
 
+/// Could `t` be a title's head (a superset of what `title::head_at`
+/// accepts: a head token, a "chief" post or a plural head)?
+fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    if super::title::is_head_token(lx, t) {
+        return true;
+    }
+    let l = t.lower();
+    let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
+    plural || super::title::CHIEF_POSTS.contains(&l.as_ref())
+}
+
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands
 /// right before the title's "manager"/"agent" head.
 fn deal_role(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
@@ -622,16 +640,18 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_capitalized() {
         return true;
     }
+    if lx.has_any(
+        t,
+        bits::HEAD | bits::MODIFIER | bits::RANK | bits::QUALIFIER,
+    ) {
+        return true;
+    }
     let l = t.lower();
     matches!(
         l.as_ref(),
         "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"
     ) || OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
-        || lx.is_head(&l)
-        || lx.modifiers.contains(l.as_ref())
-        || lx.rank(&l).is_some()
-        || lx.qualifier(&l).is_some()
 }
 
 #[cfg(test)]

@@ -69,23 +69,32 @@ pub fn title_claims(lx: &Lexicon, text: &str, span: Span) -> Vec<RawTitleClaim> 
 /// (two words or more, starting with a known given name or a surname-first
 /// family name) it mentions, for resolving bare surnames elsewhere.
 pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleClaim>, Vec<String>) {
-    let tokens = token::tokenize(&text[span.start..span.end], span.start);
-    analyze_tokens(lx, text, span, tokens)
+    let mut tokens = token::tokenize(&text[span.start..span.end], span.start);
+    lx.annotate(&mut tokens);
+    analyze_tokens(lx, text, span, &tokens)
 }
 
 /// [`analyze_sentence`] over tokens the caller already has (it tokenizes
-/// the sentence once for the grammar and the rule patterns).
+/// the sentence once for the grammar and the rule patterns). Names in a
+/// lower-case sentence are marked on a copy: the caller's tokens stay as
+/// written.
 pub fn analyze_tokens(
     lx: &Lexicon,
     text: &str,
     span: Span,
-    mut tokens: Vec<Token<'_>>,
+    tokens: &[Token<'_>],
 ) -> (Vec<RawTitleClaim>, Vec<String>) {
     let sentence = &text[span.start..span.end];
-    if name::is_lower_case_text(sentence) {
-        name::mark_lower_case_names(lx, &mut tokens);
-    }
-    let claims = claim::title_matches(lx, &tokens)
+    let marked;
+    let tokens = if name::is_lower_case_text(sentence) {
+        let mut copy = tokens.to_vec();
+        name::mark_lower_case_names(lx, &mut copy);
+        marked = copy;
+        &marked[..]
+    } else {
+        tokens
+    };
+    let claims = claim::title_matches(lx, tokens)
         .into_iter()
         .flat_map(|m| to_raw(lx, text, &m))
         .collect();
@@ -93,8 +102,7 @@ pub fn analyze_tokens(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let l = t.lower();
-        let known = lx.given_names.contains(l.as_ref()) || lx.surname_first.contains(l.as_ref());
+        let known = lx.has_any(t, lexicon::bits::GIVEN | lexicon::bits::SURNAME_FIRST);
         if t.is_capitalized() && known {
             // "President Wee Kim Wee": a known word inside a longer name
             // starts no name of its own ("Kim Wee" is no one).

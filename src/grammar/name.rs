@@ -8,7 +8,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{bits, Lexicon};
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
@@ -40,13 +40,10 @@ pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_all_caps() && !is_roman_suffix(text) {
         return false; // "CIA", "LMFE", upper-case headlines
     }
-    let l = t.lower();
-    !(lx.not_names.contains(l.as_ref())
-        || lx.is_head(&l)
-        || lx.rank(&l).is_some()
-        || lx.qualifier(&l).is_some()
-        || lx.orgs.contains_key(l.as_ref())
-        || lx.is_org_suffix(&l))
+    !lx.has_any(
+        t,
+        bits::NOT_NAME | bits::HEAD | bits::RANK | bits::QUALIFIER | bits::ORG | bits::ORG_SUFFIX,
+    )
 }
 
 fn is_roman_suffix(text: &str) -> bool {
@@ -62,7 +59,7 @@ pub fn is_initial(lx: &Lexicon, t: &Token<'_>) -> bool {
             .trim_end_matches('.')
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-        && !lx.orgs.contains_key(t.lower().as_ref())
+        && !lx.has(t, bits::ORG)
 }
 
 fn is_particle(t: &Token<'_>) -> bool {
@@ -128,8 +125,14 @@ const MAX_LOWER_NAME_WORDS: usize = 3;
 /// lower-case article), with a few words?
 pub fn is_lower_case_text(text: &str) -> bool {
     // The sentence's first letter may be upper case.
-    let after_first = text.trim_start().chars().skip(1);
-    !after_first.clone().any(char::is_uppercase)
+    let rest = text.trim_start();
+    let upper_after_first = if rest.is_ascii() {
+        // Bytes are characters: no decoding (this runs for every sentence).
+        rest.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    } else {
+        rest.chars().skip(1).any(char::is_uppercase)
+    };
+    !upper_after_first
         && text
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))

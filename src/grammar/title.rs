@@ -18,7 +18,7 @@
 
 use nom::error::{Error, ErrorKind};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{bits, Lexicon};
 use super::name::is_initial;
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
@@ -145,7 +145,7 @@ const PREPOSITIONS: &[&str] = &["of", "for", "on", "to", "at"];
 /// Possessive pronouns that own a title: "its president".
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["its", "his", "her", "their"];
 /// Occupations that are posts only after "chief": "chief economist".
-const CHIEF_POSTS: &[&str] = &[
+pub(crate) const CHIEF_POSTS: &[&str] = &[
     "economist",
     "strategist",
     "analyst",
@@ -202,6 +202,9 @@ fn is_word(t: &Token<'_>, w: &str) -> bool {
 /// Is `t` a title head? Hyphenated heads count by their last part:
 /// "Under-Secretary", "Secretary-designate" (first part), "co-founder".
 pub fn is_head_token(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if let Some(b) = t.lex_bits() {
+        return b & bits::HEAD_TOKEN != 0;
+    }
     if !t.is_word() {
         return false;
     }
@@ -269,7 +272,7 @@ fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
             k += n;
             continue;
         }
-        if t.is_word() && lx.modifiers.contains(t.lower().as_ref()) && !t.is_capitalized() {
+        if t.is_word() && lx.has(t, bits::MODIFIER) && !t.is_capitalized() {
             k += 1;
             continue;
         }
@@ -317,7 +320,7 @@ pub fn title_with<'t, 'a>(
         if newly {
             roles.extend([Role::Qualifier, Role::Qualifier]);
             i += 2;
-        } else if t.is_word() && lx.qualifier(&t.lower()).is_some() {
+        } else if t.is_word() && lx.has(t, bits::QUALIFIER) {
             roles.push(Role::Qualifier);
             i += 1;
         } else {
@@ -351,8 +354,7 @@ pub fn title_with<'t, 'a>(
             continue;
         }
         if seen_head {
-            let last = input[i - 1].lower();
-            if lx.modifiers.contains(last.as_ref()) && head_follows(lx, rest) {
+            if lx.has(&input[i - 1], bits::MODIFIER) && head_follows(lx, rest) {
                 // The heads so far modify a later head.
                 for r in roles.iter_mut().rev().take_while(|r| **r == Role::Head) {
                     *r = Role::Modifier;
@@ -379,18 +381,18 @@ pub fn title_with<'t, 'a>(
         } else if is_word(t, "and")
             && i > 0
             && roles.last() == Some(&Role::Modifier)
-            && lx.modifiers.contains(input[i - 1].lower().as_ref())
+            && lx.has(&input[i - 1], bits::MODIFIER)
             && rest
                 .get(1)
-                .is_some_and(|n| n.is_capitalized() && lx.modifiers.contains(n.lower().as_ref()))
+                .is_some_and(|n| n.is_capitalized() && lx.has(n, bits::MODIFIER))
         {
             // "Mines and Energy Minister"
             roles.push(Role::Modifier);
             i += 1;
-        } else if t.is_word() && lx.rank(&t.lower()).is_some() && rank_applies(lx, rest) {
+        } else if t.is_word() && lx.has(t, bits::RANK) && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
-        } else if t.is_word() && lx.qualifier(&t.lower()).is_some() {
+        } else if t.is_word() && lx.has(t, bits::QUALIFIER) {
             roles.push(Role::Qualifier);
             i += 1;
         } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
@@ -398,7 +400,7 @@ pub fn title_with<'t, 'a>(
             // office word, name the organisation: "Borg-Warner
             // ex-chairman", "American Express Chairman".
             let leading = roles[pre_start..].iter().all(|r| *r == Role::Org);
-            let known = !t.is_word() || lx.modifiers.contains(t.lower().as_ref());
+            let known = !t.is_word() || lx.has(t, bits::MODIFIER);
             roles.push(if leading && !known {
                 Role::Org
             } else {
@@ -448,10 +450,9 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
         if is_head_token(lx, t) {
             break;
         }
-        let l = t.lower();
-        if t.is_word() && lx.rank(&l).is_some() {
+        if t.is_word() && lx.has(t, bits::RANK) {
             pre.push(Role::Rank);
-        } else if t.is_word() && lx.modifiers.contains(l.as_ref()) {
+        } else if t.is_word() && lx.has(t, bits::MODIFIER) {
             pre.push(Role::Modifier);
         } else {
             return 0;
@@ -493,9 +494,8 @@ fn short_name_len(lx: &Lexicon, rest: Toks<'_, '_>, at_start: bool) -> Option<us
     let t = &rest[0];
     let next_is_title = rest
         .get(1)
-        .is_some_and(|n| is_head_token(lx, n) || lx.modifiers.contains(n.lower().as_ref()));
-    (at_start && t.is_all_caps() && !lx.orgs.contains_key(t.lower().as_ref()) && next_is_title)
-        .then_some(1)
+        .is_some_and(|n| is_head_token(lx, n) || lx.has(n, bits::MODIFIER));
+    (at_start && t.is_all_caps() && !lx.has(t, bits::ORG) && next_is_title).then_some(1)
 }
 
 /// A rank word counts when a head or a modifier follows ("Under
@@ -518,9 +518,8 @@ fn is_modifier(lx: &Lexicon, t: &Token<'_>) -> bool {
     if !t.is_word() {
         return t.text == "-" || t.text == "&";
     }
-    let l = t.lower();
-    lx.modifiers.contains(l.as_ref())
-        || (t.is_capitalized() && !lx.not_names.contains(l.as_ref()) && !t.text.ends_with('.'))
+    lx.has(t, bits::MODIFIER)
+        || (t.is_capitalized() && !lx.has(t, bits::NOT_NAME) && !t.text.ends_with('.'))
 }
 
 /// `owner`: "China's", "President Joe Biden's", "the unit's" → tokens used.
@@ -553,12 +552,11 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     let mut closed_at = None;
     while n < rest.len() && n < 8 {
         let t = &rest[n];
-        let l = t.lower();
         if !(t.is_capitalized() || t.is_all_caps()) || is_head_token(lx, t) {
             break;
         }
         n += 1;
-        if lx.is_org_suffix(&l) {
+        if lx.has(t, bits::ORG_SUFFIX) {
             closed_at = Some(n);
         }
     }
@@ -567,7 +565,7 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
     if rest.get(end).is_some_and(|t| is_word(t, "of")) {
         // A rank word before the head is the title's, not the org's:
         // "Department of Agriculture [Deputy Administrator]".
-        let is_rank = |t: &Token<'_>| t.is_word() && lx.rank(&t.lower()).is_some();
+        let is_rank = |t: &Token<'_>| t.is_word() && lx.has(t, bits::RANK);
         let mut k = end + 1;
         while rest
             .get(k)
@@ -583,7 +581,7 @@ fn org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
             end = k;
         }
     }
-    if end == 1 && lx.modifiers.contains(rest[0].lower().as_ref()) {
+    if end == 1 && lx.has(&rest[0], bits::MODIFIER) {
         return None; // "Cabinet Affairs Minister", "Party chairman"
     }
     Some(end)

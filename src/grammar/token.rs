@@ -33,7 +33,13 @@ pub struct Token<'a> {
     /// Length of `low`; [`TEXT_IS_LOWER`] when `text` is its own lower-case
     /// form, [`LOWER_ON_HEAP`] when `lower` must allocate.
     low_len: u8,
+    /// The lexicon's [`super::lexicon::bits`] for this token, with
+    /// [`LEX_DONE`] set once [`super::Lexicon::annotate`] stored them.
+    lex: u16,
 }
+
+/// Marks [`Token::lex`] as filled in.
+const LEX_DONE: u16 = 1 << 15;
 
 const LOWER_INLINE: usize = 22;
 const TEXT_IS_LOWER: u8 = u8::MAX;
@@ -78,7 +84,18 @@ impl<'a> Token<'a> {
             cased: false,
             low,
             low_len,
+            lex: 0,
         }
+    }
+
+    /// The lexicon bits stored by [`super::Lexicon::annotate`], if any.
+    #[inline]
+    pub fn lex_bits(&self) -> Option<u16> {
+        (self.lex & LEX_DONE != 0).then_some(self.lex & !LEX_DONE)
+    }
+
+    pub(crate) fn set_lex_bits(&mut self, bits: u16) {
+        self.lex = bits | LEX_DONE;
     }
 
     /// The text in lower case (as [`super::lexicon::lower`]), without
@@ -94,6 +111,14 @@ impl<'a> Token<'a> {
                 std::borrow::Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or(self.text))
             }
         }
+    }
+
+    /// Whether [`Token::lower`] allocates: text with upper-case letters
+    /// that is not short ASCII. Otherwise the lower-case form is the text
+    /// itself or its ASCII lower-casing.
+    #[inline]
+    pub fn lower_needs_heap(&self) -> bool {
+        self.low_len == LOWER_ON_HEAP
     }
 
     pub fn is_word(&self) -> bool {
@@ -127,10 +152,12 @@ impl<'a> Token<'a> {
 /// Splits `text` (whose first byte is at absolute offset `base`) into tokens.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(i, c)) = chars.peek() {
+    let mut i = 0;
+    while i < text.len() {
+        // One character at a time; ASCII without decoding.
+        let c = char_at(text, i).unwrap_or(' ');
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
-            chars.next();
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_alphabetic() {
@@ -143,9 +170,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             (TokenKind::Punct, i + c.len_utf8())
         };
         tokens.push(Token::new(&text[i..end], base + i, base + end, kind));
-        while chars.peek().is_some_and(|&(j, _)| j < end) {
-            chars.next();
-        }
+        // Every token ends on a character boundary past its start.
+        i = end;
     }
     tokens
 }
@@ -170,23 +196,25 @@ fn is_possessive_at(text: &str, i: usize) -> bool {
 fn word_end(text: &str, i: usize) -> usize {
     let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());
     let mut end = i;
-    let mut it = text[i..].char_indices().peekable();
-    while let Some((off, c)) = it.next() {
-        let pos = i + off;
+    let mut pos = i;
+    while let Some(c) = char_at(text, pos) {
         if pos >= bytes_limit {
             break;
         }
+        let after = pos + c.len_utf8();
         if c.is_alphanumeric() || is_mark(c) {
-            end = pos + c.len_utf8();
+            end = after;
+            pos = after;
             continue;
         }
-        let next = it.peek().map(|&(_, n)| n);
+        let next = char_at(text, after);
         let joins =
             matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
         if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
             break;
         }
-        end = pos + c.len_utf8();
+        end = after;
+        pos = after;
     }
     // A period right after the word: keep it for "U.S.", "Corp.", "J.".
     if text[end..].starts_with('.') {
@@ -196,6 +224,15 @@ fn word_end(text: &str, i: usize) -> usize {
         }
     }
     end
+}
+
+/// The character starting at byte `pos` (a character boundary), decoding
+/// only non-ASCII text.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match *text.as_bytes().get(pos)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..)?.chars().next(),
+    }
 }
 
 fn is_mark(c: char) -> bool {

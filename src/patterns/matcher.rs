@@ -7,6 +7,7 @@
 
 use super::syntax::{Item, NonTerminal, Seq};
 use super::{Pattern, PatternRelation};
+use crate::grammar::lexicon::bits;
 use crate::grammar::name::{is_name_word, person_name};
 use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
@@ -87,6 +88,9 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
     while pos < tokens.len() {
         let mut advanced = false;
         for (i, p) in rules.patterns.iter().enumerate() {
+            if !first_may_match(&ctx, p, pos) {
+                continue;
+            }
             let mut caps = PatternMatch {
                 pattern: i,
                 ..Default::default()
@@ -106,6 +110,59 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
         }
     }
     out
+}
+
+/// Cheap pre-check of a pattern's first item at `pos`: a `<person>` (the
+/// parse is cached for the next patterns and the match itself) or a
+/// `<number>` that is not there fails the whole pattern. Anything else
+/// may match.
+fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
+    match p.seq.first() {
+        Some(Item::NonTerminal(NonTerminal::Person)) => match ctx.person(pos) {
+            None => false,
+            Some((end, _)) => p.follow.as_ref().is_none_or(|words| {
+                ctx.tokens
+                    .get(end)
+                    .is_some_and(|t| words.iter().any(|w| literal_matches(t, w)))
+            }),
+        },
+        Some(Item::NonTerminal(NonTerminal::Number)) => ctx
+            .tokens
+            .get(pos)
+            .is_some_and(|t| t.kind == TokenKind::Number),
+        _ => true,
+    }
+}
+
+/// The literals one of which a match of `s` must start with, or `None`
+/// when it may start otherwise (a non-terminal) or match nothing. Items
+/// before the first required one are optional and add theirs: in
+/// "[will|is] (travel|flew)" the first word is one of the four.
+pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for item in s {
+        match item {
+            Item::Literal(w) => {
+                out.push(w.clone());
+                return Some(out);
+            }
+            Item::NonTerminal(_) => return None,
+            Item::Choice(alts) => {
+                for a in alts {
+                    out.extend(first_literals(a)?);
+                }
+                return Some(out);
+            }
+            // An optional item matches nothing, or what one of its
+            // alternatives (none of which may match nothing) starts with.
+            Item::Optional(alts) => {
+                for a in alts {
+                    out.extend(first_literals(a)?);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A match is usable when it captured what its relation needs.
@@ -133,6 +190,13 @@ fn first_alternative(
     caps: &mut PatternMatch,
 ) -> Option<usize> {
     for a in alts {
+        // Most alternatives are one literal that is not there: skip them
+        // before any copying (the sequence would fail on its first item).
+        if let Some(Item::Literal(w)) = a.first() {
+            if !ctx.tokens.get(pos).is_some_and(|t| literal_matches(t, w)) {
+                continue;
+            }
+        }
         if captures_nothing(a) {
             if let Some(end) = seq(ctx, a, pos, caps) {
                 return Some(end);
@@ -154,10 +218,19 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
         Item::Optional(alts) => first_alternative(ctx, alts, pos, caps).or(Some(pos)),
         Item::Literal(w) => {
             let t = ctx.tokens.get(pos)?;
-            (t.text.eq_ignore_ascii_case(w) || t.lower() == w.as_str()).then_some(pos + 1)
+            literal_matches(t, w).then_some(pos + 1)
         }
         Item::NonTerminal(nt) => nonterminal(ctx, nt, pos, caps),
     }
+}
+
+/// A literal matches a token equal to it ignoring case. The Unicode
+/// lower-casing can only add a match when it is not the ASCII one or the
+/// text itself ("K" for "k"), so it is skipped otherwise (literals run at
+/// every token after every name).
+#[inline]
+fn literal_matches(t: &Token<'_>, w: &str) -> bool {
+    t.text.eq_ignore_ascii_case(w) || (t.lower_needs_heap() && t.lower() == w)
 }
 
 fn span_of(tokens: &[Token<'_>]) -> Span {
@@ -244,7 +317,7 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
     let n = rest
         .iter()
         .take(3)
-        .take_while(|t| t.is_capitalized() && (is_name_word(lx, t) || lx.is_org_suffix(&t.lower())))
+        .take_while(|t| t.is_capitalized() && (is_name_word(lx, t) || lx.has(t, bits::ORG_SUFFIX)))
         .count();
     if n == 0 {
         return None;
@@ -252,8 +325,39 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
     if org {
         (1..=n)
             .rev()
-            .find(|&k| lx.is_org_suffix(&rest[k - 1].lower()))
+            .find(|&k| lx.has(&rest[k - 1], bits::ORG_SUFFIX))
     } else {
         Some(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::syntax::parse;
+
+    fn follow(pattern: &str) -> Option<Vec<String>> {
+        let seq = parse(pattern).expect("pattern parses");
+        first_literals(&seq[1..])
+    }
+
+    #[test]
+    fn first_literals_collect_optional_words_up_to_a_required_one() {
+        assert_eq!(
+            follow("<person> [will|is] [be] (travel|flew) to <place>"),
+            Some(
+                ["will", "is", "be", "travel", "flew"]
+                    .map(String::from)
+                    .to_vec()
+            )
+        );
+        assert_eq!(follow("<person> said"), Some(vec!["said".to_string()]));
+    }
+
+    #[test]
+    fn first_literals_give_up_on_non_terminals_and_empty_matches() {
+        assert_eq!(follow("<person> [is] <title>"), None);
+        assert_eq!(follow("<person> [is]"), None);
+        assert_eq!(follow("<person>"), None);
     }
 }

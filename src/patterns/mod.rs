@@ -41,6 +41,10 @@ pub struct Pattern {
     pub relation: PatternRelation,
     pub source: String,
     pub seq: Seq,
+    /// The words one of which must follow the first item for the pattern
+    /// to match ([`matcher::first_literals`] of the rest), when only
+    /// literals can: lets the matcher give up right after a `<person>`.
+    pub follow: Option<Vec<String>>,
     pub file: String,
     /// Where the `match` string starts in its file (line, column).
     pub pos: (usize, usize),

@@ -514,6 +514,7 @@ impl Loader {
             name,
             relation,
             source: raw.pattern.value,
+            follow: crate::patterns::matcher::first_literals(seq.get(1..).unwrap_or_default()),
             seq,
             file: file.to_string(),
             pos,

@@ -10,7 +10,7 @@
 //! a parse attempt costs O(1) whatever follows it.
 
 use jiff::civil::Weekday;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
@@ -31,10 +31,23 @@ fn fail<T>(i: &str) -> PResult<'_, T> {
 }
 
 /// `gap = BLANK{0,12}`
+#[inline]
 pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
     // Hand-rolled: this and `word` are the scanner's innermost loop.
+    let bytes = i.as_bytes();
     let mut len = 0;
-    for (n, c) in i.char_indices() {
+    // ASCII first, bytewise ('\x0b' and '\x0c' are Unicode white space
+    // too); the first other byte ends the gap unless it starts a non-ASCII
+    // character, which the general loop below reads.
+    while len < bytes.len() && len < MAX_GAP {
+        match bytes[len] {
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => len += 1,
+            b if b < 0x80 => return Ok((&i[len..], &i[..len])),
+            _ => break,
+        }
+    }
+    let ascii = len;
+    for (n, c) in i[ascii..].char_indices().map(|(n, c)| (n + ascii, c)) {
         if n >= MAX_GAP || !c.is_whitespace() {
             break;
         }
@@ -44,6 +57,7 @@ pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
 }
 
 /// `word = gap LETTER{1,16}` — not followed by a letter or digit.
+#[inline]
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let (i, _) = gap(i)?;
     let bytes = i.as_bytes();
@@ -52,7 +66,12 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
         .take(MAX_WORD + 1)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    if len == 0 || len > MAX_WORD || i[len..].starts_with(char::is_alphanumeric) {
+    let next_alnum = match bytes.get(len) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => i[len..].starts_with(char::is_alphanumeric),
+        None => false,
+    };
+    if len == 0 || len > MAX_WORD || next_alnum {
         return fail(i);
     }
     Ok((&i[len..], &i[..len]))
@@ -125,14 +144,17 @@ fn digits(i: &str) -> PResult<'_, (u32, usize)> {
 
 /// Up to four digits with no blank before and no boundary check after.
 fn raw_digits(i: &str) -> PResult<'_, (u32, usize)> {
-    let (rest, d) = take_while_m_n(1, 5, |c: char| c.is_ascii_digit())(i)?;
-    if d.len() > 4 {
+    // By hand (no `parse`): this runs at nearly every word the date
+    // productions try.
+    let len = i.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 4 {
         return fail(i);
     }
-    let value = d
-        .parse()
-        .map_err(|_| nom::Err::Error(Error::new(i, ErrorKind::Digit)))?;
-    Ok((rest, (value, d.len())))
+    let value = i
+        .bytes()
+        .take(len)
+        .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+    Ok((&i[len..], (value, len)))
 }
 
 /// `year4 = DIGIT{4}` in 1000–2999.
@@ -1092,7 +1114,17 @@ fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
 ///
 /// Bare years are endpoints only after "from" or "between" ("from 1980 to
 /// 1985"): "1980-85" alone is as often a number range.
+/// (The scanner reaches it through [`expr`], which calls [`range_with`].)
+#[cfg(test)]
 pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
+    range_with(i, true)
+}
+
+/// `range`, told whether an endpoint may start right at `i`
+/// (`endpoint_here`); when not, only a range after "from" or "between"
+/// and the two day-range forms are tried. [`expr`] knows: every endpoint
+/// production for `i` ran before `range`.
+fn range_with(i: &str, endpoint_here: bool) -> PResult<'_, Expr> {
     if let Ok((rest, _)) = kw("between")(i) {
         let (rest, a) = endpoint(rest, true)?;
         let (rest, _) = kw("and")(rest)?;
@@ -1102,6 +1134,10 @@ pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
     let (rest, from) = opt(i, kw("from"));
     let years = from.is_some();
     let general = move |r| -> PResult<'_, Expr> {
+        // Without "from", `r` is `i`.
+        if !years && !endpoint_here {
+            return fail(r);
+        }
         let (r, a) = endpoint(r, years)?;
         let (r, ()) = range_sep(r)?;
         let (r, b) = endpoint(r, years)?;
@@ -1167,6 +1203,16 @@ pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
+/// Keeps `found` when it consumed more input than `best` (so the first
+/// one wins ties).
+fn keep<'a>(found: PResult<'a, Expr>, best: &mut Option<(&'a str, Expr)>) {
+    if let Ok((rest, e)) = found {
+        if best.as_ref().is_none_or(|(r, _)| rest.len() < r.len()) {
+            *best = Some((rest, e));
+        }
+    }
+}
+
 /// Runs every parser and keeps the result that consumed the most input
 /// (the first one on ties).
 pub(crate) fn longest<'a>(i: &'a str, parsers: &[Production]) -> PResult<'a, Expr> {
@@ -1196,14 +1242,13 @@ const FROM_DIGIT: &[Production] = &[
     quarter,
     half,
     nth_of,
-    range,
 ];
 
 /// Productions that can start with a month name.
-const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone, range];
+const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone];
 
 /// Productions that can start with a weekday name.
-const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr, range];
+const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr];
 
 /// Productions that can start with any other word.
 const FROM_WORD: &[Production] = &[
@@ -1231,20 +1276,56 @@ const FROM_WORD: &[Production] = &[
     week_of,
     week_ended,
     decade,
-    range,
-    open,
 ];
+
+/// [`FROM_WORD`] after "the": the productions that can read it (an
+/// optional "the" first), in the same order.
+const FROM_THE: &[Production] = &[
+    day_month,
+    day_word,
+    cycle,
+    quarter,
+    half,
+    last_n,
+    rest_of,
+    weekend,
+    season_expr,
+    part_of,
+    nth_of,
+    day_of,
+    week_of,
+    week_ended,
+    decade,
+];
+
+/// The [`FROM_WORD`] productions that can start with the common function
+/// words the scanner tries most ("in", "on", "a", "from", "the"), which
+/// none or few of them read: "in" only `later` ("in two weeks"), "a" and
+/// "an" only a count (`ago`, `later`), "from" only `range` (tried anyway),
+/// "on", "at" and "during" none (a preposition is `prep_phrase`'s).
+fn from_function_word(i: &str) -> Option<&'static [Production]> {
+    let (_, w) = word(i.trim_start()).ok()?;
+    let mut buf = [0; MAX_WORD];
+    Some(match lexicon::lower(w, &mut buf)? {
+        b"in" => &[later],
+        b"a" | b"an" => &[ago, later],
+        b"on" | b"at" | b"during" | b"from" => &[],
+        b"the" => FROM_THE,
+        _ => return None,
+    })
+}
 
 /// The productions worth trying on `i`, by its first token: most fail on
 /// their first word anyway, but not trying them is what makes scanning
-/// fast.
-fn candidates(i: &str) -> &'static [Production] {
+/// fast. Then, but for the end of the input, [`range`], and after it
+/// `open` for words: the order is the tie-break of [`longest`].
+fn candidates(i: &str) -> (&'static [Production], bool, &'static [Production]) {
     match first_token(i) {
-        First::Digit => FROM_DIGIT,
-        First::Month => FROM_MONTH,
-        First::Weekday => FROM_WEEKDAY,
-        First::Word => FROM_WORD,
-        First::End => &[],
+        First::Digit => (FROM_DIGIT, true, &[]),
+        First::Month => (FROM_MONTH, true, &[]),
+        First::Weekday => (FROM_WEEKDAY, true, &[]),
+        First::Word => (from_function_word(i).unwrap_or(FROM_WORD), true, &[open]),
+        First::End => (&[], false, &[]),
     }
 }
 
@@ -1272,8 +1353,24 @@ fn first_token(i: &str) -> First {
 }
 
 /// `expr = date_iso | date_slash | … | range | open` — the longest match.
+///
+/// Each list before `range` holds every endpoint production for its first
+/// token (see [`endpoint`]) that can match at all, so when none of them
+/// matched, `range` need not parse an endpoint at `i` again.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
-    longest(i, candidates(i))
+    let (before, with_range, after) = candidates(i);
+    let mut best: Option<(&str, Expr)> = None;
+    for p in before {
+        keep(p(i), &mut best);
+    }
+    if with_range {
+        let endpoint_here = best.is_some();
+        keep(range_with(i, endpoint_here), &mut best);
+    }
+    for p in after {
+        keep(p(i), &mut best);
+    }
+    best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
 /// A parsed phrase: the expression, and whether a neutral preposition
@@ -1332,6 +1429,74 @@ mod tests {
         ($p:expr, $input:expr, $expected:expr, $rest:expr) => {
             assert_eq!($p($input), Ok(($rest, $expected)), "{}", $input)
         };
+    }
+
+    /// `expr` with the short candidate lists agrees with trying every word
+    /// production, `range` and `open` (what it did before the lists), after
+    /// each function word, on dates and on the prose that usually follows.
+    #[test]
+    fn function_word_candidates_agree_with_all_productions() {
+        let all: Vec<Production> = FROM_WORD
+            .iter()
+            .copied()
+            .chain([range as Production, open])
+            .collect();
+        let openers = [
+            "in", "In", "IN", "on", "On", "at", "during", "a", "A", "an", "from", "From", "the",
+            "The", "THE",
+        ];
+        let rests = [
+            "",
+            "two weeks",
+            "a week ago",
+            "a few days",
+            "year ago",
+            "week from now",
+            "couple of days ago",
+            "the past week",
+            "past week",
+            "first quarter",
+            "first half of 1987",
+            "third quarter of next year",
+            "end of March",
+            "end of the year",
+            "week of June 18",
+            "week ended March 13",
+            "last two weeks",
+            "rest of the year",
+            "weekend",
+            "spring",
+            "1980s",
+            "1987",
+            "March 13 to 15",
+            "13th to 15th of July",
+            "June 18 - June 20",
+            "1980 to 1985",
+            "first Monday of May",
+            "19th",
+            "day after tomorrow",
+            "year to 2.5 pct",
+            "two countries",
+            "United States",
+            "near future",
+            "49 pct stake",
+            "-year rise",
+            "5-1/2 pct",
+            "1/2",
+            "Q1 1987",
+            "middle of next month",
+            "early 1990s",
+            "same month",
+            "today",
+        ];
+        for o in openers {
+            for r in rests {
+                for sep in [" ", "  ", "\n", ""] {
+                    let i = format!("{o}{sep}{r}, he said.");
+                    assert_eq!(expr(&i), longest(&i, &all), "{i:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -245,7 +245,8 @@ pub(crate) fn opener(word: &str) -> Opener {
         || matches!(w, b"today" | b"yesterday" | b"tomorrow" | b"tonight")
     {
         Opener::Alone
-    } else if is_opener_lower(w) {
+    } else if is_opener_word_lower(w) {
+        // Not a month or weekday: the rest of `is_opener_lower`.
         Opener::WithNext
     } else {
         Opener::No
@@ -253,6 +254,11 @@ pub(crate) fn opener(word: &str) -> Opener {
 }
 
 fn is_opener_lower(w: &[u8]) -> bool {
+    is_opener_word_lower(w) || month_lower(w).is_some() || weekday_lower(w).is_some()
+}
+
+/// [`is_opener_lower`] but for month and weekday names.
+fn is_opener_word_lower(w: &[u8]) -> bool {
     matches!(
         w,
         b"today"
@@ -298,9 +304,7 @@ fn is_opener_lower(w: &[u8]) -> bool {
             | b"summer"
             | b"autumn"
             | b"winter"
-    ) || month_lower(w).is_some()
-        || weekday_lower(w).is_some()
-        || cardinal_lower(w).is_some()
+    ) || cardinal_lower(w).is_some()
         || ordinal_unit_lower(w).is_some()
         || ordinal_tens_lower(w).is_some()
 }

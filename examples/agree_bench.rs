@@ -72,6 +72,7 @@ fn claims(n: usize) -> Vec<Claim> {
                 span: Span::new(0, 1),
                 kind: ClaimKind::Title,
                 subject: "Jane Roe".to_string(),
+                document_subject: "Jane Roe".to_string(),
                 subject_key: "jane roe".to_string(),
                 subject_resolved: true,
                 value: String::new(),
@@ -79,6 +80,7 @@ fn claims(n: usize) -> Vec<Claim> {
                 title,
                 pattern: "premodifier",
                 event: None,
+                at: Default::default(),
             }
         })
         .collect()

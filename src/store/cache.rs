@@ -54,8 +54,9 @@ pub fn key(rules: &RuleSet, doc: &Document) -> String {
 pub struct Cache {
     dir: PathBuf,
     stored: HashMap<String, (DocMeta, DocClaims)>,
-    /// This run's documents, in corpus order.
-    used: Vec<(String, DocMeta, DocClaims)>,
+    /// This run's documents, in corpus order, with the claims of those
+    /// that were parsed (the others are in `stored`).
+    used: Vec<(String, DocMeta, Option<DocClaims>)>,
     pub hits: usize,
     pub misses: usize,
     /// The file had unreadable lines: the next save rewrites it.
@@ -122,7 +123,7 @@ impl Cache {
             bytes: doc.text.len(),
             rules: None,
         };
-        self.used.push((key, meta, claims.clone()));
+        self.used.push((key, meta, (!hit).then(|| claims.clone())));
     }
 
     /// Writes what this run added. New entries are appended; the file is
@@ -138,7 +139,7 @@ impl Cache {
             .filter(|k| !used.contains(k.as_str()))
             .count();
         let new: Vec<usize> = (0..self.used.len())
-            .filter(|&i| !self.stored.contains_key(&self.used[i].0))
+            .filter(|&i| self.used[i].2.is_some() && !self.stored.contains_key(&self.used[i].0))
             .collect();
         let full = self.stored.len() + new.len() > MAX_ENTRIES;
         if stale > used.len() || full || self.damaged {
@@ -164,7 +165,7 @@ impl Cache {
         let mut seen = HashSet::new();
         for i in new {
             let (key, meta, claims) = &mut self.used[i];
-            if seen.insert(key.clone()) {
+            if let (true, Some(claims)) = (seen.insert(key.clone()), claims) {
                 meta.rules = Some(rules.fingerprint.clone());
                 meta.record = Some(batch.clone());
                 write_entry(&mut out, meta, claims)?;
@@ -178,8 +179,12 @@ impl Cache {
         let tmp = self.dir.join(format!("{FILE}.{}.tmp", std::process::id()));
         let mut out = BufWriter::new(fs::File::create(&tmp)?);
         let mut seen = HashSet::new();
-        for (key, mut meta, claims) in std::mem::take(&mut self.used) {
-            if seen.insert(key) {
+        for (key, mut meta, parsed) in std::mem::take(&mut self.used) {
+            let claims = match parsed {
+                Some(claims) => Some(claims),
+                None => self.stored.remove(&key).map(|(_, c)| c),
+            };
+            if let (true, Some(claims)) = (seen.insert(key), claims) {
                 meta.rules = Some(rules.fingerprint.clone());
                 write_entry(&mut out, &meta, &claims)?;
             }

@@ -32,26 +32,70 @@ pub enum Line {
     Document(DocumentLine),
 }
 
-/// Where a line's span is (flattened into the line).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Position {
-    pub document: String,
-    pub record: Option<String>,
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub text: String,
-    /// The document's publication date.
-    pub published: Option<Date>,
+/// Declares a line struct that starts with where its span is: document,
+/// record, offsets, line and column of both ends, the span's text and the
+/// document's publication date. Written out field by field: serde's
+/// `flatten` would buffer every line before parsing it (half the time of
+/// reading a claims file).
+macro_rules! positioned_line {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Serialize, Deserialize)]
+        pub struct $name {
+            pub document: String,
+            pub record: Option<String>,
+            pub start: usize,
+            pub end: usize,
+            pub line: usize,
+            pub column: usize,
+            pub end_line: usize,
+            pub end_column: usize,
+            pub text: String,
+            /// The document's publication date.
+            pub published: Option<Date>,
+            $($(#[$fmeta])* pub $field: $ty,)*
+        }
+
+        impl $name {
+            fn span(&self) -> Span {
+                Span::new(self.start, self.end)
+            }
+
+            fn located(&self) -> Located {
+                Located {
+                    line: self.line,
+                    column: self.column,
+                    end_line: self.end_line,
+                    end_column: self.end_column,
+                    text: self.text.clone(),
+                }
+            }
+        }
+    };
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// A positioned line's struct literal: the position from a document's
+/// metadata and a located span, then the given fields.
+macro_rules! positioned {
+    ($name:ident, $meta:expr, $span:expr, $at:expr, { $($field:ident: $value:expr,)* }) => {
+        $name {
+            document: $meta.path.clone(),
+            record: $meta.record.clone(),
+            start: $span.start,
+            end: $span.end,
+            line: $at.line,
+            column: $at.column,
+            end_line: $at.end_line,
+            end_column: $at.end_column,
+            text: $at.text.clone(),
+            published: $meta.published,
+            $($field: $value,)*
+        }
+    };
+}
+
+positioned_line! {
 pub struct ClaimLine {
-    #[serde(flatten)]
-    pub at: Position,
     /// The person as named across the documents of the run.
     pub subject: String,
     /// The person as resolved within the document.
@@ -67,6 +111,7 @@ pub struct ClaimLine {
     pub pattern: String,
     pub qualifiers: Vec<String>,
     pub event: Option<Event>,
+}
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -98,10 +143,8 @@ pub struct Days {
     pub grain: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+positioned_line! {
 pub struct DateLine {
-    #[serde(flatten)]
-    pub at: Position,
     /// Always null (kept for readers of the original contract).
     pub subject: Option<String>,
     pub value: Option<Days>,
@@ -111,6 +154,7 @@ pub struct DateLine {
     pub weekday_mismatch: Option<String>,
     /// The exact resolved value (`value` rounds it to days).
     pub resolved: Option<TimeValue>,
+}
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -185,31 +229,6 @@ fn kind_of(bytes: &[u8]) -> Option<&[u8]> {
     Some(&rest[..end])
 }
 
-fn position(meta: &DocMeta, span: Span, at: &Located) -> Position {
-    Position {
-        document: meta.path.clone(),
-        record: meta.record.clone(),
-        start: span.start,
-        end: span.end,
-        line: at.line,
-        column: at.column,
-        end_line: at.end_line,
-        end_column: at.end_column,
-        text: at.text.clone(),
-        published: meta.published,
-    }
-}
-
-fn located(p: &Position) -> Located {
-    Located {
-        line: p.line,
-        column: p.column,
-        end_line: p.end_line,
-        end_column: p.end_column,
-        text: p.text.clone(),
-    }
-}
-
 fn days(v: &TimeValue) -> Option<Days> {
     let (start, end) = v.inclusive_days()?;
     Some(Days {
@@ -221,8 +240,7 @@ fn days(v: &TimeValue) -> Option<Days> {
 
 pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
     let t = &c.title;
-    let line = ClaimLine {
-        at: position(meta, c.span, &c.at),
+    let line = positioned!(ClaimLine, meta, c.span, c.at, {
         subject: c.subject.clone(),
         document_subject: c.document_subject.clone(),
         subject_key: c.subject_key.clone(),
@@ -254,7 +272,7 @@ pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
             amount: e.amount,
             date: e.date,
         }),
-    };
+    });
     match c.kind {
         ClaimKind::Title => Line::Title(line),
         ClaimKind::Event => Line::Event(line),
@@ -263,8 +281,7 @@ pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
 }
 
 pub fn date_line(meta: &DocMeta, d: &DateClaim) -> Line {
-    Line::Date(DateLine {
-        at: position(meta, d.span, &d.at),
+    Line::Date(positioned!(DateLine, meta, d.span, d.at, {
         subject: None,
         value: d.value.as_ref().and_then(days),
         normalized: None,
@@ -272,7 +289,7 @@ pub fn date_line(meta: &DocMeta, d: &DateClaim) -> Line {
         pattern: "date".to_string(),
         weekday_mismatch: d.weekday_mismatch.clone(),
         resolved: d.value,
-    })
+    }))
 }
 
 pub fn document_line(meta: &DocMeta, given: &[&GivenNameMention]) -> Line {
@@ -299,10 +316,11 @@ pub fn document_line(meta: &DocMeta, given: &[&GivenNameMention]) -> Line {
 }
 
 fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
+    let (span, at) = (l.span(), l.located());
     let n = l.normalized;
     Claim {
         doc: 0,
-        span: Span::new(l.at.start, l.at.end),
+        span,
         kind,
         subject: l.document_subject.clone(),
         document_subject: l.document_subject,
@@ -328,7 +346,7 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
             date: e.date,
             amount: e.amount,
         }),
-        at: located(&l.at),
+        at,
     }
 }
 
@@ -517,16 +535,15 @@ impl<'r> Reader<'r> {
             Line::Event(l) => self.add_claim(path, ClaimKind::Event, l),
             Line::Number(l) => self.add_claim(path, ClaimKind::Number, l),
             Line::Date(l) => {
-                let Some(i) = self.document(path, &l.at.document, &l.at.record, l.at.published)
-                else {
+                let Some(i) = self.document(path, &l.document, &l.record, l.published) else {
                     return;
                 };
                 let d = DateClaim {
                     doc: 0,
-                    span: Span::new(l.at.start, l.at.end),
+                    span: l.span(),
+                    at: l.located(),
                     value: l.resolved,
                     weekday_mismatch: l.weekday_mismatch,
-                    at: located(&l.at),
                 };
                 self.loaded.documents[i].1.dates.push(d);
             }
@@ -535,7 +552,7 @@ impl<'r> Reader<'r> {
     }
 
     fn add_claim(&mut self, path: &str, kind: ClaimKind, l: ClaimLine) {
-        let Some(i) = self.document(path, &l.at.document, &l.at.record, l.at.published) else {
+        let Some(i) = self.document(path, &l.document, &l.record, l.published) else {
             return;
         };
         let claim = claim_of(kind, l, self.rules);

@@ -308,6 +308,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_dash_is_not_part_of_the_title() {
+        let text = "WASHINGTON - Federal Reserve Board Chairman Paul Volcker said so.";
+        let c = first(text);
+        assert_eq!(&text[c.value_span.start..c.value_span.end], "Chairman");
+        assert_eq!(c.name, "Paul Volcker");
+    }
+
+    #[test]
     fn qualifiers_are_recorded() {
         let c = first("Former Treasury Secretary James Baker said so.");
         assert_eq!(c.parts.qualifiers, ["former"]);

@@ -59,14 +59,17 @@ impl<'t, 'a> Title<'t, 'a> {
     /// Where the title proper starts, after determiners, qualifiers and
     /// leading owner/organisation words: "US [Under Secretary of State]".
     pub fn value_start(&self) -> usize {
+        // Punctuation before the title ("WASHINGTON - Federal Reserve
+        // Board Chairman") is not part of its wording either.
         let skip = self
             .roles
             .iter()
-            .take_while(|r| {
+            .zip(self.tokens.iter())
+            .take_while(|(r, t)| {
                 matches!(
                     r,
                     Role::Determiner | Role::Qualifier | Role::Owner | Role::Org
-                )
+                ) || !t.is_word()
             })
             .count();
         self.tokens.get(skip).map_or(self.end(), |t| t.start)
@@ -110,7 +113,10 @@ impl<'t, 'a> Title<'t, 'a> {
                         }
                         _ => false,
                     };
-                    if employer {
+                    // "named vice chairman [on August 31]": when, not what.
+                    let when = matches!(prep.as_ref(), "on" | "in" | "since" | "until" | "from")
+                        && body.first().is_some_and(|t| is_date_word(t));
+                    if employer || when {
                         return self.tokens[i - 1].end;
                     }
                 }
@@ -684,6 +690,17 @@ fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     }
 }
 
+/// A capitalised month or weekday name written out ("August", "Monday"):
+/// a complement it opens dates the title rather than naming it.
+fn is_date_word(t: &Token<'_>) -> bool {
+    let capital = t.text.starts_with(|c: char| c.is_ascii_uppercase());
+    let month =
+        crate::temporal::lexicon::month(t.text).is_some_and(|(_, abbreviated)| !abbreviated);
+    let weekday =
+        crate::temporal::lexicon::weekday(t.text).is_some_and(|(_, abbreviated)| !abbreviated);
+    capital && (month || weekday)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_lexicon;
@@ -788,6 +805,7 @@ mod tests {
             "vice president of finance"
         );
         assert_eq!(value("Secretary of State"), "Secretary of State");
+        assert_eq!(value("vice chairman on August 31"), "vice chairman");
         assert_eq!(
             value("assistant secretary of state for East Asian and Pacific affairs"),
             "assistant secretary of state for East Asian and Pacific affairs"

@@ -24,7 +24,7 @@
 mod ast;
 mod calendar;
 mod grammar;
-mod lexicon;
+pub(crate) mod lexicon;
 mod resolve;
 mod scan;
 

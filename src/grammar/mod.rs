@@ -74,6 +74,36 @@ pub fn analyze_sentence(lx: &Lexicon, text: &str, span: Span) -> (Vec<RawTitleCl
     analyze_tokens(lx, text, span, &tokens)
 }
 
+/// The tokens without newswire stock tickers ("Sears Roebuck and Co
+/// <S>", "Acme Corp <ACME.O>"): a ticker is a label, not prose, and would
+/// otherwise end a title's organisation before its closing comma.
+fn without_tickers<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let ticker_len = tokens[i..]
+            .iter()
+            .position(|t| t.text == ">")
+            .filter(|&close| {
+                tokens[i].text == "<"
+                    && (2..=6).contains(&close)
+                    && tokens[i + 1..i + close].iter().all(|t| {
+                        t.text
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+                    })
+            });
+        match ticker_len {
+            Some(close) => i += close + 1,
+            None => {
+                out.push(tokens[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// [`analyze_sentence`] over tokens the caller already has (it tokenizes
 /// the sentence once for the grammar and the rule patterns). Names in a
 /// lower-case sentence are marked on a copy: the caller's tokens stay as
@@ -85,12 +115,16 @@ pub fn analyze_tokens(
     tokens: &[Token<'_>],
 ) -> (Vec<RawTitleClaim>, Vec<String>) {
     let sentence = &text[span.start..span.end];
-    let marked;
-    let tokens = if name::is_lower_case_text(sentence) {
-        let mut copy = tokens.to_vec();
-        name::mark_lower_case_names(lx, &mut copy);
-        marked = copy;
-        &marked[..]
+    let lower_case = name::is_lower_case_text(sentence);
+    let ticker = tokens.iter().any(|t| t.text == "<");
+    let copied;
+    let tokens = if lower_case || ticker {
+        let mut copy = without_tickers(tokens);
+        if lower_case {
+            name::mark_lower_case_names(lx, &mut copy);
+        }
+        copied = copy;
+        &copied[..]
     } else {
         tokens
     };
@@ -313,6 +347,16 @@ mod tests {
         let c = first(text);
         assert_eq!(&text[c.value_span.start..c.value_span.end], "Chairman");
         assert_eq!(c.name, "Paul Volcker");
+    }
+
+    #[test]
+    fn a_stock_ticker_does_not_end_the_appositive() {
+        let text = "Edward Brennan, chairman of Sears Roebuck and Co <S>, said so.";
+        let c = first(text);
+        assert_eq!(c.name, "Edward Brennan");
+        assert_eq!(&text[c.value_span.start..c.value_span.end], "chairman");
+        let text = "John Smith, president of Acme Corp <ACME.O>, said sales rose.";
+        assert_eq!(first(text).name, "John Smith");
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //! ## Limitations
 //! Needs a title on both spellings.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::title_compare::{compare, Verdict};
 use super::{agree_chain, Comparison, EdgeKind, Flag, Target};
@@ -54,6 +54,9 @@ pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<F
     out
 }
 
+/// A person's given name, surname and title claims (by person key).
+type Person = (String, String, Vec<ClaimId>);
+
 /// Runs every `name-variant` check.
 pub fn run_all(rules: &RuleSet, claims: &[Claim]) -> Vec<Comparison> {
     let mut out = Vec::new();
@@ -66,8 +69,7 @@ pub fn run_all(rules: &RuleSet, claims: &[Claim]) -> Vec<Comparison> {
 }
 
 fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison>) {
-    // person key → (given, surname, claims)
-    let mut people: BTreeMap<&str, (String, String, Vec<ClaimId>)> = BTreeMap::new();
+    let mut people: BTreeMap<&str, Person> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title || !c.subject_resolved {
             continue;
@@ -81,40 +83,63 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
             .2
             .push(id);
     }
-    // Candidates share the first letters of given name and surname.
-    let mut buckets: BTreeMap<(char, char), Vec<&str>> = BTreeMap::new();
-    for (key, (given, surname, _)) in &people {
-        let (Some(g), Some(s)) = (given.chars().next(), surname.chars().next()) else {
+    for (a, b) in candidate_pairs(&people) {
+        let (pa, pb) = (&people[a], &people[b]);
+        if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1)
+            || !same_office(rules, claims, &pa.2, &pb.2)
+        {
             continue;
-        };
-        buckets.entry((g, s)).or_default().push(key);
+        }
+        for ids in [&pa.2, &pb.2] {
+            agree_chain(check, ids, "same spelling", out);
+        }
+        let reason = format!(
+            "one person spelled two ways: {} vs {}",
+            claims[pa.2[0]].subject, claims[pb.2[0]].subject
+        );
+        out.push(Comparison {
+            check,
+            a: pa.2[0],
+            b: pb.2[0],
+            kind: EdgeKind::Conflict,
+            reason,
+        });
     }
-    for keys in buckets.values() {
-        for (i, a) in keys.iter().enumerate() {
-            for b in &keys[i + 1..] {
-                let (pa, pb) = (&people[a], &people[b]);
-                if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1)
-                    || !same_office(rules, claims, &pa.2, &pb.2)
-                {
-                    continue;
-                }
-                for ids in [&pa.2, &pb.2] {
-                    agree_chain(check, ids, "same spelling", out);
-                }
-                let reason = format!(
-                    "one person spelled two ways: {} vs {}",
-                    claims[pa.2[0]].subject, claims[pb.2[0]].subject
-                );
-                out.push(Comparison {
-                    check,
-                    a: pa.2[0],
-                    b: pb.2[0],
-                    kind: EdgeKind::Conflict,
-                    reason,
-                });
+}
+
+/// Pairs of people that could be one name spelled two ways: a variant
+/// keeps one part exactly ([`spelling_variant`]) and, as a cheap filter,
+/// the first letter of the other, so only people sharing a surname and a
+/// given name's initial (or a given name and a surname's initial) are
+/// paired — never every pair of people. In the order of (initials, key,
+/// key), so the comparisons come out as they always have.
+fn candidate_pairs<'k>(people: &BTreeMap<&'k str, Person>) -> Vec<(&'k str, &'k str)> {
+    let initial = |s: &str| s.chars().next().unwrap_or(' ');
+    let mut groups: BTreeMap<(bool, &str, char), Vec<&'k str>> = BTreeMap::new();
+    for (&key, (given, surname, _)) in people {
+        if given.is_empty() || surname.is_empty() {
+            continue;
+        }
+        groups
+            .entry((true, surname.as_str(), initial(given)))
+            .or_default()
+            .push(key);
+        groups
+            .entry((false, given.as_str(), initial(surname)))
+            .or_default()
+            .push(key);
+    }
+    let mut pairs = BTreeSet::new();
+    for keys in groups.values() {
+        // Keys are in sorted order (they come from a BTreeMap).
+        for (i, &a) in keys.iter().enumerate() {
+            for &b in &keys[i + 1..] {
+                let (given, surname, _) = &people[a];
+                pairs.insert(((initial(given), initial(surname)), a, b));
             }
         }
     }
+    pairs.into_iter().map(|(_, a, b)| (a, b)).collect()
 }
 
 /// Same surname and a slightly different given name, or the reverse.

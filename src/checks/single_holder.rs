@@ -17,7 +17,7 @@
 //! are left out. Articles dated the same day that report a change of holder
 //! without those words can still look like an overlap.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -39,6 +39,12 @@ pub fn run(
     published: &Published,
     out: &mut Vec<Comparison>,
 ) {
+    let single: HashSet<&str> = rules
+        .offices
+        .iter()
+        .filter(|o| o.single_holder)
+        .map(|o| o.id.as_str())
+        .collect();
     // office → person → (first day, last day, claims)
     let mut offices: BTreeMap<&str, BTreeMap<&str, Term>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -59,11 +65,7 @@ pub fn run(
         let Some(office) = c.title.office.as_deref() else {
             continue;
         };
-        if !rules
-            .offices
-            .iter()
-            .any(|o| o.id == office && o.single_holder)
-        {
+        if !single.contains(office) {
             continue;
         }
         let Some(Some(day)) = published.get(c.doc) else {

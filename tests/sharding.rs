@@ -124,14 +124,27 @@ fn gzip_claims_and_bad_lines_are_read_and_named() {
 }
 
 #[test]
-fn claims_without_document_lines_are_checked_with_a_warning() {
+fn plain_claims_output_gives_the_same_findings_with_a_warning() {
+    // What a user who never heard of --documents does.
     let dir = tempfile::tempdir().unwrap();
-    let (out, _, _) = run(&["claims", "fixtures/news"]);
-    let file = dir.path().join("bare.jsonl");
-    std::fs::write(&file, out).unwrap();
-    let (_, err, code) = run(&["check", "--claims", file.to_str().unwrap()]);
-    assert_eq!(code, 1);
-    assert!(err.contains("has no document lines"), "{err}");
+    let mut checked = vec![("fixtures/news".to_string(), "news")];
+    let seeds = repo().join("../shared/seeds");
+    if seeds.is_dir() {
+        checked.push((seeds.to_string_lossy().into_owned(), "seeds"));
+    }
+    for (path, name) in checked {
+        let (out, _, code) = run(&["claims", &path]);
+        assert_eq!(code, 0);
+        let file = dir.path().join(format!("{name}.jsonl"));
+        std::fs::write(&file, out).unwrap();
+        let (direct, _) = report(&["check", &path]);
+        let (stored, code) = report(&["check", "--claims", file.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        assert_eq!(direct["findings"], stored["findings"], "{name}");
+        assert_eq!(direct["summary"], stored["summary"], "{name}");
+        let (_, err, _) = run(&["check", "--claims", file.to_str().unwrap()]);
+        assert!(err.contains("has no document lines"), "{err}");
+    }
 }
 
 #[test]

@@ -137,8 +137,8 @@ fn gather(
             let _ = writeln!(
                 io::stderr(),
                 "claimcheck: warning: {file} has no document lines (written without \
-                 `claims --documents`): documents without claims are not counted and \
-                 bare given names are not checked"
+                 `claims --documents`): documents without any claim are not counted and \
+                 the rules the claims were extracted with are unknown"
             );
         }
         let bytes = loaded.documents.iter().map(|(m, _)| m.bytes).sum();
@@ -321,11 +321,12 @@ pub fn claims(
     out.flush()?;
     let _ = writeln!(
         io::stderr(),
-        "{} documents, {} claims ({} titles, {} dates)",
+        "{} documents, {} claims ({} titles, events and numbers, {} dates), {} bare given names",
         corpus.documents.len(),
         extracted.claims.len() + extracted.dates.len(),
         extracted.claims.len(),
-        extracted.dates.len()
+        extracted.dates.len(),
+        extracted.given_names.len()
     );
     Ok(
         if corpus

@@ -220,13 +220,15 @@ fn create_dir(dir: &Path) -> std::io::Result<()> {
 
 /// One document's entry: its document line, then its claims and dates.
 fn write_entry(out: &mut dyn Write, meta: &DocMeta, claims: &DocClaims) -> std::io::Result<()> {
-    let given: Vec<&crate::claim::GivenNameMention> = claims.given_names.iter().collect();
-    super::document_line(meta, &given).write_unsorted(out)?;
+    super::document_line(meta).write_unsorted(out)?;
     for c in &claims.claims {
         super::claim_line(meta, c).write_unsorted(out)?;
     }
     for d in &claims.dates {
         super::date_line(meta, d).write_unsorted(out)?;
+    }
+    for g in &claims.given_names {
+        super::name_line(meta, g).write_unsorted(out)?;
     }
     Ok(())
 }

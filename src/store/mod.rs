@@ -4,10 +4,12 @@
 //! `claimcheck claims` writes one line per claim (the contract in
 //! DESIGN.md, extended with what a later check needs: the document-level
 //! subject, its identity key, the full normalised title, exact resolved
-//! times and end positions). With `--documents` it also writes one
-//! `"kind": "document"` line per document: path, record, publication date,
-//! size, the rule fingerprint the claims were extracted under, and the
-//! bare given names the name-variant check reads. `claimcheck check
+//! times and end positions), and one `"kind": "name"` line per bare given
+//! name standing for a surname-first full name ("met with Yi": subject
+//! Wang Yi), which the name-variant check reads. With `--documents` it
+//! also writes one `"kind": "document"` line per document: path, record,
+//! publication date, size and the rule fingerprint the claims were
+//! extracted under. `claimcheck check
 //! --claims FILE…` reads such files back ([`read`]) and checks them as if
 //! the documents had been parsed in this run, so extraction can be sharded
 //! across machines and the findings computed once over all shards.
@@ -26,7 +28,7 @@ use crate::corpus::{Corpus, Document, InputProblem, ProblemLevel};
 use crate::rules::RuleSet;
 use crate::{DocClaims, Extracted};
 
-pub use wire::{claim_line, date_line, document_line, Line};
+pub use wire::{claim_line, date_line, document_line, name_line, Line};
 
 /// What a claims file says about one document besides its claims.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +55,8 @@ impl DocMeta {
 }
 
 /// Writes a corpus's claims: for each document (in corpus order) its
-/// document line when `documents` is set, then its claims and dates by
-/// position.
+/// document line when `documents` is set, then its claims, dates and bare
+/// given names by position.
 pub fn write(
     out: &mut dyn Write,
     metas: &[DocMeta],
@@ -68,13 +70,12 @@ pub fn write(
     for d in &extracted.dates {
         lines.push((d.doc, 1, d.span.start, wire::date_line(&metas[d.doc], d)));
     }
+    for g in &extracted.given_names {
+        lines.push((g.doc, 1, g.span.start, wire::name_line(&metas[g.doc], g)));
+    }
     if documents {
-        let mut given: Vec<Vec<&crate::claim::GivenNameMention>> = vec![Vec::new(); metas.len()];
-        for g in &extracted.given_names {
-            given[g.doc].push(g);
-        }
         for (id, meta) in metas.iter().enumerate() {
-            lines.push((id, 0, 0, wire::document_line(meta, &given[id])));
+            lines.push((id, 0, 0, wire::document_line(meta)));
         }
     }
     // Stable: a claim and a date at one offset keep claims first.
@@ -93,7 +94,7 @@ pub struct Loaded {
     pub documents: Vec<(DocMeta, DocClaims)>,
     pub problems: Vec<InputProblem>,
     /// Files without document lines: documents without claims are missing
-    /// and given-name mentions were not stored.
+    /// and the rule fingerprint is unknown.
     pub without_document_lines: Vec<String>,
 }
 

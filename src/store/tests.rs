@@ -127,3 +127,18 @@ fn a_second_run_through_the_cache_parses_only_what_changed() {
     assert_eq!(analyzed(&second, warm), analyzed(&second, fresh));
     assert!(!analyzed(&first, cold).is_empty());
 }
+
+#[test]
+fn bare_given_names_travel_as_name_lines() {
+    let rules = RuleSet::shipped().unwrap();
+    let corpus = corpus_of(&[("b.txt", B)]);
+    let extracted = crate::extract_all(&corpus, &rules, &|| {});
+    assert!(!extracted.given_names.is_empty(), "B says 'met with Yi'");
+    let bytes = written(&corpus, &rules, false);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.contains("\"kind\":\"name\""), "{text}");
+    let mut reader = wire::Reader::new(&rules);
+    reader.read_stream("claims.jsonl", &bytes[..]);
+    let loaded = reader.finish();
+    assert_eq!(loaded.documents[0].1.given_names, extracted.given_names);
+}

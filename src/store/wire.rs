@@ -29,6 +29,9 @@ pub enum Line {
     Event(ClaimLine),
     Number(ClaimLine),
     Date(DateLine),
+    /// A bare given name standing for a surname-first full name ("met
+    /// with Yi" for Wang Yi).
+    Name(NameLine),
     Document(DocumentLine),
 }
 
@@ -164,20 +167,18 @@ pub struct DocumentLine {
     pub published: Option<Date>,
     pub bytes: usize,
     pub rules: Option<String>,
-    pub given_names: Vec<GivenLine>,
 }
 
-/// A bare given name ("met with Yi") and the full name it stands for.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct GivenLine {
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-    pub text: String,
-    pub full: String,
+positioned_line! {
+/// A bare given name and the full name it stands for, shaped like a
+/// claim line: `subject` the full name, `value` the name as written.
+pub struct NameLine {
+    pub subject: String,
+    pub value: String,
+    pub normalized: Option<()>,
+    pub time: Option<()>,
+    pub pattern: String,
+}
 }
 
 impl Line {
@@ -204,6 +205,7 @@ fn parse_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
         Some(b"event") => serde_json::from_slice(bytes).map(Line::Event).ok(),
         Some(b"number") => serde_json::from_slice(bytes).map(Line::Number).ok(),
         Some(b"date") => serde_json::from_slice(bytes).map(Line::Date).ok(),
+        Some(b"name") => serde_json::from_slice(bytes).map(Line::Name).ok(),
         Some(b"document") => serde_json::from_slice(bytes).map(Line::Document).ok(),
         _ => None,
     };
@@ -292,27 +294,24 @@ pub fn date_line(meta: &DocMeta, d: &DateClaim) -> Line {
     }))
 }
 
-pub fn document_line(meta: &DocMeta, given: &[&GivenNameMention]) -> Line {
+pub fn document_line(meta: &DocMeta) -> Line {
     Line::Document(DocumentLine {
         document: meta.path.clone(),
         record: meta.record.clone(),
         published: meta.published,
         bytes: meta.bytes,
         rules: meta.rules.clone(),
-        given_names: given
-            .iter()
-            .map(|g| GivenLine {
-                start: g.span.start,
-                end: g.span.end,
-                line: g.at.line,
-                column: g.at.column,
-                end_line: g.at.end_line,
-                end_column: g.at.end_column,
-                text: g.at.text.clone(),
-                full: g.full.clone(),
-            })
-            .collect(),
     })
+}
+
+pub fn name_line(meta: &DocMeta, g: &GivenNameMention) -> Line {
+    Line::Name(positioned!(NameLine, meta, g.span, g.at, {
+        subject: g.full.clone(),
+        value: g.at.text.clone(),
+        normalized: None,
+        time: None,
+        pattern: "given-name".to_string(),
+    }))
 }
 
 fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
@@ -547,6 +546,7 @@ impl<'r> Reader<'r> {
                 };
                 self.loaded.documents[i].1.dates.push(d);
             }
+            Line::Name(l) => self.add_name(path, l),
             Line::Document(l) => self.add_document(path, l),
         }
     }
@@ -572,20 +572,19 @@ impl<'r> Reader<'r> {
         doc.0.bytes = l.bytes;
         doc.0.rules = l.rules;
         doc.0.published = l.published;
-        doc.1
-            .given_names
-            .extend(l.given_names.into_iter().map(|g| GivenNameMention {
-                doc: 0,
-                span: Span::new(g.start, g.end),
-                full: g.full,
-                at: Located {
-                    line: g.line,
-                    column: g.column,
-                    end_line: g.end_line,
-                    end_column: g.end_column,
-                    text: g.text,
-                },
-            }));
+    }
+
+    fn add_name(&mut self, path: &str, l: NameLine) {
+        let Some(i) = self.document(path, &l.document, &l.record, l.published) else {
+            return;
+        };
+        let mention = GivenNameMention {
+            doc: 0,
+            span: l.span(),
+            at: l.located(),
+            full: l.subject,
+        };
+        self.loaded.documents[i].1.given_names.push(mention);
     }
 
     pub fn finish(mut self) -> Loaded {

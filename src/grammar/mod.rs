@@ -96,7 +96,7 @@ fn without_tickers<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         match ticker_len {
             Some(close) => i += close + 1,
             None => {
-                out.push(tokens[i].clone());
+                out.push(tokens[i]);
                 i += 1;
             }
         }

@@ -1516,7 +1516,10 @@ mod tests {
 
     #[test]
     fn gaps_are_capped_and_read_unicode_blanks() {
-        assert_eq!(gap(&" ".repeat(20)), Ok((&" ".repeat(8)[..], &" ".repeat(12)[..])));
+        assert_eq!(
+            gap(&" ".repeat(20)),
+            Ok((&" ".repeat(8)[..], &" ".repeat(12)[..]))
+        );
         assert_eq!(gap("\u{a0}\u{a0}x"), Ok(("x", "\u{a0}\u{a0}")));
         assert_eq!(gap(" \u{a0}\u{e9}"), Ok(("\u{e9}", " \u{a0}")));
         assert_eq!(gap("x "), Ok(("x ", "")));

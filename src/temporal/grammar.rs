@@ -1158,12 +1158,35 @@ fn range_with(i: &str, endpoint_here: bool) -> PResult<'_, Expr> {
         let (r, b) = endpoint(r, years)?;
         Ok((r, Expr::Range(Box::new(a), Box::new(b))))
     };
-    match longest(rest, &[month_day_range as Production, day_range_month]) {
+    let special = if may_open_day_range(rest) {
+        longest(rest, &[month_day_range as Production, day_range_month])
+    } else {
+        fail(rest)
+    };
+    match special {
         Ok(special) => match general(rest) {
             Ok(g) if g.0.len() < special.0.len() => Ok(g),
             _ => Ok(special),
         },
         Err(_) => general(rest),
+    }
+}
+
+/// Whether `month_day_range` or `day_range_month` can match at `i`: the
+/// first needs a month name first, the second (after an optional "the")
+/// a number or an ordinal word. Most attempts have neither, and `range`
+/// runs at every attempt.
+fn may_open_day_range(i: &str) -> bool {
+    if month_name(i).is_ok() {
+        return true;
+    }
+    let (after_the, _) = gap(the(i)).unwrap_or((i, ""));
+    match after_the.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(_) => word(after_the).is_ok_and(|(_, w)| {
+            lexicon::ordinal_unit(w).is_some() || lexicon::ordinal_tens(w).is_some()
+        }),
+        None => false,
     }
 }
 
@@ -1948,6 +1971,21 @@ mod tests {
             ""
         );
         assert!(range("1980 to 1985").is_err());
+    }
+
+    #[test]
+    fn day_ranges_open_with_months_numbers_and_ordinals() {
+        for i in [
+            "July 13-15",
+            "13 to 15 July",
+            "the 13th to the 15th of July",
+            "first - third of May",
+        ] {
+            assert!(may_open_day_range(i), "{i}");
+        }
+        for i in ["last week", "the year", "", "said"] {
+            assert!(!may_open_day_range(i), "{i}");
+        }
     }
 
     #[test]

@@ -234,19 +234,65 @@ pub(crate) enum Opener {
     WithNext,
 }
 
-/// Classifies a prose token with one lowercasing.
+/// Classifies a prose token with one lowercasing and one `match`: it runs
+/// at every word of the text, so the month, weekday, number and opener
+/// tables are merged here rather than tried one after another (the test
+/// `opener_agrees_with_the_tables` keeps it in step with them).
 pub(crate) fn opener(word: &str) -> Opener {
-    let mut buf = [0; MAX_WORD];
-    let Some(w) = lower(word, &mut buf) else {
+    // No opener is longer than "seventeenth": longer words skip the copy.
+    if word.len() > LONGEST_OPENER {
         return Opener::No;
-    };
+    }
+    let mut buf = [0; MAX_WORD];
+    match lower(word, &mut buf) {
+        Some(w) => opener_lower(w),
+        None => Opener::No,
+    }
+}
+
+/// Length of the longest opener word ("seventeenth").
+const LONGEST_OPENER: usize = 11;
+
+fn opener_lower(w: &[u8]) -> Opener {
+    match w {
+        // Month and weekday names, day words.
+        b"january" | b"jan" | b"february" | b"feb" | b"march" | b"mar" | b"april" | b"apr"
+        | b"may" | b"june" | b"jun" | b"july" | b"jul" | b"august" | b"aug" | b"september"
+        | b"sep" | b"sept" | b"october" | b"oct" | b"november" | b"nov" | b"december"
+        | b"dec" | b"monday" | b"mon" | b"tuesday" | b"tue" | b"tues" | b"wednesday"
+        | b"wed" | b"thursday" | b"thu" | b"thur" | b"thurs" | b"friday" | b"fri"
+        | b"saturday" | b"sat" | b"sunday" | b"sun" | b"today" | b"yesterday" | b"tomorrow"
+        | b"tonight" => Opener::Alone,
+        // Relative and function words.
+        b"last" | b"next" | b"this" | b"past" | b"previous" | b"coming" | b"following"
+        | b"current" | b"earlier" | b"later" | b"early" | b"mid" | b"late" | b"end"
+        | b"beginning" | b"start" | b"middle" | b"since" | b"before" | b"after" | b"until"
+        | b"till" | b"through" | b"from" | b"between" | b"within" | b"the" | b"in" | b"on"
+        | b"during" | b"few" | b"couple" | b"several" | b"all" | b"rest" | b"spring"
+        | b"summer" | b"autumn" | b"winter"
+        // Cardinals.
+        | b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
+        | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" | b"thirteen" | b"fourteen"
+        | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen" | b"twenty"
+        | b"thirty"
+        // Ordinals.
+        | b"first" | b"second" | b"third" | b"fourth" | b"fifth" | b"sixth" | b"seventh"
+        | b"eighth" | b"ninth" | b"tenth" | b"eleventh" | b"twelfth" | b"thirteenth"
+        | b"fourteenth" | b"fifteenth" | b"sixteenth" | b"seventeenth" | b"eighteenth"
+        | b"nineteenth" | b"twentieth" | b"thirtieth" => Opener::WithNext,
+        _ => Opener::No,
+    }
+}
+
+/// The opener tables one by one: what [`opener_lower`] merges.
+#[cfg(test)]
+fn opener_by_tables(w: &[u8]) -> Opener {
     if month_lower(w).is_some()
         || weekday_lower(w).is_some()
         || matches!(w, b"today" | b"yesterday" | b"tomorrow" | b"tonight")
     {
         Opener::Alone
     } else if is_opener_word_lower(w) {
-        // Not a month or weekday: the rest of `is_opener_lower`.
         Opener::WithNext
     } else {
         Opener::No
@@ -254,10 +300,11 @@ pub(crate) fn opener(word: &str) -> Opener {
 }
 
 fn is_opener_lower(w: &[u8]) -> bool {
-    is_opener_word_lower(w) || month_lower(w).is_some() || weekday_lower(w).is_some()
+    opener_lower(w) != Opener::No
 }
 
 /// [`is_opener_lower`] but for month and weekday names.
+#[cfg(test)]
 fn is_opener_word_lower(w: &[u8]) -> bool {
     matches!(
         w,
@@ -345,5 +392,158 @@ mod tests {
             assert!(is_opener(w), "{w}");
         }
         assert!(!is_opener("said"));
+    }
+
+    #[test]
+    fn opener_agrees_with_the_tables() {
+        let words = [
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sep",
+            "sept",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+            "monday",
+            "mon",
+            "tuesday",
+            "tue",
+            "tues",
+            "wednesday",
+            "wed",
+            "thursday",
+            "thu",
+            "thur",
+            "thurs",
+            "friday",
+            "fri",
+            "saturday",
+            "sat",
+            "sunday",
+            "sun",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "last",
+            "next",
+            "this",
+            "past",
+            "previous",
+            "coming",
+            "following",
+            "current",
+            "earlier",
+            "later",
+            "early",
+            "mid",
+            "late",
+            "end",
+            "beginning",
+            "start",
+            "middle",
+            "since",
+            "before",
+            "after",
+            "until",
+            "till",
+            "through",
+            "from",
+            "between",
+            "within",
+            "the",
+            "in",
+            "on",
+            "during",
+            "few",
+            "couple",
+            "several",
+            "all",
+            "rest",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "a",
+            "an",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "thirtieth",
+            "fall",
+            "said",
+            "week",
+            "x",
+            "thirtyone",
+            "seventeenths",
+            "of",
+            "and",
+            "to",
+            "day",
+            "",
+        ];
+        for w in words {
+            for v in [w.to_string(), w.to_uppercase()] {
+                let mut buf = [0; MAX_WORD];
+                let by_tables = lower(&v, &mut buf).map_or(Opener::No, opener_by_tables);
+                assert_eq!(opener(&v), by_tables, "{v}");
+                assert!(w.len() <= LONGEST_OPENER || by_tables == Opener::No);
+            }
+        }
     }
 }

@@ -74,23 +74,74 @@ fn token_end(bytes: &[u8], start: usize) -> usize {
 fn could_start(text: &str, start: usize, end: usize) -> bool {
     let tok = &text[start..end];
     if tok.as_bytes()[0].is_ascii_digit() {
-        return number_continues(text, end);
+        let plain = tok.bytes().all(|b| b.is_ascii_digit());
+        return number_continues(text, end, plain);
     }
     match lexicon::opener(tok) {
         // Names must be capitalised in prose (see `name_written_as_name`):
         // rejecting "may" and "march" here saves a parse attempt.
         lexicon::Opener::Alone => tok.as_bytes()[0].is_ascii_uppercase() || is_day_word(tok),
-        lexicon::Opener::WithNext => next_continues(text, end),
+        lexicon::Opener::WithNext => {
+            next_continues(text, end)
+                && (!tok.eq_ignore_ascii_case("the") || after_the_continues(&text[end..]))
+        }
         lexicon::Opener::No => false,
     }
+}
+
+/// Whether the word after "the" can continue one of the productions that
+/// read a leading "the" (`grammar::FROM_THE`): a number, an ordinal, a
+/// cycle word ("the following week"), "day", "rest", a part ("the end
+/// of"), "week", "weekend" or a season. Nothing else can follow "the" in
+/// a date, so the common "the year", "the first" … "the company" that
+/// [`next_continues`] lets through ("year" is a unit) stop here. Exact:
+/// those productions read the next word with one `gap`, this check allows
+/// more.
+fn after_the_continues(rest: &str) -> bool {
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let Ok((_, w)) = grammar::word(after) else {
+        return false;
+    };
+    let mut buf = [0; lexicon::MAX_WORD];
+    let Some(lw) = lexicon::lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        lw,
+        b"this"
+            | b"current"
+            | b"last"
+            | b"past"
+            | b"previous"
+            | b"next"
+            | b"coming"
+            | b"following"
+            | b"day"
+            | b"rest"
+            | b"beginning"
+            | b"start"
+            | b"early"
+            | b"mid"
+            | b"middle"
+            | b"late"
+            | b"end"
+            | b"week"
+            | b"weekend"
+    ) || lexicon::ordinal_unit(w).is_some()
+        || lexicon::ordinal_tens(w).is_some()
+        || lexicon::season(w).is_some()
 }
 
 /// Whether what follows a number can make it part of a date: a date
 /// separator or suffix right after it ("2/15", "26-FEB", "31st", "1980s"),
 /// or a month name, unit or "of"/"to" next ("31 Oct", "7 days ago",
 /// "13 to 15 July"). Most numbers in news ("155,221 bags", "5 pct") fail
-/// here without touching the grammar.
-fn number_continues(text: &str, end: usize) -> bool {
+/// here without touching the grammar. A `plain` number (digits only, no
+/// "st" or "s") is stricter still, see [`plain_number_word_continues`].
+fn number_continues(text: &str, end: usize, plain: bool) -> bool {
     let rest = &text[end..];
     let b = rest.as_bytes();
     match b.first() {
@@ -114,6 +165,7 @@ fn number_continues(text: &str, end: usize) -> bool {
         return true;
     }
     match grammar::word(after) {
+        Ok((rest, w)) if plain => plain_number_word_continues(w, rest),
         Ok((_, w)) => {
             lexicon::month(w).is_some()
                 || lexicon::unit(w).is_some()
@@ -122,6 +174,34 @@ fn number_continues(text: &str, end: usize) -> bool {
                     .any(|x| w.eq_ignore_ascii_case(x))
         }
         Err(_) => false,
+    }
+}
+
+/// Whether word `w` (followed by `rest`) can continue a date after a plain
+/// number ("155", not "3rd" or "1980s"). Such a number can only open
+/// `day_month` ("5 of March", "5 March"), `day_of` ("20 day of next
+/// month"), `day_range_month` ("13 to 15 July"), `ago` and `later` ("3
+/// years ago", "2 weeks from now", "5 days hence"): the ordinal, decade and
+/// separator productions need more than digits, and a range needs one of
+/// these first. So after a unit only "ago", "hence" or "from" may follow
+/// (or the unit is "day"), and "and" never continues — the common
+/// "10 years" and "1986 and 1987" stop here.
+fn plain_number_word_continues(w: &str, rest: &str) -> bool {
+    if lexicon::month(w).is_some()
+        || ["of", "to", "through", "thru", "till", "until"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    {
+        return true;
+    }
+    match lexicon::unit(w) {
+        Some(lexicon::Unit::Day) => true,
+        Some(_) => grammar::word(rest).is_ok_and(|(_, next)| {
+            ["ago", "hence", "from"]
+                .iter()
+                .any(|x| next.eq_ignore_ascii_case(x))
+        }),
+        None => false,
     }
 }
 
@@ -330,6 +410,46 @@ mod tests {
         assert_eq!(m.len(), 2);
         assert_eq!(m[0].value, None);
         assert_eq!(m[1].value.unwrap().start.date(), date(1987, 1, 1));
+    }
+
+    /// The stricter pre-filters for plain numbers and "the" are exact:
+    /// wherever they say no but the general ones say yes, the grammar
+    /// finds nothing either.
+    #[test]
+    fn strict_prefilters_reject_only_failed_parses() {
+        let openers = [
+            "5", "13", "20", "155", "1987", "3rd", "1980s", "the", "The", "THE", "in", "last",
+        ];
+        let words = [
+            "", "years", "year", "days", "day", "Day", "weeks", "week", "quarter", "qtr", "months",
+            "hours", "ago", "hence", "from", "now", "today", "of", "and", "to", "15", "15th",
+            "July", "March", "next", "month", "first", "twenty", "-", "/", "fall", "summer",
+            "weekend", "end", "rest", "the", "1985", "pct", "company",
+        ];
+        for o in openers {
+            for a in words {
+                for b in words {
+                    for c in ["", "ago", "of next month", "July", "from now"] {
+                        let text = format!("{o} {a} {b} {c}.");
+                        let end = token_end(text.as_bytes(), 0);
+                        let tok = &text[..end];
+                        let rejected = if tok.as_bytes()[0].is_ascii_digit() {
+                            number_continues(&text, end, false)
+                                && !number_continues(
+                                    &text,
+                                    end,
+                                    tok.bytes().all(|b| b.is_ascii_digit()),
+                                )
+                        } else {
+                            next_continues(&text, end) && !could_start(&text, 0, end)
+                        };
+                        if rejected {
+                            assert!(grammar::phrase(&text).is_err(), "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

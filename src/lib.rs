@@ -219,8 +219,9 @@ fn document_claims(
     let mut names = Vec::new();
     let mut matches = Vec::new();
     let sentences = segment::sentences(&doc.text, doc.body_start);
+    let mut tokens = Vec::new();
     for &span in &sentences {
-        let mut tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+        grammar::token::tokenize_into(&doc.text[span.start..span.end], span.start, &mut tokens);
         rules.lexicon.annotate(&mut tokens);
         // The grammar may mark lower-case names on its copy; patterns read
         // the tokens as written.
@@ -309,8 +310,14 @@ fn given_name_mentions(
     people.sort_unstable();
     people.dedup();
     let mut out = Vec::new();
+    let mut tokens = Vec::new();
     for span in sentences {
-        let tokens = grammar::token::tokenize(&doc.text[span.start..span.end], span.start);
+        let sentence = &doc.text[span.start..span.end];
+        // A token equal to a given name needs the name in the sentence.
+        if !people.iter().any(|(_, _, g)| sentence.contains(g)) {
+            continue;
+        }
+        grammar::token::tokenize_into(sentence, span.start, &mut tokens);
         for (k, t) in tokens.iter().enumerate().skip(1) {
             let Some((full, surname, _)) = people.iter().find(|(_, _, g)| *g == t.text) else {
                 continue;

@@ -152,6 +152,14 @@ impl<'a> Token<'a> {
 /// Splits `text` (whose first byte is at absolute offset `base`) into tokens.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, base, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens` (cleared first), so one buffer can serve a
+/// document's sentences.
+pub fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
+    tokens.clear();
     let mut i = 0;
     while i < text.len() {
         // One character at a time; ASCII without decoding.
@@ -173,7 +181,6 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         // Every token ends on a character boundary past its start.
         i = end;
     }
-    tokens
 }
 
 /// Zero-width and direction marks are skipped like spaces.

@@ -204,9 +204,15 @@ fn word_end(text: &str, i: usize) -> usize {
     let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());
     let mut end = i;
     let mut pos = i;
+    let bytes = text.as_bytes();
     while let Some(c) = char_at(text, pos) {
         if pos >= bytes_limit {
             break;
+        }
+        if bytes[pos].is_ascii_alphanumeric() {
+            pos += 1;
+            end = pos;
+            continue;
         }
         let after = pos + c.len_utf8();
         if c.is_alphanumeric() || is_mark(c) {

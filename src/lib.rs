@@ -87,14 +87,6 @@ impl Extracted {
     /// Joins per-document claims (the `i`th gets document id `i`) and gives
     /// every person one display name across them.
     pub fn assemble(rules: &RuleSet, docs: Vec<DocClaims>) -> Extracted {
-        let mut extracted = Extracted::concat(docs);
-        normalize::unify_subjects(&rules.lexicon, &mut extracted.claims);
-        extracted
-    }
-
-    /// Joins per-document claims as they are (subjects as each document
-    /// resolved them).
-    pub fn concat(docs: Vec<DocClaims>) -> Extracted {
         let mut claims = Vec::new();
         let mut dates = Vec::new();
         let mut given_names = Vec::new();
@@ -104,6 +96,7 @@ impl Extracted {
             dates.extend(d.dates);
             given_names.extend(d.given_names);
         }
+        normalize::unify_subjects(&rules.lexicon, &mut claims);
         Extracted {
             claims,
             dates,
@@ -266,11 +259,21 @@ fn document_claims(
     for (c, name) in claims[first_pattern..].iter_mut().zip(pattern_names) {
         c.pattern = name;
     }
+    // Event and number subjects resolve against the people the document
+    // names in full: its title claims' subjects and the grammar's names.
+    let mut surnames = normalize::Surnames::default();
+    if !matches.is_empty() {
+        let full = claims
+            .iter()
+            .map(|c| c.subject.as_str())
+            .chain(names.iter().map(String::as_str));
+        surnames.add_names(&rules.lexicon, full);
+    }
     let events: Vec<Claim> = matches
         .iter()
         .filter_map(|m| {
-            event_claim(rules, id, doc, dates, &claims, &names, m)
-                .or_else(|| number_claim(rules, id, doc, &claims, &names, m))
+            event_claim(rules, id, doc, dates, &surnames, m)
+                .or_else(|| number_claim(rules, id, doc, &surnames, m))
         })
         .collect();
     claims.extend(events);
@@ -363,8 +366,7 @@ fn event_claim(
     id: corpus::DocId,
     doc: &corpus::Document,
     dates: &[DateClaim],
-    titles: &[Claim],
-    names: &[String],
+    surnames: &normalize::Surnames,
     m: &patterns::PatternMatch,
 ) -> Option<Claim> {
     let patterns::PatternRelation::Event { action } = &rules.patterns[m.pattern].relation else {
@@ -376,7 +378,7 @@ fn event_claim(
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let (subject, resolved) = surnames(rules, titles, names).resolve(&written);
+    let (subject, resolved) = surnames.resolve(&written);
     let place = m.place.map(|p| {
         let text = doc.text[p.start..p.end]
             .split_whitespace()
@@ -419,8 +421,7 @@ fn number_claim(
     rules: &RuleSet,
     id: corpus::DocId,
     doc: &corpus::Document,
-    titles: &[Claim],
-    names: &[String],
+    surnames: &normalize::Surnames,
     m: &patterns::PatternMatch,
 ) -> Option<Claim> {
     let patterns::PatternRelation::Number { quantity } = &rules.patterns[m.pattern].relation else {
@@ -445,7 +446,7 @@ fn number_claim(
     let (subject, resolved, key) = match (&place, m.person) {
         (Some(p), _) => (p.clone(), true, p.to_lowercase()),
         (None, Some(person)) => {
-            let (s, r) = surnames(rules, titles, names).resolve(&text_of(person));
+            let (s, r) = surnames.resolve(&text_of(person));
             let key = normalize::person_key(&rules.lexicon, &s);
             (s, r, key)
         }
@@ -471,18 +472,6 @@ fn number_claim(
         }),
         at: Default::default(),
     })
-}
-
-/// The people a document names in full: its title claims' subjects and
-/// the other names the grammar found.
-fn surnames(rules: &RuleSet, titles: &[Claim], names: &[String]) -> normalize::Surnames {
-    let mut surnames = normalize::Surnames::default();
-    let full = titles
-        .iter()
-        .map(|c| c.subject.as_str())
-        .chain(names.iter().map(String::as_str));
-    surnames.add_names(&rules.lexicon, full);
-    surnames
 }
 
 /// The whole pipeline: claims, checks, conflict graph, report.

@@ -237,8 +237,8 @@ fn extract_with_progress(corpus: &Corpus, rules: &RuleSet, cache: Option<&str>) 
     let _ = writeln!(
         io::stderr(),
         "claimcheck: cache {dir}: {} document(s) reused, {} parsed",
-        cache.hits,
-        cache.misses
+        cache.hits(),
+        cache.misses()
     );
     for w in &cache.warnings {
         let _ = writeln!(io::stderr(), "claimcheck: warning: cache: {w}");

@@ -57,8 +57,6 @@ pub struct Cache {
     /// This run's documents, in corpus order, with the claims of those
     /// that were parsed (the others are in `stored`).
     used: Vec<(String, DocMeta, Option<DocClaims>)>,
-    pub hits: usize,
-    pub misses: usize,
     /// The file had unreadable lines: the next save rewrites it.
     damaged: bool,
     /// Why the cache file could not be read, if it could not.
@@ -109,13 +107,21 @@ impl Cache {
         self.stored.get(key).map(|(_, c)| c)
     }
 
+    /// Documents of this run found in the cache.
+    pub fn hits(&self) -> usize {
+        self.used.len() - self.misses()
+    }
+
+    /// Documents of this run that had to be parsed.
+    pub fn misses(&self) -> usize {
+        self.used
+            .iter()
+            .filter(|(_, _, parsed)| parsed.is_some())
+            .count()
+    }
+
     /// Records one document of this run (found in the cache or extracted).
     pub fn record(&mut self, key: String, doc: &Document, claims: &DocClaims, hit: bool) {
-        if hit {
-            self.hits += 1;
-        } else {
-            self.misses += 1;
-        }
         let meta = DocMeta {
             path: key.clone(),
             record: None,
@@ -138,8 +144,9 @@ impl Cache {
             .keys()
             .filter(|k| !used.contains(k.as_str()))
             .count();
+        // A parsed document is one the cache did not have.
         let new: Vec<usize> = (0..self.used.len())
-            .filter(|&i| self.used[i].2.is_some() && !self.stored.contains_key(&self.used[i].0))
+            .filter(|&i| self.used[i].2.is_some())
             .collect();
         let full = self.stored.len() + new.len() > MAX_ENTRIES;
         if stale > used.len() || full || self.damaged {

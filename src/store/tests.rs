@@ -114,13 +114,13 @@ fn a_second_run_through_the_cache_parses_only_what_changed() {
     let first = corpus_of(&[("a.txt", A), ("b.txt", B)]);
     let mut cache = cache::Cache::open(dir.path(), &rules);
     let cold = crate::extract_cached(&first, &rules, &mut cache, &|| {});
-    assert_eq!((cache.hits, cache.misses), (0, 2));
+    assert_eq!((cache.hits(), cache.misses()), (0, 2));
     cache.save(&rules).unwrap();
 
     let second = corpus_of(&[("a.txt", A), ("b.txt", &B.replace("spoke", "said"))]);
     let mut cache = cache::Cache::open(dir.path(), &rules);
     let warm = crate::extract_cached(&second, &rules, &mut cache, &|| {});
-    assert_eq!((cache.hits, cache.misses), (1, 1));
+    assert_eq!((cache.hits(), cache.misses()), (1, 1));
     assert!(cache.warnings.is_empty(), "{:?}", cache.warnings);
     let fresh = crate::extract_all(&second, &rules, &|| {});
     let analyzed = |c: &Corpus, e| crate::analyze_claims(c, &rules, e).report.findings;

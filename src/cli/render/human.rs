@@ -72,6 +72,14 @@ fn label(c: &ClaimRef, sides: &str, source: &Source) -> LabeledSpan {
     LabeledSpan::new(Some(text), start, end.saturating_sub(start))
 }
 
+/// A claim's source (read once: it is the whole sanitised document) and
+/// its value underlined in it.
+fn underlined(corpus: &Corpus, c: &ClaimRef) -> (Source, LabeledSpan) {
+    let source = source_of(corpus, c);
+    let label = label(c, side_word(c.side), &source);
+    (source, label)
+}
+
 fn side_word(side: Side) -> &'static str {
     match side {
         Side::Majority => "majority:",
@@ -91,36 +99,36 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
         .claims
         .iter()
         .filter(|c| !std::ptr::eq(*c, primary))
-        .map(|c| Diag {
-            message: format!(
-                "{} {} \"{}\"",
-                sanitize(&f.subject),
-                side_word(c.side),
-                sanitize(&c.value)
-            ),
-            code: None,
-            severity: Severity::Advice,
-            help: None,
-            source: Some(source_of(corpus, c)),
-            labels: vec![label(c, side_word(c.side), &source_of(corpus, c))],
-            related: vec![],
+        .map(|c| {
+            let (source, label) = underlined(corpus, c);
+            Diag {
+                message: format!(
+                    "{} {} \"{}\"",
+                    sanitize(&f.subject),
+                    side_word(c.side),
+                    sanitize(&c.value)
+                ),
+                code: None,
+                severity: Severity::Advice,
+                help: None,
+                source: Some(source),
+                labels: vec![label],
+                related: vec![],
+            }
         })
         .collect();
     let help = format!(
         "{}; {} claim(s) on the majority side. Run `claimcheck explain {}` for what this check means.",
         f.reason, majority_docs, f.check
     );
+    let (source, label) = underlined(corpus, primary);
     Diag {
         message: sanitize(&f.message),
         code: Some(f.check.clone()),
         severity: severity(f.severity),
         help: Some(help),
-        source: Some(source_of(corpus, primary)),
-        labels: vec![label(
-            primary,
-            side_word(primary.side),
-            &source_of(corpus, primary),
-        )],
+        source: Some(source),
+        labels: vec![label],
         related,
     }
 }

@@ -83,10 +83,6 @@ impl Document {
         }
     }
 
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
-    }
-
     /// Line, column and one-line text of spans, as reports show them.
     pub fn locate(&self, spans: &[crate::source::Span]) -> Vec<crate::source::Located> {
         crate::source::Located::all(&self.text, &self.lines, spans)

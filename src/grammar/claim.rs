@@ -651,6 +651,19 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     if super::title::is_head_token(lx, t) {
         return true;
     }
+    let text = t.text;
+    if text.is_ascii() {
+        // ASCII lower-casing keeps the length and maps only A-Z: test the
+        // text as written, and lower-case it only for a plural's look-up
+        // (this runs at nearly every token).
+        let plural = text.len() > 3
+            && text.ends_with(['s', 'S'])
+            && lx.is_head(&t.lower()[..text.len() - 1]);
+        return plural
+            || super::title::CHIEF_POSTS
+                .iter()
+                .any(|p| text.eq_ignore_ascii_case(p));
+    }
     let l = t.lower();
     let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
     plural || super::title::CHIEF_POSTS.contains(&l.as_ref())
@@ -732,6 +745,30 @@ mod tests {
                 m.pattern,
             )
         })
+    }
+
+    #[test]
+    fn may_be_head_reads_ascii_words_as_written() {
+        let lx = test_lexicon();
+        let reference = |t: &Token<'_>| {
+            if !t.is_word() {
+                return false;
+            }
+            if super::super::title::is_head_token(&lx, t) {
+                return true;
+            }
+            let l = t.lower();
+            let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
+            plural || super::super::title::CHIEF_POSTS.contains(&l.as_ref())
+        };
+        let text = "Ministers MINISTERS ministers chairmen Economist ECONOMIST economists \
+            dealer Traders leaders Leaders bus gas as is 's , 12 Élysée MINISTÈRES ministres";
+        let plain = tokenize(text, 0);
+        let mut annotated = plain.clone();
+        lx.annotate(&mut annotated);
+        for t in plain.iter().chain(&annotated) {
+            assert_eq!(may_be_head(&lx, t), reference(t), "{t:?}");
+        }
     }
 
     #[test]

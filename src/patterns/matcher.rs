@@ -224,9 +224,14 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
         Some(Item::NonTerminal(NonTerminal::Person)) => match ctx.person(pos) {
             None => false,
             Some((end, _)) => p.follow.as_ref().is_none_or(|words| {
-                ctx.tokens
-                    .get(end)
-                    .is_some_and(|t| words.iter().any(|w| literal_matches(t, w)))
+                ctx.tokens.get(end).is_some_and(|t| {
+                    // Only a word of the token's length can match it as
+                    // written (the Unicode lower case may differ in length).
+                    let any_length = t.lower_needs_heap();
+                    words
+                        .iter()
+                        .any(|w| (any_length || w.len() == t.text.len()) && literal_matches(t, w))
+                })
             }),
         },
         Some(Item::NonTerminal(NonTerminal::Number)) => ctx

@@ -23,7 +23,7 @@ use nom::error::{Error, ErrorKind};
 
 use super::lexicon::{bits, Lexicon};
 use super::name::{is_initial, person_name};
-use super::title::{title, title_with, Context, Opts, Role, Title};
+use super::title::{title, title_head, title_with, Context, Opts, Role, Title, TitleHead};
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
@@ -169,7 +169,17 @@ pub fn premodifier<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    let (rest, t) = title(lx, input, Context::BeforeName)?;
+    let (_, head) = title_head(lx, input, Opts::default())?;
+    premodifier_after(lx, input, head)
+}
+
+/// [`premodifier`] with the title at `input` parsed up to its complements.
+fn premodifier_after<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    head: TitleHead<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let (rest, t) = head.complete(lx, Context::BeforeName);
     let trailing = t
         .roles
         .iter()
@@ -288,6 +298,19 @@ pub fn reverse_appositive<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    reverse_appositive_after(lx, input, || {
+        title_head(lx, input, Opts::default()).ok().map(|(_, h)| h)
+    })
+}
+
+/// [`reverse_appositive`], taking the title at `input` (up to its
+/// complements) from `head_at_input`, called only when the title starts
+/// there (not after "one of").
+fn reverse_appositive_after<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    head_at_input: impl FnOnce() -> Option<TitleHead<'t, 'a>>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let one_of =
         input.len() > 2 && is_word_any(&input[0], &["one"]) && is_word_any(&input[1], &["of"]);
     let (rest, t) = if one_of {
@@ -301,7 +324,10 @@ pub fn reverse_appositive<'t, 'a>(
             },
         )?
     } else {
-        title(lx, input, Context::Appositive)?
+        match head_at_input() {
+            Some(head) => head.complete(lx, Context::Appositive),
+            None => return fail(input),
+        }
     };
     let anchored = one_of
         || matches!(
@@ -567,8 +593,7 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             continue;
         }
         let m = predicate_verb_first(lx, input)
-            .or_else(|_| reverse_appositive(lx, input))
-            .or_else(|_| premodifier(lx, input))
+            .or_else(|_| title_first(lx, input))
             .or_else(|_| predicate(lx, input))
             .or_else(|_| appositive(lx, input));
         match m {
@@ -584,6 +609,22 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
         }
     }
     found
+}
+
+/// [`reverse_appositive`], else [`premodifier`]: both read a title at
+/// `input`, which is parsed once up to its complements (the only part
+/// that differs between them).
+fn title_first<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let parse = || title_head(lx, input, Opts::default()).ok().map(|(_, h)| h);
+    let mut parsed = None;
+    let reverse = reverse_appositive_after(lx, input, || parsed.insert(parse()).clone());
+    if reverse.is_ok() {
+        return reverse;
+    }
+    match parsed.unwrap_or_else(parse) {
+        Some(head) => premodifier_after(lx, input, head),
+        None => fail(input),
+    }
 }
 
 /// The qualifier a succession verb right before a match implies. The
@@ -609,6 +650,19 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     }
     if super::title::is_head_token(lx, t) {
         return true;
+    }
+    let text = t.text;
+    if text.is_ascii() {
+        // ASCII lower-casing keeps the length and maps only A-Z: test the
+        // text as written, and lower-case it only for a plural's look-up
+        // (this runs at nearly every token).
+        let plural = text.len() > 3
+            && text.ends_with(['s', 'S'])
+            && lx.is_head(&t.lower()[..text.len() - 1]);
+        return plural
+            || super::title::CHIEF_POSTS
+                .iter()
+                .any(|p| text.eq_ignore_ascii_case(p));
     }
     let l = t.lower();
     let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
@@ -675,6 +729,74 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// What a production found, comparable: (rest, title tokens, roles,
+    /// name tokens, pattern).
+    type Found = (usize, usize, Vec<Role>, usize, Pattern);
+
+    fn found(r: PResult<'_, '_, TitleMatch<'_, '_>>) -> Option<Found> {
+        r.ok().map(|(rest, m)| {
+            (
+                rest.len(),
+                m.title.tokens.len(),
+                m.title.roles.clone(),
+                m.name.len(),
+                m.pattern,
+            )
+        })
+    }
+
+    #[test]
+    fn may_be_head_reads_ascii_words_as_written() {
+        let lx = test_lexicon();
+        let reference = |t: &Token<'_>| {
+            if !t.is_word() {
+                return false;
+            }
+            if super::super::title::is_head_token(&lx, t) {
+                return true;
+            }
+            let l = t.lower();
+            let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
+            plural || super::super::title::CHIEF_POSTS.contains(&l.as_ref())
+        };
+        let text = "Ministers MINISTERS ministers chairmen Economist ECONOMIST economists \
+            dealer Traders leaders Leaders bus gas as is 's , 12 Élysée MINISTÈRES ministres";
+        let plain = tokenize(text, 0);
+        let mut annotated = plain.clone();
+        lx.annotate(&mut annotated);
+        for t in plain.iter().chain(&annotated) {
+            assert_eq!(may_be_head(&lx, t), reference(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn title_first_is_reverse_appositive_else_premodifier() {
+        let lx = test_lexicon();
+        let texts = [
+            "US Under Secretary of State for East Asia Daniel Kritenbrink and others met.",
+            "More recently, the top U.S. diplomat for the Asia-Pacific region, Daniel Kritenbrink, travelled.",
+            "Sullivan met with China's top diplomat, Wang Yi, in Vienna.",
+            "One of the strike leaders, Elmano Barbosa, said talks failed.",
+            "Members of Prime Minister Thatcher's Conservative party urged her.",
+            "The chairman of Credit Suisse, Rainer Gut, said.",
+            "Oil Minister Sheikh Ali al-Khalifa al-Sabah said.",
+            "SAS President Jan Carlzon announced it, and the unit's president, Nicolas Tagaris, agreed.",
+            "It was reported by the official Ivorian daily Fraternite Matin.",
+        ];
+        let mut matched = 0;
+        for text in texts {
+            let toks = tokenize(text, 0);
+            for i in 0..toks.len() {
+                let input = &toks[i..];
+                let expected =
+                    found(reverse_appositive(&lx, input).or_else(|_| premodifier(&lx, input)));
+                matched += usize::from(expected.is_some());
+                assert_eq!(found(title_first(&lx, input)), expected, "{text} at {i}");
+            }
+        }
+        assert!(matched >= texts.len(), "{matched}");
     }
 
     #[test]

@@ -81,12 +81,13 @@ fn without_tickers<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
-        let ticker_len = tokens[i..]
-            .iter()
-            .position(|t| t.text == ">")
+        // The closing ">" is the first one after the "<", at most 6 tokens
+        // on: only those are searched.
+        let ticker_len = (tokens[i].text == "<")
+            .then(|| tokens[i..].iter().take(7).position(|t| t.text == ">"))
+            .flatten()
             .filter(|&close| {
-                tokens[i].text == "<"
-                    && (2..=6).contains(&close)
+                (2..=6).contains(&close)
                     && tokens[i + 1..i + close].iter().all(|t| {
                         t.text
                             .chars()

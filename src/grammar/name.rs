@@ -32,9 +32,7 @@ pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
         return false;
     }
     let text = t.text;
-    let arabic_prefix =
-        ["al-", "el-", "bin-"].iter().any(|p| text.starts_with(p)) && text.len() > 4;
-    if !(t.is_capitalized() || arabic_prefix) {
+    if !(t.is_capitalized() || has_arabic_prefix(text)) {
         return false;
     }
     if t.is_all_caps() && !is_roman_suffix(text) {
@@ -44,6 +42,33 @@ pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
         t,
         bits::NOT_NAME | bits::HEAD | bits::RANK | bits::QUALIFIER | bits::ORG | bits::ORG_SUFFIX,
     )
+}
+
+/// "al-Assad", "bin-Talal": a lower-case name word.
+fn has_arabic_prefix(text: &str) -> bool {
+    ["al-", "el-", "bin-"].iter().any(|p| text.starts_with(p)) && text.len() > 4
+}
+
+/// Can `t` start a name at all? A word that is capitalised or has an
+/// Arabic prefix: what both [`is_name_word`] and [`is_initial`] need
+/// before any look-up. Most tokens are lower-case words or punctuation,
+/// and `person_name` is tried at nearly every token, so this is checked
+/// first.
+#[inline]
+pub fn may_start_name(t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    match t.text.as_bytes().first() {
+        // An ASCII first letter: no decoding, and an Arabic prefix starts
+        // with "a", "e" or "b".
+        Some(&b) if b.is_ascii() => {
+            t.cased
+                || b.is_ascii_uppercase()
+                || (matches!(b, b'a' | b'e' | b'b') && has_arabic_prefix(t.text))
+        }
+        _ => t.is_capitalized() || has_arabic_prefix(t.text),
+    }
 }
 
 fn is_roman_suffix(text: &str) -> bool {
@@ -75,7 +100,7 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     let Some(first) = input.first() else {
         return fail(input);
     };
-    if !(is_name_word(lx, first) || is_initial(lx, first)) {
+    if !may_start_name(first) || !(is_name_word(lx, first) || is_initial(lx, first)) {
         return fail(input);
     }
     let is_date = MONTH_NAMES.contains(&first.lower().as_ref())
@@ -128,16 +153,31 @@ pub fn is_lower_case_text(text: &str) -> bool {
     let rest = text.trim_start();
     let upper_after_first = if rest.is_ascii() {
         // Bytes are characters: no decoding (this runs for every sentence).
-        rest.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        rest.as_bytes().get(1..).is_some_and(has_ascii_uppercase)
     } else {
         rest.chars().skip(1).any(char::is_uppercase)
     };
+    // Three words are enough: no need to count the rest.
     !upper_after_first
         && text
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
-            >= 3
+            .nth(2)
+            .is_some()
+}
+
+/// Any ASCII upper-case letter in `bytes`? Looked at a block at a time
+/// (a block without a branch per byte is vectorised): a lower-case
+/// sentence is read to its end.
+fn has_ascii_uppercase(bytes: &[u8]) -> bool {
+    const BLOCK: usize = 32;
+    let any_upper = |block: &[u8]| {
+        block
+            .iter()
+            .fold(false, |up, b| up | b.is_ascii_uppercase())
+    };
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    blocks.any(any_upper) || any_upper(blocks.remainder())
 }
 
 /// In a lower-case sentence, marks names as capitalised: a known given
@@ -150,10 +190,8 @@ pub fn mark_lower_case_names(lx: &Lexicon, tokens: &mut [Token<'_>]) {
     while i < tokens.len() {
         let t = tokens[i];
         let l = t.text;
-        let given = t.is_word()
-            && lx.given_names.contains(l)
-            && !COMMON_WORD_NAMES.contains(&l)
-            && l.len() >= 3;
+        let given =
+            is_given_name_as_written(lx, &t) && !COMMON_WORD_NAMES.contains(&l) && l.len() >= 3;
         if !given || lx.not_names.contains(l) {
             i += 1;
             continue;
@@ -176,6 +214,20 @@ pub fn mark_lower_case_names(lx: &Lexicon, tokens: &mut [Token<'_>]) {
             k += 1;
         }
         i = k;
+    }
+}
+
+/// A word written as a known given name (the set's keys are lower case,
+/// so "Jose" is not one here). A word that is its own lower case has the
+/// answer in its lexicon bit; only others need the set itself.
+fn is_given_name_as_written(lx: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    if t.lower() == t.text {
+        lx.has(t, bits::GIVEN)
+    } else {
+        lx.given_names.contains(t.text)
     }
 }
 
@@ -342,6 +394,76 @@ mod tests {
         assert_eq!(name("CIA director"), None);
         assert_eq!(name("U.S. officials"), None);
         assert_eq!(name("The minister"), None);
+    }
+
+    /// Tokens of every kind: capitalised, lower case, initials, Arabic
+    /// prefixes, non-ASCII, numbers and punctuation, annotated or not,
+    /// marked as names in a lower-case sentence or not.
+    fn assorted_tokens<'a>(lx: &Lexicon, text: &'a str) -> Vec<Token<'a>> {
+        let plain = tokenize(text, 0);
+        let mut annotated = plain.clone();
+        lx.annotate(&mut annotated);
+        let mut cased = annotated.clone();
+        mark_lower_case_names(lx, &mut cased);
+        plain.into_iter().chain(annotated).chain(cased).collect()
+    }
+
+    const ASSORTED: &str =
+        "Daniel Kritenbrink, J. L.F. O'Reilly Jr. al-Assad bin-Talal el-Baradei \
+        al- el-x Élysée étienne Ökonom ßtraße İstanbul 'Abd 12 1,000 . , ( & CIA II U.S. \
+        secretary Secretary the The jose lopez portillo said hector neyra told bill";
+
+    #[test]
+    fn a_token_that_may_not_start_a_name_is_no_name_word_or_initial() {
+        for lx in [lx(), crate::grammar::test_lexicon()] {
+            for t in assorted_tokens(&lx, ASSORTED) {
+                if !may_start_name(&t) {
+                    assert!(!is_name_word(&lx, &t), "{t:?}");
+                    assert!(!is_initial(&lx, &t), "{t:?}");
+                    assert!(person_name(&lx, std::slice::from_ref(&t)).is_err(), "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn given_name_as_written_is_the_sets_answer() {
+        let lx = crate::grammar::test_lexicon();
+        let text = "jose Jose JOSE bill hector Hector neyra alan garcia josé the , 12";
+        for t in assorted_tokens(&lx, text) {
+            let reference = t.is_word() && lx.given_names.contains(t.text);
+            assert_eq!(is_given_name_as_written(&lx, &t), reference, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn block_upper_case_scan_agrees_with_a_byte_scan() {
+        for len in 0..100 {
+            let lower = "ab c.d-e".repeat(20)[..len].to_string();
+            assert!(!has_ascii_uppercase(lower.as_bytes()));
+            for at in 0..len {
+                let mut bytes = lower.clone().into_bytes();
+                bytes[at] = b'Q';
+                assert!(has_ascii_uppercase(&bytes), "{len} {at}");
+            }
+        }
+        assert!(
+            !has_ascii_uppercase(b"@[`{"),
+            "neighbours of A-Z are not letters"
+        );
+    }
+
+    #[test]
+    fn lower_case_text_needs_three_words_and_no_capital_after_the_first() {
+        assert!(is_lower_case_text(
+            "then president jose lopez portillo spoke."
+        ));
+        assert!(is_lower_case_text("  Then president spoke."));
+        assert!(!is_lower_case_text("then President spoke."));
+        assert!(!is_lower_case_text("two words"));
+        assert!(!is_lower_case_text("one 2 3 ,"));
+        assert!(is_lower_case_text("naïve café owner"));
+        assert!(!is_lower_case_text("naïve Café owner"));
     }
 
     #[test]

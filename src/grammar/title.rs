@@ -207,6 +207,7 @@ fn is_word(t: &Token<'_>, w: &str) -> bool {
 
 /// Is `t` a title head? Hyphenated heads count by their last part:
 /// "Under-Secretary", "Secretary-designate" (first part), "co-founder".
+#[inline]
 pub fn is_head_token(lx: &Lexicon, t: &Token<'_>) -> bool {
     if let Some(b) = t.lex_bits() {
         return b & bits::HEAD_TOKEN != 0;
@@ -294,6 +295,44 @@ pub fn title_with<'t, 'a>(
     ctx: Context,
     opts: Opts,
 ) -> PResult<'t, 'a, Title<'t, 'a>> {
+    Ok(title_head(lx, input, opts)?.1.complete(lx, ctx))
+}
+
+/// A title parsed up to its complements: everything but the
+/// `complement*`, which alone depends on the [`Context`]. The productions
+/// that read a title before and after a name at one position
+/// (`reverse_appositive`, `premodifier`) parse this once and complete it
+/// for each context.
+#[derive(Debug, Clone)]
+pub struct TitleHead<'t, 'a> {
+    /// The input the title starts at.
+    input: Toks<'t, 'a>,
+    /// Roles of the tokens parsed so far (`input[..roles.len()]`).
+    roles: Vec<Role>,
+}
+
+impl<'t, 'a> TitleHead<'t, 'a> {
+    /// The whole title: the head's tokens and the complements `ctx` allows.
+    pub fn complete(mut self, lx: &Lexicon, ctx: Context) -> (Toks<'t, 'a>, Title<'t, 'a>) {
+        let input = self.input;
+        let i = self.roles.len();
+        let i = i + complements(lx, &input[i..], ctx, &mut self.roles);
+        (
+            &input[i..],
+            Title {
+                tokens: &input[..i],
+                roles: self.roles,
+            },
+        )
+    }
+}
+
+/// `title` without its complements; see [`TitleHead`].
+pub fn title_head<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    opts: Opts,
+) -> PResult<'t, 'a, TitleHead<'t, 'a>> {
     let mut roles = Vec::new();
     let mut i = 0;
     let the_owner = if opts.no_owner || !input.first().is_some_and(|t| is_word(t, "the")) {
@@ -419,10 +458,9 @@ pub fn title_with<'t, 'a>(
     }
     if !seen_head {
         if owner_at_start && !opts.no_owner {
-            return title_with(
+            return title_head(
                 lx,
                 input,
-                ctx,
                 Opts {
                     no_owner: true,
                     ..opts
@@ -432,14 +470,8 @@ pub fn title_with<'t, 'a>(
         return fail(input);
     }
     i += conjoined(lx, &input[i..], &mut roles);
-    i += complements(lx, &input[i..], ctx, &mut roles);
-    Ok((
-        &input[i..],
-        Title {
-            tokens: &input[..i],
-            roles,
-        },
-    ))
+    debug_assert_eq!(i, roles.len(), "one role per token");
+    Ok((&input[i..], TitleHead { input, roles }))
 }
 
 /// `conjoined`: "and" then a second office of the same person, rank and
@@ -600,23 +632,28 @@ pub fn known_org_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
         return None;
     }
     let max = lx.org_max_words.min(rest.len());
-    let mut key = String::new();
-    let mut best = None;
-    for n in 1..=max {
-        let t = &rest[n - 1];
-        if !t.is_word() {
-            break;
-        }
-        if n > 1 {
-            key.push(' ');
-        }
+    // An alias is a run of words.
+    let words = rest[..max].iter().take_while(|t| t.is_word()).count();
+    // A one-word alias is the token's `ORG` bit: no key to build.
+    let mut best = (words >= 1 && lx.has(&rest[0], bits::ORG)).then_some(1);
+    if words < 2 {
+        return best;
+    }
+    // Room for most multi-word keys, so the key is allocated once.
+    let mut key = String::with_capacity(ORG_KEY_CAPACITY);
+    key.push_str(&rest[0].lower());
+    for (n, t) in rest[..words].iter().enumerate().skip(1) {
+        key.push(' ');
         key.push_str(&t.lower());
         if lx.orgs.contains_key(&key) {
-            best = Some(n);
+            best = Some(n + 1);
         }
     }
     best
 }
+
+/// Initial capacity of [`known_org_len`]'s multi-word key.
+const ORG_KEY_CAPACITY: usize = 64;
 
 /// `complement*`; returns how many tokens it used.
 fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<Role>) -> usize {
@@ -811,6 +848,51 @@ mod tests {
             "assistant secretary of state for East Asian and Pacific affairs"
         );
         assert_eq!(value("Minister of Finance"), "Minister of Finance");
+    }
+
+    /// `known_org_len` as first written: a key of one to
+    /// `org_max_words` words, each looked up.
+    fn known_org_len_reference(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
+        if !rest.first().is_some_and(Token::is_capitalized) {
+            return None;
+        }
+        let max = lx.org_max_words.min(rest.len());
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=max {
+            let t = &rest[n - 1];
+            if !t.is_word() {
+                break;
+            }
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&t.lower());
+            if lx.orgs.contains_key(&key) {
+                best = Some(n);
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn known_org_len_agrees_with_looking_up_every_prefix() {
+        let lx = test_lexicon();
+        let text = "The U.S. State Department and the Federal Reserve Board, US officials, \
+            New York City, Hong Kong, the Bank of England and China's Ministry of Foreign \
+            Affairs said; us, CIA, Chrysler Corp. and the European Community met Japan.";
+        let plain = tokenize(text, 0);
+        let mut annotated = plain.clone();
+        lx.annotate(&mut annotated);
+        let mut found = 0;
+        for tokens in [&plain, &annotated] {
+            for i in 0..tokens.len() {
+                let expected = known_org_len_reference(&lx, &tokens[i..]);
+                assert_eq!(known_org_len(&lx, &tokens[i..]), expected, "at {i}");
+                found += usize::from(expected.is_some_and(|n| n > 1));
+            }
+        }
+        assert!(found > 0, "multi-word aliases are exercised");
     }
 
     #[test]

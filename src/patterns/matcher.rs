@@ -8,7 +8,7 @@
 use super::syntax::{Item, NonTerminal, Seq};
 use super::{Pattern, PatternRelation};
 use crate::grammar::lexicon::bits;
-use crate::grammar::name::{is_name_word, person_name};
+use crate::grammar::name::{is_name_word, may_start_name, person_name};
 use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
 use crate::grammar::Lexicon;
@@ -48,6 +48,11 @@ struct Ctx<'r, 't, 'a> {
 impl Ctx<'_, '_, '_> {
     /// `person_name` at `pos`: the position after the name and its span.
     fn person(&self, pos: usize) -> Option<(usize, Span)> {
+        // Most tokens are lower-case words or punctuation: no name, and no
+        // parse to cache.
+        if !self.tokens.get(pos).is_some_and(may_start_name) {
+            return None;
+        }
         if let Some((at, found)) = self.person_at.get() {
             if at == pos {
                 return found;
@@ -73,6 +78,94 @@ fn captures_nothing(s: &Seq) -> bool {
 /// All matches of all patterns in one sentence, left to right; a match
 /// consumes its tokens, so matches never overlap.
 pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<PatternMatch> {
+    if rules.patterns.is_empty() {
+        return Vec::new();
+    }
+    let pruning = Pruning::of_sentence(rules, tokens, dates);
+    find_pruned(rules, tokens, dates, &pruning)
+}
+
+/// Where patterns need not be tried in a sentence, because they could
+/// only fail there. A failed pattern consumes nothing and captures
+/// nothing, so not trying it changes no match.
+///
+/// - A usable match needs, at or after its start, a `<date>` for an event
+///   and a `<number>` for a figure: those patterns are not tried past the
+///   last date or number (in a sentence without dates, event patterns are
+///   never tried).
+/// - When every pattern starts with `<person>` or `<number>` (as the
+///   shipped ones do), a token that can start neither is skipped without
+///   trying each pattern.
+#[derive(Debug, Clone, Copy)]
+struct Pruning {
+    /// Index of the last token a date span starts at.
+    last_date: Option<usize>,
+    /// Index of the last number token.
+    last_number: Option<usize>,
+    /// Every pattern starts with `<person>` or `<number>`.
+    names_or_numbers_only: bool,
+}
+
+impl Pruning {
+    fn of_sentence(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Pruning {
+        // Tokens are in text order: find each date's first token by its start.
+        let last_date = dates
+            .iter()
+            .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
+            .max();
+        let last_number = tokens.iter().rposition(|t| t.kind == TokenKind::Number);
+        let names_or_numbers_only = rules.patterns.iter().all(|p| {
+            matches!(
+                p.seq.first(),
+                Some(Item::NonTerminal(NonTerminal::Person | NonTerminal::Number))
+            )
+        });
+        Pruning {
+            last_date,
+            last_number,
+            names_or_numbers_only,
+        }
+    }
+
+    /// No pruning: every pattern is tried everywhere (the reference the
+    /// pruned search must agree with).
+    #[cfg(test)]
+    fn none() -> Pruning {
+        Pruning {
+            last_date: Some(usize::MAX),
+            last_number: Some(usize::MAX),
+            names_or_numbers_only: false,
+        }
+    }
+
+    /// The last position a usable match of `p` may start at (`None`:
+    /// nowhere).
+    fn last_start(&self, p: &Pattern) -> Option<usize> {
+        match p.relation {
+            PatternRelation::Title => Some(usize::MAX),
+            PatternRelation::Event { .. } => self.last_date,
+            PatternRelation::Number { .. } => self.last_number,
+        }
+    }
+
+    /// May a usable match of `p` start at `pos`?
+    fn allows(&self, p: &Pattern, pos: usize) -> bool {
+        self.last_start(p).is_some_and(|last| pos <= last)
+    }
+
+    /// May any pattern start at token `t`?
+    fn may_start_at(&self, t: &Token<'_>) -> bool {
+        !self.names_or_numbers_only || may_start_name(t) || t.kind == TokenKind::Number
+    }
+}
+
+/// [`find`], not trying patterns where `pruning` says they fail.
+fn find_pruned(
+    rules: &RuleSet,
+    tokens: &[Token<'_>],
+    dates: &[Span],
+    pruning: &Pruning,
+) -> Vec<PatternMatch> {
     let ctx = Ctx {
         rules,
         lx: &rules.lexicon,
@@ -81,14 +174,24 @@ pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Patter
         person_at: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
-    if rules.patterns.is_empty() {
+    // Past the last position any pattern may start at, nothing can match.
+    let Some(last) = rules
+        .patterns
+        .iter()
+        .filter_map(|p| pruning.last_start(p))
+        .max()
+    else {
         return out;
-    }
+    };
     let mut pos = 0;
-    while pos < tokens.len() {
+    while pos < tokens.len() && pos <= last {
+        if !pruning.may_start_at(&tokens[pos]) {
+            pos += 1;
+            continue;
+        }
         let mut advanced = false;
         for (i, p) in rules.patterns.iter().enumerate() {
-            if !first_may_match(&ctx, p, pos) {
+            if !pruning.allows(p, pos) || !first_may_match(&ctx, p, pos) {
                 continue;
             }
             let mut caps = PatternMatch {
@@ -121,9 +224,14 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
         Some(Item::NonTerminal(NonTerminal::Person)) => match ctx.person(pos) {
             None => false,
             Some((end, _)) => p.follow.as_ref().is_none_or(|words| {
-                ctx.tokens
-                    .get(end)
-                    .is_some_and(|t| words.iter().any(|w| literal_matches(t, w)))
+                ctx.tokens.get(end).is_some_and(|t| {
+                    // Only a word of the token's length can match it as
+                    // written (the Unicode lower case may differ in length).
+                    let any_length = t.lower_needs_heap();
+                    words
+                        .iter()
+                        .any(|w| (any_length || w.len() == t.text.len()) && literal_matches(t, w))
+                })
             }),
         },
         Some(Item::NonTerminal(NonTerminal::Number)) => ctx
@@ -352,6 +460,79 @@ mod tests {
             )
         );
         assert_eq!(follow("<person> said"), Some(vec!["said".to_string()]));
+    }
+
+    /// Sentences with pattern matches (events, figures), near misses, and
+    /// the fixture articles.
+    fn sentences() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "Antony Blinken will travel to China on June 18, officials said.",
+            "Antony Blinken is traveling to China on Friday, and Wang Yi will fly to Vienna on June 20.",
+            "Officials said 12 people were killed in Manila on Monday.",
+            "Police said 15 civilians have been killed in Hong Kong, and 3 soldiers were killed in Bali.",
+            "Daniel Kritenbrink, who was expected to arrive in Beijing on Sunday, met Wang Yi.",
+            "Jane Roe is due to be in Geneva on June 5 before she travels to Munich in July.",
+            "Blinken said 40 people were hurt and that he would travel to Japan.",
+            "on june 18 antony blinken will travel to china, officials said.",
+            "Secretary of State Antony Blinken flew to Beijing on June 18 and 7 persons was killed in NYC.",
+            "Mr. Smith, 62, will head to Tokyo on March 3, 1987.",
+        ]
+        .map(String::from)
+        .to_vec();
+        for article in [
+            include_str!("../../fixtures/news/01-wire-briefing.txt"),
+            include_str!("../../fixtures/news/02-evening-digest.txt"),
+            include_str!("../../fixtures/news/03-regional-desk.md"),
+            include_str!("../../fixtures/news/04-weekly-review.txt"),
+        ] {
+            for span in crate::segment::sentences(article, 0) {
+                texts.push(article[span.start..span.end].to_string());
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn pruning_never_changes_a_match() {
+        let rules = RuleSet::shipped().expect("shipped rules load");
+        let mut matched = 0;
+        for text in sentences() {
+            let mut tokens = crate::grammar::token::tokenize(&text, 0);
+            rules.lexicon.annotate(&mut tokens);
+            let dates: Vec<Span> =
+                crate::temporal::find_dates(&text, None, crate::temporal::Bias::Nearest)
+                    .iter()
+                    .map(|m| Span::new(m.start, m.end))
+                    .collect();
+            let pruned = find(&rules, &tokens, &dates);
+            let everywhere = find_pruned(&rules, &tokens, &dates, &Pruning::none());
+            assert_eq!(pruned, everywhere, "{text}");
+            matched += pruned.len();
+        }
+        assert!(
+            matched >= 5,
+            "the sentences exercise the patterns: {matched}"
+        );
+    }
+
+    #[test]
+    fn event_patterns_are_not_tried_past_the_last_date() {
+        let rules = RuleSet::shipped().expect("shipped rules load");
+        let text = "Antony Blinken will travel to China on June 18.";
+        let tokens = crate::grammar::token::tokenize(text, 0);
+        let travel = rules
+            .patterns
+            .iter()
+            .find(|p| p.id == "travel-to")
+            .expect("shipped travel pattern");
+        let no_dates = Pruning::of_sentence(&rules, &tokens, &[]);
+        assert!(!no_dates.allows(travel, 0));
+        let june = text.find("June").unwrap();
+        let dated = Pruning::of_sentence(&rules, &tokens, &[Span::new(june, text.len() - 1)]);
+        assert!(dated.allows(travel, 0));
+        let june_token = tokens.iter().position(|t| t.start == june).unwrap();
+        assert!(dated.allows(travel, june_token));
+        assert!(!dated.allows(travel, june_token + 1));
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub mod bits {
 /// instead of a `HashMap<String, _>` (no string hashing, no `memcmp`).
 #[derive(Debug, Clone)]
 struct WordBits {
-    /// Linear probing; a power of two, at most half full.
+    /// Linear probing; a power of two, at most a quarter full.
     slots: Vec<Slot>,
     /// Words that do not fit a slot (longer than [`SLOT_WORD_BYTES`], or
     /// empty).
@@ -118,7 +118,9 @@ struct Slot {
 impl WordBits {
     fn new(words: &HashMap<String, u16, WordBuildHasher>) -> Self {
         let short = words.keys().filter(|w| Self::fits(w.as_bytes())).count();
-        let size = (2 * short).next_power_of_two().max(16);
+        // At most a quarter full: most look-ups miss (most words have no
+        // bits), and a miss probes until a free slot.
+        let size = (4 * short).next_power_of_two().max(16);
         let mut table = WordBits {
             slots: vec![Slot::default(); size],
             long: HashMap::default(),
@@ -144,6 +146,24 @@ impl WordBits {
             };
         }
         table
+    }
+
+    /// [`Lexicon::bits_of`] of the bytes of a lower-case word.
+    #[inline]
+    fn bits_of(&self, lower: &[u8]) -> u16 {
+        // Numbers and punctuation: no key starts that way (the trimmed
+        // word starts with the same byte unless it is empty).
+        match lower.first() {
+            Some(&b) if !self.first_bytes[usize::from(b)] && b != b'.' => return 0,
+            _ => {}
+        }
+        let own = self.get(lower).unwrap_or(0);
+        if lower.last() != Some(&b'.') {
+            return own;
+        }
+        // `is_org_suffix` looks at the word without its trailing periods.
+        let suffix = self.get(trim_end_periods(lower)).unwrap_or(0);
+        (own & !bits::ORG_SUFFIX) | (suffix & bits::ORG_SUFFIX)
     }
 
     fn fits(word: &[u8]) -> bool {
@@ -300,36 +320,17 @@ impl Lexicon {
 
     /// All [`bits`] of a lower-case word but `HEAD_TOKEN`.
     pub fn bits_of(&self, lower: &str) -> u16 {
-        self.bits_of_bytes(lower.as_bytes())
-    }
-
-    /// [`Lexicon::bits_of`] of the bytes of a lower-case word.
-    fn bits_of_bytes(&self, lower: &[u8]) -> u16 {
-        let table = self.word_bits();
-        // Numbers and punctuation: no key starts that way (the trimmed
-        // word starts with the same byte unless it is empty).
-        match lower.first() {
-            Some(&b) if !table.first_bytes[usize::from(b)] && b != b'.' => return 0,
-            _ => {}
-        }
-        let own = table.get(lower).unwrap_or(0);
-        // `is_org_suffix` looks at the word without its trailing periods.
-        let trimmed = trim_end_periods(lower);
-        let suffix = if trimmed.len() == lower.len() {
-            own
-        } else {
-            table.get(trimmed).unwrap_or(0)
-        };
-        (own & !bits::ORG_SUFFIX) | (suffix & bits::ORG_SUFFIX)
+        self.word_bits().bits_of(lower.as_bytes())
     }
 
     /// Stores every token's [`bits`] on it, so the productions test bits
     /// instead of hashing the same words again and again.
     pub fn annotate(&self, tokens: &mut [Token<'_>]) {
+        let table = self.word_bits();
         for t in tokens.iter_mut() {
             let mut b = match t.lower_bytes() {
-                Some(l) => self.bits_of_bytes(l),
-                None => self.bits_of(&t.lower()),
+                Some(l) => table.bits_of(l),
+                None => table.bits_of(t.lower().as_bytes()),
             };
             // `is_head_token`, reusing the HEAD bit: only hyphenated words
             // need more look-ups.

@@ -381,7 +381,7 @@ fn word_end(text: &str, i: usize) -> (usize, WordShape) {
     }
     let mut end = pos;
     // A period right after the word: keep it for "U.S.", "Corp.", "J.".
-    if text[end..].starts_with('.') {
+    if bytes.get(end) == Some(&b'.') {
         let word = &text[i..end];
         if word.contains('.') || is_abbreviation(word) {
             end += 1;

@@ -307,7 +307,8 @@ fn punct_token(text: &str, i: usize, len: usize, base: usize) -> Token<'_> {
         // ASCII that is not a letter.
         Token::lower_case(&text[i..end], base + i, base + end, TokenKind::Punct)
     } else {
-        // Some symbols count as upper case ("🄰").
+        // Not ASCII: some symbols that are no letters still count as
+        // upper case, so look.
         Token::new(&text[i..end], base + i, base + end, TokenKind::Punct)
     }
 }
@@ -341,7 +342,8 @@ fn is_possessive_at(text: &str, i: usize) -> bool {
 /// End of a word starting at `i`: letters, digits and marks, with inner
 /// `-`, `'`, `’`, `&`, `.` kept when a letter follows — except a possessive
 /// `'s`, which is left for its own token. A trailing period is kept for
-/// abbreviations, initials and dotted acronyms.
+/// abbreviations, initials and dotted acronyms. Also returns what was seen
+/// of the word on the way.
 #[inline(always)]
 fn word_end(text: &str, i: usize) -> (usize, WordShape) {
     let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());

@@ -72,17 +72,59 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Meanwhile",
 ];
 
+/// [`ABBREVIATIONS`] as [`abbreviation_key`]s, sorted for binary search.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    assert!(
+        MAX_ABBREVIATION_LEN < 8,
+        "a key holds seven bytes and the length"
+    );
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = abbreviation_key(ABBREVIATIONS[k].as_bytes());
+        // Insertion sort: the list is short and this runs at compile time.
+        let mut j = k;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j - 1];
+            keys[j - 1] = keys[j];
+            keys[j] = t;
+            j -= 1;
+        }
+        k += 1;
+    }
+    keys
+};
+
+/// ASCII `word` of at most seven bytes, lower-cased, and its length in one
+/// number: equal keys mean words equal ignoring ASCII case.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut j = 0;
+    while j < word.len() {
+        key |= (word[j].to_ascii_lowercase() as u64) << (8 * j);
+        j += 1;
+    }
+    key
+}
+
 /// Is `word` (without its final period) an abbreviation or an initial?
 pub fn is_abbreviation(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
-    if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
-        return true;
-    }
     // ASCII (nearly always): compare without allocating a lower-case copy,
     // and not at all when longer than every abbreviation.
     if bare.is_ascii() {
-        return bare.len() <= MAX_ABBREVIATION_LEN
-            && ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a));
+        let initial = bare.len() == 1 && bare.as_bytes()[0].is_ascii_alphabetic();
+        return initial
+            || bare.len() <= MAX_ABBREVIATION_LEN
+                && ABBREVIATION_KEYS
+                    .binary_search(&abbreviation_key(bare.as_bytes()))
+                    .is_ok();
+    }
+    let mut chars = bare.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_alphabetic() {
+            return true;
+        }
     }
     let lower = bare.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
@@ -110,27 +152,70 @@ pub fn sentences(text: &str, from: usize) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut start = from;
+    let mut marks = Marks::new(bytes, from);
     let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (cut, next) = match b {
-            b'\n' => (
-                line_break_ends_sentence(text, i, hard_wrapped).then_some(i + 1),
-                i + 1,
-            ),
-            b'.' | b'!' | b'?' => stops_end_sentence(text, start, i),
-            _ => (None, i + 1),
+    while let Some(k) = marks.next_from(i) {
+        let (cut, next) = if bytes[k] == b'\n' {
+            let cut = line_break_ends_sentence(text, k, hard_wrapped).then_some(k + 1);
+            (cut, k + 1)
+        } else {
+            stops_end_sentence(text, start, k)
         };
         if let Some(end) = cut {
             push_trimmed(text, start, end, &mut spans);
             start = end;
-            i = end;
-        } else {
-            i = next;
         }
+        // `next` is `end` when the sentence was cut.
+        i = next;
     }
     push_trimmed(text, start, bytes.len(), &mut spans);
     spans
+}
+
+/// The bytes the segmenter decides at: line breaks and stops (`.`, `!`,
+/// `?`). Every other byte only moves it on, so it jumps from one mark to
+/// the next with `memchr`, remembering the next line break and the next
+/// stop (each searched for again only once passed).
+struct Marks<'t> {
+    bytes: &'t [u8],
+    /// Offset of the next stop at or after the last search, else the end.
+    stop: usize,
+    /// Offset of the next line break at or after the last search, else the
+    /// end.
+    newline: usize,
+}
+
+impl<'t> Marks<'t> {
+    fn new(bytes: &'t [u8], from: usize) -> Self {
+        let mut marks = Marks {
+            bytes,
+            stop: 0,
+            newline: 0,
+        };
+        marks.stop = marks.find_stop(from);
+        marks.newline = marks.find_newline(from);
+        marks
+    }
+
+    /// The first mark at or after `i`.
+    fn next_from(&mut self, i: usize) -> Option<usize> {
+        if self.stop < i {
+            self.stop = self.find_stop(i);
+        }
+        if self.newline < i {
+            self.newline = self.find_newline(i);
+        }
+        let next = self.stop.min(self.newline);
+        (next < self.bytes.len()).then_some(next)
+    }
+
+    fn find_stop(&self, i: usize) -> usize {
+        memchr::memchr3(b'.', b'!', b'?', &self.bytes[i..]).map_or(self.bytes.len(), |k| i + k)
+    }
+
+    fn find_newline(&self, i: usize) -> usize {
+        memchr::memchr(b'\n', &self.bytes[i..]).map_or(self.bytes.len(), |k| i + k)
+    }
 }
 
 /// Where to cut an overlong sentence `text[start..limit]`: after its last
@@ -178,33 +263,75 @@ fn push_piece(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
 fn is_hard_wrapped(text: &str) -> bool {
     let mut breaks = 0usize;
     let mut continued = 0usize;
-    let mut lines = text.lines().peekable();
-    while let Some(line) = lines.next() {
-        let Some(next) = lines.peek() else { break };
-        if line.trim().is_empty() || next.trim().is_empty() {
-            continue;
+    let mut previous: Option<LineShape> = None;
+    // A trailing empty piece (text ending in a line break) is blank, so it
+    // counts no break: splitting at `\n` reads as `str::lines` here.
+    for line in split_lines(text) {
+        let shape = LineShape::of(line);
+        if let Some(before) = previous.filter(|b| !b.blank && !shape.blank) {
+            breaks += 1;
+            if before.ends_open && shape.starts_lower {
+                continued += 1;
+            }
         }
-        breaks += 1;
-        let line_ends_open = !line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']);
-        let next_lower = next.trim_start().starts_with(|c: char| c.is_lowercase());
-        if line_ends_open && next_lower {
-            continued += 1;
-        }
+        previous = Some(shape);
     }
     breaks >= 3 && continued * 5 >= breaks
 }
 
+/// What [`is_hard_wrapped`] asks of a line, worked out once per line.
+#[derive(Clone, Copy)]
+struct LineShape {
+    /// Only white space.
+    blank: bool,
+    /// Ends without a stop, colon or closing quote: the sentence may go on.
+    ends_open: bool,
+    /// Starts (after white space) with a lower-case letter.
+    starts_lower: bool,
+}
+
+impl LineShape {
+    fn of(line: &str) -> Self {
+        let from_text = line.trim_start();
+        LineShape {
+            blank: from_text.is_empty(),
+            ends_open: !line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']),
+            starts_lower: from_text.starts_with(|c: char| c.is_lowercase()),
+        }
+    }
+}
+
+/// `text` split at every `\n` (a `\r` before it stays on the line).
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line
+        })
+}
+
 fn line_break_ends_sentence(text: &str, i: usize, hard_wrapped: bool) -> bool {
     let rest = &text[i + 1..];
-    let next_line = rest.split('\n').next().unwrap_or("");
-    if next_line.trim().is_empty() {
-        return true; // blank line
+    // A blank line ends a sentence in any text; in newswire an indented
+    // line opens a paragraph.
+    !hard_wrapped || line_is_blank(rest) || rest.starts_with("  ") || rest.starts_with('\t')
+}
+
+/// Whether the first line of `text` (up to a line break or the end) is
+/// only white space.
+fn line_is_blank(text: &str) -> bool {
+    for c in text.chars() {
+        if c == '\n' {
+            return true;
+        }
+        if !c.is_whitespace() {
+            return false;
+        }
     }
-    if !hard_wrapped {
-        return true;
-    }
-    // Newswire: an indented line opens a paragraph.
-    next_line.starts_with("  ") || next_line.starts_with('\t')
+    true
 }
 
 /// The stop at `i` starts a run of stops and closing quotes/brackets
@@ -274,6 +401,157 @@ fn word_before(text: &str, start: usize, i: usize) -> Option<&str> {
         Some(p) => Some(&head[p + head[p..].chars().next().map_or(1, char::len_utf8)..]),
         None if from == start => Some(head),
         None => None,
+    }
+}
+
+/// The segmenter as it was before it jumped between marks with `memchr`
+/// and looked abbreviations up by key: the reference the fast one must
+/// agree with, span for span.
+#[cfg(test)]
+mod reference {
+    use super::{
+        floor_char_boundary, is_dotted_acronym, push_trimmed, word_before, ABBREVIATIONS,
+        MAX_ABBREVIATION_LEN, SENTENCE_OPENERS,
+    };
+    use crate::source::Span;
+
+    /// Is `word` (without its final period) an abbreviation or an initial?
+    pub(super) fn is_abbreviation(word: &str) -> bool {
+        let bare = word.trim_end_matches('.');
+        if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
+            return true;
+        }
+        // ASCII (nearly always): compare without allocating a lower-case copy,
+        // and not at all when longer than every abbreviation.
+        if bare.is_ascii() {
+            return bare.len() <= MAX_ABBREVIATION_LEN
+                && ABBREVIATIONS.iter().any(|a| bare.eq_ignore_ascii_case(a));
+        }
+        let lower = bare.to_lowercase();
+        ABBREVIATIONS.contains(&lower.as_str())
+    }
+
+    /// Splits `text[from..]` into trimmed, non-empty sentence spans, each at
+    /// most [`MAX_SENTENCE_BYTES`] long.
+    pub(super) fn sentences(text: &str, from: usize) -> Vec<Span> {
+        let from = floor_char_boundary(text, from);
+        let hard_wrapped = is_hard_wrapped(&text[from..]);
+        let bytes = text.as_bytes();
+        let mut spans = Vec::new();
+        let mut start = from;
+        let mut i = from;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (cut, next) = match b {
+                b'\n' => (
+                    line_break_ends_sentence(text, i, hard_wrapped).then_some(i + 1),
+                    i + 1,
+                ),
+                b'.' | b'!' | b'?' => stops_end_sentence(text, start, i),
+                _ => (None, i + 1),
+            };
+            if let Some(end) = cut {
+                push_trimmed(text, start, end, &mut spans);
+                start = end;
+                i = end;
+            } else {
+                i = next;
+            }
+        }
+        push_trimmed(text, start, bytes.len(), &mut spans);
+        spans
+    }
+
+    /// Hard-wrapped text breaks lines inside sentences: many lines continue in
+    /// lower case on the next line.
+    fn is_hard_wrapped(text: &str) -> bool {
+        let mut breaks = 0usize;
+        let mut continued = 0usize;
+        let mut lines = text.lines().peekable();
+        while let Some(line) = lines.next() {
+            let Some(next) = lines.peek() else { break };
+            if line.trim().is_empty() || next.trim().is_empty() {
+                continue;
+            }
+            breaks += 1;
+            let line_ends_open = !line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']);
+            let next_lower = next.trim_start().starts_with(|c: char| c.is_lowercase());
+            if line_ends_open && next_lower {
+                continued += 1;
+            }
+        }
+        breaks >= 3 && continued * 5 >= breaks
+    }
+
+    fn line_break_ends_sentence(text: &str, i: usize, hard_wrapped: bool) -> bool {
+        let rest = &text[i + 1..];
+        let next_line = rest.split('\n').next().unwrap_or("");
+        if next_line.trim().is_empty() {
+            return true; // blank line
+        }
+        if !hard_wrapped {
+            return true;
+        }
+        // Newswire: an indented line opens a paragraph.
+        next_line.starts_with("  ") || next_line.starts_with('\t')
+    }
+
+    /// The stop at `i` starts a run of stops and closing quotes/brackets
+    /// ("?!", ".\"", "...)"): returns where the sentence ends if one of the
+    /// run's stops ends it, and where to look next otherwise (past the run,
+    /// which is examined once however long it is).
+    fn stops_end_sentence(text: &str, start: usize, i: usize) -> (Option<usize>, usize) {
+        let bytes = text.as_bytes();
+        let mut end = i + 1;
+        // Repeated stops and closing quotes/brackets belong to this sentence.
+        while let Some(c) = text[end..].chars().next() {
+            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’') {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let after_space = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+        if after_space.len() == rest.len() && !rest.is_empty() {
+            return (None, end); // "3.5", "U.S.-China": no space after the stop
+        }
+        if after_space.is_empty() {
+            return (Some(end), end);
+        }
+        let Some(next) = after_space.chars().next() else {
+            return (None, end);
+        };
+        let opens = next.is_uppercase() || next.is_ascii_digit() || "\"'“‘(".contains(next);
+        if !opens {
+            return (None, end);
+        }
+        // Each stop of the run in turn, as if the sentence ended there: "!"
+        // and "?" always end it, a period unless it closes an abbreviation.
+        let stops = text[i..end]
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '.' | '!' | '?'))
+            .map(|(k, _)| i + k);
+        for j in stops {
+            if bytes[j] != b'.' {
+                return (Some(end), end);
+            }
+            let Some(word) = word_before(text, start, j) else {
+                return (Some(end), end); // a long word is no abbreviation
+            };
+            if is_dotted_acronym(word) {
+                let next_word = after_space
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if SENTENCE_OPENERS.contains(&next_word) {
+                    return (Some(end), end);
+                }
+            } else if !is_abbreviation(word) {
+                return (Some(end), end);
+            }
+        }
+        (None, end)
     }
 }
 
@@ -382,6 +660,130 @@ mod tests {
         assert_eq!(spans.iter().map(|s| s.len()).sum::<usize>(), text.len());
         for s in spans {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
+
+    /// Pieces of text that exercise every rule of the segmenter.
+    const PIECES: &[&str] = &[
+        "The",
+        "minister",
+        "said",
+        "he",
+        "U.S.",
+        "Mr.",
+        "Gen.",
+        "J.",
+        "e.g.",
+        "Corp",
+        "Inc.",
+        "gov't",
+        "3.5",
+        "1,000",
+        ".",
+        "..",
+        "!",
+        "?",
+        "?!",
+        "...",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "]",
+        "”",
+        "’",
+        "“",
+        "‘",
+        "é",
+        "Élysée",
+        "İ",
+        "\u{212A}Y.",
+        "\u{a0}",
+        "\u{2003}",
+        " ",
+        "  ",
+        "\t",
+        "\r",
+        "\n",
+        "\n\n",
+        "\n  ",
+        "\n\t",
+        "Then",
+        "but",
+        "It",
+        "x\0",
+        "MESSRS.",
+        "approx.",
+    ];
+
+    /// Texts of `PIECES` with or without spaces between them, from a
+    /// seeded generator so failures reproduce.
+    fn piece_texts(count: usize, max_pieces: usize) -> Vec<String> {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        (0..count)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..next(max_pieces) + 1 {
+                    text.push_str(PIECES[next(PIECES.len())]);
+                    if next(3) > 0 {
+                        text.push(' ');
+                    }
+                }
+                text
+            })
+            .collect()
+    }
+
+    #[test]
+    fn agrees_with_the_reference_segmenter() {
+        let mut texts = piece_texts(20_000, 40);
+        // Hard-wrapped newswire: lines that go on in lower case.
+        let wire = "The minister said on\nthursday that prices\nwould rise. Mr. Smith\nand Gen. J. Doe\nagreed.\n  The U.S. Treasury\nsaid so!\n\nNext.";
+        texts.push(wire.to_string());
+        texts.extend(
+            piece_texts(2_000, 30)
+                .into_iter()
+                .map(|t| format!("{wire}\n{}", t.replace(' ', "\nx "))),
+        );
+        for text in &texts {
+            for from in [0, 1, 7] {
+                assert_eq!(
+                    sentences(text, from),
+                    reference::sentences(text, from),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_agree_with_the_reference() {
+        let mut words: Vec<String> = ABBREVIATIONS
+            .iter()
+            .flat_map(|a| {
+                [
+                    a.to_string(),
+                    a.to_uppercase(),
+                    format!("{a}."),
+                    format!("{a}x"),
+                ]
+            })
+            .collect();
+        words.extend(PIECES.iter().map(|p| p.to_string()));
+        words.extend(
+            [
+                "", ".", "a", "Z.", "1", "-", "é", "É.", "mr\0", "MR", "Mrs..", "appro", "messrsx",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_abbreviation(w), reference::is_abbreviation(w), "{w:?}");
         }
     }
 

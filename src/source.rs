@@ -12,8 +12,14 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr_newlines(text).map(|i| i + 1));
+        let bytes = text.as_bytes();
+        // Counted first (memchr counts with vector instructions) so the
+        // vector is allocated once: lines are short, and growing it step by
+        // step cost more than the count.
+        let lines = 1 + memchr::memchr_iter(b'\n', bytes).count();
+        let mut line_starts = Vec::with_capacity(lines);
+        line_starts.push(0);
+        line_starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
         LineIndex { line_starts }
     }
 
@@ -60,13 +66,6 @@ impl LineIndex {
         }
         out
     }
-}
-
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
 }
 
 /// Where a span is, as reports show it. Computed once at extraction, so a
@@ -141,6 +140,14 @@ mod tests {
         for (o, got) in offsets.iter().zip(many) {
             assert_eq!(got, idx.line_col(text, *o), "offset {o}");
         }
+    }
+
+    #[test]
+    fn every_line_start_is_indexed() {
+        let text = "\nab\r\ncd\n\n\u{e9}f\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_starts, [0, 1, 5, 8, 9, 13]);
+        assert_eq!(LineIndex::new("").line_starts, [0]);
     }
 
     #[test]

@@ -10,9 +10,12 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
-use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt;
 
-use super::{decode_text, pubdate, Corpus, Document, InputProblem, ProblemLevel};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::{pubdate, Corpus, Document, InputProblem, ProblemLevel};
 
 pub(crate) fn load_gz_file(corpus: &mut Corpus, path: &Path, name: &str) {
     match File::open(path) {
@@ -149,8 +152,14 @@ fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> 
             decoded.as_bytes()
         }
     };
-    let value: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
+    let record: Record<'_> = match serde_json::from_slice(line) {
+        Ok(Line::Object(record)) => record,
+        Ok(Line::NotObject) => {
+            corpus
+                .problems
+                .push(problem("JSON line is not an object".to_string()));
+            return false;
+        }
         Err(e) => {
             corpus
                 .problems
@@ -158,44 +167,391 @@ fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> 
             return false;
         }
     };
-    let Some(obj) = value.as_object() else {
-        corpus
-            .problems
-            .push(problem("JSON line is not an object".to_string()));
-        return false;
-    };
-    let Some(body) = obj
-        .get("body")
-        .or_else(|| obj.get("text"))
-        .and_then(Value::as_str)
-    else {
+    // A `body` of another type hides `text`, as a present field would.
+    let Some(Field::Str(body)) = record.body.or(record.text) else {
         corpus.problems.push(problem(
             "record has no string `body` or `text` field: skipped".to_string(),
         ));
         return false;
     };
-    let record = match obj.get("id") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+    let id = match record.id {
+        Some(Field::Str(s)) => s.into_owned(),
+        Some(Field::Number(n)) => n.to_string(),
         _ => line_no.to_string(),
     };
-    let Some(text) = decode_text(corpus, name, Some(line_no), body.as_bytes()) else {
+    let Some(text) = super::accept_text(corpus, name, Some(line_no), body) else {
         return false;
     };
-    let mut doc = Document::new(name.to_string(), Some(record), text);
-    doc.title = obj.get("title").and_then(Value::as_str).map(str::to_string);
-    doc.dateline = obj
-        .get("dateline")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    doc.published = obj
-        .get("date")
-        .or_else(|| obj.get("published"))
-        .and_then(Value::as_str)
+    let mut doc = Document::new(name.to_string(), Some(id), text);
+    doc.title = record.title.and_then(Field::into_string);
+    doc.dateline = record.dateline.and_then(Field::into_string);
+    doc.published = record
+        .date
+        .or(record.published)
+        .as_ref()
+        .and_then(Field::as_str)
         .and_then(pubdate::parse_date_value)
         .or_else(|| pubdate::from_text(&doc.text));
     corpus.push(doc);
     true
+}
+
+/// One parsed line: an object's fields, or the fact that it was something
+/// else. Parsed straight from the line's bytes (strings borrowed where they
+/// have no escapes) instead of through a `serde_json::Value`.
+enum Line<'a> {
+    Object(Record<'a>),
+    NotObject,
+}
+
+/// The fields the loader reads, each as found. Other fields are parsed
+/// (so malformed JSON anywhere is reported as before) and dropped; a
+/// repeated field keeps its last value, as a JSON object map does.
+#[derive(Default)]
+struct Record<'a> {
+    id: Option<Field<'a>>,
+    date: Option<Field<'a>>,
+    published: Option<Field<'a>>,
+    title: Option<Field<'a>>,
+    dateline: Option<Field<'a>>,
+    body: Option<Field<'a>>,
+    text: Option<Field<'a>>,
+}
+
+/// A field's value, reduced to what the loader distinguishes.
+enum Field<'a> {
+    Str(Cow<'a, str>),
+    /// Kept as `serde_json` reads it, so an `id` prints as it always did.
+    Number(serde_json::Number),
+    /// `null`, a boolean, an array or an object.
+    Other,
+}
+
+impl<'a> Field<'a> {
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Field::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn into_string(self) -> Option<String> {
+        match self {
+            Field::Str(s) => Some(s.into_owned()),
+            _ => None,
+        }
+    }
+}
+
+/// Names of the fields [`Record`] keeps.
+enum Key {
+    Id,
+    Date,
+    Published,
+    Title,
+    Dateline,
+    Body,
+    Text,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Line<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LineVisitor)
+    }
+}
+
+struct LineVisitor;
+
+impl<'de> Visitor<'de> for LineVisitor {
+    type Value = Line<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut record = Record::default();
+        while let Some(key) = map.next_key::<Key>()? {
+            let slot = match key {
+                Key::Id => &mut record.id,
+                Key::Date => &mut record.date,
+                Key::Published => &mut record.published,
+                Key::Title => &mut record.title,
+                Key::Dateline => &mut record.dateline,
+                Key::Body => &mut record.body,
+                Key::Text => &mut record.text,
+                Key::Other => {
+                    map.next_value::<Ignored>()?;
+                    continue;
+                }
+            };
+            *slot = Some(map.next_value()?);
+        }
+        Ok(Line::Object(record))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        IgnoredVisitor.visit_seq(seq)?;
+        Ok(Line::NotObject)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Line::NotObject)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Line::NotObject)
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(match key {
+            "id" => Key::Id,
+            "date" => Key::Date,
+            "published" => Key::Published,
+            "title" => Key::Title,
+            "dateline" => Key::Dateline,
+            "body" => Key::Body,
+            "text" => Key::Text,
+            _ => Key::Other,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Field::Str(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Field::Str(Cow::Owned(s.to_string())))
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Field::Str(Cow::Owned(s)))
+    }
+
+    // Numbers become what a `serde_json::Value` would hold.
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        Ok(Field::Number(n.into()))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        Ok(Field::Number(n.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        Ok(serde_json::Number::from_f64(n).map_or(Field::Other, Field::Number))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Field::Other)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Field::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        IgnoredVisitor.visit_seq(seq)?;
+        Ok(Field::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        IgnoredVisitor.visit_map(map)?;
+        Ok(Field::Other)
+    }
+}
+
+/// Any JSON value, parsed in full and dropped. Unlike
+/// `serde::de::IgnoredAny` it reads numbers as values (through
+/// `deserialize_any`), so a number out of range is still an error.
+struct Ignored;
+
+impl<'de> Deserialize<'de> for Ignored {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(IgnoredVisitor)
+    }
+}
+
+struct IgnoredVisitor;
+
+impl<'de> Visitor<'de> for IgnoredVisitor {
+    type Value = Ignored;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Ignored, E> {
+        Ok(Ignored)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ignored, A::Error> {
+        while seq.next_element::<Ignored>()?.is_some() {}
+        Ok(Ignored)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ignored, A::Error> {
+        // Keys as strings, the way a `Value` map reads them.
+        while map.next_key::<Key>()?.is_some() {
+            map.next_value::<Ignored>()?;
+        }
+        Ok(Ignored)
+    }
+}
+
+/// The loader as it was, reading each line into a `serde_json::Value`: the
+/// reference the borrowed [`Record`] must agree with, problem for problem.
+#[cfg(test)]
+mod reference {
+    use serde_json::Value;
+
+    use super::super::{decode_text, pubdate, Corpus, Document, InputProblem, ProblemLevel};
+
+    pub(super) fn load_record(
+        corpus: &mut Corpus,
+        name: &str,
+        line_no: usize,
+        line: &[u8],
+    ) -> bool {
+        let problem = |message: String| InputProblem {
+            path: name.to_string(),
+            line: Some(line_no),
+            level: ProblemLevel::Error,
+            message,
+        };
+        // The byte policy of plain text holds here too: bytes that are not
+        // UTF-8 are replaced (with a warning), not a reason to lose the record.
+        let decoded;
+        let line = match std::str::from_utf8(line) {
+            Ok(_) => line,
+            Err(e) => {
+                corpus.problems.push(InputProblem {
+                    level: ProblemLevel::Warning,
+                    ..problem(format!(
+                        "not valid UTF-8 (first bad byte at column {}): decoded with U+FFFD replacements",
+                        e.valid_up_to() + 1
+                    ))
+                });
+                decoded = String::from_utf8_lossy(line).into_owned();
+                decoded.as_bytes()
+            }
+        };
+        let value: Value = match serde_json::from_slice(line) {
+            Ok(v) => v,
+            Err(e) => {
+                corpus
+                    .problems
+                    .push(problem(format!("malformed JSON line: {e}")));
+                return false;
+            }
+        };
+        let Some(obj) = value.as_object() else {
+            corpus
+                .problems
+                .push(problem("JSON line is not an object".to_string()));
+            return false;
+        };
+        let Some(body) = obj
+            .get("body")
+            .or_else(|| obj.get("text"))
+            .and_then(Value::as_str)
+        else {
+            corpus.problems.push(problem(
+                "record has no string `body` or `text` field: skipped".to_string(),
+            ));
+            return false;
+        };
+        let record = match obj.get("id") {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            _ => line_no.to_string(),
+        };
+        let Some(text) = decode_text(corpus, name, Some(line_no), body.as_bytes()) else {
+            return false;
+        };
+        let mut doc = Document::new(name.to_string(), Some(record), text);
+        doc.title = obj.get("title").and_then(Value::as_str).map(str::to_string);
+        doc.dateline = obj
+            .get("dateline")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        doc.published = obj
+            .get("date")
+            .or_else(|| obj.get("published"))
+            .and_then(Value::as_str)
+            .and_then(pubdate::parse_date_value)
+            .or_else(|| pubdate::from_text(&doc.text));
+        corpus.push(doc);
+        true
+    }
 }
 
 #[cfg(test)]
@@ -265,6 +621,99 @@ mod tests {
         assert_eq!(corpus.problems.len(), 1);
         assert_eq!(corpus.problems[0].level, ProblemLevel::Warning);
         assert_eq!(corpus.problems[0].line, Some(1));
+    }
+
+    /// What a load left: the documents' fields and the problems.
+    fn outcome(corpus: &Corpus) -> impl PartialEq + std::fmt::Debug + '_ {
+        let docs: Vec<_> = corpus
+            .documents
+            .iter()
+            .map(|d| {
+                (
+                    &d.path,
+                    &d.record,
+                    &d.title,
+                    &d.text,
+                    d.body_start,
+                    d.published,
+                    &d.dateline,
+                )
+            })
+            .collect();
+        (docs, &corpus.problems)
+    }
+
+    #[test]
+    fn records_read_as_the_value_based_loader_read_them() {
+        let deep = format!(
+            "{{\"x\": {}1{}, \"text\": \"a\"}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let lines: Vec<Vec<u8>> = [
+            r#"{"id": 1, "date": "26-FEB-1987 15:01:01.79", "title": "T", "dateline": "D -", "body": "Hello.\nNext"}"#,
+            r#"{"id": "r-7", "text": "a"}"#,
+            r#"{"id": 1.5, "text": "a"}"#,
+            r#"{"id": -0, "text": "a"}"#,
+            r#"{"id": -5, "text": "a"}"#,
+            r#"{"id": 2.0e3, "text": "a"}"#,
+            r#"{"id": 12345678901234567890123, "text": "a"}"#,
+            r#"{"id": 1e400, "text": "a"}"#,
+            r#"{"id": true, "text": "a"}"#,
+            r#"{"id": null, "text": "a"}"#,
+            r#"{"id": [1, "x"], "text": "a"}"#,
+            r#"{"id": {"a": 1}, "text": "a"}"#,
+            r#"{"id": 3, "id": "last", "text": "a"}"#,
+            r#"{"body": null, "text": "a"}"#,
+            r#"{"body": "a", "text": 5}"#,
+            r#"{"text": "b", "body": "a"}"#,
+            r#"{"body": 5, "body": "b"}"#,
+            r#"{"body": "a", "body": 5, "text": "t"}"#,
+            r#"{"b\u006fdy": "escaped key"}"#,
+            r#"{"body": "a\nb\u00e9\ud83d\ude00 \"q\" \\ \/"}"#,
+            r#"{"body": "\ud800"}"#,
+            r#"{"body": "\u0000abc"}"#,
+            r#"{"body": "   \n "}"#,
+            r#"{"body": "a\qb"}"#,
+            "{\"body\": \"a\tb\"}",
+            r#"[1, 2]"#,
+            r#"[1, {"a": [}"#,
+            r#""just a string""#,
+            r#"5"#,
+            r#"-1.5e3"#,
+            r#"null"#,
+            r#"true"#,
+            r#"{"text": "a"} x"#,
+            r#"{"text": "a",}"#,
+            r#"{"text": "a" "b": 1}"#,
+            r#"{"text": "a", "x": [1, {"y": 1e999}]}"#,
+            r#"{"text": "a", "x": [1, {"y": [true, false, null, "s", -2, 0.5]}]}"#,
+            r#"{"text": "a", "x": {"1": 2, "text": 3}}"#,
+            r#"{"date": 5, "published": "1987-02-26", "text": "Mar 3, 1987 - a"}"#,
+            r#"{"published": "26-FEB-1987 15:01:01.79", "text": "a"}"#,
+            r#"{"date": "not a date", "text": "a"}"#,
+            r#"{"title": 5, "dateline": null, "text": "a"}"#,
+            r#"{}"#,
+            r#"{"#,
+            r#"  {"text": "padded"}  "#,
+            deep.as_str(),
+        ]
+        .iter()
+        .map(|l| l.as_bytes().to_vec())
+        .chain([
+            b"{\"text\": \"caf\xe9\"}".to_vec(),
+            b"{\"t\xffext\": \"a\", \"text\": \"b\"}".to_vec(),
+            b"{\"text\": \"a\"}\xff".to_vec(),
+        ])
+        .collect();
+        for line in &lines {
+            let (mut new, mut old) = (Corpus::default(), Corpus::default());
+            let added = load_record(&mut new, "a.jsonl", 4, line);
+            let added_before = reference::load_record(&mut old, "a.jsonl", 4, line);
+            let shown = String::from_utf8_lossy(line);
+            assert_eq!(added, added_before, "{shown}");
+            assert_eq!(outcome(&new), outcome(&old), "{shown}");
+        }
     }
 
     #[test]

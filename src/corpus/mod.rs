@@ -327,20 +327,7 @@ pub(crate) fn decode_text(
     line: Option<usize>,
     bytes: &[u8],
 ) -> Option<String> {
-    let problem = |level, message: &str| InputProblem {
-        path: name.to_string(),
-        line,
-        level,
-        message: message.to_string(),
-    };
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        corpus
-            .problems
-            .push(problem(ProblemLevel::Warning, "empty: no text to check"));
-        return None;
-    }
-    if let Some(why) = not_text(bytes) {
-        corpus.problems.push(problem(ProblemLevel::Error, why));
+    if !passes_byte_checks(corpus, name, line, bytes) {
         return None;
     }
     match std::str::from_utf8(bytes) {
@@ -350,9 +337,57 @@ pub(crate) fn decode_text(
                 "not valid UTF-8 (first bad byte at offset {}): decoded with U+FFFD replacements",
                 e.valid_up_to()
             );
-            corpus.problems.push(problem(ProblemLevel::Warning, &msg));
+            corpus
+                .problems
+                .push(text_problem(name, line, ProblemLevel::Warning, &msg));
             Some(String::from_utf8_lossy(bytes).into_owned())
         }
+    }
+}
+
+/// [`decode_text`] of text already known to be UTF-8 (a JSON string):
+/// the same checks, and an owned string is kept rather than copied.
+pub(crate) fn accept_text(
+    corpus: &mut Corpus,
+    name: &str,
+    line: Option<usize>,
+    text: std::borrow::Cow<'_, str>,
+) -> Option<String> {
+    passes_byte_checks(corpus, name, line, text.as_bytes()).then(|| text.into_owned())
+}
+
+/// The byte policy short of decoding: blank text is a warning and binary
+/// data an error, both skipping the input.
+fn passes_byte_checks(corpus: &mut Corpus, name: &str, line: Option<usize>, bytes: &[u8]) -> bool {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        corpus.problems.push(text_problem(
+            name,
+            line,
+            ProblemLevel::Warning,
+            "empty: no text to check",
+        ));
+        return false;
+    }
+    if let Some(why) = not_text(bytes) {
+        corpus
+            .problems
+            .push(text_problem(name, line, ProblemLevel::Error, why));
+        return false;
+    }
+    true
+}
+
+fn text_problem(
+    name: &str,
+    line: Option<usize>,
+    level: ProblemLevel,
+    message: &str,
+) -> InputProblem {
+    InputProblem {
+        path: name.to_string(),
+        line,
+        level,
+        message: message.to_string(),
     }
 }
 

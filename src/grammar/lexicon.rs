@@ -90,12 +90,131 @@ pub mod bits {
     pub const HEAD_TOKEN: u16 = 1 << 9;
 }
 
-/// The table behind [`Lexicon::bits_of`].
+/// The table behind [`Lexicon::bits_of`]: one look-up per token, so it is
+/// an open-addressing table over words packed into two machine words
+/// instead of a `HashMap<String, _>` (no string hashing, no `memcmp`).
 #[derive(Debug, Clone)]
 struct WordBits {
-    map: HashMap<String, u16, WordBuildHasher>,
+    /// Linear probing; a power of two, at most a quarter full.
+    slots: Vec<Slot>,
+    /// Words that do not fit a slot (longer than [`SLOT_WORD_BYTES`], or
+    /// empty).
+    long: HashMap<Box<[u8]>, u16, WordBuildHasher>,
     /// First bytes of the keys: a word starting otherwise has no bits.
     first_bytes: [bool; 256],
+}
+
+/// Longest word a [`Slot`] holds.
+const SLOT_WORD_BYTES: usize = 16;
+
+/// One word of [`WordBits`]; `len == 0` marks a free slot.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    word: [u64; 2],
+    len: u8,
+    bits: u16,
+}
+
+impl WordBits {
+    fn new(words: &HashMap<String, u16, WordBuildHasher>) -> Self {
+        let short = words.keys().filter(|w| Self::fits(w.as_bytes())).count();
+        // At most a quarter full: most look-ups miss (most words have no
+        // bits), and a miss probes until a free slot.
+        let size = (4 * short).next_power_of_two().max(16);
+        let mut table = WordBits {
+            slots: vec![Slot::default(); size],
+            long: HashMap::default(),
+            first_bytes: [false; 256],
+        };
+        for (w, &bits) in words {
+            if let Some(&b) = w.as_bytes().first() {
+                table.first_bytes[usize::from(b)] = true;
+            }
+            if !Self::fits(w.as_bytes()) {
+                table.long.insert(w.as_bytes().into(), bits);
+                continue;
+            }
+            let word = pack(w.as_bytes());
+            let mut at = table.home(word);
+            while table.slots[at].len != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            table.slots[at] = Slot {
+                word,
+                len: w.len() as u8,
+                bits,
+            };
+        }
+        table
+    }
+
+    /// [`Lexicon::bits_of`] of the bytes of a lower-case word.
+    #[inline]
+    fn bits_of(&self, lower: &[u8]) -> u16 {
+        // Numbers and punctuation: no key starts that way (the trimmed
+        // word starts with the same byte unless it is empty).
+        match lower.first() {
+            Some(&b) if !self.first_bytes[usize::from(b)] && b != b'.' => return 0,
+            _ => {}
+        }
+        let own = self.get(lower).unwrap_or(0);
+        if lower.last() != Some(&b'.') {
+            return own;
+        }
+        // `is_org_suffix` looks at the word without its trailing periods.
+        let suffix = self.get(trim_end_periods(lower)).unwrap_or(0);
+        (own & !bits::ORG_SUFFIX) | (suffix & bits::ORG_SUFFIX)
+    }
+
+    fn fits(word: &[u8]) -> bool {
+        (1..=SLOT_WORD_BYTES).contains(&word.len())
+    }
+
+    /// The slot probing for `word` starts at.
+    #[inline]
+    fn home(&self, word: [u64; 2]) -> usize {
+        let h = (word[0] ^ word[1].rotate_left(31)).wrapping_mul(SEED);
+        (h >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<u16> {
+        if !Self::fits(word) {
+            return self.long.get(word).copied();
+        }
+        let packed = pack(word);
+        let mut at = self.home(packed);
+        loop {
+            let slot = &self.slots[at];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.word == packed && usize::from(slot.len) == word.len() {
+                return Some(slot.bits);
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+    }
+}
+
+/// A word of at most [`SLOT_WORD_BYTES`] as two machine words: every byte
+/// is in them, so words of one length pack equal only if they are equal.
+/// Loads that may overlap instead of a copy into a zeroed buffer, which
+/// costs a `memcpy` call per look-up.
+#[inline]
+fn pack(word: &[u8]) -> [u64; 2] {
+    let n = word.len();
+    let u32_at = |k: usize| u64::from(u32::from_le_bytes(word[k..k + 4].try_into().expect("4")));
+    let u64_at = |k: usize| u64::from_le_bytes(word[k..k + 8].try_into().expect("8"));
+    match n {
+        0 => [0, 0],
+        1..=3 => {
+            let bytes = [word[0], word[n / 2], word[n - 1]];
+            [bytes.iter().rev().fold(0, |v, &b| v << 8 | u64::from(b)), 0]
+        }
+        4..=7 => [u32_at(0) | u32_at(n - 4) << 32, 0],
+        _ => [u64_at(0), u64_at(n - 8)],
+    }
 }
 
 #[derive(Debug, Default, Clone)]
@@ -195,49 +314,29 @@ impl Lexicon {
             add(&mut self.given_names.iter(), bits::GIVEN);
             add(&mut self.surname_first.iter(), bits::SURNAME_FIRST);
             add(&mut self.org_suffixes.iter(), bits::ORG_SUFFIX);
-            let mut first_bytes = [false; 256];
-            for w in map.keys() {
-                if let Some(&b) = w.as_bytes().first() {
-                    first_bytes[usize::from(b)] = true;
-                }
-            }
-            WordBits { map, first_bytes }
+            WordBits::new(&map)
         })
     }
 
     /// All [`bits`] of a lower-case word but `HEAD_TOKEN`.
     pub fn bits_of(&self, lower: &str) -> u16 {
-        let WordBits {
-            map: table,
-            first_bytes,
-        } = self.word_bits();
-        // Numbers and punctuation: no key starts that way (the trimmed
-        // word starts with the same byte unless it is empty).
-        match lower.as_bytes().first() {
-            Some(&b) if !first_bytes[usize::from(b)] && !lower.starts_with('.') => return 0,
-            _ => {}
-        }
-        let own = table.get(lower).copied().unwrap_or(0);
-        let trimmed = lower.trim_end_matches('.');
-        // `is_org_suffix` looks at the word without its trailing periods.
-        let suffix = if trimmed.len() == lower.len() {
-            own
-        } else {
-            table.get(trimmed).copied().unwrap_or(0)
-        };
-        (own & !bits::ORG_SUFFIX) | (suffix & bits::ORG_SUFFIX)
+        self.word_bits().bits_of(lower.as_bytes())
     }
 
     /// Stores every token's [`bits`] on it, so the productions test bits
     /// instead of hashing the same words again and again.
     pub fn annotate(&self, tokens: &mut [Token<'_>]) {
+        let table = self.word_bits();
         for t in tokens.iter_mut() {
-            let l = t.lower();
-            let mut b = self.bits_of(&l);
+            let mut b = match t.lower_bytes() {
+                Some(l) => table.bits_of(l),
+                None => table.bits_of(t.lower().as_bytes()),
+            };
             // `is_head_token`, reusing the HEAD bit: only hyphenated words
             // need more look-ups.
             let head = t.is_word()
-                && (b & bits::HEAD != 0 || l.contains('-') && super::title::is_head_token(self, t));
+                && (b & bits::HEAD != 0
+                    || t.is_hyphenated_word() && super::title::is_head_token(self, t));
             if head {
                 b |= bits::HEAD_TOKEN;
             }
@@ -273,6 +372,12 @@ impl Lexicon {
     }
 }
 
+/// `word` without its trailing periods.
+fn trim_end_periods(word: &[u8]) -> &[u8] {
+    let kept = word.iter().rposition(|&b| b != b'.').map_or(0, |k| k + 1);
+    &word[..kept]
+}
+
 /// Lower-cases a word without allocating when it is already lower case.
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.is_ascii() {
@@ -286,5 +391,88 @@ pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Lexicon::bits_of`] as the sets answer it, one question at a time.
+    fn bits_from_the_sets(lx: &Lexicon, lower: &str) -> u16 {
+        (0..9)
+            .map(|k| 1u16 << k)
+            .filter(|&bit| lx.lookup(lower, bit))
+            .fold(0, |all, bit| all | bit)
+    }
+
+    #[test]
+    fn bits_agree_with_the_sets() {
+        let rules = crate::rules::RuleSet::shipped().unwrap();
+        let lx = &rules.lexicon;
+        let keys = lx
+            .heads
+            .iter()
+            .chain(&lx.modifiers)
+            .chain(lx.ranks.keys())
+            .chain(lx.qualifiers.keys())
+            .chain(&lx.not_names)
+            .chain(lx.orgs.keys())
+            .chain(&lx.given_names)
+            .chain(&lx.surname_first)
+            .chain(&lx.org_suffixes);
+        let mut words = vec![
+            String::new(),
+            ".".into(),
+            "...".into(),
+            "said".into(),
+            "x".repeat(40),
+        ];
+        for k in keys {
+            let cut = k.char_indices().last().map_or(0, |(i, _)| i);
+            words.extend([
+                k.clone(),
+                format!("{k}."),
+                format!("{k}.."),
+                format!("{k}x"),
+                format!("x{k}"),
+                k[..cut].to_string(),
+                format!("{}z", &k[..cut]),
+            ]);
+        }
+        for w in &words {
+            assert_eq!(lx.bits_of(w), bits_from_the_sets(lx, w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn packed_words_of_one_length_differ() {
+        // Every word of up to nine bytes over a small alphabet.
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut seen = HashSet::new();
+        for _ in 0..9 {
+            words = words
+                .iter()
+                .flat_map(|w| {
+                    [b'a', b'b', 0].map(|b| {
+                        let mut w = w.clone();
+                        w.push(b);
+                        w
+                    })
+                })
+                .collect();
+            for w in &words {
+                assert!(seen.insert((w.len(), pack(w))), "{w:?}");
+            }
+        }
+        // Longer words: every byte counts, from either end.
+        let long = b"abcdefghijklmnop";
+        for n in 9..=long.len() {
+            for k in 0..n {
+                let mut w = long[..n].to_vec();
+                w[k] = b'X';
+                assert_ne!(pack(&w), pack(&long[..n]), "{n} {k}");
+            }
+        }
     }
 }

@@ -36,6 +36,9 @@ pub struct Token<'a> {
     /// The lexicon's [`super::lexicon::bits`] for this token, with
     /// [`LEX_DONE`] set once [`super::Lexicon::annotate`] stored them.
     lex: u16,
+    /// A word with a `-` in it ("vice-president"), noted while the word
+    /// was read; see [`Token::is_hyphenated_word`].
+    hyphenated: bool,
 }
 
 /// Marks [`Token::lex`] as filled in.
@@ -47,24 +50,31 @@ const LOWER_ON_HEAP: u8 = u8::MAX - 1;
 
 /// `(low, low_len)` of a token's text.
 fn lower_form(text: &str) -> ([u8; LOWER_INLINE], u8) {
-    let mut low = [0u8; LOWER_INLINE];
     if !text.is_ascii() {
         let len = if text.chars().any(char::is_uppercase) {
             LOWER_ON_HEAP
         } else {
             TEXT_IS_LOWER
         };
-        return (low, len);
+        return ([0; LOWER_INLINE], len);
     }
-    if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+    let upper = text.bytes().any(|b| b.is_ascii_uppercase());
+    ascii_lower_form(text, upper)
+}
+
+/// [`lower_form`] of ASCII `text`, given whether it has capitals.
+#[inline]
+fn ascii_lower_form(text: &str, upper: bool) -> ([u8; LOWER_INLINE], u8) {
+    let mut low = [0u8; LOWER_INLINE];
+    if !upper {
         return (low, TEXT_IS_LOWER);
     }
     if text.len() > LOWER_INLINE {
         return (low, LOWER_ON_HEAP);
     }
-    for (d, b) in low.iter_mut().zip(text.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
+    let low_text = &mut low[..text.len()];
+    low_text.copy_from_slice(text.as_bytes());
+    low_text.make_ascii_lowercase();
     (low, text.len() as u8)
 }
 
@@ -74,8 +84,28 @@ const MAX_TOKEN_BYTES: usize = 256;
 
 impl<'a> Token<'a> {
     /// A token over `text` at absolute offsets `start..end`.
+    #[inline]
     pub fn new(text: &'a str, start: usize, end: usize, kind: TokenKind) -> Self {
         let (low, low_len) = lower_form(text);
+        Self::with_lower(text, start, end, kind, low, low_len)
+    }
+
+    /// A token whose text is its own lower-case form (punctuation, a
+    /// possessive `'s`), without looking at it.
+    #[inline]
+    fn lower_case(text: &'a str, start: usize, end: usize, kind: TokenKind) -> Self {
+        Self::with_lower(text, start, end, kind, [0; LOWER_INLINE], TEXT_IS_LOWER)
+    }
+
+    #[inline]
+    fn with_lower(
+        text: &'a str,
+        start: usize,
+        end: usize,
+        kind: TokenKind,
+        low: [u8; LOWER_INLINE],
+        low_len: u8,
+    ) -> Self {
         Token {
             text,
             start,
@@ -85,6 +115,7 @@ impl<'a> Token<'a> {
             low,
             low_len,
             lex: 0,
+            hyphenated: false,
         }
     }
 
@@ -113,12 +144,29 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// The bytes of [`Token::lower`] when it need not allocate.
+    #[inline]
+    pub(crate) fn lower_bytes(&self) -> Option<&[u8]> {
+        match self.low_len {
+            TEXT_IS_LOWER => Some(self.text.as_bytes()),
+            LOWER_ON_HEAP => None,
+            n => Some(&self.low[..usize::from(n)]),
+        }
+    }
+
     /// Whether [`Token::lower`] allocates: text with upper-case letters
     /// that is not short ASCII. Otherwise the lower-case form is the text
     /// itself or its ASCII lower-casing.
     #[inline]
     pub fn lower_needs_heap(&self) -> bool {
         self.low_len == LOWER_ON_HEAP
+    }
+
+    /// A word with a `-` in it: the only words [`super::title::is_head_token`]
+    /// splits.
+    #[inline]
+    pub(crate) fn is_hyphenated_word(&self) -> bool {
+        self.hyphenated
     }
 
     pub fn is_word(&self) -> bool {
@@ -160,26 +208,121 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
 /// document's sentences.
 pub fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
     tokens.clear();
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
-        // One character at a time; ASCII without decoding.
-        let c = char_at(text, i).unwrap_or(' ');
-        if c.is_whitespace() || c.is_control() || is_invisible(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let (kind, end) = if c.is_alphabetic() {
-            (TokenKind::Word, word_end(text, i))
-        } else if c.is_ascii_digit() {
-            (TokenKind::Number, number_end(text, i))
-        } else if (c == '\'' || c == '’') && is_possessive_at(text, i) {
-            (TokenKind::Possessive, i + c.len_utf8() + 1)
-        } else {
-            (TokenKind::Punct, i + c.len_utf8())
+    while i < bytes.len() {
+        // ASCII (nearly all text) is classified by its byte, without
+        // decoding or Unicode tables.
+        i = match bytes[i] {
+            b'a'..=b'z' | b'A'..=b'Z' => push(tokens, word_token(text, i, base), base),
+            b'0'..=b'9' => {
+                let end = number_end(text, i);
+                let number = Token::new(&text[i..end], base + i, base + end, TokenKind::Number);
+                push(tokens, number, base)
+            }
+            // White space and control characters.
+            b if b <= b' ' || b == 0x7f => i + 1,
+            b if b.is_ascii() => push(tokens, punct_token(text, i, 1, base), base),
+            _ => match other_token(text, i, base) {
+                Some(t) => push(tokens, t, base),
+                None => i + char_at(text, i).map_or(1, char::len_utf8),
+            },
         };
-        tokens.push(Token::new(&text[i..end], base + i, base + end, kind));
-        // Every token ends on a character boundary past its start.
-        i = end;
+    }
+}
+
+/// Pushes `t` and returns the offset in the sentence where the next token
+/// may start: its end, always a character boundary past its start.
+#[inline]
+fn push<'a>(tokens: &mut Vec<Token<'a>>, t: Token<'a>, base: usize) -> usize {
+    let next = t.end - base;
+    tokens.push(t);
+    next
+}
+
+/// The word starting at `i`.
+#[inline(always)]
+fn word_token(text: &str, i: usize, base: usize) -> Token<'_> {
+    let (end, shape) = word_end(text, i);
+    let word = &text[i..end];
+    let (low, low_len) = match shape.letters {
+        Letters::Ascii { upper } => ascii_lower_form(word, upper),
+        Letters::Other => lower_form(word),
+    };
+    Token {
+        hyphenated: shape.hyphenated,
+        ..Token::with_lower(word, base + i, base + end, TokenKind::Word, low, low_len)
+    }
+}
+
+/// What [`word_end`] learnt of a word on the way, so the token needs no
+/// second look at it in the usual case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WordShape {
+    letters: Letters,
+    /// A `-` joins two parts of the word.
+    hyphenated: bool,
+}
+
+/// A word's characters, as far as its lower-case form is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Letters {
+    /// Only ASCII; `upper` when there are capitals.
+    Ascii { upper: bool },
+    /// Has non-ASCII characters.
+    Other,
+}
+
+/// [`ASCII_CLASS`] bit of ASCII letters and digits.
+const ALNUM: u8 = 1;
+/// [`ASCII_CLASS`] bit of ASCII capitals.
+const UPPER: u8 = 2;
+
+/// Per byte: [`ALNUM`] and [`UPPER`] bits (none for non-ASCII bytes).
+const ASCII_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            class[b] |= ALNUM;
+        }
+        if c.is_ascii_uppercase() {
+            class[b] |= UPPER;
+        }
+        b += 1;
+    }
+    class
+};
+
+/// The punctuation character of `len` bytes at `i`, or a possessive `'s`
+/// starting there.
+fn punct_token(text: &str, i: usize, len: usize, base: usize) -> Token<'_> {
+    if matches!(&text[i..i + len], "'" | "’") && is_possessive_at(text, i) {
+        let end = i + len + 1;
+        return Token::lower_case(&text[i..end], base + i, base + end, TokenKind::Possessive);
+    }
+    let end = i + len;
+    if len == 1 {
+        // ASCII that is not a letter.
+        Token::lower_case(&text[i..end], base + i, base + end, TokenKind::Punct)
+    } else {
+        // Not ASCII: some symbols that are no letters still count as
+        // upper case, so look.
+        Token::new(&text[i..end], base + i, base + end, TokenKind::Punct)
+    }
+}
+
+/// The token starting with the non-ASCII character at `i`, if it is not
+/// skipped like a space.
+fn other_token(text: &str, i: usize, base: usize) -> Option<Token<'_>> {
+    let c = char_at(text, i)?;
+    if c.is_whitespace() || c.is_control() || is_invisible(c) {
+        None
+    } else if c.is_alphabetic() {
+        Some(word_token(text, i, base))
+    } else {
+        Some(punct_token(text, i, c.len_utf8(), base))
     }
 }
 
@@ -199,24 +342,32 @@ fn is_possessive_at(text: &str, i: usize) -> bool {
 /// End of a word starting at `i`: letters, digits and marks, with inner
 /// `-`, `'`, `’`, `&`, `.` kept when a letter follows — except a possessive
 /// `'s`, which is left for its own token. A trailing period is kept for
-/// abbreviations, initials and dotted acronyms.
-fn word_end(text: &str, i: usize) -> usize {
+/// abbreviations, initials and dotted acronyms. Also returns what was seen
+/// of the word on the way.
+#[inline(always)]
+fn word_end(text: &str, i: usize) -> (usize, WordShape) {
     let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());
-    let mut end = i;
-    let mut pos = i;
     let bytes = text.as_bytes();
-    while let Some(c) = char_at(text, pos) {
-        if pos >= bytes_limit {
-            break;
-        }
-        if bytes[pos].is_ascii_alphanumeric() {
+    let mut pos = i;
+    // Every class bit seen, whether a non-ASCII character was, and a `-`.
+    let (mut seen, mut ascii, mut hyphenated) = (0u8, true, false);
+    while pos < bytes_limit {
+        // Runs of ASCII letters and digits, the bulk of a word, a byte at
+        // a time.
+        let class = ASCII_CLASS[usize::from(bytes[pos])];
+        if class & ALNUM != 0 {
+            seen |= class;
             pos += 1;
-            end = pos;
             continue;
         }
+        // Other ASCII ends the word unless it may join two parts of it.
+        if bytes[pos].is_ascii() && !matches!(bytes[pos], b'-' | b'\'' | b'&' | b'.') {
+            break;
+        }
+        let Some(c) = char_at(text, pos) else { break };
         let after = pos + c.len_utf8();
         if c.is_alphanumeric() || is_mark(c) {
-            end = after;
+            ascii = false;
             pos = after;
             continue;
         }
@@ -226,17 +377,32 @@ fn word_end(text: &str, i: usize) -> usize {
         if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
             break;
         }
-        end = after;
+        ascii &= c.is_ascii();
+        hyphenated |= c == '-';
         pos = after;
     }
+    let mut end = pos;
     // A period right after the word: keep it for "U.S.", "Corp.", "J.".
-    if text[end..].starts_with('.') {
+    if bytes.get(end) == Some(&b'.') {
         let word = &text[i..end];
         if word.contains('.') || is_abbreviation(word) {
             end += 1;
         }
     }
-    end
+    let letters = if ascii {
+        Letters::Ascii {
+            upper: seen & UPPER != 0,
+        }
+    } else {
+        Letters::Other
+    };
+    (
+        end,
+        WordShape {
+            letters,
+            hyphenated,
+        },
+    )
 }
 
 /// The character starting at byte `pos` (a character boundary), decoding
@@ -270,6 +436,119 @@ fn number_end(text: &str, i: usize) -> usize {
         }
     }
     end.max(i + 1)
+}
+
+/// The tokenizer as it was before its ASCII fast paths: the reference the
+/// fast one must agree with, token for token (lower-case forms included).
+#[cfg(test)]
+mod reference {
+    use super::{
+        char_at, is_invisible, is_mark, is_possessive_at, number_end, Token, TokenKind,
+        LOWER_INLINE, LOWER_ON_HEAP, MAX_TOKEN_BYTES, TEXT_IS_LOWER,
+    };
+    use crate::segment::is_abbreviation;
+
+    fn reference_token<'a>(text: &'a str, start: usize, end: usize, kind: TokenKind) -> Token<'a> {
+        let (low, low_len) = lower_form(text);
+        Token {
+            // What the annotation asked of every word before.
+            hyphenated: kind == TokenKind::Word && text.contains('-'),
+            ..Token::with_lower(text, start, end, kind, low, low_len)
+        }
+    }
+
+    /// [`tokenize`] into `tokens` (cleared first), so one buffer can serve a
+    /// document's sentences.
+    pub(super) fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
+        tokens.clear();
+        let mut i = 0;
+        while i < text.len() {
+            // One character at a time; ASCII without decoding.
+            let c = char_at(text, i).unwrap_or(' ');
+            if c.is_whitespace() || c.is_control() || is_invisible(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            let (kind, end) = if c.is_alphabetic() {
+                (TokenKind::Word, word_end(text, i))
+            } else if c.is_ascii_digit() {
+                (TokenKind::Number, number_end(text, i))
+            } else if (c == '\'' || c == '’') && is_possessive_at(text, i) {
+                (TokenKind::Possessive, i + c.len_utf8() + 1)
+            } else {
+                (TokenKind::Punct, i + c.len_utf8())
+            };
+            tokens.push(reference_token(&text[i..end], base + i, base + end, kind));
+            // Every token ends on a character boundary past its start.
+            i = end;
+        }
+    }
+
+    /// End of a word starting at `i`: letters, digits and marks, with inner
+    /// `-`, `'`, `’`, `&`, `.` kept when a letter follows — except a possessive
+    /// `'s`, which is left for its own token. A trailing period is kept for
+    /// abbreviations, initials and dotted acronyms.
+    fn word_end(text: &str, i: usize) -> usize {
+        let bytes_limit = (i + MAX_TOKEN_BYTES).min(text.len());
+        let mut end = i;
+        let mut pos = i;
+        let bytes = text.as_bytes();
+        while let Some(c) = char_at(text, pos) {
+            if pos >= bytes_limit {
+                break;
+            }
+            if bytes[pos].is_ascii_alphanumeric() {
+                pos += 1;
+                end = pos;
+                continue;
+            }
+            let after = pos + c.len_utf8();
+            if c.is_alphanumeric() || is_mark(c) {
+                end = after;
+                pos = after;
+                continue;
+            }
+            let next = char_at(text, after);
+            let joins =
+                matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
+            if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
+                break;
+            }
+            end = after;
+            pos = after;
+        }
+        // A period right after the word: keep it for "U.S.", "Corp.", "J.".
+        if text[end..].starts_with('.') {
+            let word = &text[i..end];
+            if word.contains('.') || is_abbreviation(word) {
+                end += 1;
+            }
+        }
+        end
+    }
+
+    /// `(low, low_len)` of a token's text.
+    fn lower_form(text: &str) -> ([u8; LOWER_INLINE], u8) {
+        let mut low = [0u8; LOWER_INLINE];
+        if !text.is_ascii() {
+            let len = if text.chars().any(char::is_uppercase) {
+                LOWER_ON_HEAP
+            } else {
+                TEXT_IS_LOWER
+            };
+            return (low, len);
+        }
+        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return (low, TEXT_IS_LOWER);
+        }
+        if text.len() > LOWER_INLINE {
+            return (low, LOWER_ON_HEAP);
+        }
+        for (d, b) in low.iter_mut().zip(text.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        (low, text.len() as u8)
+    }
 }
 
 #[cfg(test)]
@@ -339,6 +618,100 @@ mod tests {
                 "{}",
                 t.text
             );
+        }
+    }
+
+    /// Pieces of text that exercise every rule of the tokenizer.
+    const PIECES: &[&str] = &[
+        "Baker",
+        "said",
+        "CIA",
+        "U.S.",
+        "Corp.",
+        "J.",
+        "Mr",
+        ".",
+        "..",
+        ",",
+        "China's",
+        "Biden’s",
+        "'s",
+        "’s",
+        "'",
+        "’",
+        "O'Reilly",
+        "al-Assad",
+        "AT&T",
+        "-",
+        "&",
+        "5.93",
+        "1,000",
+        "2/15",
+        "10:30",
+        "1990s",
+        "10AM",
+        "3-",
+        "é",
+        "Élysée",
+        "ß",
+        "İstanbul",
+        "e\u{301}",
+        "Ⅻ",
+        "🄰",
+        "٣",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{7f}",
+        "\0",
+        "\t",
+        "\n",
+        " ",
+        "\u{a0}",
+        "\u{2003}",
+        "\"",
+        "(",
+        "”",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "abcdefghijklmnopqrstuvwxyz",
+        "Washington-based",
+        "gov't",
+        "e.g.",
+        "x",
+    ];
+
+    #[test]
+    fn agrees_with_the_reference_tokenizer() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut texts: Vec<String> = (0..20_000)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..next(30) + 1 {
+                    text.push_str(PIECES[next(PIECES.len())]);
+                    if next(3) > 0 {
+                        text.push(' ');
+                    }
+                }
+                text
+            })
+            .collect();
+        // Words longer than a token may be, ending in every kind of byte.
+        for tail in ["", "é", ".", "-x", "'s"] {
+            texts.push(format!("{}{tail} end", "a".repeat(MAX_TOKEN_BYTES - 1)));
+            texts.push(format!("{}{tail} end", "Ab".repeat(MAX_TOKEN_BYTES / 2)));
+            texts.push(format!("{}{tail}", "é".repeat(MAX_TOKEN_BYTES / 2 + 1)));
+            texts.push(format!("{}{tail}", "9".repeat(MAX_TOKEN_BYTES + 3)));
+        }
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for text in &texts {
+            tokenize_into(text, 7, &mut fast);
+            reference::tokenize_into(text, 7, &mut slow);
+            assert_eq!(fast, slow, "{text:?}");
         }
     }
 

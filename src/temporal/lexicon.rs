@@ -27,7 +27,7 @@ pub(crate) fn month(word: &str) -> Option<(i8, bool)> {
     month_lower(lower(word, &mut buf)?)
 }
 
-fn month_lower(w: &[u8]) -> Option<(i8, bool)> {
+pub(crate) fn month_lower(w: &[u8]) -> Option<(i8, bool)> {
     Some(match w {
         b"january" => (1, false),
         b"jan" => (1, true),
@@ -62,7 +62,7 @@ pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
     weekday_lower(lower(word, &mut buf)?)
 }
 
-fn weekday_lower(w: &[u8]) -> Option<(Weekday, bool)> {
+pub(crate) fn weekday_lower(w: &[u8]) -> Option<(Weekday, bool)> {
     Some(match w {
         b"monday" => (Weekday::Monday, false),
         b"mon" => (Weekday::Monday, true),

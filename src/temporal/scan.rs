@@ -90,7 +90,7 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the word after "the" can continue one of the productions that
-/// read a leading "the" (`grammar::FROM_THE`): a number, an ordinal, a
+/// read a leading "the" (`lead::THE` in `grammar::FROM_WORD`): a number, an ordinal, a
 /// cycle word ("the following week"), "day", "rest", a part ("the end
 /// of"), "week", "weekend" or a season. Nothing else can follow "the" in
 /// a date, so the common "the year", "the first" … "the company" that

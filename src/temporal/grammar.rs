@@ -10,7 +10,7 @@
 //! a parse attempt costs O(1) whatever follows it.
 
 use jiff::civil::Weekday;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
@@ -202,14 +202,24 @@ fn ordinal_number(i: &str) -> PResult<'_, u32> {
     if len > 2 {
         return fail(i);
     }
-    for suffix in ["st", "nd", "rd", "th"] {
-        if let Ok((rest, _)) = tag_no_case::<_, _, Error<&str>>(suffix)(rest) {
-            if number_ends(rest) {
-                return Ok((rest, n));
-            }
-        }
+    if has_ordinal_suffix(rest) && number_ends(&rest[2..]) {
+        return Ok((&rest[2..], n));
     }
     fail(i)
+}
+
+/// Whether `rest` starts with "st", "nd", "rd" or "th" in any case. By
+/// bytes, not nom's `tag_no_case` (which lower-cases `char` by `char`):
+/// this runs at every number the date productions try, and no non-ASCII
+/// character lower-cases to these letters, so the two agree.
+fn has_ordinal_suffix(rest: &str) -> bool {
+    match rest.as_bytes() {
+        [a, b, ..] => matches!(
+            [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ),
+        _ => false,
+    }
 }
 
 /// `ordinal_word = "first" … "nineteenth" | ("twenty" | "thirty") ["-"] UNIT_ORDINAL | "twentieth" | "thirtieth"`
@@ -294,27 +304,31 @@ fn the(i: &str) -> &str {
 
 /// `count = "a few" | "few" | "several" | ["a"] "couple" ["of"] | CARDINAL | DIGIT{1,4}`
 pub(crate) fn count(i: &str) -> PResult<'_, Count> {
-    let (after_a, a) = opt(i, any_kw(&["a", "an"]));
-    if let Ok((rest, _)) = kw("few")(after_a) {
-        return Ok((rest, Count::Few));
-    }
-    if let Ok((rest, _)) = kw("couple")(after_a) {
-        return Ok((opt(rest, kw("of")).0, Count::Exact(2)));
-    }
-    if a.is_some() {
-        return Ok((after_a, Count::Exact(1)));
-    }
-    if let Ok((rest, _)) = kw("several")(i) {
-        return Ok((rest, Count::Few));
-    }
-    if let Ok((rest, w)) = word(i) {
-        return match lexicon::cardinal(w) {
+    // The first word is read once: `ago` and `later` try this at every
+    // number and number word.
+    let Ok((rest, w)) = word(i) else {
+        let (rest, (n, _)) = digits(i)?;
+        return Ok((rest, Count::Exact(i64::from(n))));
+    };
+    let mut buf = [0; MAX_WORD];
+    match lexicon::lower(w, &mut buf) {
+        Some(b"a" | b"an") => Ok(few_or_couple(rest).unwrap_or((rest, Count::Exact(1)))),
+        Some(b"few" | b"couple") => few_or_couple(i),
+        Some(b"several") => Ok((rest, Count::Few)),
+        _ => match lexicon::cardinal(w) {
             Some(n) => Ok((rest, Count::Exact(n))),
             None => fail(i),
-        };
+        },
     }
-    let (rest, (n, _)) = digits(i)?;
-    Ok((rest, Count::Exact(i64::from(n))))
+}
+
+/// `"few" | "couple" ["of"]` (after an optional "a" in [`count`]).
+fn few_or_couple(i: &str) -> PResult<'_, Count> {
+    if let Ok((rest, _)) = kw("few")(i) {
+        return Ok((rest, Count::Few));
+    }
+    let (rest, _) = kw("couple")(i)?;
+    Ok((opt(rest, kw("of")).0, Count::Exact(2)))
 }
 
 /// `unit = "day(s)" | "week(s)" | "fortnight(s)" | "month(s)" | "quarter(s)" | "year(s)" | "hour(s)" | "minute(s)"`
@@ -686,7 +700,9 @@ pub(crate) fn quarter(i: &str) -> PResult<'_, Expr> {
 /// `quarter_q = "Q" DIGIT`
 fn quarter_q(i: &str) -> PResult<'_, u32> {
     let (i0, _) = gap(i)?;
-    let (rest, _) = tag_no_case("q")(i0)?;
+    let Some(rest) = i0.strip_prefix(['q', 'Q']) else {
+        return fail(i);
+    };
     let (rest, (n, 1)) = digits(rest)? else {
         return fail(i);
     };
@@ -1094,7 +1110,7 @@ pub(crate) fn day_range_month(i: &str) -> PResult<'_, Expr> {
 /// `endpoint = date forms | month_year | month_alone | weekday_expr | day_word | cycle | quarter | season_expr | YEAR4 (only when `years`)`
 fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
     let found = match first_token(i) {
-        First::Digit => longest(i, ENDPOINT_DIGIT),
+        First::Digit(o) => longest_opening(i, ENDPOINT_DIGIT, o),
         First::Month => longest(i, FROM_MONTH),
         First::Weekday => longest(i, FROM_WEEKDAY),
         First::Word(o) => longest_opening(i, ENDPOINT_WORD, o),
@@ -1108,18 +1124,18 @@ fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
 }
 
 /// The [`endpoint`] productions for a digit, in [`FROM_DIGIT`].
-const ENDPOINT_DIGIT: &[Production] = &[
-    date_iso,
-    date_slash,
-    date_reuters,
-    day_month,
-    quarter,
-    decade,
+const ENDPOINT_DIGIT: &[Candidate] = &[
+    DATE_ISO,
+    DATE_SLASH,
+    DATE_REUTERS,
+    DAY_MONTH,
+    QUARTER,
+    DECADE,
 ];
 
 /// The [`endpoint`] productions for a word, in [`FROM_WORD`] and in its
 /// order.
-const ENDPOINT_WORD: &[WordProduction] = &[
+const ENDPOINT_WORD: &[Candidate] = &[
     DAY_MONTH,
     MONTH_ALONE,
     WEEKDAY_DATE,
@@ -1272,21 +1288,22 @@ pub(crate) fn longest<'a>(i: &'a str, parsers: &[Production]) -> PResult<'a, Exp
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
-/// Productions that can start with a digit.
-const FROM_DIGIT: &[Production] = &[
-    date_iso,
-    date_slash,
-    date_dotted,
-    date_reuters,
-    month_year_numeric,
-    day_month,
-    ago,
-    later,
-    day_of,
-    decade,
-    quarter,
-    half,
-    nth_of,
+/// Productions that can start with a digit. [`expr`] tries only those
+/// whose classes admit the number (by its digits), in this order.
+const FROM_DIGIT: &[Candidate] = &[
+    DATE_ISO,
+    DATE_SLASH,
+    DATE_DOTTED,
+    DATE_REUTERS,
+    MONTH_YEAR_NUMERIC,
+    DAY_MONTH,
+    AGO,
+    LATER,
+    DAY_OF,
+    DECADE,
+    QUARTER,
+    HALF,
+    NTH_OF,
 ];
 
 /// Productions that can start with a month name.
@@ -1295,14 +1312,21 @@ const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone];
 /// Productions that can start with a weekday name.
 const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr];
 
-/// Word classes, as bits: what the first word of a production can be, and
-/// what the first word of the input is ([`Opening`]). A class is named
-/// after its words or after the production that reads them.
+/// Token classes, as bits: what the first token of a production can be
+/// (a number by its digits, a word by its class), and what the first token
+/// of the input is ([`Opening`]). A class is named after its words or
+/// after the production that reads them.
 mod lead {
     /// Type of a set of classes.
     pub(super) type Starts = u32;
-    /// A number (after "the": "the 1980s", "the 5th").
-    pub(super) const DIGIT: Starts = 1;
+    /// A number of one or two digits ("5", "13th"; also after "the").
+    pub(super) const N12: Starts = 1;
+    /// A number of three digits.
+    pub(super) const N3: Starts = 1 << 19;
+    /// A number of four digits ("1987", "1980s").
+    pub(super) const N4: Starts = 1 << 20;
+    /// Any number the productions read (they read at most four digits).
+    pub(super) const NUMBER: Starts = N12 | N3 | N4;
     /// "first" … "nineteenth", "twentieth", "thirtieth", "twenty", "thirty".
     pub(super) const ORDINAL: Starts = 1 << 1;
     /// A `count`: "a", "an", "one" … "thirty", "few", "couple", "several".
@@ -1334,6 +1358,9 @@ mod lead {
     pub(super) const Q: Starts = 1 << 16;
     pub(super) const MONTH: Starts = 1 << 17;
     pub(super) const WEEKDAY: Starts = 1 << 18;
+    /// "between", "from" (`range`).
+    pub(super) const BETWEEN: Starts = 1 << 21;
+    pub(super) const FROM: Starts = 1 << 22;
     /// Not a class: the production reads an optional "the" first, and its
     /// other classes are those of the word after it.
     pub(super) const THE: Starts = 1 << 31;
@@ -1343,52 +1370,56 @@ mod lead {
 
 use lead::Starts;
 
-/// A production that starts with a word, and the classes that word can
-/// be in: on other words it fails, so [`expr`] and [`endpoint`] skip it.
-/// The test `productions_start_only_with_their_words` keeps the classes
-/// true.
+/// A production, and the classes its first token can be in: on other
+/// tokens it fails, so [`expr`] and [`endpoint`] skip it. The test
+/// `productions_start_only_with_their_classes` keeps the classes true.
 #[derive(Clone, Copy)]
-struct WordProduction {
+struct Candidate {
     parse: Production,
     starts: Starts,
 }
 
-const fn wp(parse: Production, starts: Starts) -> WordProduction {
-    WordProduction { parse, starts }
+const fn wp(parse: Production, starts: Starts) -> Candidate {
+    Candidate { parse, starts }
 }
 
-const DAY_MONTH: WordProduction = wp(day_month, lead::THE | lead::DIGIT | lead::ORDINAL);
-const MONTH_DAY: WordProduction = wp(month_day, lead::MONTH);
-const MONTH_YEAR: WordProduction = wp(month_year, lead::MONTH);
-const MONTH_ALONE: WordProduction = wp(month_alone, lead::SHIFT | lead::MONTH);
-const WEEKDAY_DATE: WordProduction = wp(weekday_date, lead::WEEKDAY);
-const WEEKDAY_EXPR: WordProduction = wp(weekday_expr, lead::SHIFT | lead::WEEKDAY);
-const DAY_WORD: WordProduction = wp(day_word, lead::THE | lead::DAY);
-const CYCLE: WordProduction = wp(cycle, lead::THE | lead::SHIFT | lead::CYCLE);
-const QUARTER: WordProduction = wp(quarter, lead::THE | lead::DIGIT | lead::ORDINAL | lead::Q);
-const HALF: WordProduction = wp(half, lead::THE | lead::DIGIT | lead::ORDINAL);
-const AGO: WordProduction = wp(ago, lead::DIGIT | lead::COUNT);
-const LATER: WordProduction = wp(later, lead::DIGIT | lead::COUNT | lead::IN);
-const LAST_N: WordProduction = wp(last_n, lead::THE | lead::SHIFT | lead::CYCLE);
-const WITHIN: WordProduction = wp(within, lead::WITHIN);
-const EARLIER_LATER: WordProduction = wp(earlier_later, lead::EARLIER);
-const REST_OF: WordProduction = wp(rest_of, lead::THE | lead::REST);
-const WEEKEND: WordProduction = wp(
+const DATE_ISO: Candidate = wp(date_iso, lead::N4);
+const DATE_SLASH: Candidate = wp(date_slash, lead::N12);
+const DATE_DOTTED: Candidate = wp(date_dotted, lead::NUMBER);
+const DATE_REUTERS: Candidate = wp(date_reuters, lead::NUMBER);
+const MONTH_YEAR_NUMERIC: Candidate = wp(month_year_numeric, lead::N12 | lead::N4);
+const DAY_MONTH: Candidate = wp(day_month, lead::THE | lead::N12 | lead::ORDINAL);
+const MONTH_DAY: Candidate = wp(month_day, lead::MONTH);
+const MONTH_YEAR: Candidate = wp(month_year, lead::MONTH);
+const MONTH_ALONE: Candidate = wp(month_alone, lead::SHIFT | lead::MONTH);
+const WEEKDAY_DATE: Candidate = wp(weekday_date, lead::WEEKDAY);
+const WEEKDAY_EXPR: Candidate = wp(weekday_expr, lead::SHIFT | lead::WEEKDAY);
+const DAY_WORD: Candidate = wp(day_word, lead::THE | lead::DAY);
+const CYCLE: Candidate = wp(cycle, lead::THE | lead::SHIFT | lead::CYCLE);
+const QUARTER: Candidate = wp(quarter, lead::THE | lead::N12 | lead::ORDINAL | lead::Q);
+const HALF: Candidate = wp(half, lead::THE | lead::N12 | lead::ORDINAL);
+const AGO: Candidate = wp(ago, lead::NUMBER | lead::COUNT);
+const LATER: Candidate = wp(later, lead::NUMBER | lead::COUNT | lead::IN);
+const LAST_N: Candidate = wp(last_n, lead::THE | lead::SHIFT | lead::CYCLE);
+const WITHIN: Candidate = wp(within, lead::WITHIN);
+const EARLIER_LATER: Candidate = wp(earlier_later, lead::EARLIER);
+const REST_OF: Candidate = wp(rest_of, lead::THE | lead::REST);
+const WEEKEND: Candidate = wp(
     weekend,
     lead::THE | lead::SHIFT | lead::WEEK | lead::WEEKEND,
 );
-const SEASON_EXPR: WordProduction = wp(season_expr, lead::THE | lead::SHIFT | lead::SEASON);
-const PART_OF: WordProduction = wp(part_of, lead::THE | lead::PART);
-const NTH_OF: WordProduction = wp(nth_of, lead::THE | lead::DIGIT | lead::ORDINAL | lead::LAST);
-const DAY_OF: WordProduction = wp(day_of, lead::THE | lead::DIGIT | lead::ORDINAL);
-const WEEK_OF: WordProduction = wp(week_of, lead::THE | lead::WEEK);
-const WEEK_ENDED: WordProduction = wp(week_ended, lead::THE | lead::WEEK);
-const DECADE: WordProduction = wp(decade, lead::THE | lead::DIGIT);
-const OPEN: WordProduction = wp(open, lead::OPEN);
+const SEASON_EXPR: Candidate = wp(season_expr, lead::THE | lead::SHIFT | lead::SEASON);
+const PART_OF: Candidate = wp(part_of, lead::THE | lead::PART);
+const NTH_OF: Candidate = wp(nth_of, lead::THE | lead::N12 | lead::ORDINAL | lead::LAST);
+const DAY_OF: Candidate = wp(day_of, lead::THE | lead::N12 | lead::ORDINAL);
+const WEEK_OF: Candidate = wp(week_of, lead::THE | lead::WEEK);
+const WEEK_ENDED: Candidate = wp(week_ended, lead::THE | lead::WEEK);
+const DECADE: Candidate = wp(decade, lead::THE | lead::N4);
+const OPEN: Candidate = wp(open, lead::OPEN);
 
 /// Productions that can start with any other word. [`expr`] tries only
 /// those whose classes admit the first word, in this order.
-const FROM_WORD: &[WordProduction] = &[
+const FROM_WORD: &[Candidate] = &[
     DAY_MONTH,
     MONTH_DAY,
     MONTH_YEAR,
@@ -1427,7 +1458,7 @@ struct Opening {
 impl Opening {
     /// Whether `p` can match: it starts with a class of the word, and
     /// after "the" it reads one.
-    fn admits(self, p: &WordProduction) -> bool {
+    fn admits(self, p: &Candidate) -> bool {
         p.starts & self.starts != 0 && (!self.after_the || p.starts & lead::THE != 0)
     }
 }
@@ -1453,6 +1484,8 @@ fn word_starts(w: &[u8]) -> Starts {
             OPEN
         }
         b"q" => Q,
+        b"between" => BETWEEN,
+        b"from" => FROM,
         b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
         | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" | b"thirteen" | b"fourteen"
         | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen" | b"few"
@@ -1467,7 +1500,7 @@ fn word_starts(w: &[u8]) -> Starts {
 }
 
 /// [`longest`] over the productions of `table` that `o` admits.
-fn longest_opening<'a>(i: &'a str, table: &[WordProduction], o: Opening) -> PResult<'a, Expr> {
+fn longest_opening<'a>(i: &'a str, table: &[Candidate], o: Opening) -> PResult<'a, Expr> {
     let mut best: Option<(&str, Expr)> = None;
     for p in table.iter().filter(|p| o.admits(p)) {
         keep((p.parse)(i), &mut best);
@@ -1478,7 +1511,7 @@ fn longest_opening<'a>(i: &'a str, table: &[WordProduction], o: Opening) -> PRes
 /// What the first token of the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum First {
-    Digit,
+    Digit(Opening),
     Month,
     Weekday,
     Word(Opening),
@@ -1489,7 +1522,10 @@ fn first_token(i: &str) -> First {
     let t = i.trim_start();
     match t.as_bytes().first() {
         None => First::End,
-        Some(b) if b.is_ascii_digit() => First::Digit,
+        Some(b) if b.is_ascii_digit() => First::Digit(Opening {
+            starts: number_starts(t),
+            after_the: false,
+        }),
         Some(_) => match word(t) {
             Ok((rest, w)) => first_word(w, rest),
             Err(_) => First::Word(Opening {
@@ -1527,12 +1563,23 @@ fn first_word(w: &str, rest: &str) -> First {
     })
 }
 
+/// The class of the number `t` starts with, by its digits (none for five
+/// or more: no production reads them).
+fn number_starts(t: &str) -> Starts {
+    match t.bytes().take(5).take_while(u8::is_ascii_digit).count() {
+        1 | 2 => lead::N12,
+        3 => lead::N3,
+        4 => lead::N4,
+        _ => 0,
+    }
+}
+
 /// The classes of what follows "the", read as the productions read it
 /// (`gap` then a number, or `word`).
 fn after_the_starts(rest: &str) -> Starts {
     let (after, _) = gap(rest).unwrap_or((rest, ""));
     if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return lead::DIGIT;
+        return number_starts(after);
     }
     let Ok((_, w)) = word(after) else {
         return lead::ANY;
@@ -1541,14 +1588,30 @@ fn after_the_starts(rest: &str) -> Starts {
     lexicon::lower(w, &mut buf).map_or(lead::ANY, word_starts)
 }
 
+/// Whether `range` can match at a first token when no match there is
+/// followed by a separator (see [`range_with`]): only after "between" or
+/// "from", or as one of the two day-range forms, which open with a month
+/// name, an ordinal, or a number of one or two digits (after an optional
+/// "the").
+fn may_open_day_range_or_from(first: First) -> bool {
+    match first {
+        First::End => false,
+        First::Month | First::Weekday => true,
+        First::Digit(o) | First::Word(o) => {
+            o.starts & (lead::BETWEEN | lead::FROM | lead::ORDINAL | lead::N12) != 0
+        }
+    }
+}
+
 /// `expr = date_iso | date_slash | … | range | open` — the longest match.
 ///
 /// Only productions that can start with the first token are tried (by its
-/// kind, and for a word by its [`Opening`]); then, but for the end of the
-/// input, `range`, and after it `open`: the order is the tie-break of
-/// [`longest`]. An `endpoint` at `i` is one of the matches before `range`,
-/// so unless one of them is followed by a range separator, `range` need
-/// not parse an endpoint at `i` again.
+/// kind and, for a number or a word, its [`Opening`]); then `range`, and
+/// after it `open`: the order is the tie-break of [`longest`]. An
+/// `endpoint` at `i` is one of the matches before `range`, so unless one
+/// of them is followed by a range separator, `range` need not parse an
+/// endpoint at `i` again, and is tried only where its other forms can
+/// start.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
     let first = first_token(i);
     let mut best: Option<(&str, Expr)> = None;
@@ -1560,7 +1623,10 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
         }
     };
     match first {
-        First::Digit => FROM_DIGIT.iter().for_each(|p| try_one(*p)),
+        First::Digit(o) => FROM_DIGIT
+            .iter()
+            .filter(|p| o.admits(p))
+            .for_each(|p| try_one(p.parse)),
         First::Month => FROM_MONTH.iter().for_each(|p| try_one(*p)),
         First::Weekday => FROM_WEEKDAY.iter().for_each(|p| try_one(*p)),
         First::Word(o) => FROM_WORD
@@ -1569,7 +1635,7 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
             .for_each(|p| try_one(p.parse)),
         First::End => {}
     }
-    if first != First::End {
+    if sep_follows || may_open_day_range_or_from(first) {
         keep(range_with(i, sep_follows), &mut best);
     }
     if let First::Word(o) = first {
@@ -1769,6 +1835,12 @@ mod tests {
         "10.31.1974",
         "1.5",
         "12345",
+        "123",
+        "07",
+        "1st",
+        "2/2013",
+        "1987-88",
+        "5-1/2",
         "\u{e9}t\u{e9}",
         "-",
         ",",
@@ -1819,11 +1891,12 @@ mod tests {
         })
     }
 
-    /// Every word production matches only on words its classes admit, so
-    /// skipping the others never loses a match.
+    /// Every production matches only on first tokens its classes admit,
+    /// so skipping the others never loses a match.
     #[test]
-    fn productions_start_only_with_their_words() {
+    fn productions_start_only_with_their_classes() {
         let tables = [FROM_WORD, ENDPOINT_WORD, &[OPEN]];
+        let digit_tables = [FROM_DIGIT, ENDPOINT_DIGIT];
         let firsts = VOCABULARY
             .iter()
             .flat_map(|f| [f.to_string(), format!("the {f}")]);
@@ -1833,8 +1906,10 @@ mod tests {
             .collect();
         inputs.extend(phrases(20_000));
         for i in &inputs {
-            let First::Word(o) = first_token(i) else {
-                continue;
+            let (o, tables) = match first_token(i) {
+                First::Word(o) => (o, &tables[..]),
+                First::Digit(o) => (o, &digit_tables[..]),
+                _ => continue,
             };
             for p in tables.iter().copied().flatten() {
                 if (p.parse)(i).is_ok() {
@@ -1848,7 +1923,7 @@ mod tests {
     /// kind of the first token, then `range` and, for a word, `open`.
     fn expr_by_all_productions(i: &str) -> PResult<'_, Expr> {
         let mut all: Vec<Production> = match first_token(i) {
-            First::Digit => FROM_DIGIT.to_vec(),
+            First::Digit(_) => FROM_DIGIT.iter().map(|p| p.parse).collect(),
             First::Month => FROM_MONTH.to_vec(),
             First::Weekday => FROM_WEEKDAY.to_vec(),
             First::Word(_) => FROM_WORD.iter().map(|p| p.parse).collect(),
@@ -1864,7 +1939,7 @@ mod tests {
     /// `endpoint` with every production of its old tables.
     fn endpoint_by_all_productions(i: &str, years: bool) -> PResult<'_, Expr> {
         let table: Vec<Production> = match first_token(i) {
-            First::Digit => ENDPOINT_DIGIT.to_vec(),
+            First::Digit(_) => ENDPOINT_DIGIT.iter().map(|p| p.parse).collect(),
             First::Month => FROM_MONTH.to_vec(),
             First::Weekday => FROM_WEEKDAY.to_vec(),
             First::Word(_) => ENDPOINT_WORD.iter().map(|p| p.parse).collect(),
@@ -2000,6 +2075,10 @@ mod tests {
         ok!(ordinal, "twenty-first", 21, "");
         ok!(ordinal, "third", 3, "");
         assert!(ordinal("21xy").is_err());
+        ok!(ordinal, "5TH", 5, "");
+        ok!(ordinal, "3Rd, 1987", 3, ", 1987");
+        assert!(ordinal("22nda").is_err());
+        assert!(ordinal("1s").is_err());
     }
 
     #[test]
@@ -2008,6 +2087,12 @@ mod tests {
         ok!(count, "two days", Count::Exact(2), " days");
         ok!(count, "a couple of weeks", Count::Exact(2), " weeks");
         ok!(count, "30 days", Count::Exact(30), " days");
+        ok!(count, "an hour", Count::Exact(1), " hour");
+        ok!(count, "A Couple days", Count::Exact(2), " days");
+        ok!(count, "couple of days", Count::Exact(2), " days");
+        ok!(count, "few days", Count::Few, " days");
+        ok!(count, "several weeks", Count::Few, " weeks");
+        assert!(count("the days").is_err());
     }
 
     #[test]

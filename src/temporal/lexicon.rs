@@ -179,7 +179,10 @@ pub(crate) enum Unit {
 /// A unit word, singular or plural.
 pub(crate) fn unit(word: &str) -> Option<Unit> {
     let mut buf = [0; MAX_WORD];
-    let w = lower(word, &mut buf)?;
+    unit_lower(lower(word, &mut buf)?)
+}
+
+fn unit_lower(w: &[u8]) -> Option<Unit> {
     let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
         b"minute" | b"min" => Unit::Minute,
@@ -217,10 +220,25 @@ pub(crate) fn season(word: &str) -> Option<Season> {
 
 /// Words that can open a date expression in prose (besides digits, month,
 /// weekday, number and ordinal words). The scanner tries the grammar only
-/// at these, which is what keeps it fast.
+/// at these, which is what keeps it fast; it asks [`opener`] and
+/// [`continues_date`], which read the same table.
+#[cfg(test)]
 pub(crate) fn is_opener(word: &str) -> bool {
     let mut buf = [0; MAX_WORD];
     lower(word, &mut buf).is_some_and(is_opener_lower)
+}
+
+/// Whether a word can follow an opener in a date (the scanner's test of
+/// the word after "in", "the", "last"…): an opener, a unit, "half",
+/// "weekend", "of" or "s" ("the 1980 s"). One lowercasing for the three
+/// tables.
+pub(crate) fn continues_date(word: &str) -> bool {
+    let mut buf = [0; MAX_WORD];
+    lower(word, &mut buf).is_some_and(|w| {
+        is_opener_lower(w)
+            || unit_lower(w).is_some()
+            || matches!(w, b"half" | b"weekend" | b"of" | b"s")
+    })
 }
 
 /// How a word may open a date expression in prose.
@@ -239,8 +257,8 @@ pub(crate) enum Opener {
 /// tables are merged here rather than tried one after another (the test
 /// `opener_agrees_with_the_tables` keeps it in step with them).
 pub(crate) fn opener(word: &str) -> Opener {
-    // No opener is longer than "seventeenth": longer words skip the copy.
-    if word.len() > LONGEST_OPENER {
+    // Nine words in ten have no opener's shape and skip the copy.
+    if !has_opener_shape(word.as_bytes()) {
         return Opener::No;
     }
     let mut buf = [0; MAX_WORD];
@@ -252,6 +270,170 @@ pub(crate) fn opener(word: &str) -> Opener {
 
 /// Length of the longest opener word ("seventeenth").
 const LONGEST_OPENER: usize = 11;
+
+/// Every word [`opener_lower`] knows (the test
+/// `opener_agrees_with_the_tables` checks that none is missing).
+const OPENER_WORDS: &[&[u8]] = &[
+    b"january",
+    b"jan",
+    b"february",
+    b"feb",
+    b"march",
+    b"mar",
+    b"april",
+    b"apr",
+    b"may",
+    b"june",
+    b"jun",
+    b"july",
+    b"jul",
+    b"august",
+    b"aug",
+    b"september",
+    b"sep",
+    b"sept",
+    b"october",
+    b"oct",
+    b"november",
+    b"nov",
+    b"december",
+    b"dec",
+    b"monday",
+    b"mon",
+    b"tuesday",
+    b"tue",
+    b"tues",
+    b"wednesday",
+    b"wed",
+    b"thursday",
+    b"thu",
+    b"thur",
+    b"thurs",
+    b"friday",
+    b"fri",
+    b"saturday",
+    b"sat",
+    b"sunday",
+    b"sun",
+    b"today",
+    b"yesterday",
+    b"tomorrow",
+    b"tonight",
+    b"last",
+    b"next",
+    b"this",
+    b"past",
+    b"previous",
+    b"coming",
+    b"following",
+    b"current",
+    b"earlier",
+    b"later",
+    b"early",
+    b"mid",
+    b"late",
+    b"end",
+    b"beginning",
+    b"start",
+    b"middle",
+    b"since",
+    b"before",
+    b"after",
+    b"until",
+    b"till",
+    b"through",
+    b"from",
+    b"between",
+    b"within",
+    b"the",
+    b"in",
+    b"on",
+    b"during",
+    b"few",
+    b"couple",
+    b"several",
+    b"all",
+    b"rest",
+    b"spring",
+    b"summer",
+    b"autumn",
+    b"winter",
+    b"a",
+    b"an",
+    b"one",
+    b"two",
+    b"three",
+    b"four",
+    b"five",
+    b"six",
+    b"seven",
+    b"eight",
+    b"nine",
+    b"ten",
+    b"eleven",
+    b"twelve",
+    b"thirteen",
+    b"fourteen",
+    b"fifteen",
+    b"sixteen",
+    b"seventeen",
+    b"eighteen",
+    b"nineteen",
+    b"twenty",
+    b"thirty",
+    b"first",
+    b"second",
+    b"third",
+    b"fourth",
+    b"fifth",
+    b"sixth",
+    b"seventh",
+    b"eighth",
+    b"ninth",
+    b"tenth",
+    b"eleventh",
+    b"twelfth",
+    b"thirteenth",
+    b"fourteenth",
+    b"fifteenth",
+    b"sixteenth",
+    b"seventeenth",
+    b"eighteenth",
+    b"nineteenth",
+    b"twentieth",
+    b"thirtieth",
+];
+
+/// The shapes of the openers: for each length and first letter, the set
+/// of last letters (bit 0 = 'a'). Built from [`OPENER_WORDS`] at compile
+/// time.
+static OPENER_SHAPES: [[u32; 26]; LONGEST_OPENER + 1] = opener_shapes();
+
+const fn opener_shapes() -> [[u32; 26]; LONGEST_OPENER + 1] {
+    let mut shapes = [[0; 26]; LONGEST_OPENER + 1];
+    let mut k = 0;
+    while k < OPENER_WORDS.len() {
+        let w = OPENER_WORDS[k];
+        shapes[w.len()][(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+        k += 1;
+    }
+    shapes
+}
+
+/// Whether `word` has the length, first and last letter (any case) of an
+/// opener: a necessary condition, one table look-up.
+fn has_opener_shape(word: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    // `| 0x20` lower-cases a letter; anything else stays out of a..=z
+    // (digits, punctuation, non-ASCII bytes).
+    let (first, last) = (first | 0x20, last | 0x20);
+    word.len() <= LONGEST_OPENER
+        && first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && OPENER_SHAPES[word.len()][usize::from(first - b'a')] >> (last - b'a') & 1 != 0
+}
 
 fn opener_lower(w: &[u8]) -> Opener {
     match w {
@@ -542,6 +724,8 @@ mod tests {
                 let mut buf = [0; MAX_WORD];
                 let by_tables = lower(&v, &mut buf).map_or(Opener::No, opener_by_tables);
                 assert_eq!(opener(&v), by_tables, "{v}");
+                let listed = OPENER_WORDS.contains(&w.as_bytes());
+                assert_eq!(by_tables != Opener::No, listed, "{v}");
                 assert!(w.len() <= LONGEST_OPENER || by_tables == Opener::No);
             }
         }

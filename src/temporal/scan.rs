@@ -39,14 +39,10 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphanumeric() || (i > 0 && is_word_byte(bytes[i - 1])) {
-            i += 1;
-            continue;
-        }
-        let tok_end = token_end(bytes, i);
-        if could_start(text, i, tok_end) {
-            if let Some(m) = mention_at(text, i, reference, bias) {
+    while let Some(start) = next_token(bytes, i) {
+        let tok_end = token_end(bytes, start);
+        if could_start(text, start, tok_end) {
+            if let Some(m) = mention_at(text, start, reference, bias) {
                 i = m.end;
                 out.push(m);
                 continue;
@@ -60,6 +56,35 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
 /// Bytes that continue a word (non-ASCII counts: it is part of a letter).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The first token start at or after `from`: an ASCII letter or digit
+/// that no word byte precedes. Skips whole runs (blanks and punctuation,
+/// then words with non-ASCII letters) rather than testing each byte
+/// against the one before it.
+fn next_token(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    if i > 0 && bytes.get(i - 1).is_some_and(|b| is_word_byte(*b)) {
+        i = word_run_end(bytes, i);
+    }
+    loop {
+        i += bytes
+            .get(i..)?
+            .iter()
+            .take_while(|b| !is_word_byte(**b))
+            .count();
+        match bytes.get(i) {
+            None => return None,
+            Some(b) if b.is_ascii_alphanumeric() => return Some(i),
+            // A word with a non-ASCII letter: none of its letters starts one.
+            Some(_) => i = word_run_end(bytes, i),
+        }
+    }
+}
+
+/// End of the run of word bytes from `i`.
+fn word_run_end(bytes: &[u8], i: usize) -> usize {
+    i + bytes[i..].iter().take_while(|b| is_word_byte(**b)).count()
 }
 
 fn token_end(bytes: &[u8], start: usize) -> usize {
@@ -215,22 +240,10 @@ fn is_day_word(tok: &str) -> bool {
 fn next_continues(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let Ok((_, ())) = grammar::gap(rest).map(|(r, _)| (r, ())) else {
-        return false;
-    };
     let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
     match after.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => true,
-        Some(_) => match grammar::word(after) {
-            Ok((_, w)) => {
-                lexicon::is_opener(w)
-                    || lexicon::unit(w).is_some()
-                    || ["half", "weekend", "of", "s"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-            }
-            Err(_) => false,
-        },
+        Some(_) => grammar::word(after).is_ok_and(|(_, w)| lexicon::continues_date(w)),
         None => false,
     }
 }

@@ -81,22 +81,36 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     while len < limit && bytes[len].is_ascii_alphabetic() {
         len += 1;
     }
-    let next_alnum = match bytes.get(len) {
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => i[len..].starts_with(char::is_alphanumeric),
-        None => false,
-    };
-    if len == 0 || len > MAX_WORD || next_alnum {
+    if len == 0 || len > MAX_WORD || !word_ends(&i[len..]) {
         return fail(i);
     }
     Ok((&i[len..], &i[..len]))
 }
 
-/// `kw(W) = word` equal to `W` ignoring case.
+/// True when no letter or digit (of any script) starts `rest`.
+#[inline]
+fn word_ends(rest: &str) -> bool {
+    match rest.as_bytes().first() {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !rest.starts_with(char::is_alphanumeric),
+        None => true,
+    }
+}
+
+/// `kw(W) = word` equal to `W` ignoring case. Compares `W` in place
+/// rather than reading the whole word first: most tries fail on the first
+/// letter. (`W` is ASCII letters, so a match followed by no letter or
+/// digit is exactly a `word` equal to it.)
 fn kw<'a>(expected: &'static str) -> impl Fn(&'a str) -> PResult<'a, &'a str> {
-    move |i| match word(i)? {
-        (rest, w) if w.eq_ignore_ascii_case(expected) => Ok((rest, w)),
-        _ => fail(i),
+    move |i| {
+        let at = &i[gap_len(i)..];
+        let n = expected.len();
+        match at.as_bytes().get(..n) {
+            Some(b) if b.eq_ignore_ascii_case(expected.as_bytes()) && word_ends(&at[n..]) => {
+                Ok((&at[n..], &at[..n]))
+            }
+            _ => fail(i),
+        }
     }
 }
 

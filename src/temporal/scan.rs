@@ -68,17 +68,16 @@ fn next_token(bytes: &[u8], from: usize) -> Option<usize> {
         i = word_run_end(bytes, i);
     }
     loop {
-        i += bytes
-            .get(i..)?
-            .iter()
-            .take_while(|b| !is_word_byte(**b))
-            .count();
-        match bytes.get(i) {
-            None => return None,
-            Some(b) if b.is_ascii_alphanumeric() => return Some(i),
-            // A word with a non-ASCII letter: none of its letters starts one.
-            Some(_) => i = word_run_end(bytes, i),
+        let b = *bytes.get(i)?;
+        if b.is_ascii_alphanumeric() {
+            return Some(i);
         }
+        // A word with a non-ASCII letter: none of its letters starts one.
+        i = if b >= 0x80 {
+            word_run_end(bytes, i)
+        } else {
+            i + 1
+        };
     }
 }
 
@@ -87,12 +86,40 @@ fn word_run_end(bytes: &[u8], i: usize) -> usize {
     i + bytes[i..].iter().take_while(|b| is_word_byte(**b)).count()
 }
 
+/// End of the run of ASCII letters and digits from `start`, eight bytes at
+/// a time: the scanner's innermost loop, over every byte of every word.
 fn token_end(bytes: &[u8], start: usize) -> usize {
-    let run = bytes[start..]
+    let mut i = start;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let chunk = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stops = not_alnum_bytes(chunk);
+        if stops != 0 {
+            return i + stops.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    start + run
+        .count()
+}
+
+/// For eight bytes (little-endian), bit 7 of each byte of the result is
+/// set where that byte is not an ASCII letter or digit. Each byte is
+/// compared on its low seven bits, where adding at most 0x80 never carries
+/// into the next byte: bit 7 of `b + (0x80 - lo)` is set when `b >= lo`.
+fn not_alnum_bytes(chunk: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let low = chunk & !HIGH;
+    let at_least = |x: u64, lo: u8| (x + each(0x80 - lo)) & HIGH;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let folded = low | each(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    // Bytes with bit 7 set (non-ASCII) are never letters or digits.
+    !((digit | letter) & !chunk) & HIGH
 }
 
 /// Cheap test: may a date expression start at this token?
@@ -462,6 +489,44 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The run-skipping token loop finds the token starts the byte-by-byte
+    /// rule finds (an ASCII letter or digit after no word byte), from any
+    /// position, and `token_end` the same ends as a bytewise loop.
+    #[test]
+    fn token_starts_and_ends_agree_with_the_bytewise_rule() {
+        let texts = [
+            "",
+            "a",
+            "On March 5, 1987 the company's 2nd-quarter (Q2) net rose.",
+            "caf\u{e9}1 na\u{ef}ve x\u{e9}y \u{e9}t\u{e9} 12\u{a0}Jan",
+            "  --  \n\tabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ,k",
+            "\u{0}\u{7f}@[`{/:9Zz0aA\u{ff}\u{80}",
+            "Feb.18 1987-88 5.5 x1y2z3 UPPER lower MiXeD",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let bytewise = (from..bytes.len()).find(|&i| {
+                    bytes[i].is_ascii_alphanumeric() && (i == 0 || !is_word_byte(bytes[i - 1]))
+                });
+                assert_eq!(next_token(bytes, from), bytewise, "{text:?} from {from}");
+                let end = from
+                    + bytes[from..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                assert_eq!(token_end(bytes, from), end, "{text:?} from {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            let chunk = u64::from_le_bytes([b, b'a', b'Z', b'5', b, b' ', b, b'q']);
+            let stops = not_alnum_bytes(chunk).to_le_bytes();
+            assert_eq!(stops[0] != 0, !b.is_ascii_alphanumeric(), "{b:#x}");
+            assert_eq!(stops[1..4], [0, 0, 0]);
+            assert_eq!(stops[5], 0x80);
         }
     }
 

@@ -239,10 +239,15 @@ fn has_ordinal_suffix(rest: &str) -> bool {
 /// `ordinal_word = "first" … "nineteenth" | ("twenty" | "thirty") ["-"] UNIT_ORDINAL | "twentieth" | "thirtieth"`
 fn ordinal_word(i: &str) -> PResult<'_, u32> {
     let (rest, w) = word(i)?;
-    if let Some(n) = lexicon::ordinal_unit(w) {
+    // Lower-cased once for both tables: `day` tries this at most numbers.
+    let mut buf = [0; MAX_WORD];
+    let Some(lw) = lexicon::lower(w, &mut buf) else {
+        return fail(i);
+    };
+    if let Some(n) = lexicon::ordinal_unit_lower(lw) {
         return Ok((rest, n));
     }
-    match lexicon::ordinal_tens(w) {
+    match lexicon::ordinal_tens_lower(lw) {
         Some((n, true)) => Ok((rest, n)),
         Some((tens, false)) => {
             let after_dash = rest.strip_prefix('-').unwrap_or(rest);

@@ -121,7 +121,7 @@ pub(crate) fn ordinal_unit(word: &str) -> Option<u32> {
     ordinal_unit_lower(lower(word, &mut buf)?)
 }
 
-fn ordinal_unit_lower(w: &[u8]) -> Option<u32> {
+pub(crate) fn ordinal_unit_lower(w: &[u8]) -> Option<u32> {
     Some(match w {
         b"first" => 1,
         b"second" => 2,
@@ -153,7 +153,7 @@ pub(crate) fn ordinal_tens(word: &str) -> Option<(u32, bool)> {
     ordinal_tens_lower(lower(word, &mut buf)?)
 }
 
-fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
+pub(crate) fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
     Some(match w {
         b"twentieth" => (20, true),
         b"thirtieth" => (30, true),
@@ -233,6 +233,10 @@ pub(crate) fn is_opener(word: &str) -> bool {
 /// "weekend", "of" or "s" ("the 1980 s"). One lowercasing for the three
 /// tables.
 pub(crate) fn continues_date(word: &str) -> bool {
+    // Most words after "the", "in" or "a" are nouns with no such shape.
+    if !has_shape(&CONTINUER_SHAPES, word.as_bytes()) {
+        return false;
+    }
     let mut buf = [0; MAX_WORD];
     lower(word, &mut buf).is_some_and(|w| {
         is_opener_lower(w)
@@ -258,7 +262,7 @@ pub(crate) enum Opener {
 /// `opener_agrees_with_the_tables` keeps it in step with them).
 pub(crate) fn opener(word: &str) -> Opener {
     // Nine words in ten have no opener's shape and skip the copy.
-    if !has_opener_shape(word.as_bytes()) {
+    if !has_shape(&OPENER_SHAPES, word.as_bytes()) {
         return Opener::No;
     }
     let mut buf = [0; MAX_WORD];
@@ -404,35 +408,80 @@ const OPENER_WORDS: &[&[u8]] = &[
     b"thirtieth",
 ];
 
-/// The shapes of the openers: for each length and first letter, the set
-/// of last letters (bit 0 = 'a'). Built from [`OPENER_WORDS`] at compile
-/// time.
-static OPENER_SHAPES: [[u32; 26]; LONGEST_OPENER + 1] = opener_shapes();
+/// Every unit word [`unit`] knows, singular and plural.
+const UNIT_WORDS: &[&[u8]] = &[
+    b"minute",
+    b"minutes",
+    b"min",
+    b"mins",
+    b"hour",
+    b"hours",
+    b"hr",
+    b"hrs",
+    b"day",
+    b"days",
+    b"week",
+    b"weeks",
+    b"wk",
+    b"wks",
+    b"fortnight",
+    b"fortnights",
+    b"month",
+    b"months",
+    b"quarter",
+    b"quarters",
+    b"qtr",
+    b"qtrs",
+    b"year",
+    b"years",
+    b"yr",
+    b"yrs",
+];
 
-const fn opener_shapes() -> [[u32; 26]; LONGEST_OPENER + 1] {
-    let mut shapes = [[0; 26]; LONGEST_OPENER + 1];
-    let mut k = 0;
-    while k < OPENER_WORDS.len() {
-        let w = OPENER_WORDS[k];
-        shapes[w.len()][(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
-        k += 1;
+/// The words [`continues_date`] accepts besides openers and units.
+const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s"];
+
+/// Word shapes: for each length and first letter, the set of last letters
+/// (bit 0 = 'a'). A word whose shape is not in a table's set is none of
+/// its words: one look-up rejects most words before any lowercasing.
+type Shapes = [[u32; 26]; SHAPE_LEN + 1];
+
+/// The longest word a shape table holds ("seventeenth").
+const SHAPE_LEN: usize = LONGEST_OPENER;
+
+static OPENER_SHAPES: Shapes = shapes(&[OPENER_WORDS]);
+
+static CONTINUER_SHAPES: Shapes = shapes(&[OPENER_WORDS, UNIT_WORDS, OTHER_CONTINUERS]);
+
+/// Builds a shape table from lists of lower-case words, at compile time.
+const fn shapes(lists: &[&[&[u8]]]) -> Shapes {
+    let mut shapes = [[0; 26]; SHAPE_LEN + 1];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k];
+            shapes[w.len()][(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+            k += 1;
+        }
+        l += 1;
     }
     shapes
 }
 
-/// Whether `word` has the length, first and last letter (any case) of an
-/// opener: a necessary condition, one table look-up.
-fn has_opener_shape(word: &[u8]) -> bool {
+/// Whether `word` has the length, first and last letter (any case) of a
+/// word of `shapes`: a necessary condition, one table look-up.
+fn has_shape(shapes: &Shapes, word: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return false;
     };
     // `| 0x20` lower-cases a letter; anything else stays out of a..=z
     // (digits, punctuation, non-ASCII bytes).
     let (first, last) = (first | 0x20, last | 0x20);
-    word.len() <= LONGEST_OPENER
+    word.len() <= SHAPE_LEN
         && first.is_ascii_lowercase()
         && last.is_ascii_lowercase()
-        && OPENER_SHAPES[word.len()][usize::from(first - b'a')] >> (last - b'a') & 1 != 0
+        && shapes[word.len()][usize::from(first - b'a')] >> (last - b'a') & 1 != 0
 }
 
 fn opener_lower(w: &[u8]) -> Opener {
@@ -574,6 +623,51 @@ mod tests {
             assert!(is_opener(w), "{w}");
         }
         assert!(!is_opener("said"));
+    }
+
+    /// The shape filter of `continues_date` never rejects a word the
+    /// tables accept: every opener, unit form and other continuer, in any
+    /// case, and words that are none of them.
+    #[test]
+    fn continues_date_agrees_with_the_tables() {
+        let slow = |w: &str| {
+            is_opener(w)
+                || unit(w).is_some()
+                || ["half", "weekend", "of", "s"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        };
+        let words = [OPENER_WORDS, UNIT_WORDS, OTHER_CONTINUERS].concat();
+        for w in &words {
+            assert!(unit(std::str::from_utf8(w).unwrap()).is_some() || !UNIT_WORDS.contains(w));
+        }
+        let others = [
+            "said", "company", "dayss", "yrss", "weekends", "o", "", "x1", "fall",
+        ];
+        let words = words
+            .iter()
+            .map(|w| std::str::from_utf8(w).unwrap())
+            .chain(others);
+        for w in words {
+            for v in [w.to_string(), w.to_uppercase(), format!("{w}s")] {
+                assert_eq!(continues_date(&v), slow(&v), "{v}");
+            }
+        }
+        for u in [
+            "minute",
+            "min",
+            "hour",
+            "hr",
+            "day",
+            "week",
+            "wk",
+            "fortnight",
+        ] {
+            assert!(UNIT_WORDS.contains(&u.as_bytes()));
+        }
+        for u in ["month", "quarter", "qtr", "year", "yr"] {
+            assert!(UNIT_WORDS.contains(&format!("{u}s").as_bytes()));
+        }
     }
 
     #[test]

@@ -133,11 +133,33 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
         // Names must be capitalised in prose (see `name_written_as_name`):
         // rejecting "may" and "march" here saves a parse attempt.
         lexicon::Opener::Alone => tok.as_bytes()[0].is_ascii_uppercase() || is_day_word(tok),
-        lexicon::Opener::WithNext => {
-            next_continues(text, end)
-                && (!tok.eq_ignore_ascii_case("the") || after_the_continues(&text[end..]))
-        }
+        lexicon::Opener::WithNext => next_continues(text, end) && then_continues(tok, &text[end..]),
         lexicon::Opener::No => false,
+    }
+}
+
+/// The stricter tests for the commonest openers: "the", and the words
+/// often followed by "the" ("in", "on", "during", "from"). After those, a
+/// date can open with "the" only as the productions that read a leading
+/// "the" do: "on" and "during" open no production themselves, "in" only
+/// `later` ("in" count unit), which "the" cannot continue, and "from" only
+/// `range`, whose first endpoint then starts at "the", as the core of
+/// `prep_phrase` does after a preposition. So [`after_the_continues`]
+/// applies to the word after that "the" too. A "the" that `word` does not
+/// read right after the opener is left alone.
+fn then_continues(tok: &str, rest: &str) -> bool {
+    if tok.eq_ignore_ascii_case("the") {
+        return after_the_continues(rest);
+    }
+    let before_the = ["in", "on", "during", "from"]
+        .iter()
+        .any(|p| tok.eq_ignore_ascii_case(p));
+    if !before_the {
+        return true;
+    }
+    match grammar::word(rest) {
+        Ok((after, w)) if w.eq_ignore_ascii_case("the") => after_the_continues(after),
+        _ => true,
     }
 }
 
@@ -459,6 +481,7 @@ mod tests {
     fn strict_prefilters_reject_only_failed_parses() {
         let openers = [
             "5", "13", "20", "155", "1987", "3rd", "1980s", "the", "The", "THE", "in", "last",
+            "on", "On", "during", "from", "From",
         ];
         let words = [
             "", "years", "year", "days", "day", "Day", "weeks", "week", "quarter", "qtr", "months",

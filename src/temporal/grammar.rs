@@ -10,7 +10,7 @@
 //! a parse attempt costs O(1) whatever follows it.
 
 use jiff::civil::Weekday;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
@@ -81,22 +81,36 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     while len < limit && bytes[len].is_ascii_alphabetic() {
         len += 1;
     }
-    let next_alnum = match bytes.get(len) {
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => i[len..].starts_with(char::is_alphanumeric),
-        None => false,
-    };
-    if len == 0 || len > MAX_WORD || next_alnum {
+    if len == 0 || len > MAX_WORD || !word_ends(&i[len..]) {
         return fail(i);
     }
     Ok((&i[len..], &i[..len]))
 }
 
-/// `kw(W) = word` equal to `W` ignoring case.
+/// True when no letter or digit (of any script) starts `rest`.
+#[inline]
+fn word_ends(rest: &str) -> bool {
+    match rest.as_bytes().first() {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !rest.starts_with(char::is_alphanumeric),
+        None => true,
+    }
+}
+
+/// `kw(W) = word` equal to `W` ignoring case. Compares `W` in place
+/// rather than reading the whole word first: most tries fail on the first
+/// letter. (`W` is ASCII letters, so a match followed by no letter or
+/// digit is exactly a `word` equal to it.)
 fn kw<'a>(expected: &'static str) -> impl Fn(&'a str) -> PResult<'a, &'a str> {
-    move |i| match word(i)? {
-        (rest, w) if w.eq_ignore_ascii_case(expected) => Ok((rest, w)),
-        _ => fail(i),
+    move |i| {
+        let at = &i[gap_len(i)..];
+        let n = expected.len();
+        match at.as_bytes().get(..n) {
+            Some(b) if b.eq_ignore_ascii_case(expected.as_bytes()) && word_ends(&at[n..]) => {
+                Ok((&at[n..], &at[..n]))
+            }
+            _ => fail(i),
+        }
     }
 }
 
@@ -202,23 +216,38 @@ fn ordinal_number(i: &str) -> PResult<'_, u32> {
     if len > 2 {
         return fail(i);
     }
-    for suffix in ["st", "nd", "rd", "th"] {
-        if let Ok((rest, _)) = tag_no_case::<_, _, Error<&str>>(suffix)(rest) {
-            if number_ends(rest) {
-                return Ok((rest, n));
-            }
-        }
+    if has_ordinal_suffix(rest) && number_ends(&rest[2..]) {
+        return Ok((&rest[2..], n));
     }
     fail(i)
+}
+
+/// Whether `rest` starts with "st", "nd", "rd" or "th" in any case. By
+/// bytes, not nom's `tag_no_case` (which lower-cases `char` by `char`):
+/// this runs at every number the date productions try, and no non-ASCII
+/// character lower-cases to these letters, so the two agree.
+fn has_ordinal_suffix(rest: &str) -> bool {
+    match rest.as_bytes() {
+        [a, b, ..] => matches!(
+            [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ),
+        _ => false,
+    }
 }
 
 /// `ordinal_word = "first" … "nineteenth" | ("twenty" | "thirty") ["-"] UNIT_ORDINAL | "twentieth" | "thirtieth"`
 fn ordinal_word(i: &str) -> PResult<'_, u32> {
     let (rest, w) = word(i)?;
-    if let Some(n) = lexicon::ordinal_unit(w) {
+    // Lower-cased once for both tables: `day` tries this at most numbers.
+    let mut buf = [0; MAX_WORD];
+    let Some(lw) = lexicon::lower(w, &mut buf) else {
+        return fail(i);
+    };
+    if let Some(n) = lexicon::ordinal_unit_lower(lw) {
         return Ok((rest, n));
     }
-    match lexicon::ordinal_tens(w) {
+    match lexicon::ordinal_tens_lower(lw) {
         Some((n, true)) => Ok((rest, n)),
         Some((tens, false)) => {
             let after_dash = rest.strip_prefix('-').unwrap_or(rest);
@@ -294,27 +323,31 @@ fn the(i: &str) -> &str {
 
 /// `count = "a few" | "few" | "several" | ["a"] "couple" ["of"] | CARDINAL | DIGIT{1,4}`
 pub(crate) fn count(i: &str) -> PResult<'_, Count> {
-    let (after_a, a) = opt(i, any_kw(&["a", "an"]));
-    if let Ok((rest, _)) = kw("few")(after_a) {
-        return Ok((rest, Count::Few));
-    }
-    if let Ok((rest, _)) = kw("couple")(after_a) {
-        return Ok((opt(rest, kw("of")).0, Count::Exact(2)));
-    }
-    if a.is_some() {
-        return Ok((after_a, Count::Exact(1)));
-    }
-    if let Ok((rest, _)) = kw("several")(i) {
-        return Ok((rest, Count::Few));
-    }
-    if let Ok((rest, w)) = word(i) {
-        return match lexicon::cardinal(w) {
+    // The first word is read once: `ago` and `later` try this at every
+    // number and number word.
+    let Ok((rest, w)) = word(i) else {
+        let (rest, (n, _)) = digits(i)?;
+        return Ok((rest, Count::Exact(i64::from(n))));
+    };
+    let mut buf = [0; MAX_WORD];
+    match lexicon::lower(w, &mut buf) {
+        Some(b"a" | b"an") => Ok(few_or_couple(rest).unwrap_or((rest, Count::Exact(1)))),
+        Some(b"few" | b"couple") => few_or_couple(i),
+        Some(b"several") => Ok((rest, Count::Few)),
+        _ => match lexicon::cardinal(w) {
             Some(n) => Ok((rest, Count::Exact(n))),
             None => fail(i),
-        };
+        },
     }
-    let (rest, (n, _)) = digits(i)?;
-    Ok((rest, Count::Exact(i64::from(n))))
+}
+
+/// `"few" | "couple" ["of"]` (after an optional "a" in [`count`]).
+fn few_or_couple(i: &str) -> PResult<'_, Count> {
+    if let Ok((rest, _)) = kw("few")(i) {
+        return Ok((rest, Count::Few));
+    }
+    let (rest, _) = kw("couple")(i)?;
+    Ok((opt(rest, kw("of")).0, Count::Exact(2)))
 }
 
 /// `unit = "day(s)" | "week(s)" | "fortnight(s)" | "month(s)" | "quarter(s)" | "year(s)" | "hour(s)" | "minute(s)"`
@@ -686,7 +719,9 @@ pub(crate) fn quarter(i: &str) -> PResult<'_, Expr> {
 /// `quarter_q = "Q" DIGIT`
 fn quarter_q(i: &str) -> PResult<'_, u32> {
     let (i0, _) = gap(i)?;
-    let (rest, _) = tag_no_case("q")(i0)?;
+    let Some(rest) = i0.strip_prefix(['q', 'Q']) else {
+        return fail(i);
+    };
     let (rest, (n, 1)) = digits(rest)? else {
         return fail(i);
     };
@@ -1093,37 +1128,43 @@ pub(crate) fn day_range_month(i: &str) -> PResult<'_, Expr> {
 
 /// `endpoint = date forms | month_year | month_alone | weekday_expr | day_word | cycle | quarter | season_expr | YEAR4 (only when `years`)`
 fn endpoint(i: &str, years: bool) -> PResult<'_, Expr> {
-    let table: &[Production] = match first_token(i) {
-        First::Digit => &[
-            date_iso,
-            date_slash,
-            date_reuters,
-            day_month,
-            quarter,
-            decade,
-        ],
-        First::Month => &[month_day, month_year, month_alone],
-        First::Weekday => &[weekday_date, weekday_expr],
-        First::Word => &[
-            day_month,
-            month_alone,
-            weekday_date,
-            weekday_expr,
-            day_word,
-            cycle,
-            quarter,
-            season_expr,
-            decade,
-        ],
-        First::End => &[],
+    let found = match first_token(i) {
+        First::Digit(o) => longest_opening(i, ENDPOINT_DIGIT, o),
+        First::Month => longest(i, FROM_MONTH),
+        First::Weekday => longest(i, FROM_WEEKDAY),
+        First::Word(o) => longest_opening(i, ENDPOINT_WORD, o),
+        First::End => longest(i, &[]),
     };
-    let found = longest(i, table);
     match (found, years) {
         (Ok(r), _) => Ok(r),
         (Err(_), true) => year4(i).map(|(rest, y)| (rest, Expr::Year(y))),
         (Err(e), false) => Err(e),
     }
 }
+
+/// The [`endpoint`] productions for a digit, in [`FROM_DIGIT`].
+const ENDPOINT_DIGIT: &[Candidate] = &[
+    DATE_ISO,
+    DATE_SLASH,
+    DATE_REUTERS,
+    DAY_MONTH,
+    QUARTER,
+    DECADE,
+];
+
+/// The [`endpoint`] productions for a word, in [`FROM_WORD`] and in its
+/// order.
+const ENDPOINT_WORD: &[Candidate] = &[
+    DAY_MONTH,
+    MONTH_ALONE,
+    WEEKDAY_DATE,
+    WEEKDAY_EXPR,
+    DAY_WORD,
+    CYCLE,
+    QUARTER,
+    SEASON_EXPR,
+    DECADE,
+];
 
 /// `range = "between" endpoint "and" endpoint | ["from"] (month_day_range | day_range_month | endpoint range_sep endpoint)`
 ///
@@ -1135,10 +1176,11 @@ pub(crate) fn range(i: &str) -> PResult<'_, Expr> {
     range_with(i, true)
 }
 
-/// `range`, told whether an endpoint may start right at `i`
-/// (`endpoint_here`); when not, only a range after "from" or "between"
-/// and the two day-range forms are tried. [`expr`] knows: every endpoint
-/// production for `i` ran before `range`.
+/// `range`, told whether an endpoint followed by a range separator may
+/// start right at `i` (`endpoint_here`); when not, only a range after
+/// "from" or "between" and the two day-range forms are tried. [`expr`]
+/// knows: every endpoint production for `i` ran before `range`, and it
+/// saw whether any match was followed by a separator.
 fn range_with(i: &str, endpoint_here: bool) -> PResult<'_, Expr> {
     if let Ok((rest, _)) = kw("between")(i) {
         let (rest, a) = endpoint(rest, true)?;
@@ -1265,21 +1307,22 @@ pub(crate) fn longest<'a>(i: &'a str, parsers: &[Production]) -> PResult<'a, Exp
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
-/// Productions that can start with a digit.
-const FROM_DIGIT: &[Production] = &[
-    date_iso,
-    date_slash,
-    date_dotted,
-    date_reuters,
-    month_year_numeric,
-    day_month,
-    ago,
-    later,
-    day_of,
-    decade,
-    quarter,
-    half,
-    nth_of,
+/// Productions that can start with a digit. [`expr`] tries only those
+/// whose classes admit the number (by its digits), in this order.
+const FROM_DIGIT: &[Candidate] = &[
+    DATE_ISO,
+    DATE_SLASH,
+    DATE_DOTTED,
+    DATE_REUTERS,
+    MONTH_YEAR_NUMERIC,
+    DAY_MONTH,
+    AGO,
+    LATER,
+    DAY_OF,
+    DECADE,
+    QUARTER,
+    HALF,
+    NTH_OF,
 ];
 
 /// Productions that can start with a month name.
@@ -1288,92 +1331,209 @@ const FROM_MONTH: &[Production] = &[month_day, month_year, month_alone];
 /// Productions that can start with a weekday name.
 const FROM_WEEKDAY: &[Production] = &[weekday_date, weekday_expr];
 
-/// Productions that can start with any other word.
-const FROM_WORD: &[Production] = &[
-    day_month,
-    month_day,
-    month_year,
-    month_alone,
-    weekday_date,
-    weekday_expr,
-    day_word,
-    cycle,
-    quarter,
-    half,
-    ago,
-    later,
-    last_n,
-    within,
-    earlier_later,
-    rest_of,
-    weekend,
-    season_expr,
-    part_of,
-    nth_of,
-    day_of,
-    week_of,
-    week_ended,
-    decade,
-];
-
-/// [`FROM_WORD`] after "the": the productions that can read it (an
-/// optional "the" first), in the same order.
-const FROM_THE: &[Production] = &[
-    day_month,
-    day_word,
-    cycle,
-    quarter,
-    half,
-    last_n,
-    rest_of,
-    weekend,
-    season_expr,
-    part_of,
-    nth_of,
-    day_of,
-    week_of,
-    week_ended,
-    decade,
-];
-
-/// The [`FROM_WORD`] productions that can start with the common function
-/// words the scanner tries most ("in", "on", "a", "from", "the"), which
-/// none or few of them read: "in" only `later` ("in two weeks"), "a" and
-/// "an" only a count (`ago`, `later`), "from" only `range` (tried anyway),
-/// "on", "at" and "during" none (a preposition is `prep_phrase`'s).
-fn from_function_word(i: &str) -> Option<&'static [Production]> {
-    let (_, w) = word(i.trim_start()).ok()?;
-    let mut buf = [0; MAX_WORD];
-    Some(match lexicon::lower(w, &mut buf)? {
-        b"in" => &[later],
-        b"a" | b"an" => &[ago, later],
-        b"on" | b"at" | b"during" | b"from" => &[],
-        b"the" => FROM_THE,
-        _ => return None,
-    })
+/// Token classes, as bits: what the first token of a production can be
+/// (a number by its digits, a word by its class), and what the first token
+/// of the input is ([`Opening`]). A class is named after its words or
+/// after the production that reads them.
+mod lead {
+    /// Type of a set of classes.
+    pub(super) type Starts = u32;
+    /// A number of one or two digits ("5", "13th"; also after "the").
+    pub(super) const N12: Starts = 1;
+    /// A number of three digits.
+    pub(super) const N3: Starts = 1 << 19;
+    /// A number of four digits ("1987", "1980s").
+    pub(super) const N4: Starts = 1 << 20;
+    /// Any number the productions read (they read at most four digits).
+    pub(super) const NUMBER: Starts = N12 | N3 | N4;
+    /// "first" … "nineteenth", "twentieth", "thirtieth", "twenty", "thirty".
+    pub(super) const ORDINAL: Starts = 1 << 1;
+    /// A `count`: "a", "an", "one" … "thirty", "few", "couple", "several".
+    pub(super) const COUNT: Starts = 1 << 2;
+    /// A `shift_word`: "this", "next", "coming", "last", "past", "previous".
+    pub(super) const SHIFT: Starts = 1 << 3;
+    /// The other `cycle_shift` words: "current", "following".
+    pub(super) const CYCLE: Starts = 1 << 4;
+    /// "last" (`nth`).
+    pub(super) const LAST: Starts = 1 << 5;
+    /// "in" (`later`).
+    pub(super) const IN: Starts = 1 << 6;
+    /// "today", "yesterday", "tomorrow", "tonight", "day".
+    pub(super) const DAY: Starts = 1 << 7;
+    pub(super) const WITHIN: Starts = 1 << 8;
+    /// "earlier", "later".
+    pub(super) const EARLIER: Starts = 1 << 9;
+    /// "rest", "all".
+    pub(super) const REST: Starts = 1 << 10;
+    pub(super) const WEEK: Starts = 1 << 11;
+    pub(super) const WEEKEND: Starts = 1 << 12;
+    /// A season word.
+    pub(super) const SEASON: Starts = 1 << 13;
+    /// A `part`: "beginning", "start", "early", "mid", "middle", "late", "end".
+    pub(super) const PART: Starts = 1 << 14;
+    /// The words of `open`: "since", "after", "before", "until", … "prior".
+    pub(super) const OPEN: Starts = 1 << 15;
+    /// "q" alone ("Q 1"; "Q1" is no word, see [`ANY`]).
+    pub(super) const Q: Starts = 1 << 16;
+    pub(super) const MONTH: Starts = 1 << 17;
+    pub(super) const WEEKDAY: Starts = 1 << 18;
+    /// "between", "from" (`range`).
+    pub(super) const BETWEEN: Starts = 1 << 21;
+    pub(super) const FROM: Starts = 1 << 22;
+    /// Not a class: the production reads an optional "the" first, and its
+    /// other classes are those of the word after it.
+    pub(super) const THE: Starts = 1 << 31;
+    /// The input's first word is unknown (it did not read as a word).
+    pub(super) const ANY: Starts = !THE;
 }
 
-/// The productions worth trying on `i`, by its first token: most fail on
-/// their first word anyway, but not trying them is what makes scanning
-/// fast. Then, but for the end of the input, [`range`], and after it
-/// `open` for words: the order is the tie-break of [`longest`].
-fn candidates(i: &str) -> (&'static [Production], bool, &'static [Production]) {
-    match first_token(i) {
-        First::Digit => (FROM_DIGIT, true, &[]),
-        First::Month => (FROM_MONTH, true, &[]),
-        First::Weekday => (FROM_WEEKDAY, true, &[]),
-        First::Word => (from_function_word(i).unwrap_or(FROM_WORD), true, &[open]),
-        First::End => (&[], false, &[]),
+use lead::Starts;
+
+/// A production, and the classes its first token can be in: on other
+/// tokens it fails, so [`expr`] and [`endpoint`] skip it. The test
+/// `productions_start_only_with_their_classes` keeps the classes true.
+#[derive(Clone, Copy)]
+struct Candidate {
+    parse: Production,
+    starts: Starts,
+}
+
+const fn wp(parse: Production, starts: Starts) -> Candidate {
+    Candidate { parse, starts }
+}
+
+const DATE_ISO: Candidate = wp(date_iso, lead::N4);
+const DATE_SLASH: Candidate = wp(date_slash, lead::N12);
+const DATE_DOTTED: Candidate = wp(date_dotted, lead::NUMBER);
+const DATE_REUTERS: Candidate = wp(date_reuters, lead::NUMBER);
+const MONTH_YEAR_NUMERIC: Candidate = wp(month_year_numeric, lead::N12 | lead::N4);
+const DAY_MONTH: Candidate = wp(day_month, lead::THE | lead::N12 | lead::ORDINAL);
+const MONTH_DAY: Candidate = wp(month_day, lead::MONTH);
+const MONTH_YEAR: Candidate = wp(month_year, lead::MONTH);
+const MONTH_ALONE: Candidate = wp(month_alone, lead::SHIFT | lead::MONTH);
+const WEEKDAY_DATE: Candidate = wp(weekday_date, lead::WEEKDAY);
+const WEEKDAY_EXPR: Candidate = wp(weekday_expr, lead::SHIFT | lead::WEEKDAY);
+const DAY_WORD: Candidate = wp(day_word, lead::THE | lead::DAY);
+const CYCLE: Candidate = wp(cycle, lead::THE | lead::SHIFT | lead::CYCLE);
+const QUARTER: Candidate = wp(quarter, lead::THE | lead::N12 | lead::ORDINAL | lead::Q);
+const HALF: Candidate = wp(half, lead::THE | lead::N12 | lead::ORDINAL);
+const AGO: Candidate = wp(ago, lead::NUMBER | lead::COUNT);
+const LATER: Candidate = wp(later, lead::NUMBER | lead::COUNT | lead::IN);
+const LAST_N: Candidate = wp(last_n, lead::THE | lead::SHIFT | lead::CYCLE);
+const WITHIN: Candidate = wp(within, lead::WITHIN);
+const EARLIER_LATER: Candidate = wp(earlier_later, lead::EARLIER);
+const REST_OF: Candidate = wp(rest_of, lead::THE | lead::REST);
+const WEEKEND: Candidate = wp(
+    weekend,
+    lead::THE | lead::SHIFT | lead::WEEK | lead::WEEKEND,
+);
+const SEASON_EXPR: Candidate = wp(season_expr, lead::THE | lead::SHIFT | lead::SEASON);
+const PART_OF: Candidate = wp(part_of, lead::THE | lead::PART);
+const NTH_OF: Candidate = wp(nth_of, lead::THE | lead::N12 | lead::ORDINAL | lead::LAST);
+const DAY_OF: Candidate = wp(day_of, lead::THE | lead::N12 | lead::ORDINAL);
+const WEEK_OF: Candidate = wp(week_of, lead::THE | lead::WEEK);
+const WEEK_ENDED: Candidate = wp(week_ended, lead::THE | lead::WEEK);
+const DECADE: Candidate = wp(decade, lead::THE | lead::N4);
+const OPEN: Candidate = wp(open, lead::OPEN);
+
+/// Productions that can start with any other word. [`expr`] tries only
+/// those whose classes admit the first word, in this order.
+const FROM_WORD: &[Candidate] = &[
+    DAY_MONTH,
+    MONTH_DAY,
+    MONTH_YEAR,
+    MONTH_ALONE,
+    WEEKDAY_DATE,
+    WEEKDAY_EXPR,
+    DAY_WORD,
+    CYCLE,
+    QUARTER,
+    HALF,
+    AGO,
+    LATER,
+    LAST_N,
+    WITHIN,
+    EARLIER_LATER,
+    REST_OF,
+    WEEKEND,
+    SEASON_EXPR,
+    PART_OF,
+    NTH_OF,
+    DAY_OF,
+    WEEK_OF,
+    WEEK_ENDED,
+    DECADE,
+];
+
+/// The classes of the input's first word, and whether that word was "the"
+/// (then they are the classes of the word after it, and only productions
+/// that read an optional "the" can match).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Opening {
+    starts: Starts,
+    after_the: bool,
+}
+
+impl Opening {
+    /// Whether `p` can match: it starts with a class of the word, and
+    /// after "the" it reads one.
+    fn admits(self, p: &Candidate) -> bool {
+        p.starts & self.starts != 0 && (!self.after_the || p.starts & lead::THE != 0)
     }
+}
+
+/// The classes of a lower-cased word that is neither "the" nor a month or
+/// weekday name. One `match`: it runs at every parse attempt.
+fn word_starts(w: &[u8]) -> Starts {
+    use lead::*;
+    match w {
+        b"this" | b"next" | b"coming" | b"past" | b"previous" => SHIFT,
+        b"last" => SHIFT | LAST,
+        b"current" | b"following" => CYCLE,
+        b"in" => IN,
+        b"today" | b"yesterday" | b"tomorrow" | b"tonight" | b"day" => DAY,
+        b"within" => WITHIN,
+        b"earlier" | b"later" => EARLIER,
+        b"rest" | b"all" => REST,
+        b"week" => WEEK,
+        b"weekend" => WEEKEND,
+        b"spring" | b"summer" | b"fall" | b"autumn" | b"winter" => SEASON,
+        b"beginning" | b"start" | b"early" | b"mid" | b"middle" | b"late" | b"end" => PART,
+        b"since" | b"after" | b"before" | b"until" | b"till" | b"through" | b"thru" | b"prior" => {
+            OPEN
+        }
+        b"q" => Q,
+        b"between" => BETWEEN,
+        b"from" => FROM,
+        b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
+        | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" | b"thirteen" | b"fourteen"
+        | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen" | b"few"
+        | b"couple" | b"several" => COUNT,
+        b"twenty" | b"thirty" => COUNT | ORDINAL,
+        b"first" | b"second" | b"third" | b"fourth" | b"fifth" | b"sixth" | b"seventh"
+        | b"eighth" | b"ninth" | b"tenth" | b"eleventh" | b"twelfth" | b"thirteenth"
+        | b"fourteenth" | b"fifteenth" | b"sixteenth" | b"seventeenth" | b"eighteenth"
+        | b"nineteenth" | b"twentieth" | b"thirtieth" => ORDINAL,
+        _ => 0,
+    }
+}
+
+/// [`longest`] over the productions of `table` that `o` admits.
+fn longest_opening<'a>(i: &'a str, table: &[Candidate], o: Opening) -> PResult<'a, Expr> {
+    let mut best: Option<(&str, Expr)> = None;
+    for p in table.iter().filter(|p| o.admits(p)) {
+        keep((p.parse)(i), &mut best);
+    }
+    best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
 /// What the first token of the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum First {
-    Digit,
+    Digit(Opening),
     Month,
     Weekday,
-    Word,
+    Word(Opening),
     End,
 }
 
@@ -1381,32 +1541,126 @@ fn first_token(i: &str) -> First {
     let t = i.trim_start();
     match t.as_bytes().first() {
         None => First::End,
-        Some(b) if b.is_ascii_digit() => First::Digit,
+        Some(b) if b.is_ascii_digit() => First::Digit(Opening {
+            starts: number_starts(t),
+            after_the: false,
+        }),
         Some(_) => match word(t) {
-            Ok((_, w)) if lexicon::month(w).is_some() => First::Month,
-            Ok((_, w)) if lexicon::weekday(w).is_some() => First::Weekday,
-            _ => First::Word,
+            Ok((rest, w)) => first_word(w, rest),
+            Err(_) => First::Word(Opening {
+                starts: lead::ANY,
+                after_the: false,
+            }),
         },
+    }
+}
+
+/// [`first_token`] for a word `w` followed by `rest`.
+fn first_word(w: &str, rest: &str) -> First {
+    let mut buf = [0; MAX_WORD];
+    let Some(lw) = lexicon::lower(w, &mut buf) else {
+        return First::Word(Opening {
+            starts: lead::ANY,
+            after_the: false,
+        });
+    };
+    if lexicon::month_lower(lw).is_some() {
+        return First::Month;
+    }
+    if lexicon::weekday_lower(lw).is_some() {
+        return First::Weekday;
+    }
+    if lw == b"the" {
+        return First::Word(Opening {
+            starts: after_the_starts(rest),
+            after_the: true,
+        });
+    }
+    First::Word(Opening {
+        starts: word_starts(lw),
+        after_the: false,
+    })
+}
+
+/// The class of the number `t` starts with, by its digits (none for five
+/// or more: no production reads them).
+fn number_starts(t: &str) -> Starts {
+    match t.bytes().take(5).take_while(u8::is_ascii_digit).count() {
+        1 | 2 => lead::N12,
+        3 => lead::N3,
+        4 => lead::N4,
+        _ => 0,
+    }
+}
+
+/// The classes of what follows "the", read as the productions read it
+/// (`gap` then a number, or `word`).
+fn after_the_starts(rest: &str) -> Starts {
+    let (after, _) = gap(rest).unwrap_or((rest, ""));
+    if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return number_starts(after);
+    }
+    let Ok((_, w)) = word(after) else {
+        return lead::ANY;
+    };
+    let mut buf = [0; MAX_WORD];
+    lexicon::lower(w, &mut buf).map_or(lead::ANY, word_starts)
+}
+
+/// Whether `range` can match at a first token when no match there is
+/// followed by a separator (see [`range_with`]): only after "between" or
+/// "from", or as one of the two day-range forms, which open with a month
+/// name, an ordinal, or a number of one or two digits (after an optional
+/// "the").
+fn may_open_day_range_or_from(first: First) -> bool {
+    match first {
+        First::End => false,
+        First::Month | First::Weekday => true,
+        First::Digit(o) | First::Word(o) => {
+            o.starts & (lead::BETWEEN | lead::FROM | lead::ORDINAL | lead::N12) != 0
+        }
     }
 }
 
 /// `expr = date_iso | date_slash | … | range | open` — the longest match.
 ///
-/// Each list before `range` holds every endpoint production for its first
-/// token (see [`endpoint`]) that can match at all, so when none of them
-/// matched, `range` need not parse an endpoint at `i` again.
+/// Only productions that can start with the first token are tried (by its
+/// kind and, for a number or a word, its [`Opening`]); then `range`, and
+/// after it `open`: the order is the tie-break of [`longest`]. An
+/// `endpoint` at `i` is one of the matches before `range`, so unless one
+/// of them is followed by a range separator, `range` need not parse an
+/// endpoint at `i` again, and is tried only where its other forms can
+/// start.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
-    let (before, with_range, after) = candidates(i);
+    let first = first_token(i);
     let mut best: Option<(&str, Expr)> = None;
-    for p in before {
-        keep(p(i), &mut best);
+    let mut sep_follows = false;
+    let mut try_one = |p: Production| {
+        if let Ok((rest, e)) = p(i) {
+            sep_follows = sep_follows || range_sep(rest).is_ok();
+            keep(Ok((rest, e)), &mut best);
+        }
+    };
+    match first {
+        First::Digit(o) => FROM_DIGIT
+            .iter()
+            .filter(|p| o.admits(p))
+            .for_each(|p| try_one(p.parse)),
+        First::Month => FROM_MONTH.iter().for_each(|p| try_one(*p)),
+        First::Weekday => FROM_WEEKDAY.iter().for_each(|p| try_one(*p)),
+        First::Word(o) => FROM_WORD
+            .iter()
+            .filter(|p| o.admits(p))
+            .for_each(|p| try_one(p.parse)),
+        First::End => {}
     }
-    if with_range {
-        let endpoint_here = best.is_some();
-        keep(range_with(i, endpoint_here), &mut best);
+    if sep_follows || may_open_day_range_or_from(first) {
+        keep(range_with(i, sep_follows), &mut best);
     }
-    for p in after {
-        keep(p(i), &mut best);
+    if let First::Word(o) = first {
+        if o.admits(&OPEN) {
+            keep(open(i), &mut best);
+        }
     }
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
@@ -1469,6 +1723,276 @@ mod tests {
         };
     }
 
+    /// Words and tokens that matter to the productions: every word with a
+    /// class, month and weekday names, numbers in each date shape, and
+    /// words that end or continue a date.
+    const VOCABULARY: &[&str] = &[
+        "the",
+        "The",
+        "THE",
+        "this",
+        "next",
+        "coming",
+        "past",
+        "previous",
+        "last",
+        "Last",
+        "current",
+        "following",
+        "in",
+        "In",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "day",
+        "days",
+        "within",
+        "earlier",
+        "later",
+        "rest",
+        "all",
+        "week",
+        "weeks",
+        "weekend",
+        "week-end",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "beginning",
+        "start",
+        "early",
+        "mid",
+        "mid-1982",
+        "middle",
+        "late",
+        "end",
+        "since",
+        "after",
+        "before",
+        "until",
+        "till",
+        "through",
+        "thru",
+        "prior",
+        "to",
+        "q",
+        "Q",
+        "Q1",
+        "q4",
+        "a",
+        "an",
+        "A",
+        "one",
+        "two",
+        "twelve",
+        "nineteen",
+        "few",
+        "couple",
+        "several",
+        "twenty",
+        "thirty",
+        "twenty-first",
+        "first",
+        "second",
+        "third",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "March",
+        "march",
+        "Jan",
+        "Jan.",
+        "May",
+        "June",
+        "Sept",
+        "Monday",
+        "Sat",
+        "Sat.",
+        "Thurs",
+        "of",
+        "and",
+        "on",
+        "at",
+        "during",
+        "from",
+        "between",
+        "ago",
+        "hence",
+        "now",
+        "half",
+        "quarter",
+        "qtr",
+        "month",
+        "months",
+        "year",
+        "years",
+        "ended",
+        "ending",
+        "said",
+        "company",
+        "pct",
+        "s",
+        "5",
+        "13",
+        "15",
+        "20",
+        "155",
+        "1987",
+        "1980s",
+        "1980's",
+        "5th",
+        "31st",
+        "2/15",
+        "31/10/1974",
+        "1/2",
+        "26-FEB-1987",
+        "2014-10",
+        "2023-06-09",
+        "10.31.1974",
+        "1.5",
+        "12345",
+        "123",
+        "07",
+        "1st",
+        "2/2013",
+        "1987-88",
+        "5-1/2",
+        "\u{e9}t\u{e9}",
+        "-",
+        ",",
+        "\u{2013}",
+        "'s",
+    ];
+
+    /// What often follows two words of a date.
+    const TAILS: &[&str] = &[
+        "",
+        "15, 1987",
+        "of May",
+        "of next month",
+        "in 2018",
+        "of the year",
+        "ago",
+        "from now",
+        "to 15 July",
+        "after next",
+        "week",
+    ];
+
+    /// A deterministic stream of phrases built from [`VOCABULARY`] and
+    /// [`TAILS`].
+    fn phrases(n: usize) -> impl Iterator<Item = String> {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |m: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) as usize) % m
+        };
+        (0..n).map(move |_| {
+            let len = 1 + next(6);
+            let mut s = String::new();
+            for k in 0..len {
+                if k > 0 {
+                    s.push_str([" ", " ", " ", "  ", "\n", "", ", "][next(7)]);
+                }
+                s.push_str(VOCABULARY[next(VOCABULARY.len())]);
+            }
+            if next(2) == 0 {
+                s.push(' ');
+                s.push_str(TAILS[next(TAILS.len())]);
+            }
+            s.push_str([".", " said.", ", he", ""][next(4)]);
+            s
+        })
+    }
+
+    /// Every production matches only on first tokens its classes admit,
+    /// so skipping the others never loses a match.
+    #[test]
+    fn productions_start_only_with_their_classes() {
+        let tables = [FROM_WORD, ENDPOINT_WORD, &[OPEN]];
+        let digit_tables = [FROM_DIGIT, ENDPOINT_DIGIT];
+        let firsts = VOCABULARY
+            .iter()
+            .flat_map(|f| [f.to_string(), format!("the {f}")]);
+        let mut inputs: Vec<String> = firsts
+            .flat_map(|f| VOCABULARY.iter().map(move |r| format!("{f} {r}")))
+            .flat_map(|fr| TAILS.iter().map(move |t| format!("{fr} {t}")))
+            .collect();
+        inputs.extend(phrases(20_000));
+        for i in &inputs {
+            let (o, tables) = match first_token(i) {
+                First::Word(o) => (o, &tables[..]),
+                First::Digit(o) => (o, &digit_tables[..]),
+                _ => continue,
+            };
+            for p in tables.iter().copied().flatten() {
+                if (p.parse)(i).is_ok() {
+                    assert!(o.admits(p), "{i:?}: {o:?} {:#x}", p.starts);
+                }
+            }
+        }
+    }
+
+    /// `expr` as it was before the word classes: every production for the
+    /// kind of the first token, then `range` and, for a word, `open`.
+    fn expr_by_all_productions(i: &str) -> PResult<'_, Expr> {
+        let mut all: Vec<Production> = match first_token(i) {
+            First::Digit(_) => FROM_DIGIT.iter().map(|p| p.parse).collect(),
+            First::Month => FROM_MONTH.to_vec(),
+            First::Weekday => FROM_WEEKDAY.to_vec(),
+            First::Word(_) => FROM_WORD.iter().map(|p| p.parse).collect(),
+            First::End => return longest(i, &[]),
+        };
+        all.push(range);
+        if matches!(first_token(i), First::Word(_)) {
+            all.push(open);
+        }
+        longest(i, &all)
+    }
+
+    /// `endpoint` with every production of its old tables.
+    fn endpoint_by_all_productions(i: &str, years: bool) -> PResult<'_, Expr> {
+        let table: Vec<Production> = match first_token(i) {
+            First::Digit(_) => ENDPOINT_DIGIT.iter().map(|p| p.parse).collect(),
+            First::Month => FROM_MONTH.to_vec(),
+            First::Weekday => FROM_WEEKDAY.to_vec(),
+            First::Word(_) => ENDPOINT_WORD.iter().map(|p| p.parse).collect(),
+            First::End => vec![],
+        };
+        match (longest(i, &table), years) {
+            (Ok(r), _) => Ok(r),
+            (Err(_), true) => year4(i).map(|(rest, y)| (rest, Expr::Year(y))),
+            (Err(e), false) => Err(e),
+        }
+    }
+
+    /// Differential: `expr` and `endpoint`, which skip productions by the
+    /// first word and `range` when no match is followed by a separator,
+    /// find exactly what trying everything finds.
+    #[test]
+    fn expr_agrees_with_all_productions_on_random_phrases() {
+        let mut matched = 0;
+        for i in phrases(60_000) {
+            let e = expr(&i);
+            matched += usize::from(e.is_ok());
+            assert_eq!(e, expr_by_all_productions(&i), "{i:?}");
+            for years in [false, true] {
+                assert_eq!(
+                    endpoint(&i, years),
+                    endpoint_by_all_productions(&i, years),
+                    "{i:?}"
+                );
+            }
+        }
+        // The phrases are not all prose: enough of them are dates.
+        assert!(matched > 5_000, "{matched}");
+    }
+
     /// `expr` with the short candidate lists agrees with trying every word
     /// production, `range` and `open` (what it did before the lists), after
     /// each function word, on dates and on the prose that usually follows.
@@ -1476,7 +2000,7 @@ mod tests {
     fn function_word_candidates_agree_with_all_productions() {
         let all: Vec<Production> = FROM_WORD
             .iter()
-            .copied()
+            .map(|p| p.parse)
             .chain([range as Production, open])
             .collect();
         let openers = [
@@ -1570,6 +2094,10 @@ mod tests {
         ok!(ordinal, "twenty-first", 21, "");
         ok!(ordinal, "third", 3, "");
         assert!(ordinal("21xy").is_err());
+        ok!(ordinal, "5TH", 5, "");
+        ok!(ordinal, "3Rd, 1987", 3, ", 1987");
+        assert!(ordinal("22nda").is_err());
+        assert!(ordinal("1s").is_err());
     }
 
     #[test]
@@ -1578,6 +2106,12 @@ mod tests {
         ok!(count, "two days", Count::Exact(2), " days");
         ok!(count, "a couple of weeks", Count::Exact(2), " weeks");
         ok!(count, "30 days", Count::Exact(30), " days");
+        ok!(count, "an hour", Count::Exact(1), " hour");
+        ok!(count, "A Couple days", Count::Exact(2), " days");
+        ok!(count, "couple of days", Count::Exact(2), " days");
+        ok!(count, "few days", Count::Few, " days");
+        ok!(count, "several weeks", Count::Few, " weeks");
+        assert!(count("the days").is_err());
     }
 
     #[test]

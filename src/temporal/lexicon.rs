@@ -27,7 +27,7 @@ pub(crate) fn month(word: &str) -> Option<(i8, bool)> {
     month_lower(lower(word, &mut buf)?)
 }
 
-fn month_lower(w: &[u8]) -> Option<(i8, bool)> {
+pub(crate) fn month_lower(w: &[u8]) -> Option<(i8, bool)> {
     Some(match w {
         b"january" => (1, false),
         b"jan" => (1, true),
@@ -62,7 +62,7 @@ pub(crate) fn weekday(word: &str) -> Option<(Weekday, bool)> {
     weekday_lower(lower(word, &mut buf)?)
 }
 
-fn weekday_lower(w: &[u8]) -> Option<(Weekday, bool)> {
+pub(crate) fn weekday_lower(w: &[u8]) -> Option<(Weekday, bool)> {
     Some(match w {
         b"monday" => (Weekday::Monday, false),
         b"mon" => (Weekday::Monday, true),
@@ -121,7 +121,7 @@ pub(crate) fn ordinal_unit(word: &str) -> Option<u32> {
     ordinal_unit_lower(lower(word, &mut buf)?)
 }
 
-fn ordinal_unit_lower(w: &[u8]) -> Option<u32> {
+pub(crate) fn ordinal_unit_lower(w: &[u8]) -> Option<u32> {
     Some(match w {
         b"first" => 1,
         b"second" => 2,
@@ -153,7 +153,7 @@ pub(crate) fn ordinal_tens(word: &str) -> Option<(u32, bool)> {
     ordinal_tens_lower(lower(word, &mut buf)?)
 }
 
-fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
+pub(crate) fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
     Some(match w {
         b"twentieth" => (20, true),
         b"thirtieth" => (30, true),
@@ -179,7 +179,10 @@ pub(crate) enum Unit {
 /// A unit word, singular or plural.
 pub(crate) fn unit(word: &str) -> Option<Unit> {
     let mut buf = [0; MAX_WORD];
-    let w = lower(word, &mut buf)?;
+    unit_lower(lower(word, &mut buf)?)
+}
+
+fn unit_lower(w: &[u8]) -> Option<Unit> {
     let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
         b"minute" | b"min" => Unit::Minute,
@@ -217,10 +220,29 @@ pub(crate) fn season(word: &str) -> Option<Season> {
 
 /// Words that can open a date expression in prose (besides digits, month,
 /// weekday, number and ordinal words). The scanner tries the grammar only
-/// at these, which is what keeps it fast.
+/// at these, which is what keeps it fast; it asks [`opener`] and
+/// [`continues_date`], which read the same table.
+#[cfg(test)]
 pub(crate) fn is_opener(word: &str) -> bool {
     let mut buf = [0; MAX_WORD];
     lower(word, &mut buf).is_some_and(is_opener_lower)
+}
+
+/// Whether a word can follow an opener in a date (the scanner's test of
+/// the word after "in", "the", "last"…): an opener, a unit, "half",
+/// "weekend", "of" or "s" ("the 1980 s"). One lowercasing for the three
+/// tables.
+pub(crate) fn continues_date(word: &str) -> bool {
+    // Most words after "the", "in" or "a" are nouns with no such shape.
+    if !has_shape(&CONTINUER_SHAPES, word.as_bytes()) {
+        return false;
+    }
+    let mut buf = [0; MAX_WORD];
+    lower(word, &mut buf).is_some_and(|w| {
+        is_opener_lower(w)
+            || unit_lower(w).is_some()
+            || matches!(w, b"half" | b"weekend" | b"of" | b"s")
+    })
 }
 
 /// How a word may open a date expression in prose.
@@ -239,8 +261,8 @@ pub(crate) enum Opener {
 /// tables are merged here rather than tried one after another (the test
 /// `opener_agrees_with_the_tables` keeps it in step with them).
 pub(crate) fn opener(word: &str) -> Opener {
-    // No opener is longer than "seventeenth": longer words skip the copy.
-    if word.len() > LONGEST_OPENER {
+    // Nine words in ten have no opener's shape and skip the copy.
+    if !has_shape(&OPENER_SHAPES, word.as_bytes()) {
         return Opener::No;
     }
     let mut buf = [0; MAX_WORD];
@@ -252,6 +274,215 @@ pub(crate) fn opener(word: &str) -> Opener {
 
 /// Length of the longest opener word ("seventeenth").
 const LONGEST_OPENER: usize = 11;
+
+/// Every word [`opener_lower`] knows (the test
+/// `opener_agrees_with_the_tables` checks that none is missing).
+const OPENER_WORDS: &[&[u8]] = &[
+    b"january",
+    b"jan",
+    b"february",
+    b"feb",
+    b"march",
+    b"mar",
+    b"april",
+    b"apr",
+    b"may",
+    b"june",
+    b"jun",
+    b"july",
+    b"jul",
+    b"august",
+    b"aug",
+    b"september",
+    b"sep",
+    b"sept",
+    b"october",
+    b"oct",
+    b"november",
+    b"nov",
+    b"december",
+    b"dec",
+    b"monday",
+    b"mon",
+    b"tuesday",
+    b"tue",
+    b"tues",
+    b"wednesday",
+    b"wed",
+    b"thursday",
+    b"thu",
+    b"thur",
+    b"thurs",
+    b"friday",
+    b"fri",
+    b"saturday",
+    b"sat",
+    b"sunday",
+    b"sun",
+    b"today",
+    b"yesterday",
+    b"tomorrow",
+    b"tonight",
+    b"last",
+    b"next",
+    b"this",
+    b"past",
+    b"previous",
+    b"coming",
+    b"following",
+    b"current",
+    b"earlier",
+    b"later",
+    b"early",
+    b"mid",
+    b"late",
+    b"end",
+    b"beginning",
+    b"start",
+    b"middle",
+    b"since",
+    b"before",
+    b"after",
+    b"until",
+    b"till",
+    b"through",
+    b"from",
+    b"between",
+    b"within",
+    b"the",
+    b"in",
+    b"on",
+    b"during",
+    b"few",
+    b"couple",
+    b"several",
+    b"all",
+    b"rest",
+    b"spring",
+    b"summer",
+    b"autumn",
+    b"winter",
+    b"a",
+    b"an",
+    b"one",
+    b"two",
+    b"three",
+    b"four",
+    b"five",
+    b"six",
+    b"seven",
+    b"eight",
+    b"nine",
+    b"ten",
+    b"eleven",
+    b"twelve",
+    b"thirteen",
+    b"fourteen",
+    b"fifteen",
+    b"sixteen",
+    b"seventeen",
+    b"eighteen",
+    b"nineteen",
+    b"twenty",
+    b"thirty",
+    b"first",
+    b"second",
+    b"third",
+    b"fourth",
+    b"fifth",
+    b"sixth",
+    b"seventh",
+    b"eighth",
+    b"ninth",
+    b"tenth",
+    b"eleventh",
+    b"twelfth",
+    b"thirteenth",
+    b"fourteenth",
+    b"fifteenth",
+    b"sixteenth",
+    b"seventeenth",
+    b"eighteenth",
+    b"nineteenth",
+    b"twentieth",
+    b"thirtieth",
+];
+
+/// Every unit word [`unit`] knows, singular and plural.
+const UNIT_WORDS: &[&[u8]] = &[
+    b"minute",
+    b"minutes",
+    b"min",
+    b"mins",
+    b"hour",
+    b"hours",
+    b"hr",
+    b"hrs",
+    b"day",
+    b"days",
+    b"week",
+    b"weeks",
+    b"wk",
+    b"wks",
+    b"fortnight",
+    b"fortnights",
+    b"month",
+    b"months",
+    b"quarter",
+    b"quarters",
+    b"qtr",
+    b"qtrs",
+    b"year",
+    b"years",
+    b"yr",
+    b"yrs",
+];
+
+/// The words [`continues_date`] accepts besides openers and units.
+const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s"];
+
+/// Word shapes: for each length and first letter, the set of last letters
+/// (bit 0 = 'a'). A word whose shape is not in a table's set is none of
+/// its words: one look-up rejects most words before any lowercasing.
+type Shapes = [[u32; 26]; SHAPE_LEN + 1];
+
+/// The longest word a shape table holds ("seventeenth").
+const SHAPE_LEN: usize = LONGEST_OPENER;
+
+static OPENER_SHAPES: Shapes = shapes(&[OPENER_WORDS]);
+
+static CONTINUER_SHAPES: Shapes = shapes(&[OPENER_WORDS, UNIT_WORDS, OTHER_CONTINUERS]);
+
+/// Builds a shape table from lists of lower-case words, at compile time.
+const fn shapes(lists: &[&[&[u8]]]) -> Shapes {
+    let mut shapes = [[0; 26]; SHAPE_LEN + 1];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k];
+            shapes[w.len()][(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    shapes
+}
+
+/// Whether `word` has the length, first and last letter (any case) of a
+/// word of `shapes`: a necessary condition, one table look-up.
+fn has_shape(shapes: &Shapes, word: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    // `| 0x20` lower-cases a letter; anything else stays out of a..=z
+    // (digits, punctuation, non-ASCII bytes).
+    let (first, last) = (first | 0x20, last | 0x20);
+    word.len() <= SHAPE_LEN
+        && first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && shapes[word.len()][usize::from(first - b'a')] >> (last - b'a') & 1 != 0
+}
 
 fn opener_lower(w: &[u8]) -> Opener {
     match w {
@@ -392,6 +623,51 @@ mod tests {
             assert!(is_opener(w), "{w}");
         }
         assert!(!is_opener("said"));
+    }
+
+    /// The shape filter of `continues_date` never rejects a word the
+    /// tables accept: every opener, unit form and other continuer, in any
+    /// case, and words that are none of them.
+    #[test]
+    fn continues_date_agrees_with_the_tables() {
+        let slow = |w: &str| {
+            is_opener(w)
+                || unit(w).is_some()
+                || ["half", "weekend", "of", "s"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        };
+        let words = [OPENER_WORDS, UNIT_WORDS, OTHER_CONTINUERS].concat();
+        for w in &words {
+            assert!(unit(std::str::from_utf8(w).unwrap()).is_some() || !UNIT_WORDS.contains(w));
+        }
+        let others = [
+            "said", "company", "dayss", "yrss", "weekends", "o", "", "x1", "fall",
+        ];
+        let words = words
+            .iter()
+            .map(|w| std::str::from_utf8(w).unwrap())
+            .chain(others);
+        for w in words {
+            for v in [w.to_string(), w.to_uppercase(), format!("{w}s")] {
+                assert_eq!(continues_date(&v), slow(&v), "{v}");
+            }
+        }
+        for u in [
+            "minute",
+            "min",
+            "hour",
+            "hr",
+            "day",
+            "week",
+            "wk",
+            "fortnight",
+        ] {
+            assert!(UNIT_WORDS.contains(&u.as_bytes()));
+        }
+        for u in ["month", "quarter", "qtr", "year", "yr"] {
+            assert!(UNIT_WORDS.contains(&format!("{u}s").as_bytes()));
+        }
     }
 
     #[test]
@@ -542,6 +818,8 @@ mod tests {
                 let mut buf = [0; MAX_WORD];
                 let by_tables = lower(&v, &mut buf).map_or(Opener::No, opener_by_tables);
                 assert_eq!(opener(&v), by_tables, "{v}");
+                let listed = OPENER_WORDS.contains(&w.as_bytes());
+                assert_eq!(by_tables != Opener::No, listed, "{v}");
                 assert!(w.len() <= LONGEST_OPENER || by_tables == Opener::No);
             }
         }

@@ -39,14 +39,10 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphanumeric() || (i > 0 && is_word_byte(bytes[i - 1])) {
-            i += 1;
-            continue;
-        }
-        let tok_end = token_end(bytes, i);
-        if could_start(text, i, tok_end) {
-            if let Some(m) = mention_at(text, i, reference, bias) {
+    while let Some(start) = next_token(bytes, i) {
+        let tok_end = token_end(bytes, start);
+        if could_start(text, start, tok_end) {
+            if let Some(m) = mention_at(text, start, reference, bias) {
                 i = m.end;
                 out.push(m);
                 continue;
@@ -62,12 +58,68 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// The first token start at or after `from`: an ASCII letter or digit
+/// that no word byte precedes. Skips whole runs (blanks and punctuation,
+/// then words with non-ASCII letters) rather than testing each byte
+/// against the one before it.
+fn next_token(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    if i > 0 && bytes.get(i - 1).is_some_and(|b| is_word_byte(*b)) {
+        i = word_run_end(bytes, i);
+    }
+    loop {
+        let b = *bytes.get(i)?;
+        if b.is_ascii_alphanumeric() {
+            return Some(i);
+        }
+        // A word with a non-ASCII letter: none of its letters starts one.
+        i = if b >= 0x80 {
+            word_run_end(bytes, i)
+        } else {
+            i + 1
+        };
+    }
+}
+
+/// End of the run of word bytes from `i`.
+fn word_run_end(bytes: &[u8], i: usize) -> usize {
+    i + bytes[i..].iter().take_while(|b| is_word_byte(**b)).count()
+}
+
+/// End of the run of ASCII letters and digits from `start`, eight bytes at
+/// a time: the scanner's innermost loop, over every byte of every word.
 fn token_end(bytes: &[u8], start: usize) -> usize {
-    let run = bytes[start..]
+    let mut i = start;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let chunk = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stops = not_alnum_bytes(chunk);
+        if stops != 0 {
+            return i + stops.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    start + run
+        .count()
+}
+
+/// For eight bytes (little-endian), bit 7 of each byte of the result is
+/// set where that byte is not an ASCII letter or digit. Each byte is
+/// compared on its low seven bits, where adding at most 0x80 never carries
+/// into the next byte: bit 7 of `b + (0x80 - lo)` is set when `b >= lo`.
+fn not_alnum_bytes(chunk: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let low = chunk & !HIGH;
+    let at_least = |x: u64, lo: u8| (x + each(0x80 - lo)) & HIGH;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let folded = low | each(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    // Bytes with bit 7 set (non-ASCII) are never letters or digits.
+    !((digit | letter) & !chunk) & HIGH
 }
 
 /// Cheap test: may a date expression start at this token?
@@ -81,16 +133,38 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
         // Names must be capitalised in prose (see `name_written_as_name`):
         // rejecting "may" and "march" here saves a parse attempt.
         lexicon::Opener::Alone => tok.as_bytes()[0].is_ascii_uppercase() || is_day_word(tok),
-        lexicon::Opener::WithNext => {
-            next_continues(text, end)
-                && (!tok.eq_ignore_ascii_case("the") || after_the_continues(&text[end..]))
-        }
+        lexicon::Opener::WithNext => next_continues(text, end) && then_continues(tok, &text[end..]),
         lexicon::Opener::No => false,
     }
 }
 
+/// The stricter tests for the commonest openers: "the", and the words
+/// often followed by "the" ("in", "on", "during", "from"). After those, a
+/// date can open with "the" only as the productions that read a leading
+/// "the" do: "on" and "during" open no production themselves, "in" only
+/// `later` ("in" count unit), which "the" cannot continue, and "from" only
+/// `range`, whose first endpoint then starts at "the", as the core of
+/// `prep_phrase` does after a preposition. So [`after_the_continues`]
+/// applies to the word after that "the" too. A "the" that `word` does not
+/// read right after the opener is left alone.
+fn then_continues(tok: &str, rest: &str) -> bool {
+    if tok.eq_ignore_ascii_case("the") {
+        return after_the_continues(rest);
+    }
+    let before_the = ["in", "on", "during", "from"]
+        .iter()
+        .any(|p| tok.eq_ignore_ascii_case(p));
+    if !before_the {
+        return true;
+    }
+    match grammar::word(rest) {
+        Ok((after, w)) if w.eq_ignore_ascii_case("the") => after_the_continues(after),
+        _ => true,
+    }
+}
+
 /// Whether the word after "the" can continue one of the productions that
-/// read a leading "the" (`grammar::FROM_THE`): a number, an ordinal, a
+/// read a leading "the" (`lead::THE` in `grammar::FROM_WORD`): a number, an ordinal, a
 /// cycle word ("the following week"), "day", "rest", a part ("the end
 /// of"), "week", "weekend" or a season. Nothing else can follow "the" in
 /// a date, so the common "the year", "the first" … "the company" that
@@ -215,22 +289,10 @@ fn is_day_word(tok: &str) -> bool {
 fn next_continues(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let Ok((_, ())) = grammar::gap(rest).map(|(r, _)| (r, ())) else {
-        return false;
-    };
     let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
     match after.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => true,
-        Some(_) => match grammar::word(after) {
-            Ok((_, w)) => {
-                lexicon::is_opener(w)
-                    || lexicon::unit(w).is_some()
-                    || ["half", "weekend", "of", "s"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-            }
-            Err(_) => false,
-        },
+        Some(_) => grammar::word(after).is_ok_and(|(_, w)| lexicon::continues_date(w)),
         None => false,
     }
 }
@@ -419,6 +481,7 @@ mod tests {
     fn strict_prefilters_reject_only_failed_parses() {
         let openers = [
             "5", "13", "20", "155", "1987", "3rd", "1980s", "the", "The", "THE", "in", "last",
+            "on", "On", "during", "from", "From",
         ];
         let words = [
             "", "years", "year", "days", "day", "Day", "weeks", "week", "quarter", "qtr", "months",
@@ -449,6 +512,44 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The run-skipping token loop finds the token starts the byte-by-byte
+    /// rule finds (an ASCII letter or digit after no word byte), from any
+    /// position, and `token_end` the same ends as a bytewise loop.
+    #[test]
+    fn token_starts_and_ends_agree_with_the_bytewise_rule() {
+        let texts = [
+            "",
+            "a",
+            "On March 5, 1987 the company's 2nd-quarter (Q2) net rose.",
+            "caf\u{e9}1 na\u{ef}ve x\u{e9}y \u{e9}t\u{e9} 12\u{a0}Jan",
+            "  --  \n\tabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ,k",
+            "\u{0}\u{7f}@[`{/:9Zz0aA\u{ff}\u{80}",
+            "Feb.18 1987-88 5.5 x1y2z3 UPPER lower MiXeD",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let bytewise = (from..bytes.len()).find(|&i| {
+                    bytes[i].is_ascii_alphanumeric() && (i == 0 || !is_word_byte(bytes[i - 1]))
+                });
+                assert_eq!(next_token(bytes, from), bytewise, "{text:?} from {from}");
+                let end = from
+                    + bytes[from..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                assert_eq!(token_end(bytes, from), end, "{text:?} from {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            let chunk = u64::from_le_bytes([b, b'a', b'Z', b'5', b, b' ', b, b'q']);
+            let stops = not_alnum_bytes(chunk).to_le_bytes();
+            assert_eq!(stops[0] != 0, !b.is_ascii_alphanumeric(), "{b:#x}");
+            assert_eq!(stops[1..4], [0, 0, 0]);
+            assert_eq!(stops[5], 0x80);
         }
     }
 

@@ -64,6 +64,20 @@ pub fn is_pinyin_name(word: &str) -> bool {
     reachable[w.len()]
 }
 
+/// A seeded stream of pseudo-random numbers for tests that generate their
+/// inputs (xorshift64): `next(n)` is in `0..n`, and the same seed gives
+/// the same inputs, so a failure reproduces.
+#[cfg(test)]
+pub(crate) fn seeded_picks(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed | 1;
+    move |n| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

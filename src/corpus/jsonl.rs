@@ -127,6 +127,22 @@ fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
     }
 }
 
+/// The line as text. The byte policy of plain text holds here too: bytes
+/// that are not UTF-8 are replaced (and `warn` told), not a reason to lose
+/// the record.
+pub(super) fn utf8_line(line: &[u8], warn: impl FnOnce(String)) -> Cow<'_, str> {
+    match std::str::from_utf8(line) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(e) => {
+            warn(format!(
+                "not valid UTF-8 (first bad byte at column {}): decoded with U+FFFD replacements",
+                e.valid_up_to() + 1
+            ));
+            String::from_utf8_lossy(line)
+        }
+    }
+}
+
 /// Parses one line; returns whether a document was added.
 fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> bool {
     let problem = |message: String| InputProblem {
@@ -135,23 +151,13 @@ fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> 
         level: ProblemLevel::Error,
         message,
     };
-    // The byte policy of plain text holds here too: bytes that are not
-    // UTF-8 are replaced (with a warning), not a reason to lose the record.
-    let decoded;
-    let line = match std::str::from_utf8(line) {
-        Ok(_) => line,
-        Err(e) => {
-            corpus.problems.push(InputProblem {
-                level: ProblemLevel::Warning,
-                ..problem(format!(
-                    "not valid UTF-8 (first bad byte at column {}): decoded with U+FFFD replacements",
-                    e.valid_up_to() + 1
-                ))
-            });
-            decoded = String::from_utf8_lossy(line).into_owned();
-            decoded.as_bytes()
-        }
-    };
+    let line = utf8_line(line, |message| {
+        corpus.problems.push(InputProblem {
+            level: ProblemLevel::Warning,
+            ..problem(message)
+        })
+    });
+    let line = line.as_bytes();
     let record: Record<'_> = match serde_json::from_slice(line) {
         Ok(Line::Object(record)) => record,
         Ok(Line::NotObject) => {
@@ -474,6 +480,7 @@ mod reference {
     use serde_json::Value;
 
     use super::super::{decode_text, pubdate, Corpus, Document, InputProblem, ProblemLevel};
+    use super::utf8_line;
 
     pub(super) fn load_record(
         corpus: &mut Corpus,
@@ -487,23 +494,13 @@ mod reference {
             level: ProblemLevel::Error,
             message,
         };
-        // The byte policy of plain text holds here too: bytes that are not
-        // UTF-8 are replaced (with a warning), not a reason to lose the record.
-        let decoded;
-        let line = match std::str::from_utf8(line) {
-            Ok(_) => line,
-            Err(e) => {
-                corpus.problems.push(InputProblem {
-                    level: ProblemLevel::Warning,
-                    ..problem(format!(
-                        "not valid UTF-8 (first bad byte at column {}): decoded with U+FFFD replacements",
-                        e.valid_up_to() + 1
-                    ))
-                });
-                decoded = String::from_utf8_lossy(line).into_owned();
-                decoded.as_bytes()
-            }
-        };
+        let line = utf8_line(line, |message| {
+            corpus.problems.push(InputProblem {
+                level: ProblemLevel::Warning,
+                ..problem(message)
+            })
+        });
+        let line = line.as_bytes();
         let value: Value = match serde_json::from_slice(line) {
             Ok(v) => v,
             Err(e) => {

@@ -681,13 +681,7 @@ mod tests {
 
     #[test]
     fn agrees_with_the_reference_tokenizer() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::text::seeded_picks(0x2545_F491_4F6C_DD1Du64);
         let mut texts: Vec<String> = (0..20_000)
             .map(|_| {
                 let mut text = String::new();

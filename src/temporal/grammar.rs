@@ -1885,13 +1885,7 @@ mod tests {
     /// A deterministic stream of phrases built from [`VOCABULARY`] and
     /// [`TAILS`].
     fn phrases(n: usize) -> impl Iterator<Item = String> {
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move |m: usize| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((state >> 33) as usize) % m
-        };
+        let mut next = crate::text::seeded_picks(0x9e37_79b9_7f4a_7c15);
         (0..n).map(move |_| {
             let len = 1 + next(6);
             let mut s = String::new();

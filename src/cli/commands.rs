@@ -34,6 +34,24 @@ fn load_corpus(paths: &[String]) -> Option<Corpus> {
     Some(corpus)
 }
 
+/// [`load_corpus`] and, at the same time (the two reads are independent,
+/// and on a warm cache they are most of the run), the claims cache in
+/// `cache_dir`.
+fn load_corpus_and_cache(
+    paths: &[String],
+    rules: &RuleSet,
+    cache_dir: Option<&str>,
+) -> Option<(Corpus, Option<Cache>)> {
+    let Some(dir) = cache_dir else {
+        return load_corpus(paths).map(|corpus| (corpus, None));
+    };
+    let (corpus, cache) = rayon::join(
+        || load_corpus(paths),
+        || Cache::open(std::path::Path::new(dir), rules),
+    );
+    Some((corpus?, Some(cache)))
+}
+
 pub fn check(
     paths: &[String],
     rule_args: &RuleArgs,
@@ -155,10 +173,10 @@ fn gather(
         }
         return Some((corpus, extracted, bytes));
     }
-    let corpus = load_corpus(paths)?;
+    let (corpus, cache) = load_corpus_and_cache(paths, rules, cache.as_deref())?;
     stages.lap("read");
     let bytes = corpus.documents.iter().map(|d| d.text.len()).sum();
-    let extracted = extract_with_progress(&corpus, rules, cache.as_deref());
+    let extracted = extract_with_progress(&corpus, rules, cache);
     stages.lap("extract");
     Some((corpus, extracted, bytes))
 }
@@ -224,13 +242,13 @@ fn report_accepted(report: &claimcheck::report::Report) {
 /// Extraction (through the claims cache in `cache`, when given) with a
 /// progress line on stderr when it is a terminal and the corpus is large
 /// enough to wait for.
-fn extract_with_progress(corpus: &Corpus, rules: &RuleSet, cache: Option<&str>) -> Extracted {
-    let Some(dir) = cache else {
+fn extract_with_progress(corpus: &Corpus, rules: &RuleSet, cache: Option<Cache>) -> Extracted {
+    let Some(mut cache) = cache else {
         return extract_reporting(corpus, &mut |on_document| {
             extract_all(corpus, rules, on_document)
         });
     };
-    let mut cache = Cache::open(std::path::Path::new(dir), rules);
+    let dir = cache.dir().display().to_string();
     let extracted = extract_reporting(corpus, &mut |on_document| {
         extract_cached(corpus, rules, &mut cache, on_document)
     });
@@ -308,10 +326,10 @@ pub fn claims(
     };
     let cache = cache_dir(cache, no_cache, &loaded);
     let rules = loaded.rules;
-    let Some(corpus) = load_corpus(paths) else {
+    let Some((corpus, cache)) = load_corpus_and_cache(paths, &rules, cache.as_deref()) else {
         return Ok(EXIT_ERROR);
     };
-    let extracted = extract_with_progress(&corpus, &rules, cache.as_deref());
+    let extracted = extract_with_progress(&corpus, &rules, cache);
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         ClaimsFormat::Jsonl => {

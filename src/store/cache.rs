@@ -102,6 +102,11 @@ impl Cache {
         cache
     }
 
+    /// The directory the cache lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// The stored claims of a document with this key.
     pub fn get(&self, key: &str) -> Option<&DocClaims> {
         self.stored.get(key).map(|(_, c)| c)

@@ -403,3 +403,57 @@ fn graph_dot_has_conflict_edges() {
 }
 
 use predicates::prelude::*;
+
+/// A `name-variant` finding is about the spelling: the human and SARIF
+/// reports quote and underline the whole mention (where the name is), not
+/// the title the claim's `value` holds; the JSON `value` stays the title.
+#[test]
+fn name_variant_reports_show_the_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, text) in [
+        (
+            "a.txt",
+            "Trade Minister Joana Castellani said on Monday that exports rose.",
+        ),
+        (
+            "b.txt",
+            "Trade Minister Joana Castellani met farmers on Tuesday.",
+        ),
+        (
+            "c.txt",
+            "Trade Minister Joana Castelani opened the fair on Wednesday.",
+        ),
+    ] {
+        std::fs::write(dir.path().join(file), text).unwrap();
+    }
+    let report = |format: &str| {
+        let out = claimcheck()
+            .env("NO_COLOR", "1")
+            .args(["check", dir.path().to_str().unwrap(), "--format", format])
+            .output()
+            .unwrap();
+        // A warning alone does not fail the run (`--fail-on error`).
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let human = report("human");
+    assert!(
+        human.contains("outlier: \"Trade Minister Joana Castelani\""),
+        "{human}"
+    );
+    assert!(
+        human.contains("majority: \"Trade Minister Joana Castellani\""),
+        "{human}"
+    );
+    let sarif = report("sarif");
+    assert!(
+        sarif.contains("Trade Minister Joana Castelani\\\""),
+        "{sarif}"
+    );
+    let json: Value = serde_json::from_str(&report("json")).unwrap();
+    let finding = &json["findings"][0];
+    assert_eq!(finding["check"], "name-variant");
+    for claim in finding["claims"].as_array().unwrap() {
+        assert_eq!(claim["value"], "Trade Minister");
+    }
+}

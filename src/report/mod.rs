@@ -44,10 +44,25 @@ pub struct ClaimRef {
     pub side: Side,
     #[serde(skip)]
     pub claim: ClaimId,
+    /// What the human, HTML, SARIF and GitHub reports quote and underline:
+    /// the value, or for a finding about the name itself (`name-variant`)
+    /// the whole mention, where the spelling is.
+    #[serde(skip)]
+    pub shown: String,
     #[serde(skip)]
     pub value_start: usize,
     #[serde(skip)]
     pub value_end: usize,
+}
+
+impl ClaimRef {
+    /// Shows the whole mention rather than the value: the finding is
+    /// about the name, which the value (a title) does not contain.
+    fn show_whole_mention(&mut self) {
+        self.shown = self.text.clone();
+        self.value_start = self.start;
+        self.value_end = self.end;
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -223,6 +238,9 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
         });
         refs.extend(side_refs);
     }
+    if check.kind == crate::rules::CheckKind::NameVariant {
+        refs.iter_mut().for_each(ClaimRef::show_whole_mention);
+    }
     let subject = match check.kind {
         crate::rules::CheckKind::SingleHolder => {
             let office = claims[a_id].title.office.clone().unwrap_or_default();
@@ -350,6 +368,7 @@ fn located_ref(
         end_line: at.end_line,
         end_column: at.end_column,
         text: at.text.clone(),
+        shown: value.clone(),
         value,
         side,
         claim: id,

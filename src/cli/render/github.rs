@@ -45,7 +45,7 @@ pub fn render(out: &mut dyn Write, report: &Report) -> io::Result<()> {
             let (cmd, msg) = if c.side == Side::Majority {
                 (
                     "notice",
-                    format!("{} — majority side: \"{}\"", f.subject, c.value),
+                    format!("{} — majority side: \"{}\"", f.subject, c.shown),
                 )
             } else {
                 (kind, f.message_with_reason())

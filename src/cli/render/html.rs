@@ -205,7 +205,7 @@ fn graph_svg(page: &mut String, f: &Finding, analysis: &Analysis) {
             Side::Tied => "#ffe0b2",
         };
         let doc = c.document.rsplit('/').next().unwrap_or(&c.document);
-        let label: String = c.value.chars().take(26).collect();
+        let label: String = c.shown.chars().take(26).collect();
         let _ = writeln!(
             page,
             "<g><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"14\" fill=\"{fill}\" stroke=\"#555\"/><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">{}</text></g>",

@@ -58,7 +58,7 @@ fn source_of(corpus: &Corpus, c: &ClaimRef) -> Source {
 /// The value underlined, inside what `source` holds (a quote is folded
 /// to one line, so the value's offsets are kept inside it).
 fn label(c: &ClaimRef, sides: &str, source: &Source) -> LabeledSpan {
-    let text = format!("{} \"{}\"", sides, sanitize(&c.value));
+    let text = format!("{} \"{}\"", sides, sanitize(&c.shown));
     let (start, end) = match source {
         Source::Text(_) => (c.value_start, c.value_end),
         Source::Quote(q) => {
@@ -106,7 +106,7 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
                     "{} {} \"{}\"",
                     sanitize(&f.subject),
                     side_word(c.side),
-                    sanitize(&c.value)
+                    sanitize(&c.shown)
                 ),
                 code: None,
                 severity: Severity::Advice,

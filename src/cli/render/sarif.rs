@@ -34,7 +34,7 @@ fn location(c: &ClaimRef, id: Option<usize>) -> Value {
                 "snippet": {"text": c.text},
             }
         },
-        "message": {"text": format!("{}: \"{}\"", side_word(c.side), c.value)},
+        "message": {"text": format!("{}: \"{}\"", side_word(c.side), c.shown)},
     });
     if let Some(record) = &c.record {
         // Lines and columns are relative to the record's body.

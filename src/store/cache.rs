@@ -9,9 +9,15 @@
 //!
 //! The cache is one claims file, `claims-v1.jsonl` in the cache directory,
 //! whose document names are the keys. A run appends the documents it had
-//! to parse; when more than half the entries went unused, or there are
-//! more than [`MAX_ENTRIES`], it rewrites the file with its own documents
-//! first.
+//! to parse. Entries of other rules or builds (every rule edit and every
+//! upgrade makes a new generation) can never be hits for this run: when
+//! they outnumber the entries of this run's rules, or there are more than
+//! [`MAX_ENTRIES`], the run rewrites the file with the entries of its
+//! rules (its own documents first, then those of other runs: another
+//! subset of the archive) and at most as many of the others (so switching
+//! back to the previous rules still finds its claims). The file thus
+//! stays within about twice what the current rules need, however often
+//! they change.
 //! A cache that cannot be read or written is a warning, never a failure:
 //! the run extracts what it cannot find.
 
@@ -138,23 +144,23 @@ impl Cache {
     }
 
     /// Writes what this run added. New entries are appended; the file is
-    /// rewritten (this run's documents first, then earlier entries while
-    /// there is room) only when most of it is no longer used or it is
-    /// full. A rewrite goes to a temporary file that is then renamed, so a
-    /// reader never sees half a cache.
+    /// rewritten (see the module docs) only when entries of other rules or
+    /// builds outnumber those of this run's, or it is full, or damaged. A
+    /// rewrite goes to a temporary file that is then renamed, so a reader
+    /// never sees half a cache.
     pub fn save(mut self, rules: &RuleSet) -> std::io::Result<()> {
-        let used: HashSet<&str> = self.used.iter().map(|(k, _, _)| k.as_str()).collect();
-        let stale = self
-            .stored
-            .keys()
-            .filter(|k| !used.contains(k.as_str()))
-            .count();
         // A parsed document is one the cache did not have.
         let new: Vec<usize> = (0..self.used.len())
             .filter(|&i| self.used[i].2.is_some())
             .collect();
+        let foreign = self
+            .stored
+            .values()
+            .filter(|(meta, _)| !of_rules(meta, rules))
+            .count();
+        let current = self.stored.len() - foreign + new.len();
         let full = self.stored.len() + new.len() > MAX_ENTRIES;
-        if stale > used.len() || full || self.damaged {
+        if foreign > current || full || self.damaged {
             return self.rewrite(rules);
         }
         if new.is_empty() {
@@ -169,11 +175,7 @@ impl Cache {
         );
         // One batch a run: two runs appending the same document at once
         // store it twice under different records, and the first is used.
-        let batch = format!(
-            "{}-{}",
-            std::process::id(),
-            jiff::Timestamp::now().as_millisecond()
-        );
+        let batch = batch_record();
         let mut seen = HashSet::new();
         for i in new {
             let (key, meta, claims) = &mut self.used[i];
@@ -191,6 +193,7 @@ impl Cache {
         let tmp = self.dir.join(format!("{FILE}.{}.tmp", std::process::id()));
         let mut out = BufWriter::new(fs::File::create(&tmp)?);
         let mut seen = HashSet::new();
+        let batch = batch_record();
         for (key, mut meta, parsed) in std::mem::take(&mut self.used) {
             let claims = match parsed {
                 Some(claims) => Some(claims),
@@ -198,25 +201,60 @@ impl Cache {
             };
             if let (true, Some(claims)) = (seen.insert(key), claims) {
                 meta.rules = Some(rules.fingerprint.clone());
+                meta.record = Some(batch.clone());
                 write_entry(&mut out, &meta, &claims)?;
             }
         }
-        let mut older: Vec<(String, (DocMeta, DocClaims))> = self
+        // Then other runs' documents under these rules, then at most as
+        // many entries of other rules, the most recently used first (the
+        // rules a user may switch back to).
+        let (mut current, mut foreign): (Vec<_>, Vec<_>) = self
             .stored
             .into_iter()
             .filter(|(k, _)| !seen.contains(k))
-            .collect();
-        older.sort_by(|a, b| a.0.cmp(&b.0));
-        for (_, (meta, claims)) in older
+            .partition(|(_, (meta, _))| of_rules(meta, rules));
+        current.sort_by(|a, b| a.0.cmp(&b.0));
+        foreign.sort_by_cached_key(|(key, (meta, _))| {
+            (std::cmp::Reverse(written_at(meta)), key.clone())
+        });
+        let room = MAX_ENTRIES.saturating_sub(seen.len());
+        let current_kept = current.len().min(room);
+        let foreign_kept = (seen.len() + current_kept).min(room - current_kept);
+        let kept = current
             .into_iter()
-            .take(MAX_ENTRIES.saturating_sub(seen.len()))
-        {
+            .take(current_kept)
+            .chain(foreign.into_iter().take(foreign_kept));
+        for (_, (meta, claims)) in kept {
             write_entry(&mut out, &meta, &claims)?;
         }
         out.flush()?;
         drop(out);
         fs::rename(&tmp, self.dir.join(FILE))
     }
+}
+
+/// The record of the entries a run writes: `PID-NANOSECONDS`, unique to
+/// the run and telling when it wrote them.
+fn batch_record() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        jiff::Timestamp::now().as_nanosecond()
+    )
+}
+
+/// When an entry was written (its [`batch_record`]), 0 when unknown.
+fn written_at(meta: &DocMeta) -> i128 {
+    meta.record
+        .as_deref()
+        .and_then(|r| r.rsplit_once('-'))
+        .and_then(|(_, ms)| ms.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Whether a stored entry was extracted with `rules` (and this build).
+fn of_rules(meta: &DocMeta, rules: &RuleSet) -> bool {
+    meta.rules.as_deref() == Some(rules.fingerprint.as_str())
 }
 
 /// The cache directory, with a `.gitignore` so it is not committed by

@@ -142,3 +142,59 @@ fn bare_given_names_travel_as_name_lines() {
     let loaded = reader.finish();
     assert_eq!(loaded.documents[0].1.given_names, extracted.given_names);
 }
+
+/// Document entries in the cache file.
+fn cache_entries(dir: &std::path::Path) -> usize {
+    let file = std::fs::read_to_string(dir.join("claims-v1.jsonl")).unwrap();
+    file.lines()
+        .filter(|l| l.contains("\"kind\":\"document\""))
+        .count()
+}
+
+/// One run through the cache in `dir`; returns (hits, misses).
+fn cached_run(dir: &std::path::Path, corpus: &Corpus, rules: &RuleSet) -> (usize, usize) {
+    let mut cache = cache::Cache::open(dir, rules);
+    crate::extract_cached(corpus, rules, &mut cache, &|| {});
+    let counts = (cache.hits(), cache.misses());
+    cache.save(rules).unwrap();
+    counts
+}
+
+#[test]
+fn rule_edits_do_not_grow_the_cache_without_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_of(&[("a.txt", A), ("b.txt", B), ("e.txt", EMPTY)]);
+    let shipped = RuleSet::shipped().unwrap();
+    // Each edit of the rules is a new fingerprint: a new generation.
+    let generation = |n: usize| {
+        let mut rules = shipped.clone();
+        rules.fingerprint = format!("edit {n}");
+        rules
+    };
+    for n in 0..6 {
+        assert_eq!(cached_run(dir.path(), &corpus, &generation(n)), (0, 3));
+        assert_eq!(cached_run(dir.path(), &corpus, &generation(n)), (3, 0));
+        // This generation and at most as many entries of earlier ones.
+        assert!(
+            cache_entries(dir.path()) <= 6,
+            "{}",
+            cache_entries(dir.path())
+        );
+    }
+    // The previous rules' claims are still there to switch back to.
+    assert_eq!(cached_run(dir.path(), &corpus, &generation(4)), (3, 0));
+}
+
+#[test]
+fn a_run_over_a_subset_keeps_the_rest_of_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = RuleSet::shipped().unwrap();
+    let all = corpus_of(&[("a.txt", A), ("b.txt", B), ("e.txt", EMPTY)]);
+    let one = corpus_of(&[("a.txt", A)]);
+    assert_eq!(cached_run(dir.path(), &all, &rules), (0, 3));
+    // Entries this run does not use are other documents under the same
+    // rules, not dead weight.
+    assert_eq!(cached_run(dir.path(), &one, &rules), (1, 0));
+    assert_eq!(cached_run(dir.path(), &all, &rules), (3, 0));
+    assert_eq!(cache_entries(dir.path()), 3);
+}

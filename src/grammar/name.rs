@@ -100,7 +100,11 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     let Some(first) = input.first() else {
         return fail(input);
     };
-    if !may_start_name(first) || !(is_name_word(lx, first) || is_initial(lx, first)) {
+    if !may_start_name(first)
+        || !(is_name_word(lx, first)
+            || is_initial(lx, first)
+            || is_family_name_before_pinyin(lx, input))
+    {
         return fail(input);
     }
     let is_date = MONTH_NAMES.contains(&first.lower().as_ref())
@@ -132,6 +136,22 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
         return fail(input);
     }
     Ok((&input[last_end..], &input[..last_end]))
+}
+
+/// "He Lifeng", "He Yafei": a family name written first that is also a
+/// function word (so never a name word by itself: "He said") opens a name
+/// when a capitalised pinyin given name follows it, which a pronoun never
+/// has after it in prose.
+fn is_family_name_before_pinyin(lx: &Lexicon, input: Toks<'_, '_>) -> bool {
+    let (Some(family), Some(given)) = (input.first(), input.get(1)) else {
+        return false;
+    };
+    family.is_word()
+        && family.is_capitalized()
+        && !family.is_all_caps()
+        && lx.has(family, bits::SURNAME_FIRST)
+        && is_name_word(lx, given)
+        && crate::text::is_pinyin_name(given.text)
 }
 
 /// Given names that are also common lower-case words; not read as names
@@ -464,6 +484,31 @@ mod tests {
         assert!(!is_lower_case_text("one 2 3 ,"));
         assert!(is_lower_case_text("naïve café owner"));
         assert!(!is_lower_case_text("naïve Café owner"));
+    }
+
+    #[test]
+    fn a_pronoun_family_name_opens_a_name_only_before_a_pinyin_given_name() {
+        let mut lx = lx();
+        lx.not_names.insert("he".into());
+        lx.surname_first.insert("he".into());
+        let name = |text: &str| {
+            let toks = tokenize(text, 0);
+            person_name(&lx, &toks)
+                .ok()
+                .map(|(_, n)| text[n[0].start..n[n.len() - 1].end].to_string())
+        };
+        assert_eq!(name("He Lifeng said").as_deref(), Some("He Lifeng"));
+        assert_eq!(name("He Yafei, the envoy").as_deref(), Some("He Yafei"));
+        for pronoun in [
+            "He said",
+            "He Said",
+            "He Will go",
+            "He Kritenbrink",
+            "HE LIFENG",
+            "He",
+        ] {
+            assert_eq!(name(pronoun), None, "{pronoun}");
+        }
     }
 
     #[test]

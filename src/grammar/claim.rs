@@ -18,6 +18,11 @@
 //! ("Indonesia's Mines and Energy Minister Subroto", "its president X"),
 //! and a title-comma-name order as `of-phrase` when the title has an
 //! "of/for" complement ("chairman of X, Name").
+//!
+//! A premodified name may also take an appositive ("NATO Secretary
+//! General Mark Rutte, a former Dutch prime minister, said"): both are
+//! claims. Only a determined title closed by punctuation counts there; a
+//! comma after a premodified name as often opens a list of names.
 
 use nom::error::{Error, ErrorKind};
 
@@ -603,12 +608,42 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     m.qualifier = succession_qualifier(&tokens[..i]);
                 }
                 i = tokens.len() - rest.len();
+                let apposed = appositive_after_premodifier(lx, tokens, i, &m);
                 found.push(m);
+                if let Some((rest, apposed)) = apposed {
+                    i = tokens.len() - rest.len();
+                    found.push(apposed);
+                }
             }
             Err(_) => i += 1,
         }
     }
     found
+}
+
+/// "NATO Secretary General Mark Rutte, a former Dutch prime minister,
+/// said": a name read with a title before it may have a second title after
+/// it. The premodifier match `m` ended at token `end`, right after its
+/// name; the appositive is read from the name on. Stricter than a plain
+/// appositive, because a comma after a premodified name as often opens a
+/// list ("Vice President George Bush, Secretary of State George Shultz
+/// and …") or a new clause: the title must open with a determiner ("a",
+/// "the") and be closed by punctuation or the sentence end, not by a verb
+/// ("…, a spokesman for the bank said").
+fn appositive_after_premodifier<'t, 'a>(
+    lx: &Lexicon,
+    tokens: Toks<'t, 'a>,
+    end: usize,
+    m: &TitleMatch<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    if m.pattern != Pattern::Premodifier || !opens_apposition(tokens.get(end)) {
+        return None;
+    }
+    let name_at = end.checked_sub(m.name.len())?;
+    let (rest, apposed) = appositive(lx, &tokens[name_at..]).ok()?;
+    let determined = apposed.title.roles.first() == Some(&Role::Determiner);
+    let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
+    (determined && closed).then_some((rest, apposed))
 }
 
 /// [`reverse_appositive`], else [`premodifier`]: both read a title at
@@ -825,6 +860,37 @@ mod tests {
             matches("Secretary Blinken will meet them."),
             [("premodifier", "Secretary".into(), "Blinken".into())]
         );
+    }
+
+    #[test]
+    fn a_premodified_name_may_have_an_appositive_too() {
+        assert_eq!(
+            matches("Treasury Secretary Jane Roe, a former bank president, said on Monday."),
+            [
+                (
+                    "premodifier",
+                    "Treasury Secretary".into(),
+                    "Jane Roe".into()
+                ),
+                ("appositive", "bank president".into(), "Jane Roe".into())
+            ]
+        );
+        // A list of premodified names is no appositive; nor is a title
+        // without a determiner, or one a verb closes.
+        assert_eq!(
+            matches("Vice President Tom Poe, Treasury Secretary Jane Roe and Commerce Secretary Ann Lee met."),
+            [
+                ("premodifier", "Vice President".into(), "Tom Poe".into()),
+                ("premodifier", "Treasury Secretary".into(), "Jane Roe".into()),
+                ("premodifier", "Commerce Secretary".into(), "Ann Lee".into())
+            ]
+        );
+        for text in [
+            "Treasury Secretary Jane Roe, chairman of the board, said on Monday.",
+            "Treasury Secretary Jane Roe, a spokesman for the bank said.",
+        ] {
+            assert_eq!(matches(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

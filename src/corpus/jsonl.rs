@@ -267,6 +267,37 @@ impl<'de> Deserialize<'de> for Line<'de> {
     }
 }
 
+/// The visits of every JSON scalar (string, boolean, number, null), each
+/// giving `$value`: for a visitor to which a scalar's content does not
+/// matter, only that it was well-formed.
+macro_rules! scalars_are {
+    ($value:expr) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
 struct LineVisitor;
 
 impl<'de> Visitor<'de> for LineVisitor {
@@ -302,29 +333,7 @@ impl<'de> Visitor<'de> for LineVisitor {
         Ok(Line::NotObject)
     }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Line::NotObject)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Line::NotObject)
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Line::NotObject)
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Line::NotObject)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Line::NotObject)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Line::NotObject)
-    }
+    scalars_are!(Line::NotObject);
 }
 
 impl<'de> Deserialize<'de> for Key {
@@ -435,29 +444,7 @@ impl<'de> Visitor<'de> for IgnoredVisitor {
         f.write_str("any JSON value")
     }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Ignored, E> {
-        Ok(Ignored)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Ignored, E> {
-        Ok(Ignored)
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Ignored, E> {
-        Ok(Ignored)
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Ignored, E> {
-        Ok(Ignored)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Ignored, E> {
-        Ok(Ignored)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Ignored, E> {
-        Ok(Ignored)
-    }
+    scalars_are!(Ignored);
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ignored, A::Error> {
         while seq.next_element::<Ignored>()?.is_some() {}

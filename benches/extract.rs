@@ -19,7 +19,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use claimcheck::corpus::{self, Corpus};
-use claimcheck::rules::RuleSet;
+use claimcheck::RuleSet;
 use claimcheck::{extract_document, segment, temporal};
 
 const REUTERS: &str = "../shared/corpora/reuters21578/reuters21578.jsonl.gz";

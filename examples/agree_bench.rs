@@ -13,9 +13,10 @@ use std::time::Instant;
 
 use claimcheck::checks::agree;
 use claimcheck::claim::{Claim, ClaimKind};
-use claimcheck::normalize::{NormTitle, TitleTime};
-use claimcheck::rules::{CheckKind, RuleSet};
+use claimcheck::claim::{NormTitle, TitleTime};
+use claimcheck::rules::CheckKind;
 use claimcheck::source::Span;
+use claimcheck::RuleSet;
 
 /// A small deterministic generator (no dependency, same claims each run).
 struct Lcg(u64);

@@ -3,8 +3,9 @@
 //! Claims live in one arena (`Vec<Claim>`) and are referred to by
 //! [`ClaimId`] everywhere after extraction (checks, graph, report).
 
+use std::collections::BTreeSet;
+
 use crate::corpus::DocId;
-use crate::normalize::title::NormTitle;
 use crate::source::{Located, Span};
 
 /// Index of a claim in the claims arena.
@@ -93,4 +94,54 @@ pub struct GivenNameMention {
     /// The full name the document gives elsewhere.
     pub full: String,
     pub at: Located,
+}
+
+/// When a title held, relative to the text that reports it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum TitleTime {
+    Past,
+    Present,
+    Future,
+}
+
+/// A title reduced to what decides whether two titles conflict.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NormTitle {
+    pub rank: Option<String>,
+    pub head: String,
+    pub portfolio: BTreeSet<String>,
+    pub domain: BTreeSet<String>,
+    /// Canonical organisation or country, when the text gives one.
+    pub org: Option<String>,
+    pub time: TitleTime,
+    pub qualifiers: Vec<String>,
+    /// Vocabulary office this wording names or describes.
+    pub office: Option<String>,
+    /// True when the wording is one of the office's `descriptions`.
+    pub descriptive: bool,
+}
+
+impl NormTitle {
+    /// No title (event claims carry one of these).
+    pub fn none() -> NormTitle {
+        NormTitle {
+            rank: None,
+            head: String::new(),
+            portfolio: BTreeSet::new(),
+            domain: BTreeSet::new(),
+            org: None,
+            time: TitleTime::Present,
+            qualifiers: Vec::new(),
+            office: None,
+            descriptive: false,
+        }
+    }
+
+    /// Office family: head and portfolio, without rank or domain.
+    pub fn family(&self) -> (&str, &BTreeSet<String>) {
+        (&self.head, &self.portfolio)
+    }
 }

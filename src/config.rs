@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::rules::{RuleSet, Severity};
+use crate::rules::Severity;
+use crate::ruleset::RuleSet;
 
 pub const FILE_NAME: &str = "claimcheck.yaml";
 

@@ -8,9 +8,9 @@
 
 use std::sync::OnceLock;
 
-use claimcheck::rules::RuleSet;
 use claimcheck::source::Span;
 use claimcheck::temporal::{self, Bias};
+use claimcheck::RuleSet;
 use jiff::civil::date;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -335,11 +335,11 @@ fn pattern_text() -> impl Strategy<Value = String> {
 #[test]
 fn pattern_compiler_never_panics() {
     check(pattern_text(), |pattern| {
-        let parsed = claimcheck::patterns::syntax::parse(&pattern);
+        let parsed = claimcheck::rules::pattern::parse(&pattern);
         if let Err(e) = &parsed {
             prop_assert!(e.offset <= pattern.len(), "error offset past the end");
         }
-        prop_assert_eq!(parsed, claimcheck::patterns::syntax::parse(&pattern));
+        prop_assert_eq!(parsed, claimcheck::rules::pattern::parse(&pattern));
         Ok(())
     });
 }

@@ -504,7 +504,7 @@ fn backtracking_pattern_is_handled_quickly() {
 #[test]
 #[ignore = "src/grammar: title_claims is super-linear in sentence length (owned by the grammar rewrite)"]
 fn title_grammar_is_linear_in_sentence_length() {
-    let rules = claimcheck::rules::RuleSet::shipped().unwrap();
+    let rules = claimcheck::RuleSet::shipped().unwrap();
     let unit = "the Secretary of State Antony Blinken met Under Secretary Daniel Kritenbrink and ";
     let time = |bytes: usize| {
         let text = unit.repeat(bytes / unit.len());

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use claimcheck::claim::ClaimKind;
 use claimcheck::corpus::{self, Corpus};
-use claimcheck::rules::RuleSet;
+use claimcheck::RuleSet;
 
 /// (split, precision floor, recall floor, title-exact floor: the share of
 /// matched pairs whose value is the gold title, "at ORG" tails removed)

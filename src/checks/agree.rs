@@ -25,8 +25,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::title_compare::{compare as compare_titles, Verdict};
 use super::{agree_chain, Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId};
-use crate::normalize::{NormTitle, TitleTime};
-use crate::rules::{Check, Compare, RuleSet};
+use crate::claim::{NormTitle, TitleTime};
+use crate::rules::{Check, Compare};
+use crate::ruleset::RuleSet;
 
 pub fn run(
     rules: &RuleSet,

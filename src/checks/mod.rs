@@ -13,7 +13,8 @@ pub mod single_holder;
 pub mod title_compare;
 
 use crate::claim::{Claim, ClaimId, DateClaim};
-use crate::rules::{CheckKind, RuleSet};
+use crate::rules::CheckKind;
+use crate::ruleset::RuleSet;
 
 /// What a check concluded about two claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]

@@ -26,7 +26,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::title_compare::{compare, Verdict};
 use super::{agree_chain, Comparison, EdgeKind, Flag, Target};
 use crate::claim::{Claim, ClaimId, ClaimKind, GivenNameMention};
-use crate::rules::{CheckKind, RuleSet};
+use crate::rules::CheckKind;
+use crate::ruleset::RuleSet;
 
 /// Flags for bare given names of surname-first people ("met with Yi").
 pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<Flag> {

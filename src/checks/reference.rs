@@ -16,9 +16,10 @@
 //! another time and are not checked.
 
 use super::{Flag, Published, Target};
+use crate::claim::TitleTime;
 use crate::claim::{Claim, ClaimKind};
-use crate::normalize::{person_key, TitleTime};
-use crate::rules::RuleSet;
+use crate::normalize::person_key;
+use crate::ruleset::RuleSet;
 
 pub fn run(
     rules: &RuleSet,

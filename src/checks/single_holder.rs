@@ -22,9 +22,9 @@ use std::collections::{BTreeMap, HashSet};
 use jiff::civil::Date;
 
 use super::{agree_chain, Comparison, EdgeKind, Published};
+use crate::claim::TitleTime;
 use crate::claim::{Claim, ClaimId, ClaimKind};
-use crate::normalize::TitleTime;
-use crate::rules::RuleSet;
+use crate::ruleset::RuleSet;
 
 /// Qualifiers that mark a change of holder.
 const TRANSITION: &[&str] = &["new", "outgoing", "acting", "designate", "then", "former"];

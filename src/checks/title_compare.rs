@@ -14,7 +14,8 @@
 //!    that head and rank.
 //! 6. Anything else: unrelated (people hold several posts) — no edge.
 
-use crate::normalize::{NormTitle, OfficeIndex, TitleTime};
+use crate::claim::{NormTitle, TitleTime};
+use crate::normalize::OfficeIndex;
 
 /// The verdict on two titles of one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,7 +134,7 @@ fn office_words(index: &OfficeIndex, id: &str) -> String {
 mod tests {
     use super::*;
     use crate::normalize::title::{normalize, parse_title_text};
-    use crate::rules::RuleSet;
+    use crate::ruleset::RuleSet;
 
     fn verdict(a: &str, b: &str) -> Verdict {
         let rules = RuleSet::shipped().unwrap();
@@ -141,7 +142,7 @@ mod tests {
             let mut t = normalize(
                 &rules.lexicon,
                 &parse_title_text(&rules.lexicon, s).unwrap(),
-                &rules,
+                &rules.qualifier_times,
             );
             rules.office_index.classify(&mut t);
             t

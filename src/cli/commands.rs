@@ -7,8 +7,8 @@ use std::time::Instant;
 use claimcheck::corpus::{self, Corpus, Document};
 use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
-use claimcheck::rules::RuleSet;
 use claimcheck::store::{self, cache::Cache};
+use claimcheck::RuleSet;
 use claimcheck::{analyze, analyze_claims, extract_all, extract_cached, Extracted};
 
 use super::args::{

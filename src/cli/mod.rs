@@ -11,7 +11,8 @@ use std::path::Path;
 use clap::Parser;
 
 use args::{Args, Command, RuleArgs, RulesCommand};
-use claimcheck::rules::{RuleProblem, RuleSet, RulesError, SHIPPED};
+use claimcheck::rules::{RuleProblem, RulesError, SHIPPED};
+use claimcheck::RuleSet;
 
 /// Exit codes: 0 clean, 1 findings (or failed rule tests), 2 errors.
 pub const EXIT_ERROR: u8 = 2;

@@ -408,7 +408,7 @@ mod tests {
 
     #[test]
     fn bits_agree_with_the_sets() {
-        let rules = crate::rules::RuleSet::shipped().unwrap();
+        let rules = crate::ruleset::RuleSet::shipped().unwrap();
         let lx = &rules.lexicon;
         let keys = lx
             .heads

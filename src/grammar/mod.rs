@@ -315,7 +315,7 @@ fn head_parts(lx: &Lexicon, l: &str, p: &mut TitleParts) {
 
 #[cfg(test)]
 pub(crate) fn test_lexicon() -> Lexicon {
-    crate::rules::RuleSet::shipped()
+    crate::ruleset::RuleSet::shipped()
         .expect("shipped rules load")
         .lexicon
 }

@@ -9,17 +9,16 @@
 //!   name shown for an entity is the most frequent full form, preferring
 //!   the formal given name.
 
+pub mod office;
 pub mod title;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-pub use title::{NormTitle, OfficeIndex, TitleTime};
+pub use office::OfficeIndex;
 
-use crate::claim::{Claim, ClaimKind};
-use crate::corpus::DocId;
+use crate::claim::{Claim, NormTitle};
 use crate::grammar::lexicon::lower;
-use crate::grammar::{Lexicon, RawTitleClaim};
-use crate::rules::RuleSet;
+use crate::grammar::Lexicon;
 
 /// A person name reduced for identity: nickname-folded given name and
 /// surname, lower case, initials and suffixes dropped.
@@ -52,69 +51,16 @@ fn person_key_of(lx: &Lexicon, name: &str) -> String {
     }
 }
 
-/// Turns one document's raw matches into claims (subjects resolved within
-/// the document; corpus-wide display names come later).
-pub fn document_claims(
-    rules: &RuleSet,
-    doc: DocId,
-    raw: &[RawTitleClaim],
-    text: &str,
-    dateline: Option<&str>,
-    names: &[String],
-) -> Vec<Claim> {
-    let lx = &rules.lexicon;
-    let mut surnames = Surnames::default();
-    for r in raw
-        .iter()
-        .filter(|r| r.name.split_whitespace().count() >= 2)
-    {
-        surnames.add(lx, &r.surname, &r.name);
-    }
-    surnames.add_names(lx, names.iter().map(String::as_str));
-    // Where the document was filed and the countries it names, read only
-    // when a claim needs them.
-    let mut abroad: Option<Option<BTreeSet<String>>> = None;
-    raw.iter()
-        .map(|r| {
-            let (subject, resolved) = surnames.resolve(&r.name);
-            let mut norm = title::normalize(lx, &r.parts, rules);
-            rules.office_index.classify(&mut norm);
-            let index = &rules.office_index;
-            let tied = norm
-                .office
-                .as_deref()
-                .and_then(|id| index.office_country(id));
-            if norm.org.is_none() && tied.is_some() {
-                let filed = abroad.get_or_insert_with(|| filed_abroad(lx, text, dateline));
-                abstain_abroad(&rules.office_index, &mut norm, filed.as_ref());
-            }
-            Claim {
-                doc,
-                span: r.span,
-                kind: ClaimKind::Title,
-                subject_key: person_key(lx, &subject),
-                subject,
-                document_subject: String::new(),
-                subject_resolved: resolved,
-                value: text[r.value_span.start..r.value_span.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                value_span: r.value_span,
-                title: norm,
-                pattern: r.pattern.as_str(),
-                event: None,
-                at: Default::default(),
-            }
-        })
-        .collect()
-}
-
 /// The country a document was filed from, and the countries it names,
 /// when its dateline ("DHAKA, March 9 -", or "TOKYO (Reuters) -" opening
 /// the text) is a place the vocabulary knows; `None` when there is no
 /// dateline or its place is unknown ("NEW YORK").
-fn filed_abroad(lx: &Lexicon, text: &str, dateline: Option<&str>) -> Option<BTreeSet<String>> {
+pub fn filed_abroad(
+    lx: &Lexicon,
+    text: &str,
+    dateline: Option<&str>,
+    named: impl FnOnce() -> BTreeSet<String>,
+) -> Option<BTreeSet<String>> {
     let line = dateline.unwrap_or_else(|| text.trim_start().lines().next().unwrap_or(""));
     let place = line
         .split([',', '(', '-', '\u{2013}', '\u{2014}'])
@@ -132,7 +78,7 @@ fn filed_abroad(lx: &Lexicon, text: &str, dateline: Option<&str>) -> Option<BTre
     if !lx.countries.contains(country) {
         return None;
     }
-    let mut named = title::countries_named(lx, text);
+    let mut named = named();
     named.insert(country.clone());
     Some(named)
 }
@@ -143,7 +89,7 @@ fn filed_abroad(lx: &Lexicon, text: &str, dateline: Option<&str>) -> Option<BTre
 /// never names the U.S. is about Bangladesh's commerce secretary, whatever
 /// the wording: the claim keeps its title but names no vocabulary office.
 /// `filed`: the dateline country and the countries the text names.
-fn abstain_abroad(index: &OfficeIndex, t: &mut NormTitle, filed: Option<&BTreeSet<String>>) {
+pub fn abstain_abroad(index: &OfficeIndex, t: &mut NormTitle, filed: Option<&BTreeSet<String>>) {
     let Some(country) = t.office.as_deref().and_then(|id| index.office_country(id)) else {
         return;
     };
@@ -260,47 +206,9 @@ fn formal(lx: &Lexicon, name: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn office_of(text: &str, dateline: Option<&str>) -> Option<String> {
-        let rules = RuleSet::shipped().unwrap();
-        let lx = &rules.lexicon;
-        let raw = crate::grammar::title_claims(lx, text, crate::source::Span::new(0, text.len()));
-        let claims = document_claims(&rules, 0, &raw, text, dateline, &[]);
-        claims[0].title.office.clone()
-    }
-
-    #[test]
-    fn an_unqualified_wording_abroad_is_not_the_vocabulary_office() {
-        let bangladesh = "Commerce Secretary Rahim Uddin said exports grew.";
-        assert_eq!(office_of(bangladesh, Some("DHAKA, March 9 -")), None);
-        assert_eq!(
-            office_of(&format!("DHAKA (Reuters) - {bangladesh}"), None),
-            None
-        );
-        // Filed from Washington, from an unknown place, or naming the U.S.
-        let us = "Commerce Secretary Malcolm Baldrige said Iran and Japan must listen.";
-        let us = |dateline| office_of(us, dateline);
-        assert_eq!(
-            us(Some("WASHINGTON, March 9 -")).as_deref(),
-            Some("us-commerce-secretary")
-        );
-        assert_eq!(
-            us(Some("NEW YORK, March 9 -")).as_deref(),
-            Some("us-commerce-secretary")
-        );
-        assert_eq!(us(None).as_deref(), Some("us-commerce-secretary"));
-        assert_eq!(
-            office_of(
-                "Commerce Secretary Malcolm Baldrige said U.S. patience was running out.",
-                Some("TOKYO, March 9 -")
-            )
-            .as_deref(),
-            Some("us-commerce-secretary")
-        );
-    }
-
     #[test]
     fn nicknames_fold_into_one_key() {
-        let rules = RuleSet::shipped().unwrap();
+        let rules = crate::ruleset::RuleSet::shipped().unwrap();
         let lx = &rules.lexicon;
         assert_eq!(
             person_key(lx, "Bill Burns"),

@@ -5,15 +5,14 @@
 //! `title`, the date scanner's mentions, organisation aliases), so a
 //! pattern reads text exactly as the built-in productions do.
 
-use super::syntax::{Item, NonTerminal, Seq};
-use super::{Pattern, PatternRelation};
+use super::{Matcher, Pattern};
 use crate::grammar::lexicon::bits;
 use crate::grammar::name::{is_name_word, may_start_name, person_name};
 use crate::grammar::title::{known_org_len, title, Context, Role, Title};
 use crate::grammar::token::{Token, TokenKind};
 use crate::grammar::Lexicon;
 use crate::normalize::title::normalize;
-use crate::rules::RuleSet;
+use crate::rules::{Item, NonTerminal, PatternRelation, Seq};
 use crate::source::Span;
 
 /// What one match captured (absolute byte spans).
@@ -35,7 +34,7 @@ pub struct PatternMatch {
 type PersonAt = (usize, Option<(usize, Span)>);
 
 struct Ctx<'r, 't, 'a> {
-    rules: &'r RuleSet,
+    m: Matcher<'r>,
     lx: &'r Lexicon,
     tokens: &'t [Token<'a>],
     dates: &'r [Span],
@@ -77,12 +76,12 @@ fn captures_nothing(s: &Seq) -> bool {
 
 /// All matches of all patterns in one sentence, left to right; a match
 /// consumes its tokens, so matches never overlap.
-pub fn find(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Vec<PatternMatch> {
-    if rules.patterns.is_empty() {
+pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<PatternMatch> {
+    if m.patterns.is_empty() {
         return Vec::new();
     }
-    let pruning = Pruning::of_sentence(rules, tokens, dates);
-    find_pruned(rules, tokens, dates, &pruning)
+    let pruning = Pruning::of_sentence(m.patterns, tokens, dates);
+    find_pruned(m, tokens, dates, &pruning)
 }
 
 /// Where patterns need not be tried in a sentence, because they could
@@ -107,14 +106,14 @@ struct Pruning {
 }
 
 impl Pruning {
-    fn of_sentence(rules: &RuleSet, tokens: &[Token<'_>], dates: &[Span]) -> Pruning {
+    fn of_sentence(patterns: &[Pattern], tokens: &[Token<'_>], dates: &[Span]) -> Pruning {
         // Tokens are in text order: find each date's first token by its start.
         let last_date = dates
             .iter()
             .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
             .max();
         let last_number = tokens.iter().rposition(|t| t.kind == TokenKind::Number);
-        let names_or_numbers_only = rules.patterns.iter().all(|p| {
+        let names_or_numbers_only = patterns.iter().all(|p| {
             matches!(
                 p.seq.first(),
                 Some(Item::NonTerminal(NonTerminal::Person | NonTerminal::Number))
@@ -161,21 +160,21 @@ impl Pruning {
 
 /// [`find`], not trying patterns where `pruning` says they fail.
 fn find_pruned(
-    rules: &RuleSet,
+    m: Matcher<'_>,
     tokens: &[Token<'_>],
     dates: &[Span],
     pruning: &Pruning,
 ) -> Vec<PatternMatch> {
     let ctx = Ctx {
-        rules,
-        lx: &rules.lexicon,
+        m,
+        lx: m.lexicon,
         tokens,
         dates,
         person_at: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
     // Past the last position any pattern may start at, nothing can match.
-    let Some(last) = rules
+    let Some(last) = m
         .patterns
         .iter()
         .filter_map(|p| pruning.last_start(p))
@@ -190,7 +189,7 @@ fn find_pruned(
             continue;
         }
         let mut advanced = false;
-        for (i, p) in rules.patterns.iter().enumerate() {
+        for (i, p) in m.patterns.iter().enumerate() {
             if !pruning.allows(p, pos) || !first_may_match(&ctx, p, pos) {
                 continue;
             }
@@ -363,8 +362,8 @@ fn nonterminal(
             let t = stop_before_date(ctx, t)?;
             let parts = crate::grammar::parts(ctx.lx, &t);
             if let NonTerminal::Office(id) = nt {
-                let mut norm = normalize(ctx.lx, &parts, ctx.rules);
-                ctx.rules.office_index.classify(&mut norm);
+                let mut norm = normalize(ctx.lx, &parts, ctx.m.times);
+                ctx.m.offices.classify(&mut norm);
                 if norm.office.as_deref() != Some(id.as_str()) {
                     return None;
                 }
@@ -442,7 +441,8 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::syntax::parse;
+    use crate::rules::pattern::parse;
+    use crate::ruleset::RuleSet;
 
     fn follow(pattern: &str) -> Option<Vec<String>> {
         let seq = parse(pattern).expect("pattern parses");
@@ -504,8 +504,8 @@ mod tests {
                     .iter()
                     .map(|m| Span::new(m.start, m.end))
                     .collect();
-            let pruned = find(&rules, &tokens, &dates);
-            let everywhere = find_pruned(&rules, &tokens, &dates, &Pruning::none());
+            let pruned = find(rules.matcher(), &tokens, &dates);
+            let everywhere = find_pruned(rules.matcher(), &tokens, &dates, &Pruning::none());
             assert_eq!(pruned, everywhere, "{text}");
             matched += pruned.len();
         }
@@ -525,10 +525,11 @@ mod tests {
             .iter()
             .find(|p| p.id == "travel-to")
             .expect("shipped travel pattern");
-        let no_dates = Pruning::of_sentence(&rules, &tokens, &[]);
+        let no_dates = Pruning::of_sentence(&rules.patterns, &tokens, &[]);
         assert!(!no_dates.allows(travel, 0));
         let june = text.find("June").unwrap();
-        let dated = Pruning::of_sentence(&rules, &tokens, &[Span::new(june, text.len() - 1)]);
+        let dated =
+            Pruning::of_sentence(&rules.patterns, &tokens, &[Span::new(june, text.len() - 1)]);
         assert!(dated.allows(travel, 0));
         let june_token = tokens.iter().position(|t| t.start == june).unwrap();
         assert!(dated.allows(travel, june_token));

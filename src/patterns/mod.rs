@@ -1,10 +1,11 @@
-//! Extraction patterns written in YAML, compiled by a nom parser
-//! ([`syntax`]) into matchers over the grammar's tokens ([`matcher`]).
+//! Extraction patterns, compiled: the rule model's parsed `match` strings
+//! ([`crate::rules::pattern`]) made into matchers over the grammar's
+//! tokens ([`matcher`]).
 //!
 //! ```yaml
 //! patterns:
 //!   - id: travel
-//!     relation: event        # title | event
+//!     relation: event        # title | event | number
 //!     action: travel         # event patterns: the action's canonical name
 //!     match: "<person> (travelled|traveled|flew) to <place> [on|in] <date>"
 //! ```
@@ -13,30 +14,19 @@
 //! `event` pattern needs `<person>` and `<date>` (and usually `<place>`).
 
 pub mod matcher;
-pub mod syntax;
 
 pub use matcher::{find, PatternMatch};
-pub use syntax::{Item, NonTerminal, Seq};
 
-/// What a pattern's match becomes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PatternRelation {
-    Title,
-    Event {
-        action: String,
-    },
-    /// A figure about a place or person: "12 people were killed in X".
-    Number {
-        quantity: String,
-    },
-}
+use crate::grammar::Lexicon;
+use crate::normalize::OfficeIndex;
+use crate::rules::{PatternRelation, PatternRule, QualifierTimes, Seq};
 
-/// A compiled pattern.
+/// A compiled pattern: the rule as written plus what the matcher
+/// precomputes from it.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub id: String,
-    /// The id as reported in a claim's `pattern` (leaked once per loaded
-    /// pattern: claims keep `&'static str` pattern names).
+    /// The id as reported in a claim's `pattern`.
     pub name: &'static str,
     pub relation: PatternRelation,
     pub source: String,
@@ -51,15 +41,26 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// Non-terminals the pattern can capture (anywhere, even optional).
-    pub fn mentions(&self, nt: &dyn Fn(&NonTerminal) -> bool) -> bool {
-        fn walk(seq: &Seq, nt: &dyn Fn(&NonTerminal) -> bool) -> bool {
-            seq.iter().any(|i| match i {
-                Item::NonTerminal(n) => nt(n),
-                Item::Choice(a) | Item::Optional(a) => a.iter().any(|s| walk(s, nt)),
-                Item::Literal(_) => false,
-            })
+    pub fn compile(rule: PatternRule) -> Pattern {
+        Pattern {
+            follow: matcher::first_literals(rule.seq.get(1..).unwrap_or_default()),
+            id: rule.id,
+            name: rule.name,
+            relation: rule.relation,
+            source: rule.source,
+            seq: rule.seq,
+            file: rule.file,
+            pos: rule.pos,
         }
-        walk(&self.seq, nt)
     }
+}
+
+/// What the matcher reads: the compiled patterns and the vocabulary
+/// lookups their non-terminals use.
+#[derive(Debug, Clone, Copy)]
+pub struct Matcher<'r> {
+    pub patterns: &'r [Pattern],
+    pub lexicon: &'r Lexicon,
+    pub offices: &'r OfficeIndex,
+    pub times: &'r QualifierTimes,
 }

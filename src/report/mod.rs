@@ -15,7 +15,8 @@ use crate::checks::{Flag, Target};
 use crate::claim::{Claim, ClaimId, DateClaim, GivenNameMention};
 use crate::corpus::{Corpus, InputProblem, ProblemLevel};
 use crate::graph::Component;
-use crate::rules::{RuleSet, Severity};
+use crate::rules::Severity;
+use crate::ruleset::RuleSet;
 use crate::source::Located;
 
 /// Which side of a disagreement a claim is on.

@@ -28,10 +28,44 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use rayon::prelude::*;
+
 use super::{DocMeta, Loaded};
-use crate::corpus::Document;
-use crate::rules::RuleSet;
-use crate::DocClaims;
+use crate::corpus::{Corpus, Document};
+use crate::extract::{extract_document, DocClaims, Extracted};
+use crate::ruleset::RuleSet;
+
+/// [`crate::extract::extract_all`] through a claims cache: documents whose key is in the
+/// cache are not parsed again; every document of the run is recorded in
+/// it (for [`Cache::save`]).
+pub fn extract_cached(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    cache: &mut Cache,
+    on_document: &(dyn Fn() + Sync),
+) -> Extracted {
+    let shared: &Cache = cache;
+    let per_doc: Vec<(String, DocClaims, bool)> = corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .map(|(id, doc)| {
+            let key = key(rules, doc);
+            let found = match shared.get(&key) {
+                Some(claims) => (key, claims.clone(), true),
+                None => (key, extract_document(rules, id, doc), false),
+            };
+            on_document();
+            found
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(per_doc.len());
+    for ((key, claims, hit), doc) in per_doc.into_iter().zip(&corpus.documents) {
+        cache.record(key, doc, &claims, hit);
+        docs.push(claims);
+    }
+    Extracted::assemble(rules, docs)
+}
 
 /// Entries kept across runs (a few runs' worth of a large archive).
 pub const MAX_ENTRIES: usize = 200_000;

@@ -25,8 +25,8 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use jiff::civil::Date;
 
 use crate::corpus::{Corpus, Document, InputProblem, ProblemLevel};
-use crate::rules::RuleSet;
-use crate::{DocClaims, Extracted};
+use crate::extract::{DocClaims, Extracted};
+use crate::ruleset::RuleSet;
 
 pub use wire::{claim_line, date_line, document_line, name_line, Line};
 

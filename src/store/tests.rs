@@ -113,13 +113,13 @@ fn a_second_run_through_the_cache_parses_only_what_changed() {
     let dir = tempfile::tempdir().unwrap();
     let first = corpus_of(&[("a.txt", A), ("b.txt", B)]);
     let mut cache = cache::Cache::open(dir.path(), &rules);
-    let cold = crate::extract_cached(&first, &rules, &mut cache, &|| {});
+    let cold = crate::store::cache::extract_cached(&first, &rules, &mut cache, &|| {});
     assert_eq!((cache.hits(), cache.misses()), (0, 2));
     cache.save(&rules).unwrap();
 
     let second = corpus_of(&[("a.txt", A), ("b.txt", &B.replace("spoke", "said"))]);
     let mut cache = cache::Cache::open(dir.path(), &rules);
-    let warm = crate::extract_cached(&second, &rules, &mut cache, &|| {});
+    let warm = crate::store::cache::extract_cached(&second, &rules, &mut cache, &|| {});
     assert_eq!((cache.hits(), cache.misses()), (1, 1));
     assert!(cache.warnings.is_empty(), "{:?}", cache.warnings);
     let fresh = crate::extract_all(&second, &rules, &|| {});
@@ -154,7 +154,7 @@ fn cache_entries(dir: &std::path::Path) -> usize {
 /// One run through the cache in `dir`; returns (hits, misses).
 fn cached_run(dir: &std::path::Path, corpus: &Corpus, rules: &RuleSet) -> (usize, usize) {
     let mut cache = cache::Cache::open(dir, rules);
-    crate::extract_cached(corpus, rules, &mut cache, &|| {});
+    crate::store::cache::extract_cached(corpus, rules, &mut cache, &|| {});
     let counts = (cache.hits(), cache.misses());
     cache.save(rules).unwrap();
     counts

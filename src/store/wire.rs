@@ -14,12 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use super::{problem, DocMeta, Loaded};
 use crate::claim::{Claim, ClaimKind, DateClaim, EventInfo, GivenNameMention};
+use crate::claim::{NormTitle, TitleTime};
 use crate::corpus::{InputProblem, ProblemLevel};
-use crate::normalize::{NormTitle, TitleTime};
-use crate::rules::RuleSet;
+use crate::extract::DocClaims;
+use crate::ruleset::RuleSet;
 use crate::source::{Located, Span};
 use crate::temporal::TimeValue;
-use crate::DocClaims;
 
 /// One line of a claims file.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 
 use claimcheck::corpus::Corpus;
 use claimcheck::report::Report;
-use claimcheck::rules::RuleSet;
 use claimcheck::store::{self, DocMeta};
+use claimcheck::RuleSet;
 use claimcheck::{Analysis, Extracted};
 use serde_json::json;
 

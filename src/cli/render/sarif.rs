@@ -11,7 +11,8 @@ use std::io::{self, Write};
 
 use claimcheck::corpus::ProblemLevel;
 use claimcheck::report::{ClaimRef, Report, Side};
-use claimcheck::rules::{RuleSet, Severity};
+use claimcheck::rules::Severity;
+use claimcheck::RuleSet;
 use serde_json::{json, Value};
 
 fn level(s: Severity) -> &'static str {

@@ -1,0 +1,173 @@
+//! The per-document driver: segments the body, tokenizes each sentence
+//! once, runs the claim grammar and the rule patterns over the tokens, and
+//! hands the matches to the claim kinds with one subject resolver.
+
+use super::{date, event, name, number, title, DocClaims};
+use crate::claim::{Claim, DateClaim, GivenNameMention};
+use crate::corpus::{DocId, Document};
+use crate::grammar::token::{tokenize_into, Token};
+use crate::grammar::{self, RawTitleClaim};
+use crate::normalize::Surnames;
+use crate::patterns::{self, PatternMatch};
+use crate::rules::PatternRelation;
+use crate::ruleset::RuleSet;
+use crate::segment;
+use crate::source::Span;
+
+/// Everything one document says, located for reports.
+pub fn extract_document(rules: &RuleSet, id: DocId, doc: &Document) -> DocClaims {
+    let mut dates = date::document_dates(id, doc);
+    let (mut claims, mut given_names) = document_claims(rules, id, doc, &dates);
+    let spans: Vec<Span> = claims
+        .iter()
+        .map(|c| c.span)
+        .chain(dates.iter().map(|d| d.span))
+        .chain(given_names.iter().map(|g| g.span))
+        .collect();
+    let mut located = doc.locate(&spans).into_iter();
+    for c in &mut claims {
+        c.at = located.next().unwrap_or_default();
+        c.document_subject = c.subject.clone();
+    }
+    for d in &mut dates {
+        d.at = located.next().unwrap_or_default();
+    }
+    for g in &mut given_names {
+        g.at = located.next().unwrap_or_default();
+    }
+    DocClaims {
+        claims,
+        dates,
+        given_names,
+    }
+}
+
+/// A document's sentences, each tokenized once (and annotated with the
+/// vocabulary's word facts) for every reader: the grammar, the patterns,
+/// the countries a document names and the given-name scan.
+pub struct Sentences<'a> {
+    spans: Vec<Span>,
+    tokens: Vec<Token<'a>>,
+    /// Where each sentence's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Sentences<'a> {
+    pub fn of(rules: &RuleSet, doc: &'a Document) -> Sentences<'a> {
+        let spans = segment::sentences(&doc.text, doc.body_start);
+        let mut tokens = Vec::with_capacity(doc.text.len() / 5 + 1);
+        let mut ends = Vec::with_capacity(spans.len());
+        let mut sentence = Vec::new();
+        for span in &spans {
+            tokenize_into(&doc.text[span.start..span.end], span.start, &mut sentence);
+            rules.lexicon.annotate(&mut sentence);
+            tokens.extend_from_slice(&sentence);
+            ends.push(tokens.len());
+        }
+        Sentences {
+            spans,
+            tokens,
+            ends,
+        }
+    }
+
+    /// Each sentence's span and tokens, in text order.
+    pub fn iter(&self) -> impl Iterator<Item = (Span, &[Token<'a>])> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.spans
+            .iter()
+            .zip(starts.zip(&self.ends))
+            .map(|(span, (start, &end))| (*span, &self.tokens[start..end]))
+    }
+}
+
+/// The claims of one document and its bare given names.
+fn document_claims(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    dates: &[DateClaim],
+) -> (Vec<Claim>, Vec<GivenNameMention>) {
+    let sentences = Sentences::of(rules, doc);
+    let mut raw = Vec::new();
+    let mut names = Vec::new();
+    let mut matches = Vec::new();
+    for (span, tokens) in sentences.iter() {
+        // The grammar may mark lower-case names on its copy; patterns read
+        // the tokens as written.
+        let (claims, found) = grammar::analyze_tokens(&rules.lexicon, &doc.text, span, tokens);
+        raw.extend(claims);
+        names.extend(found);
+        matches.extend(sentence_matches(rules, tokens, span, dates));
+    }
+    let pattern_titles: Vec<(RawTitleClaim, &'static str)> = matches
+        .iter()
+        .filter(|m| rules.patterns[m.pattern].relation == PatternRelation::Title)
+        .filter_map(|m| {
+            Some((
+                title::from_pattern(&doc.text, m)?,
+                rules.patterns[m.pattern].name,
+            ))
+        })
+        .collect();
+    let first_pattern = raw.len();
+    raw.extend(pattern_titles.iter().map(|(r, _)| r.clone()));
+    let people = document_people(rules, &raw, &names);
+    let mut claims = title::claims(rules, id, doc, &raw, &people, &sentences);
+    for (c, (_, name)) in claims[first_pattern..].iter_mut().zip(&pattern_titles) {
+        c.pattern = name;
+    }
+    claims.extend(matches.iter().filter_map(|m| {
+        event::claim(rules, id, doc, dates, &people, m)
+            .or_else(|| number::claim(rules, id, doc, &people, m))
+    }));
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    let given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
+    (claims, given)
+}
+
+/// The rule patterns' matches in one sentence, their dates indexed into
+/// the document's `dates`.
+fn sentence_matches(
+    rules: &RuleSet,
+    tokens: &[Token<'_>],
+    span: Span,
+    dates: &[DateClaim],
+) -> Vec<PatternMatch> {
+    if rules.patterns.is_empty() {
+        return Vec::new();
+    }
+    // `dates` are in text order: look only at this sentence's (a scan of
+    // all of them per sentence is quadratic in the text).
+    let first = dates.partition_point(|d| d.span.start < span.start);
+    let in_sentence: Vec<(usize, Span)> = dates
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, d)| d.span.start <= span.end)
+        .filter(|(_, d)| d.span.start >= span.start && d.span.end <= span.end)
+        .map(|(i, d)| (i, d.span))
+        .collect();
+    let spans: Vec<Span> = in_sentence.iter().map(|(_, s)| *s).collect();
+    let mut matches = patterns::find(rules.matcher(), tokens, &spans);
+    for m in &mut matches {
+        m.date = m.date.map(|k| in_sentence[k].0);
+    }
+    matches
+}
+
+/// The one subject resolver of a document: the full names it gives (the
+/// grammar's title claims of two words or more, by the surname the grammar
+/// found, and the other full names it mentions), by surname.
+fn document_people(rules: &RuleSet, raw: &[RawTitleClaim], names: &[String]) -> Surnames {
+    let lx = &rules.lexicon;
+    let mut people = Surnames::default();
+    for r in raw
+        .iter()
+        .filter(|r| r.name.split_whitespace().count() >= 2)
+    {
+        people.add(lx, &r.surname, &r.name);
+    }
+    people.add_names(lx, names.iter().map(String::as_str));
+    people
+}

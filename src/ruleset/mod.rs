@@ -1,0 +1,103 @@
+//! The rule set the pipeline runs: the rule model ([`crate::rules`])
+//! compiled into what extraction and checks read.
+//!
+//! | compiled form | from | module |
+//! | --- | --- | --- |
+//! | word lookups ([`Lexicon`]) | each file's vocabulary | [`lexicon`] |
+//! | office index ([`OfficeIndex`]) | offices, parsed by the title grammar | `normalize::office` |
+//! | pattern matchers ([`Pattern`]) | parsed `match` strings | `patterns` |
+//!
+//! This layer depends on the model and on the grammar; the model depends
+//! on neither, so a change to a compiled form never touches `rules/`.
+//! Problems found while compiling (an office wording the title grammar
+//! cannot read) join the model's, so every problem is still reported at
+//! once.
+
+pub mod lexicon;
+
+use crate::grammar::Lexicon;
+use crate::normalize::OfficeIndex;
+use crate::patterns::{Matcher, Pattern};
+use crate::rules::{Check, Office, Problems, QualifierTimes, Rules, RulesError, SHIPPED};
+
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub lexicon: Lexicon,
+    pub offices: Vec<Office>,
+    pub checks: Vec<Check>,
+    pub qualifier_times: QualifierTimes,
+    /// Extraction patterns from the rule files.
+    pub patterns: Vec<Pattern>,
+    /// Office wordings by normalised key (built from `offices`).
+    pub office_index: OfficeIndex,
+    /// Display names of the files loaded, in load order.
+    pub files: Vec<String>,
+    /// See [`Rules::fingerprint`].
+    pub fingerprint: String,
+}
+
+impl RuleSet {
+    /// The embedded rules alone.
+    pub fn shipped() -> Result<RuleSet, RulesError> {
+        let files: Vec<(String, String)> = SHIPPED
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        RuleSet::load(&files)
+    }
+
+    /// Loads rule files given as (display name, text), in order, and
+    /// compiles them; every problem of the model and the compilation at
+    /// once.
+    pub fn load(files: &[(String, String)]) -> Result<RuleSet, RulesError> {
+        let (rules, mut problems) = Rules::read(files);
+        let set = compile(rules, &mut problems);
+        problems.into_result(set)
+    }
+
+    pub fn check(&self, id: &str) -> Option<&Check> {
+        self.checks.iter().find(|c| c.id == id)
+    }
+
+    /// The pattern matchers with the lookups they read.
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher {
+            patterns: &self.patterns,
+            lexicon: &self.lexicon,
+            offices: &self.office_index,
+            times: &self.qualifier_times,
+        }
+    }
+}
+
+fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {
+    let lexicon = lexicon::build(&rules.vocabularies);
+    let office_index = match OfficeIndex::build(&lexicon, &rules.offices, &rules.qualifier_times) {
+        Ok(index) => index,
+        Err(errors) => {
+            for (file, wording, msg) in errors {
+                let written = rules
+                    .offices
+                    .iter()
+                    .rev()
+                    .filter(|o| o.file == file)
+                    .find_map(|o| o.position_of(&wording));
+                match written {
+                    Some(pos) => problems.at(&file, pos, msg, None),
+                    None => problems.at_text(&file, &wording, msg, None),
+                }
+            }
+            OfficeIndex::default()
+        }
+    };
+    RuleSet {
+        lexicon,
+        office_index,
+        patterns: rules.patterns.into_iter().map(Pattern::compile).collect(),
+        offices: rules.offices,
+        checks: rules.checks,
+        qualifier_times: rules.qualifier_times,
+        files: rules.files,
+        fingerprint: rules.fingerprint,
+    }
+}

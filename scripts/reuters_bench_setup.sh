@@ -16,14 +16,11 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-corpus=""
-for dir in ../shared "$here/../shared" /work/shared; do
-    if [ -f "$dir/corpora/reuters21578/reuters21578.jsonl.gz" ]; then
-        corpus="$(cd "$dir" && pwd)/corpora/reuters21578/reuters21578.jsonl.gz"
-        break
-    fi
-done
-if [ -z "$corpus" ]; then
+# The shared data sits next to the repository: ../shared from its root.
+corpus="../shared/corpora/reuters21578/reuters21578.jsonl.gz"
+if [ -f "$corpus" ]; then
+    corpus="$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")"
+else
     echo "$(basename "$0"): ../shared/corpora/reuters21578 not found; skipping"
     exit 0
 fi

@@ -8,6 +8,7 @@ to the tool is a temporary file outside the repository, removed afterwards).
 
 Usage:
   python3 scripts/score_titles.py [--split dev|heldout|all] [--bin target/release/claimcheck]
+                                  [--no-build]   (the default --bin is built first)
   python3 scripts/score_titles.py --claims claims.jsonl     # score an existing claims file
   python3 scripts/score_titles.py --json                    # machine-readable summary
   python3 scripts/score_titles.py --min-precision 0.92 --min-recall 0.85   # exit 1 below
@@ -34,6 +35,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD_DIR = os.path.join(REPO, "tests", "data", "reuters-titles")
 SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
 DEFAULT_CORPUS = os.path.join(SHARED, "corpora", "reuters21578", "reuters21578.jsonl.gz")
+DEFAULT_BIN = "target/release/claimcheck"
 PATTERNS = ["premodifier", "appositive", "appositive-reverse", "possessive", "of-phrase", "predicate"]
 
 # Selection rule (README.md, "Selection rule").
@@ -232,6 +234,16 @@ def score(gold, preds):
 
 # ---------------------------------------------------------------- claims
 
+def build_release():
+    """Builds the release binary in the repository (cargo is quick when it is fresh)."""
+    try:
+        proc = subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO)
+    except OSError as e:
+        die("cannot run cargo: %s (build the binary or pass --bin/--claims)" % e)
+    if proc.returncode != 0:
+        die("cargo build --release failed")
+
+
 def run_tool(binary, records, timeout):
     tmpdir = tempfile.mkdtemp(prefix="claimcheck-reuters-titles-")
     try:
@@ -374,8 +386,11 @@ def check_selection(corpus_path, arts):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
-    ap.add_argument("--bin", default="target/release/claimcheck",
-                    help="claimcheck binary (relative paths: cwd, then repo root)")
+    ap.add_argument("--bin", default=DEFAULT_BIN,
+                    help="claimcheck binary (relative paths: cwd, then repo root); the "
+                         "default one is built first with `cargo build --release`")
+    ap.add_argument("--no-build", action="store_true",
+                    help="do not run `cargo build --release` before using the default --bin")
     ap.add_argument("--claims", help="score this claims JSONL instead of running the binary")
     ap.add_argument("--corpus", help="Reuters JSONL(.gz); default ../shared/corpora/reuters21578/...")
     ap.add_argument("--json", action="store_true", help="print a JSON summary only")
@@ -416,6 +431,8 @@ def main():
         source = args.claims
     else:
         binary = args.bin
+        if binary == DEFAULT_BIN and not args.no_build:
+            build_release()
         if not os.path.isabs(binary) and not os.path.exists(binary):
             binary = os.path.join(REPO, binary)
         if not os.path.exists(binary):

@@ -81,6 +81,7 @@ fn claims(n: usize) -> Vec<Claim> {
                 title,
                 pattern: "premodifier",
                 event: None,
+                facts: None,
                 at: Default::default(),
             }
         })

@@ -19,6 +19,8 @@ pub enum ClaimKind {
     Event,
     /// A figure about a place or person ("12 killed in X").
     Number,
+    /// A claim of a relation declared in YAML (see [`Facts`]).
+    Relation,
 }
 
 impl ClaimKind {
@@ -27,6 +29,7 @@ impl ClaimKind {
             ClaimKind::Title => "title",
             ClaimKind::Event => "event",
             ClaimKind::Number => "number",
+            ClaimKind::Relation => "relation",
         }
     }
 }
@@ -55,6 +58,8 @@ pub struct Claim {
     pub pattern: &'static str,
     /// Event claims: what happened, where and when.
     pub event: Option<EventInfo>,
+    /// Claims of a declared relation: its id and slots.
+    pub facts: Option<Box<Facts>>,
     /// Where `span` is, for reports.
     pub at: Located,
 }
@@ -70,6 +75,65 @@ pub struct EventInfo {
     pub date: Option<crate::temporal::TimeValue>,
     /// Number claims: the figure.
     pub amount: Option<f64>,
+}
+
+impl Claim {
+    /// The relation a check names to read this claim: `title`, `event`,
+    /// `number`, or a declared relation's id.
+    pub fn relation(&self) -> &str {
+        match &self.facts {
+            Some(f) => &f.relation,
+            None => self.kind.as_str(),
+        }
+    }
+}
+
+/// The slots of a declared relation's claim.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Facts {
+    pub relation: String,
+    /// In text order; a set-valued slot (persons) has one fill per member.
+    pub slots: Vec<SlotFill>,
+}
+
+impl Facts {
+    /// Every fill of `slot`.
+    pub fn get<'f>(&'f self, slot: &'f str) -> impl Iterator<Item = &'f SlotFill> + 'f {
+        self.slots.iter().filter(move |s| s.slot == slot)
+    }
+}
+
+/// One slot's value: as written, and as compared.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SlotFill {
+    pub slot: String,
+    /// As written (or as set by the pattern), one-spaced.
+    pub text: String,
+    pub value: SlotValue,
+}
+
+/// A slot value reduced for comparison (see `checks::relation`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum SlotValue {
+    /// A person's identity key (nicknames folded) and display name.
+    Person { key: String, name: String },
+    /// A place, organisation or country, aliases folded.
+    Place { name: String },
+    /// Words, case and space folded.
+    Text { folded: String },
+    /// A date resolved against the publication date (`None`: unresolved).
+    Date {
+        value: Option<crate::temporal::TimeValue>,
+    },
+    /// A figure or a length of time as an interval (hedges widen it);
+    /// `high` is `None` when open-ended ("more than an hour").
+    Quantity {
+        low: f64,
+        high: Option<f64>,
+        low_open: bool,
+        high_open: bool,
+    },
 }
 
 /// A date expression: where it is and what it resolves to.

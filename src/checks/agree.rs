@@ -482,7 +482,7 @@ struct ValueClass {
 impl ValueClass {
     fn of(c: &Claim, compare: Compare) -> ValueClass {
         let text = match compare {
-            Compare::Exact => c.value.to_lowercase(),
+            Compare::Exact | Compare::Slot => c.value.to_lowercase(),
             Compare::Title | Compare::Date | Compare::Place | Compare::Number => String::new(),
         };
         ValueClass {
@@ -670,6 +670,7 @@ mod tests {
             title: NormTitle::none(),
             pattern: "premodifier",
             event: None,
+            facts: None,
             at: Default::default(),
         }
     }

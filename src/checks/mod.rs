@@ -9,6 +9,7 @@ pub mod agree;
 pub mod date_consistency;
 pub mod name_variant;
 pub mod reference;
+pub mod relation;
 pub mod single_holder;
 pub mod title_compare;
 
@@ -86,6 +87,9 @@ pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comp
     let mut out = Vec::new();
     for (i, check) in rules.checks.iter().enumerate() {
         match check.kind {
+            CheckKind::Agree {
+                compare: crate::rules::Compare::Slot,
+            } => relation::run(rules, i, check, claims, &mut out),
             CheckKind::Agree { compare } => {
                 agree::run(rules, i, check, compare, claims, published, &mut out)
             }

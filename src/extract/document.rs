@@ -2,7 +2,7 @@
 //! once, runs the claim grammar and the rule patterns over the tokens, and
 //! hands the matches to the claim kinds with one subject resolver.
 
-use super::{date, event, name, number, title, DocClaims};
+use super::{date, event, name, number, relation, title, DocClaims};
 use crate::claim::{Claim, DateClaim, GivenNameMention};
 use crate::corpus::{DocId, Document};
 use crate::grammar::token::{tokenize_into, Token};
@@ -100,26 +100,28 @@ fn document_claims(
         names.extend(found);
         matches.extend(sentence_matches(rules, tokens, span, dates));
     }
-    let pattern_titles: Vec<(RawTitleClaim, &'static str)> = matches
+    let pattern_titles: Vec<(RawTitleClaim, Option<String>, &'static str)> = matches
         .iter()
         .filter(|m| rules.patterns[m.pattern].relation == PatternRelation::Title)
         .filter_map(|m| {
-            Some((
-                title::from_pattern(&doc.text, m)?,
-                rules.patterns[m.pattern].name,
-            ))
+            let (raw, written) = title::from_pattern(rules, &doc.text, m)?;
+            Some((raw, written, rules.patterns[m.pattern].name))
         })
         .collect();
     let first_pattern = raw.len();
-    raw.extend(pattern_titles.iter().map(|(r, _)| r.clone()));
+    raw.extend(pattern_titles.iter().map(|(r, _, _)| r.clone()));
     let people = document_people(rules, &raw, &names);
     let mut claims = title::claims(rules, id, doc, &raw, &people, &sentences);
-    for (c, (_, name)) in claims[first_pattern..].iter_mut().zip(&pattern_titles) {
+    for (c, (_, written, name)) in claims[first_pattern..].iter_mut().zip(&pattern_titles) {
         c.pattern = name;
+        if let Some(written) = written {
+            c.value = written.clone();
+        }
     }
     claims.extend(matches.iter().filter_map(|m| {
         event::claim(rules, id, doc, dates, &people, m)
             .or_else(|| number::claim(rules, id, doc, &people, m))
+            .or_else(|| relation::claim(rules, id, doc, dates, &people, m))
     }));
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     let given = name::given_name_mentions(rules, id, &sentences, &names, &claims);

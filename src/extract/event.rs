@@ -47,6 +47,7 @@ pub fn claim(
             date: date.value,
             amount: None,
         }),
+        facts: None,
         at: Default::default(),
     })
 }

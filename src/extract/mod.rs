@@ -6,6 +6,7 @@
 //! | [`title`] | person holds office (grammar matches and `relation: title` patterns) |
 //! | [`event`] | person did something at a time (`relation: event` patterns) |
 //! | [`number`] | a figure about a place or person (`relation: number` patterns) |
+//! | [`relation`] | claims of relations declared in YAML: typed slots from captures and fixed values |
 //! | [`name`] | bare given names of surname-first people ("met with Yi") |
 //! | [`date`] | date expressions resolved against the publication date |
 //!
@@ -20,6 +21,7 @@ pub mod document;
 pub mod event;
 pub mod name;
 pub mod number;
+pub mod relation;
 pub mod title;
 
 use rayon::prelude::*;

@@ -54,6 +54,7 @@ pub fn claim(
             date: None,
             amount: Some(amount),
         }),
+        facts: None,
         at: Default::default(),
     })
 }

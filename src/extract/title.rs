@@ -7,12 +7,12 @@ use std::collections::BTreeSet;
 use super::document::Sentences;
 use crate::claim::{Claim, ClaimKind};
 use crate::corpus::{DocId, Document};
-use crate::grammar::{self, RawTitleClaim};
-use crate::normalize::title::{add_countries_named, countries_named, normalize};
+use crate::grammar::{self, RawTitleClaim, TitleParts};
+use crate::normalize::title::{add_countries_named, countries_named, normalize, parse_title_text};
 use crate::normalize::{abstain_abroad, filed_abroad, person_key, Surnames};
 use crate::patterns::PatternMatch;
 use crate::ruleset::RuleSet;
-use crate::source::one_line;
+use crate::source::{one_line, Span};
 
 /// Turns one document's raw matches into claims (subjects resolved within
 /// the document; corpus-wide display names come later).
@@ -66,19 +66,52 @@ pub fn claims(
                 title: norm,
                 pattern: r.pattern.as_str(),
                 event: None,
+                facts: None,
                 at: Default::default(),
             }
         })
         .collect()
 }
 
-/// A title claim from a `relation: title` pattern's captures.
-pub fn from_pattern(text: &str, m: &PatternMatch) -> Option<RawTitleClaim> {
+/// A title claim from a `relation: title` pattern's captures, and the
+/// title as the claim shows it when the pattern sets it (`set: {title:
+/// chair, org: body}` or `set: {office: ID}`) instead of capturing it.
+pub fn from_pattern(
+    rules: &RuleSet,
+    text: &str,
+    m: &PatternMatch,
+) -> Option<(RawTitleClaim, Option<String>)> {
     let person = m.person?;
-    let (value_span, parts, _) = m.title.clone()?;
+    let pattern = &rules.patterns[m.pattern];
+    let lx = &rules.lexicon;
+    let (value_span, mut parts, written) = if let Some(id) = pattern.fixed("office") {
+        let name = rules.office_index.display.get(id)?;
+        (m.span, parse_title_text(lx, name)?, Some(name.clone()))
+    } else if let Some(title) = pattern.fixed("title") {
+        let mut parts = parse_title_text(lx, title).unwrap_or_else(|| TitleParts {
+            head: vec![title.to_lowercase()],
+            ..TitleParts::default()
+        });
+        let org = pattern.fixed("org").and_then(|slot| capture(m, slot));
+        let written = match org {
+            Some(span) => {
+                let org = one_line(&text[span.start..span.end]);
+                parts.org = org.split(' ').map(String::from).collect();
+                format!("{title} of {org}")
+            }
+            None => title.to_string(),
+        };
+        (org.unwrap_or(m.span), parts, Some(written))
+    } else {
+        let (value_span, parts, _) = m.title.clone()?;
+        (value_span, parts, None)
+    };
+    if let Some(q) = pattern.fixed("qualifier") {
+        parts.qualifiers.push(q.to_lowercase());
+    }
     let name = one_line(&text[person.start..person.end]);
     let surname = name.split_whitespace().last().unwrap_or("").to_string();
-    Some(RawTitleClaim {
+    let raw = RawTitleClaim {
         span: m.span,
         name_span: person,
         value_span,
@@ -86,7 +119,18 @@ pub fn from_pattern(text: &str, m: &PatternMatch) -> Option<RawTitleClaim> {
         surname,
         parts,
         pattern: grammar::Pattern::Appositive,
-    })
+    };
+    Some((raw, written))
+}
+
+/// The span captured into `slot` (`org` is the unnamed `<org>`).
+fn capture(m: &PatternMatch, slot: &str) -> Option<Span> {
+    let unnamed = match slot {
+        "org" => m.org,
+        "place" => m.place,
+        _ => None,
+    };
+    unnamed.or_else(|| m.named.iter().find(|c| c.slot == slot).map(|c| c.span))
 }
 
 #[cfg(test)]

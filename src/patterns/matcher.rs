@@ -27,6 +27,37 @@ pub struct PatternMatch {
     /// Index into the sentence's date spans.
     pub date: Option<usize>,
     pub number: Option<Span>,
+    pub duration: Option<Span>,
+    /// Captures into named slots (`<person:other>`), in text order; a slot
+    /// named twice (`<person:participants>` on both sides of "met") has
+    /// one capture each time.
+    pub named: Vec<NamedCapture>,
+}
+
+/// A capture into a named slot: its span, and for a date its index into
+/// the sentence's date spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedCapture {
+    pub slot: String,
+    pub span: Span,
+    pub date: Option<usize>,
+}
+
+impl PatternMatch {
+    /// Whether `slot` was captured, by a named or an unnamed non-terminal.
+    pub fn has(&self, slot: &str) -> bool {
+        let default = match slot {
+            "subject" => self.person.is_some(),
+            "title" => self.title.is_some(),
+            "place" => self.place.is_some(),
+            "org" => self.org.is_some(),
+            "date" => self.date.is_some(),
+            "number" => self.number.is_some(),
+            "duration" => self.duration.is_some(),
+            _ => false,
+        };
+        default || self.named.iter().any(|c| c.slot == slot)
+    }
 }
 
 /// A cached `<person>` parse: the position tried, and where the name
@@ -141,7 +172,7 @@ impl Pruning {
     /// nowhere).
     fn last_start(&self, p: &Pattern) -> Option<usize> {
         match p.relation {
-            PatternRelation::Title => Some(usize::MAX),
+            PatternRelation::Title | PatternRelation::Declared(_) => Some(usize::MAX),
             PatternRelation::Event { .. } => self.last_date,
             PatternRelation::Number { .. } => self.last_number,
         }
@@ -253,7 +284,7 @@ pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
                 out.push(w.clone());
                 return Some(out);
             }
-            Item::NonTerminal(_) => return None,
+            Item::NonTerminal(_) | Item::Slot(..) => return None,
             Item::Choice(alts) => {
                 for a in alts {
                     out.extend(first_literals(a)?);
@@ -275,7 +306,8 @@ pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
 /// A match is usable when it captured what its relation needs.
 fn complete(p: &Pattern, m: &PatternMatch) -> bool {
     match p.relation {
-        PatternRelation::Title => m.person.is_some() && m.title.is_some(),
+        PatternRelation::Title => m.person.is_some() && (m.title.is_some() || p.sets_title),
+        PatternRelation::Declared(_) => m.has(&p.subject),
         PatternRelation::Event { .. } => m.person.is_some() && m.date.is_some(),
         PatternRelation::Number { .. } => {
             m.number.is_some() && (m.place.is_some() || m.person.is_some())
@@ -328,6 +360,18 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
             literal_matches(t, w).then_some(pos + 1)
         }
         Item::NonTerminal(nt) => nonterminal(ctx, nt, pos, caps),
+        Item::Slot(nt, name) => {
+            // Captured into a scratch match, then moved to the named slot.
+            let mut scratch = PatternMatch::default();
+            let end = nonterminal(ctx, nt, pos, &mut scratch)?;
+            let span = Span::new(ctx.tokens[pos].start, ctx.tokens[end - 1].end);
+            caps.named.push(NamedCapture {
+                slot: name.clone(),
+                span: scratch.title.map_or(span, |(value, _, _)| value),
+                date: scratch.date,
+            });
+            Some(end)
+        }
     }
 }
 
@@ -380,8 +424,10 @@ fn nonterminal(
             Some(pos + n)
         }
         NonTerminal::Place | NonTerminal::Org => {
+            let org = matches!(nt, NonTerminal::Org);
             let n = known_org_len(ctx.lx, rest)
-                .or_else(|| capitalised_run(ctx.lx, rest, matches!(nt, NonTerminal::Org)))?;
+                .or_else(|| (!org).then(|| known_place_len(ctx.lx, rest)).flatten())
+                .or_else(|| capitalised_run(ctx.lx, rest, org))?;
             let span = span_of(&rest[..n]);
             if matches!(nt, NonTerminal::Place) {
                 caps.place = Some(span);
@@ -394,6 +440,12 @@ fn nonterminal(
             caps.number = Some(span_of(&rest[..1]));
             pos + 1
         }),
+        NonTerminal::Duration => {
+            let (after, _) = crate::grammar::quantity::duration(rest).ok()?;
+            let n = rest.len() - after.len();
+            caps.duration = Some(span_of(&rest[..n]));
+            Some(pos + n)
+        }
     }
 }
 
@@ -416,6 +468,29 @@ fn stop_before_date<'t, 'a>(ctx: &Ctx<'_, 't, 'a>, t: Title<'t, 'a>) -> Option<T
         tokens: &t.tokens[..n],
         roles: t.roles[..n].to_vec(),
     })
+}
+
+/// A place of the vocabulary (`places:`), one to three capitalised words:
+/// "Vienna" is no name word (the vocabulary says so), yet a place.
+fn known_place_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
+    if lx.places.is_empty() || !rest.first().is_some_and(Token::is_capitalized) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for (n, t) in rest.iter().take(3).enumerate() {
+        if !t.is_word() {
+            break;
+        }
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(&t.lower());
+        if lx.places.contains_key(&key) {
+            best = Some(n + 1);
+        }
+    }
+    best
 }
 
 /// One to three capitalised words; for an organisation the last must be an

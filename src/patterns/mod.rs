@@ -15,11 +15,11 @@
 
 pub mod matcher;
 
-pub use matcher::{find, PatternMatch};
+pub use matcher::{find, NamedCapture, PatternMatch};
 
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
-use crate::rules::{PatternRelation, PatternRule, QualifierTimes, Seq};
+use crate::rules::{PatternRelation, PatternRule, QualifierTimes, Relation, Seq};
 
 /// A compiled pattern: the rule as written plus what the matcher
 /// precomputes from it.
@@ -38,11 +38,37 @@ pub struct Pattern {
     pub file: String,
     /// Where the `match` string starts in its file (line, column).
     pub pos: (usize, usize),
+    /// Fixed values (`set:`): slot → value.
+    pub set: Vec<(String, String)>,
+    /// A title pattern that sets its title (`title:` or `office:`) needs
+    /// no `<title>`.
+    pub sets_title: bool,
+    /// The slot a match must fill: the relation's subject.
+    pub subject: String,
 }
 
 impl Pattern {
-    pub fn compile(rule: PatternRule) -> Pattern {
+    /// The fixed value of `slot`.
+    pub fn fixed(&self, slot: &str) -> Option<&str> {
+        self.set
+            .iter()
+            .find(|(s, _)| s == slot)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn compile(rule: PatternRule, relations: &[Relation]) -> Pattern {
+        let subject = match rule.relation {
+            PatternRelation::Declared(r) => relations[r].subject.clone(),
+            _ => "subject".to_string(),
+        };
         Pattern {
+            sets_title: rule.fixed("title").is_some() || rule.fixed("office").is_some(),
+            set: rule
+                .set
+                .iter()
+                .map(|f| (f.slot.clone(), f.value.clone()))
+                .collect(),
+            subject,
             follow: matcher::first_literals(rule.seq.get(1..).unwrap_or_default()),
             id: rule.id,
             name: rule.name,

@@ -6,7 +6,7 @@
 
 pub mod accept;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -43,6 +43,10 @@ pub struct ClaimRef {
     pub text: String,
     pub value: String,
     pub side: Side,
+    /// A declared relation's claim: each slot's value as written (a set's
+    /// members joined with "and").
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub slots: BTreeMap<String, String>,
     #[serde(skip)]
     pub claim: ClaimId,
     /// What the human, HTML, SARIF and GitHub reports quote and underline:
@@ -372,6 +376,7 @@ fn located_ref(
         shown: value.clone(),
         value,
         side,
+        slots: BTreeMap::new(),
         claim: id,
         value_start: value_span.start,
         value_end: value_span.end,
@@ -404,7 +409,7 @@ fn primary_conflict(claims: &[Claim], comp: &Component) -> (ClaimId, ClaimId, us
 
 fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> ClaimRef {
     let c = &claims[id];
-    located_ref(
+    let mut r = located_ref(
         corpus,
         c.doc,
         c.span,
@@ -413,7 +418,19 @@ fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> Clai
         c.value_span,
         id,
         side,
-    )
+    );
+    if let Some(facts) = &c.facts {
+        for fill in &facts.slots {
+            r.slots
+                .entry(fill.slot.clone())
+                .and_modify(|t| {
+                    t.push_str(" and ");
+                    t.push_str(&fill.text);
+                })
+                .or_insert_with(|| fill.text.clone());
+        }
+    }
+    r
 }
 
 pub use crate::source::one_line;
@@ -450,6 +467,12 @@ pub fn render_template(
     let mut out = template.to_string();
     for (k, v) in values {
         out = out.replace(k, &v);
+    }
+    // Slots of a declared relation: `{a.where}`, `{b.count}`.
+    for (side, r) in [("a", a), ("b", b)] {
+        for (slot, text) in &r.slots {
+            out = out.replace(&format!("{{{side}.{slot}}}"), &format!("\"{text}\""));
+        }
     }
     out
 }

@@ -4,10 +4,13 @@
 use std::collections::HashMap;
 
 use super::pattern::{self, NonTerminal};
-use super::schema::{RawCheck, RawFile, RawOrg, RawPattern, RawVocabulary};
+use super::schema::{
+    RawCheck, RawExpected, RawFile, RawOrg, RawPattern, RawRelation, RawVocabulary,
+};
 use super::{
-    placeholders, yaml, Check, CheckKind, Compare, Holder, Named, Office, PatternRelation,
-    PatternRule, Pos, Problems, RuleTest, Rules, Severity, Vocabulary,
+    placeholders, yaml, Check, CheckKind, Compare, FixedValue, Holder, Named, Office,
+    PatternExample, PatternRelation, PatternRule, Pos, Problems, Relation, RuleTest, Rules,
+    Severity, SlotDecl, SlotType, Vocabulary,
 };
 
 /// What a pattern relation needs: a description and a test.
@@ -18,6 +21,23 @@ struct Loader {
     set: Rules,
     problems: Problems,
     check_ids: HashMap<String, String>,
+    /// Patterns of declared relations: (pattern index, relation, where
+    /// the relation was written), resolved when every file is read.
+    pending_patterns: Vec<(usize, String, Pos)>,
+    /// Checks over declared relations: (check index, relation, position
+    /// of `relation`, the compared slot and its position).
+    pending_checks: Vec<PendingCheck>,
+}
+
+/// A check over a relation not built in, resolved in `finish`.
+struct PendingCheck {
+    check: usize,
+    relation: String,
+    relation_pos: Pos,
+    slot: Option<(String, Pos)>,
+    /// `{a.x}`/`{b.x}` placeholders naming slots, and the message position.
+    slot_placeholders: Vec<String>,
+    message_pos: Pos,
 }
 
 /// Reads the files into the model, gathering every problem.
@@ -54,6 +74,9 @@ impl Loader {
             );
         }
         self.vocabulary(name, raw.vocabulary);
+        for relation in raw.relations {
+            self.relation(name, relation);
+        }
         for pattern in raw.patterns {
             self.pattern(name, pattern);
         }
@@ -198,12 +221,12 @@ impl Loader {
                     .at(file, yaml::position(&raw.relation), msg, help);
                 None
             }
+            // A declared relation, resolved when every file is read.
             (other, _) => {
-                let msg = format!("pattern `{id}`: unknown relation `{other}`");
-                let help = Some("pattern relations: title, event, number".into());
-                self.problems
-                    .at(file, yaml::position(&raw.relation), msg, help);
-                None
+                let at = yaml::position(&raw.relation);
+                self.pending_patterns
+                    .push((self.set.patterns.len(), other.to_string(), at));
+                Some(PatternRelation::Declared(usize::MAX))
             }
         };
         let pos = yaml::position(&raw.pattern);
@@ -225,16 +248,51 @@ impl Loader {
             return;
         };
         let name: &'static str = Box::leak(id.clone().into_boxed_str());
+        let set = raw
+            .set
+            .iter()
+            .map(|(slot, v)| FixedValue {
+                slot: slot.clone(),
+                value: v.value.clone(),
+                pos: yaml::position(v),
+            })
+            .collect();
+        let examples = raw
+            .examples
+            .into_iter()
+            .map(|e| PatternExample {
+                pos: yaml::position(&e.text),
+                text: e.text.value,
+                expect: e
+                    .expect
+                    .into_iter()
+                    .map(|(slot, v)| match v {
+                        RawExpected::One(one) => (slot, vec![one]),
+                        RawExpected::Many(many) => (slot, many),
+                    })
+                    .collect(),
+            })
+            .collect();
         let pattern = PatternRule {
             id,
             name,
             relation,
             source: raw.pattern.value,
             seq,
+            set,
+            examples,
             file: file.to_string(),
             pos,
         };
+        if let PatternRelation::Declared(_) = pattern.relation {
+            // Checked against the relation's slots once it is known.
+            self.set.patterns.push(pattern);
+            return;
+        }
+        self.check_fixed_values(&pattern);
+        let sets_title = pattern.fixed("title").is_some() || pattern.fixed("office").is_some();
         let needs: &[Need] = match pattern.relation {
+            PatternRelation::Title if sets_title => &[("<person>", |n| *n == NonTerminal::Person)],
             PatternRelation::Title => &[
                 ("<person>", |n| *n == NonTerminal::Person),
                 ("<title> or <office:ID>", |n| {
@@ -251,6 +309,7 @@ impl Loader {
                     matches!(n, NonTerminal::Place | NonTerminal::Person)
                 }),
             ],
+            PatternRelation::Declared(_) => &[],
         };
         for (what, test) in needs {
             if !pattern.mentions(test) {
@@ -272,7 +331,14 @@ impl Loader {
             return;
         }
         self.check_ids.insert(id.clone(), file.to_string());
+        const BUILT_IN: [&str; 5] = ["title", "event", "number", "date", "name"];
+        let declared =
+            raw.kind.value == "agree" && !BUILT_IN.contains(&raw.relation.value.as_str());
         let kind = match raw.kind.value.as_str() {
+            // Over a declared relation, `compare` names the slot compared.
+            "agree" if declared => Some(CheckKind::Agree {
+                compare: Compare::Slot,
+            }),
             "agree" => {
                 let compare = match raw.compare.as_ref().map(|c| c.value.as_str()) {
                     Some("title") | None => Some(Compare::Title),
@@ -317,7 +383,7 @@ impl Loader {
             }) => &["number"],
             _ => &["title", "event"],
         };
-        if !relations.contains(&raw.relation.value.as_str()) {
+        if !declared && !relations.contains(&raw.relation.value.as_str()) {
             let msg = format!("check `{id}`: unknown relation `{}`", raw.relation.value);
             let help = Some(format!(
                 "available relations for this kind: {}",
@@ -333,7 +399,18 @@ impl Loader {
             self.problems
                 .at(file, yaml::position(&raw.severity), msg, help);
         }
+        let mut slot_placeholders = Vec::new();
         for placeholder in placeholders(&raw.message.value) {
+            let slot = placeholder
+                .strip_prefix("a.")
+                .or_else(|| placeholder.strip_prefix("b."));
+            match slot {
+                Some(slot) if declared && !PLACEHOLDERS.contains(&placeholder) => {
+                    slot_placeholders.push(slot.to_string());
+                    continue;
+                }
+                _ => {}
+            }
             if !PLACEHOLDERS.contains(&placeholder) {
                 let msg =
                     format!("check `{id}`: unknown placeholder `{{{placeholder}}}` in message");
@@ -357,7 +434,24 @@ impl Loader {
             })
             .collect();
         if let (Some(kind), Some(severity)) = (kind, severity) {
+            let slot = if declared {
+                self.pending_checks.push(PendingCheck {
+                    check: self.set.checks.len(),
+                    relation: raw.relation.value.clone(),
+                    relation_pos: yaml::position(&raw.relation),
+                    slot: raw
+                        .compare
+                        .as_ref()
+                        .map(|c| (c.value.clone(), yaml::position(c))),
+                    slot_placeholders,
+                    message_pos: yaml::position(&raw.message),
+                });
+                raw.compare.as_ref().map(|c| c.value.clone())
+            } else {
+                None
+            };
             self.set.checks.push(Check {
+                slot,
                 id,
                 kind,
                 relation: raw.relation.value,
@@ -384,8 +478,246 @@ impl Loader {
             }
         }
         self.check_office_refs();
+        self.resolve_declared();
         (self.set, self.problems)
     }
+
+    /// `relations:` — slots typed, key, subject and value slots declared.
+    fn relation(&mut self, file: &str, raw: RawRelation) {
+        let id = raw.id.value.clone();
+        let at = yaml::position(&raw.id);
+        let built_in = ["title", "event", "number", "date", "name"];
+        if built_in.contains(&id.as_str()) || self.set.relations.iter().any(|r| r.id == id) {
+            let msg = format!("relation `{id}` is already defined");
+            let help = Some(format!("built-in relations: {}", built_in.join(", ")));
+            self.problems.at(file, at, msg, help);
+            return;
+        }
+        let mut slots = Vec::new();
+        for (name, slot) in &raw.slots {
+            if !pattern::is_slot_name(name) {
+                let msg = format!("relation `{id}`: `{name}` is not a slot name");
+                let help = Some("a letter, then letters, digits, `_` or `-`".into());
+                self.problems.at(file, yaml::position(&slot.ty), msg, help);
+            }
+            match SlotType::parse(&slot.ty.value) {
+                Some(ty) => slots.push(SlotDecl {
+                    name: name.clone(),
+                    ty,
+                    unit: slot.unit.clone(),
+                }),
+                None => {
+                    let msg = format!(
+                        "relation `{id}`: slot `{name}` has unknown type `{}`",
+                        slot.ty.value
+                    );
+                    let types: Vec<&str> = SlotType::ALL.iter().map(|(n, _)| *n).collect();
+                    let help = Some(format!("types: {}", types.join(", ")));
+                    self.problems.at(file, yaml::position(&slot.ty), msg, help);
+                }
+            }
+        }
+        let declared = |name: &str| raw.slots.contains_key(name);
+        let subject = raw
+            .subject
+            .as_ref()
+            .map_or("subject".to_string(), |s| s.value.clone());
+        let mut named = raw.key.iter().collect::<Vec<_>>();
+        named.extend(raw.subject.iter());
+        named.extend(raw.value.iter());
+        for s in named {
+            if !declared(&s.value) {
+                let msg = format!(
+                    "relation `{id}` names slot `{}`, which it does not declare",
+                    s.value
+                );
+                self.problems.at(file, yaml::position(s), msg, None);
+            }
+        }
+        if raw.subject.is_none() && !declared("subject") {
+            let msg = format!("relation `{id}` needs a `subject` slot (or `subject:` naming one)");
+            self.problems.at(file, at, msg, None);
+        }
+        let key: Vec<String> = raw.key.iter().map(|k| k.value.clone()).collect();
+        let value = match &raw.value {
+            Some(v) => v.value.clone(),
+            None => raw
+                .slots
+                .keys()
+                .find(|s| **s != subject && !key.contains(s))
+                .cloned()
+                .unwrap_or_else(|| subject.clone()),
+        };
+        self.set.relations.push(Relation {
+            id,
+            slots,
+            key,
+            subject,
+            value,
+            description: raw.description.unwrap_or_default(),
+            file: file.to_string(),
+            pos: at,
+        });
+    }
+
+    /// Patterns and checks of declared relations, now that every file's
+    /// relations are known.
+    fn resolve_declared(&mut self) {
+        for (index, name, at) in std::mem::take(&mut self.pending_patterns) {
+            let file = self.set.patterns[index].file.clone();
+            let Some(r) = self.set.relations.iter().position(|r| r.id == name) else {
+                let id = &self.set.patterns[index].id;
+                let msg = format!("pattern `{id}`: unknown relation `{name}`");
+                self.problems.at(&file, at, msg, Some(self.relation_help()));
+                continue;
+            };
+            self.set.patterns[index].relation = PatternRelation::Declared(r);
+            self.check_declared_pattern(index, r);
+        }
+        for p in std::mem::take(&mut self.pending_checks) {
+            let check = &self.set.checks[p.check];
+            let (id, file) = (check.id.clone(), check.file.clone());
+            let Some(relation) = self.set.relations.iter().find(|r| r.id == p.relation) else {
+                let msg = format!("check `{id}`: unknown relation `{}`", p.relation);
+                self.problems
+                    .at(&file, p.relation_pos, msg, Some(self.relation_help()));
+                continue;
+            };
+            let relation = relation.clone();
+            match &p.slot {
+                Some((slot, at)) if relation.slot(slot).is_none() => {
+                    let msg = format!(
+                        "check `{id}`: relation `{}` has no slot `{slot}` to compare",
+                        relation.id
+                    );
+                    self.problems
+                        .at(&file, *at, msg, Some(slot_help(&relation)));
+                }
+                Some(_) => {}
+                None => self.set.checks[p.check].slot = Some(relation.value.clone()),
+            }
+            let filled = self.filled_slots(&relation.id);
+            for slot in &p.slot_placeholders {
+                if relation.slot(slot).is_none() || !filled.contains(slot) {
+                    let msg = format!(
+                        "check `{id}`: message uses slot `{slot}`, which no pattern of relation `{}` captures or sets",
+                        relation.id
+                    );
+                    self.problems
+                        .at(&file, p.message_pos, msg, Some(slot_help(&relation)));
+                }
+            }
+        }
+    }
+
+    fn relation_help(&self) -> String {
+        let mut names = vec!["title", "event", "number"];
+        names.extend(self.set.relations.iter().map(|r| r.id.as_str()));
+        format!("relations: {}", names.join(", "))
+    }
+
+    /// Slots some pattern of `relation` captures or sets.
+    fn filled_slots(&self, relation: &str) -> Vec<String> {
+        let Some(r) = self.set.relations.iter().position(|x| x.id == relation) else {
+            return Vec::new();
+        };
+        self.set
+            .patterns
+            .iter()
+            .filter(|p| p.relation == PatternRelation::Declared(r))
+            .flat_map(|p| p.slots().into_iter().map(|(s, _)| s))
+            .collect()
+    }
+
+    /// A declared relation's pattern fills only declared slots, with
+    /// non-terminals of their types, and fills the subject.
+    fn check_declared_pattern(&mut self, index: usize, r: usize) {
+        let (pattern, relation) = (&self.set.patterns[index], &self.set.relations[r]);
+        let mut problems = Vec::new();
+        for (slot, nt) in pattern.slots() {
+            match (relation.slot(&slot), &nt) {
+                (None, _) => problems.push((
+                    format!(
+                        "pattern `{}` fills slot `{slot}`, which relation `{}` does not declare",
+                        pattern.id, relation.id
+                    ),
+                    pattern
+                        .set
+                        .iter()
+                        .find(|f| f.slot == slot)
+                        .map_or(pattern.pos, |f| f.pos),
+                )),
+                (Some(decl), Some(nt)) if !decl.ty.accepts(nt) => problems.push((
+                    format!(
+                        "pattern `{}`: slot `{slot}` is a {} but `<{}>` captures it",
+                        pattern.id,
+                        decl.ty.as_str(),
+                        nt.kind()
+                    ),
+                    pattern.pos,
+                )),
+                _ => {}
+            }
+        }
+        if !pattern.slots().iter().any(|(s, _)| *s == relation.subject) {
+            problems.push((
+                format!(
+                    "pattern `{}` never fills `{}`, the subject of relation `{}`",
+                    pattern.id, relation.subject, relation.id
+                ),
+                pattern.pos,
+            ));
+        }
+        let file = pattern.file.clone();
+        let help = slot_help(relation);
+        for (msg, at) in problems {
+            self.problems.at(&file, at, msg, Some(help.clone()));
+        }
+    }
+
+    /// Fixed values of a built-in relation's pattern: `title`, `office`
+    /// (a vocabulary office), `org` (a slot the pattern captures) and
+    /// `qualifier` for titles; `action` for events and figures.
+    fn check_fixed_values(&mut self, pattern: &PatternRule) {
+        let allowed: &[&str] = match pattern.relation {
+            PatternRelation::Title => &["title", "office", "org", "qualifier"],
+            _ => &["action"],
+        };
+        let captured: Vec<String> = pattern
+            .slots()
+            .into_iter()
+            .filter(|(_, nt)| nt.is_some())
+            .map(|(s, _)| s)
+            .collect();
+        for f in &pattern.set {
+            if !allowed.contains(&f.slot.as_str()) {
+                let msg = format!("pattern `{}`: cannot set `{}`", pattern.id, f.slot);
+                let help = Some(format!(
+                    "this relation's fixed values: {}",
+                    allowed.join(", ")
+                ));
+                self.problems.at(&pattern.file, f.pos, msg, help);
+            }
+            if f.slot == "org" && !captured.contains(&f.value) {
+                let msg = format!(
+                    "pattern `{}`: `org: {}` names no slot the pattern captures",
+                    pattern.id, f.value
+                );
+                let help = Some("write e.g. `<org:body>` in `match` and `org: body`".into());
+                self.problems.at(&pattern.file, f.pos, msg, help);
+            }
+        }
+    }
+}
+
+/// The slots of a relation, for help texts.
+fn slot_help(relation: &Relation) -> String {
+    let slots: Vec<String> = relation
+        .slots
+        .iter()
+        .map(|s| format!("{} ({})", s.name, s.ty.as_str()))
+        .collect();
+    format!("relation `{}` declares: {}", relation.id, slots.join(", "))
 }
 
 impl Loader {
@@ -403,6 +735,22 @@ impl Loader {
             .collect();
         for (file, id, pos) in bad {
             let msg = format!("pattern `{id}` refers to an office the vocabulary does not define");
+            let help = Some(format!("known offices: {}", known.join(", ")));
+            self.problems.at(&file, pos, msg, help);
+        }
+        // `set: {office: ID}`, pointing at the fixed value.
+        let bad_fixed: Vec<(String, String, String, Pos)> = self
+            .set
+            .patterns
+            .iter()
+            .flat_map(|p| p.set.iter().map(move |f| (p, f)))
+            .filter(|(_, f)| f.slot == "office" && !known.contains(&f.value))
+            .map(|(p, f)| (p.file.clone(), p.id.clone(), f.value.clone(), f.pos))
+            .collect();
+        for (file, id, office, pos) in bad_fixed {
+            let msg = format!(
+                "pattern `{id}` sets office `{office}`, which the vocabulary does not define"
+            );
             let help = Some(format!("known offices: {}", known.join(", ")));
             self.problems.at(&file, pos, msg, help);
         }

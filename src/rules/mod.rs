@@ -85,6 +85,9 @@ pub enum Compare {
     Place,
     /// Figures must be equal within `tolerance` (a fraction).
     Number,
+    /// A declared relation: the slot named in [`Check::slot`], compared
+    /// by its type.
+    Slot,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +131,8 @@ pub struct Check {
     pub within_days: Option<u32>,
     /// agree with `compare: number`: relative difference still agreeing.
     pub tolerance: f64,
+    /// agree over a declared relation: the slot compared.
+    pub slot: Option<String>,
 }
 
 /// An office from the vocabulary.
@@ -187,6 +192,8 @@ pub struct Rules {
     pub offices: Vec<Office>,
     pub checks: Vec<Check>,
     pub qualifier_times: QualifierTimes,
+    /// Relations declared in YAML, in load order.
+    pub relations: Vec<Relation>,
     /// Extraction patterns, parsed.
     pub patterns: Vec<PatternRule>,
     /// Display names of the files loaded, in load order.
@@ -238,6 +245,116 @@ pub enum PatternRelation {
     Number {
         quantity: String,
     },
+    /// A relation declared under `relations:` (index into
+    /// [`Rules::relations`]).
+    Declared(usize),
+}
+
+/// The value type of a relation's slot; each has its own comparison (see
+/// `checks::relation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SlotType {
+    /// One person, by identity (nicknames folded, bare surnames resolved).
+    Person,
+    /// A set of persons: "A met B" and "B met A" are one meeting.
+    Persons,
+    /// A place or country, aliases folded ("Beijing" is China).
+    Place,
+    /// An organisation, aliases folded.
+    Org,
+    /// A date interval resolved against the publication date; two agree
+    /// when they overlap.
+    Date,
+    /// A figure with its hedge as an interval ("more than 100").
+    Number,
+    /// A length of time as an interval ("nearly an hour").
+    Duration,
+    /// Words compared after case and space folding.
+    Text,
+}
+
+impl SlotType {
+    pub const ALL: [(&'static str, SlotType); 8] = [
+        ("person", SlotType::Person),
+        ("persons", SlotType::Persons),
+        ("place", SlotType::Place),
+        ("org", SlotType::Org),
+        ("date", SlotType::Date),
+        ("number", SlotType::Number),
+        ("duration", SlotType::Duration),
+        ("text", SlotType::Text),
+    ];
+
+    pub fn parse(s: &str) -> Option<SlotType> {
+        SlotType::ALL.iter().find(|(n, _)| *n == s).map(|(_, t)| *t)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        SlotType::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("text", |(n, _)| n)
+    }
+
+    /// Whether a pattern non-terminal can fill a slot of this type.
+    pub fn accepts(self, nt: &NonTerminal) -> bool {
+        matches!(
+            (self, nt),
+            (SlotType::Person | SlotType::Persons, NonTerminal::Person)
+                | (SlotType::Place, NonTerminal::Place | NonTerminal::Org)
+                | (SlotType::Org, NonTerminal::Org | NonTerminal::Place)
+                | (SlotType::Date, NonTerminal::Date)
+                | (SlotType::Number, NonTerminal::Number)
+                | (SlotType::Duration, NonTerminal::Duration)
+                | (SlotType::Text, _)
+        )
+    }
+}
+
+/// A slot of a declared relation.
+#[derive(Debug, Clone)]
+pub struct SlotDecl {
+    pub name: String,
+    pub ty: SlotType,
+    pub unit: Option<String>,
+}
+
+/// A relation declared in YAML: named, typed slots, the slots that
+/// identify one fact (`key`), the slot findings are about (`subject`) and
+/// the slot shown as a claim's value.
+#[derive(Debug, Clone)]
+pub struct Relation {
+    pub id: String,
+    pub slots: Vec<SlotDecl>,
+    pub key: Vec<String>,
+    pub subject: String,
+    pub value: String,
+    pub description: String,
+    pub file: String,
+    pub pos: Pos,
+}
+
+impl Relation {
+    pub fn slot(&self, name: &str) -> Option<&SlotDecl> {
+        self.slots.iter().find(|s| s.name == name)
+    }
+}
+
+/// A fixed value a pattern sets instead of capturing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixedValue {
+    pub slot: String,
+    pub value: String,
+    pub pos: Pos,
+}
+
+/// A pattern example: a sentence and the slot values its claim must have
+/// (none: the sentence must yield no claim of the pattern).
+#[derive(Debug, Clone)]
+pub struct PatternExample {
+    pub text: String,
+    pub expect: Vec<(String, Vec<String>)>,
+    pub pos: Pos,
 }
 
 /// An extraction pattern as written, its `match` string parsed.
@@ -250,17 +367,48 @@ pub struct PatternRule {
     pub relation: PatternRelation,
     pub source: String,
     pub seq: Seq,
+    /// Fixed values (`set:`).
+    pub set: Vec<FixedValue>,
+    pub examples: Vec<PatternExample>,
     pub file: String,
     /// Where the `match` string starts in its file (line, column).
     pub pos: Pos,
 }
 
 impl PatternRule {
+    /// The slots the pattern captures (named or by default) and sets.
+    pub fn slots(&self) -> Vec<(String, Option<NonTerminal>)> {
+        fn walk(seq: &Seq, out: &mut Vec<(String, Option<NonTerminal>)>) {
+            for item in seq {
+                match item {
+                    Item::NonTerminal(n) => {
+                        out.push((n.default_slot().to_string(), Some(n.clone())))
+                    }
+                    Item::Slot(n, name) => out.push((name.clone(), Some(n.clone()))),
+                    Item::Choice(a) | Item::Optional(a) => a.iter().for_each(|s| walk(s, out)),
+                    Item::Literal(_) => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.seq, &mut out);
+        out.extend(self.set.iter().map(|f| (f.slot.clone(), None)));
+        out
+    }
+
+    /// The fixed value of `slot`, if the pattern sets one.
+    pub fn fixed(&self, slot: &str) -> Option<&str> {
+        self.set
+            .iter()
+            .find(|f| f.slot == slot)
+            .map(|f| f.value.as_str())
+    }
+
     /// Non-terminals the pattern can capture (anywhere, even optional).
     pub fn mentions(&self, nt: &dyn Fn(&NonTerminal) -> bool) -> bool {
         fn walk(seq: &Seq, nt: &dyn Fn(&NonTerminal) -> bool) -> bool {
             seq.iter().any(|i| match i {
-                Item::NonTerminal(n) => nt(n),
+                Item::NonTerminal(n) | Item::Slot(n, _) => nt(n),
                 Item::Choice(a) | Item::Optional(a) => a.iter().any(|s| walk(s, nt)),
                 Item::Literal(_) => false,
             })

@@ -4,7 +4,8 @@
 //! pattern  := seq EOF
 //! seq      := item+                        (items separated by spaces)
 //! item     := nonterm | group | optional | literal | punct
-//! nonterm  := "<" name (":" arg)? ">"      <person> <title> <office:ID> <date> <place> <org> <number>
+//! nonterm  := "<" name (":" arg)? ">"      <person> <title> <office:ID> <date> <place> <org> <number> <duration>
+//!                                          <person:other>, <place:where>…: a named slot (arg = slot name)
 //! group    := "(" seq ("|" seq)* ")"       one of the alternatives
 //! optional := "[" seq ("|" seq)* "]"       zero or one of them
 //! literal  := word characters              matched case-insensitively
@@ -34,11 +35,44 @@ pub enum NonTerminal {
     Place,
     Org,
     Number,
+    /// A length of time: "for nearly an hour", "40 minutes".
+    Duration,
+}
+
+impl NonTerminal {
+    /// The kind as written in a pattern: `person`, `office`…
+    pub fn kind(&self) -> &'static str {
+        match self {
+            NonTerminal::Person => "person",
+            NonTerminal::Title => "title",
+            NonTerminal::Office(_) => "office",
+            NonTerminal::Date => "date",
+            NonTerminal::Place => "place",
+            NonTerminal::Org => "org",
+            NonTerminal::Number => "number",
+            NonTerminal::Duration => "duration",
+        }
+    }
+
+    /// The slot an unnamed non-terminal fills: `<person>` is the subject;
+    /// the others are named after their kind (`<title>`, `<office:ID>`:
+    /// `title`).
+    pub fn default_slot(&self) -> &'static str {
+        match self {
+            NonTerminal::Person => "subject",
+            NonTerminal::Title | NonTerminal::Office(_) => "title",
+            other => other.kind(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
+    /// A non-terminal captured into its kind's default slot (`<person>`
+    /// is the subject, `<place>` the place…).
     NonTerminal(NonTerminal),
+    /// A non-terminal captured into a named slot: `<person:other>`.
+    Slot(NonTerminal, String),
     Literal(String),
     /// One of several sequences.
     Choice(Vec<Seq>),
@@ -55,7 +89,8 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-const NONTERMINALS: &str = "<person>, <title>, <office:ID>, <date>, <place>, <org>, <number>";
+const NONTERMINALS: &str =
+    "<person>, <title>, <office:ID>, <date>, <place>, <org>, <number>, <duration> (any but office may take a slot name: <person:other>)";
 
 /// Parses a whole pattern.
 pub fn parse(pattern: &str) -> Result<Seq, SyntaxError> {
@@ -104,14 +139,15 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
         take_while1(|c: char| c.is_alphanumeric() || "-_.".contains(c)),
     ))(rest)?;
     let (rest, _) = cut(char('>'))(rest)?;
-    let nt = match (name, arg) {
-        ("person", None) => NonTerminal::Person,
-        ("title", None) => NonTerminal::Title,
-        ("office", Some(id)) => NonTerminal::Office(id.to_string()),
-        ("date", None) => NonTerminal::Date,
-        ("place", None) => NonTerminal::Place,
-        ("org", None) => NonTerminal::Org,
-        ("number", None) => NonTerminal::Number,
+    let nt = match name {
+        "person" => NonTerminal::Person,
+        "title" => NonTerminal::Title,
+        "office" if arg.is_some() => NonTerminal::Office(arg.unwrap_or_default().to_string()),
+        "date" => NonTerminal::Date,
+        "place" => NonTerminal::Place,
+        "org" => NonTerminal::Org,
+        "number" => NonTerminal::Number,
+        "duration" => NonTerminal::Duration,
         _ => {
             return Err(nom::Err::Failure(nom::error::Error::new(
                 input,
@@ -119,7 +155,25 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
             )))
         }
     };
-    Ok((rest, Item::NonTerminal(nt)))
+    let slot = arg.filter(|_| !matches!(nt, NonTerminal::Office(_)));
+    match slot {
+        // `<person:subject>` is `<person>`: the default slot, named.
+        Some(name) if name == nt.default_slot() => Ok((rest, Item::NonTerminal(nt))),
+        Some(name) if is_slot_name(name) => Ok((rest, Item::Slot(nt, name.to_string()))),
+        Some(_) => Err(nom::Err::Failure(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+        None => Ok((rest, Item::NonTerminal(nt))),
+    }
+}
+
+/// Slot names are identifiers: a letter, then letters, digits, `_`, `-`.
+pub fn is_slot_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 fn alternatives(input: &str) -> IResult<&str, Vec<Seq>> {
@@ -180,6 +234,19 @@ mod tests {
         assert!(matches!(&s[1], Item::Choice(a) if a.len() == 2));
         assert_eq!(s[2], Item::Literal("to".into()));
         assert!(matches!(&s[4], Item::Optional(_)));
+    }
+
+    #[test]
+    fn named_slots() {
+        let s =
+            parse("<person> met <person:other> in <place:where> for <duration:length>").unwrap();
+        assert_eq!(s[0], Item::NonTerminal(NonTerminal::Person));
+        assert_eq!(s[2], Item::Slot(NonTerminal::Person, "other".into()));
+        assert_eq!(s[4], Item::Slot(NonTerminal::Place, "where".into()));
+        assert_eq!(s[6], Item::Slot(NonTerminal::Duration, "length".into()));
+        assert_eq!(NonTerminal::Person.default_slot(), "subject");
+        assert!(parse("<place:1st>").is_err());
+        assert!(parse("<office>").is_err(), "an office needs its id");
     }
 
     #[test]

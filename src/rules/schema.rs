@@ -16,10 +16,72 @@ pub struct RawFile {
     pub version: u32,
     #[serde(default)]
     pub vocabulary: RawVocabulary,
+    /// Relations this file declares (claim kinds with named, typed slots).
+    #[serde(default)]
+    pub relations: Vec<RawRelation>,
     #[serde(default)]
     pub patterns: Vec<RawPattern>,
     #[serde(default)]
     pub checks: Vec<RawCheck>,
+}
+
+/// `relations:` — a claim kind declared in YAML.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelation {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// Slot name → its value type.
+    pub slots: BTreeMap<String, RawSlot>,
+    /// The slots that must be the same for two claims to be compared
+    /// (date slots: overlapping).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub key: Vec<Spanned<String>>,
+    /// The slot a finding is about (default `subject`).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub subject: Option<Spanned<String>>,
+    /// The slot shown as the claim's value (default: the first slot that
+    /// is neither the subject nor in the key).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub value: Option<Spanned<String>>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSlot {
+    /// person | persons | place | org | date | number | duration | text
+    #[serde(rename = "type")]
+    #[schemars(with = "String")]
+    pub ty: Spanned<String>,
+    /// number and duration slots: the unit written after the figure, for
+    /// messages ("people", "minutes").
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+/// A pattern example: a sentence and the slots its claim must have.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawExample {
+    #[schemars(with = "String")]
+    pub text: Spanned<String>,
+    /// Slot → expected value as shown (a list for a set of persons);
+    /// empty: the text must yield no claim of the pattern.
+    #[serde(default)]
+    pub expect: BTreeMap<String, RawExpected>,
+}
+
+/// One expected slot value, or several.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum RawExpected {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -37,6 +99,15 @@ pub struct RawPattern {
     #[serde(rename = "match")]
     #[schemars(with = "String")]
     pub pattern: Spanned<String>,
+    /// Fixed values: slot → value, instead of capturing it (`title: chair`
+    /// with `org: body` naming the slot that gives its organisation;
+    /// `office: ID`; `qualifier: former`; a text slot's value).
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    pub set: BTreeMap<String, Spanned<String>>,
+    /// Sentences and the claim each must yield, run by `rules test`.
+    #[serde(default)]
+    pub examples: Vec<RawExample>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

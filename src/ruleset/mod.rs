@@ -18,7 +18,7 @@ pub mod lexicon;
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
 use crate::patterns::{Matcher, Pattern};
-use crate::rules::{Check, Office, Problems, QualifierTimes, Rules, RulesError, SHIPPED};
+use crate::rules::{Check, Office, Problems, QualifierTimes, Relation, Rules, RulesError, SHIPPED};
 
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
@@ -26,6 +26,8 @@ pub struct RuleSet {
     pub offices: Vec<Office>,
     pub checks: Vec<Check>,
     pub qualifier_times: QualifierTimes,
+    /// Relations declared in the rule files.
+    pub relations: Vec<Relation>,
     /// Extraction patterns from the rule files.
     pub patterns: Vec<Pattern>,
     /// Office wordings by normalised key (built from `offices`).
@@ -93,7 +95,12 @@ fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {
     RuleSet {
         lexicon,
         office_index,
-        patterns: rules.patterns.into_iter().map(Pattern::compile).collect(),
+        patterns: rules
+            .patterns
+            .into_iter()
+            .map(|p| Pattern::compile(p, &rules.relations))
+            .collect(),
+        relations: rules.relations,
         offices: rules.offices,
         checks: rules.checks,
         qualifier_times: rules.qualifier_times,

@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{problem, DocMeta, Loaded};
-use crate::claim::{Claim, ClaimKind, DateClaim, EventInfo, GivenNameMention};
+use crate::claim::{Claim, ClaimKind, DateClaim, EventInfo, Facts, GivenNameMention};
 use crate::claim::{NormTitle, TitleTime};
 use crate::corpus::{InputProblem, ProblemLevel};
 use crate::extract::DocClaims;
@@ -28,6 +28,8 @@ pub enum Line {
     Title(ClaimLine),
     Event(ClaimLine),
     Number(ClaimLine),
+    /// A claim of a relation declared in YAML (its slots in `facts`).
+    Relation(ClaimLine),
     Date(DateLine),
     /// A bare given name standing for a surname-first full name ("met
     /// with Yi" for Wang Yi).
@@ -114,6 +116,9 @@ pub struct ClaimLine {
     pub pattern: String,
     pub qualifiers: Vec<String>,
     pub event: Option<Event>,
+    /// A declared relation's claim: its relation and slots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<Facts>,
 }
 }
 
@@ -204,6 +209,7 @@ fn parse_line(bytes: &[u8]) -> Result<Line, serde_json::Error> {
         Some(b"title") => serde_json::from_slice(bytes).map(Line::Title).ok(),
         Some(b"event") => serde_json::from_slice(bytes).map(Line::Event).ok(),
         Some(b"number") => serde_json::from_slice(bytes).map(Line::Number).ok(),
+        Some(b"relation") => serde_json::from_slice(bytes).map(Line::Relation).ok(),
         Some(b"date") => serde_json::from_slice(bytes).map(Line::Date).ok(),
         Some(b"name") => serde_json::from_slice(bytes).map(Line::Name).ok(),
         Some(b"document") => serde_json::from_slice(bytes).map(Line::Document).ok(),
@@ -274,11 +280,13 @@ pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
             amount: e.amount,
             date: e.date,
         }),
+        facts: c.facts.as_deref().cloned(),
     });
     match c.kind {
         ClaimKind::Title => Line::Title(line),
         ClaimKind::Event => Line::Event(line),
         ClaimKind::Number => Line::Number(line),
+        ClaimKind::Relation => Line::Relation(line),
     }
 }
 
@@ -345,6 +353,7 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
             date: e.date,
             amount: e.amount,
         }),
+        facts: l.facts.map(Box::new),
         at,
     }
 }
@@ -533,6 +542,7 @@ impl<'r> Reader<'r> {
             Line::Title(l) => self.add_claim(path, ClaimKind::Title, l),
             Line::Event(l) => self.add_claim(path, ClaimKind::Event, l),
             Line::Number(l) => self.add_claim(path, ClaimKind::Number, l),
+            Line::Relation(l) => self.add_claim(path, ClaimKind::Relation, l),
             Line::Date(l) => {
                 let Some(i) = self.document(path, &l.document, &l.record, l.published) else {
                     return;

@@ -1,0 +1,254 @@
+//! `agree` over a relation declared in YAML: one value of the compared
+//! slot per fact.
+//!
+//! ## What it checks
+//! Two claims are about the same fact when they have the same subject and
+//! the same values of the relation's `key` slots — for dates, figures and
+//! lengths of time, values that can overlap. Their compared slot
+//! (`compare:`, default the relation's `value`) must then agree, by the
+//! slot's type:
+//!
+//! | type | same when |
+//! | --- | --- |
+//! | person, persons | the same people (nicknames folded, a set in any order) |
+//! | place, org | the same after aliases ("Beijing" is China) |
+//! | text | equal after case and space folding |
+//! | date | the resolved intervals overlap |
+//! | number, duration | the intervals overlap, each widened by `tolerance` (a fraction) |
+//!
+//! A hedge widens a figure before comparing ("about half an hour" is 24 to
+//! 36 minutes, "more than an hour" everything above 60), so "about half
+//! an hour" and "35 minutes" agree while "40 minutes" and "more than an
+//! hour" conflict.
+//!
+//! ## How it scales
+//! Claims are grouped by subject and exact key values, then by value
+//! class; only distinct classes are compared.
+//!
+//! ## Limitations
+//! Claims whose subject is a bare surname the document never spells out,
+//! and dates that cannot be resolved, are not compared.
+
+use std::collections::BTreeMap;
+
+use super::{agree_chain, Comparison, EdgeKind};
+use crate::claim::{Claim, ClaimId, Facts, SlotValue};
+use crate::rules::{Check, Relation, SlotType};
+use crate::ruleset::RuleSet;
+
+pub fn run(
+    rules: &RuleSet,
+    index: usize,
+    check: &Check,
+    claims: &[Claim],
+    out: &mut Vec<Comparison>,
+) {
+    let Some(relation) = rules.relations.iter().find(|r| r.id == check.relation) else {
+        return;
+    };
+    let Some(slot) = check.slot.as_deref().and_then(|s| relation.slot(s)) else {
+        return;
+    };
+    let (exact_keys, interval_keys) = key_slots(relation, &slot.name);
+    // (subject, exact key values) → value class → claims
+    type Classes = BTreeMap<String, Vec<ClaimId>>;
+    let mut groups: BTreeMap<(String, String), Classes> = BTreeMap::new();
+    for (id, c) in claims.iter().enumerate() {
+        let Some(facts) = c.facts.as_deref() else {
+            continue;
+        };
+        if facts.relation != relation.id || !c.subject_resolved {
+            continue;
+        }
+        let Some(class) = class_of(facts, &slot.name) else {
+            continue;
+        };
+        let key: Vec<String> = exact_keys
+            .iter()
+            .map(|k| class_of(facts, k).unwrap_or_default())
+            .collect();
+        // Interval keys go in the class: claims of one class then share them.
+        let intervals: Vec<String> = interval_keys
+            .iter()
+            .map(|k| class_of(facts, k).unwrap_or_default())
+            .collect();
+        groups
+            .entry((c.subject_key.clone(), key.join("\u{1f}")))
+            .or_default()
+            .entry(format!("{class}\u{1f}{}", intervals.join("\u{1f}")))
+            .or_default()
+            .push(id);
+    }
+    for classes in groups.values() {
+        let classes: Vec<&Vec<ClaimId>> = classes.values().collect();
+        for members in &classes {
+            agree_chain(index, members, "same value", out);
+        }
+        for (i, a) in classes.iter().enumerate() {
+            for b in &classes[i + 1..] {
+                let (fa, fb) = (facts(claims, a[0]), facts(claims, b[0]));
+                if !interval_keys
+                    .iter()
+                    .all(|k| same_fact(fa, fb, k, check.tolerance))
+                {
+                    continue;
+                }
+                let (kind, reason) = compare_slot(fa, fb, &slot.name, slot.ty, check.tolerance);
+                out.push(Comparison {
+                    check: index,
+                    a: a[0],
+                    b: b[0],
+                    kind,
+                    reason,
+                });
+            }
+        }
+    }
+}
+
+fn facts(claims: &[Claim], id: ClaimId) -> &Facts {
+    claims[id]
+        .facts
+        .as_deref()
+        .expect("grouped claims have facts")
+}
+
+/// The relation's key slots other than the compared one and the subject:
+/// those compared for equality, and those (dates, figures) compared by
+/// overlap.
+fn key_slots<'r>(relation: &'r Relation, compared: &str) -> (Vec<&'r str>, Vec<&'r str>) {
+    let mut exact = Vec::new();
+    let mut interval = Vec::new();
+    for k in &relation.key {
+        if k == compared || *k == relation.subject {
+            continue;
+        }
+        match relation.slot(k).map(|s| s.ty) {
+            Some(SlotType::Date | SlotType::Number | SlotType::Duration) => {
+                interval.push(k.as_str())
+            }
+            Some(_) => exact.push(k.as_str()),
+            None => {}
+        }
+    }
+    (exact, interval)
+}
+
+/// A slot's values as one comparable string (a set sorted); `None` when
+/// the claim does not fill it.
+fn class_of(facts: &Facts, slot: &str) -> Option<String> {
+    let mut parts: Vec<String> = facts.get(slot).map(|f| canonical(&f.value)).collect();
+    if parts.is_empty() {
+        return None;
+    }
+    parts.sort();
+    parts.dedup();
+    Some(parts.join(" & "))
+}
+
+fn canonical(v: &SlotValue) -> String {
+    match v {
+        SlotValue::Person { key, .. } => key.clone(),
+        SlotValue::Place { name } => name.to_lowercase(),
+        SlotValue::Text { folded } => folded.clone(),
+        SlotValue::Date { value } => value
+            .as_ref()
+            .and_then(|d| d.inclusive_days())
+            .map_or("?".into(), |(a, b)| format!("{a}/{b}")),
+        SlotValue::Quantity {
+            low,
+            high,
+            low_open,
+            high_open,
+        } => format!("{low}/{high:?}/{low_open}/{high_open}"),
+    }
+}
+
+/// Do two claims' interval key slot values overlap (one fact)? A claim
+/// without the slot, or with an unresolved date, cannot be placed: no.
+fn same_fact(a: &Facts, b: &Facts, slot: &str, tolerance: f64) -> bool {
+    let (Some(x), Some(y)) = (a.get(slot).next(), b.get(slot).next()) else {
+        return false;
+    };
+    overlap(&x.value, &y.value, tolerance).unwrap_or(false)
+}
+
+/// Whether two interval values can be the same (`None`: not intervals, or
+/// unresolved).
+fn overlap(a: &SlotValue, b: &SlotValue, tolerance: f64) -> Option<bool> {
+    match (a, b) {
+        (SlotValue::Date { value: Some(x) }, SlotValue::Date { value: Some(y) }) => {
+            let ((a0, a1), (b0, b1)) = (x.inclusive_days()?, y.inclusive_days()?);
+            Some(a0 <= b1 && b0 <= a1)
+        }
+        (SlotValue::Quantity { .. }, SlotValue::Quantity { .. }) => {
+            let (x, y) = (bounds(a, tolerance)?, bounds(b, tolerance)?);
+            Some(meets(x, y) && meets(y, x))
+        }
+        _ => None,
+    }
+}
+
+/// (low, low open, high, high open) widened by a relative tolerance.
+type Bounds = (f64, bool, f64, bool);
+
+fn bounds(v: &SlotValue, tolerance: f64) -> Option<Bounds> {
+    let SlotValue::Quantity {
+        low,
+        high,
+        low_open,
+        high_open,
+    } = v
+    else {
+        return None;
+    };
+    let high = high.unwrap_or(f64::INFINITY);
+    Some((
+        low * (1.0 - tolerance),
+        *low_open,
+        high * (1.0 + tolerance),
+        *high_open,
+    ))
+}
+
+/// `x` starts no later than `y` ends.
+fn meets(x: Bounds, y: Bounds) -> bool {
+    if x.1 || y.3 {
+        x.0 < y.2
+    } else {
+        x.0 <= y.2
+    }
+}
+
+/// The verdict on the compared slot of two claims of one fact.
+fn compare_slot(
+    a: &Facts,
+    b: &Facts,
+    slot: &str,
+    ty: SlotType,
+    tolerance: f64,
+) -> (EdgeKind, String) {
+    let shown = |f: &Facts| {
+        f.get(slot)
+            .map(|s| s.text.clone())
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    let differs = || format!("{slot} differs: {} vs {}", shown(a), shown(b));
+    let (x, y) = (a.get(slot).next(), b.get(slot).next());
+    match ty {
+        SlotType::Date | SlotType::Number | SlotType::Duration => {
+            match (x, y)
+                .0
+                .zip(y)
+                .and_then(|(x, y)| overlap(&x.value, &y.value, tolerance))
+            {
+                Some(true) => (EdgeKind::Compatible, format!("{slot} can be the same")),
+                Some(false) => (EdgeKind::Conflict, differs()),
+                None => (EdgeKind::Compatible, format!("{slot} not comparable")),
+            }
+        }
+        _ if class_of(a, slot) == class_of(b, slot) => (EdgeKind::Agree, "same value".into()),
+        _ => (EdgeKind::Conflict, differs()),
+    }
+}

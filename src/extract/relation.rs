@@ -1,0 +1,278 @@
+//! Claims of relations declared in YAML (`relations:`): a pattern's
+//! captures and fixed values become typed slots. Persons resolve through
+//! the document's one subject resolver, places fold through the
+//! vocabulary, dates resolve against the publication date, figures and
+//! lengths of time become intervals with their hedges ("more than an
+//! hour" is (1 h, ∞)).
+
+use super::event::place_name;
+use crate::claim::{Claim, ClaimKind, DateClaim, Facts, NormTitle, SlotFill, SlotValue};
+use crate::corpus::{DocId, Document};
+use crate::grammar::quantity::{self, Quantity};
+use crate::grammar::token::tokenize;
+use crate::normalize::{person_key, Surnames};
+use crate::patterns::{Pattern, PatternMatch};
+use crate::rules::{PatternRelation, Relation, SlotType};
+use crate::ruleset::RuleSet;
+use crate::source::{one_line, Span};
+
+/// A declared relation's claim from a pattern match, or `None` for other
+/// patterns and for matches whose subject cannot be read.
+pub fn claim(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    dates: &[DateClaim],
+    people: &Surnames,
+    m: &PatternMatch,
+) -> Option<Claim> {
+    let pattern = &rules.patterns[m.pattern];
+    let PatternRelation::Declared(r) = pattern.relation else {
+        return None;
+    };
+    let relation = &rules.relations[r];
+    let reader = Reader {
+        rules,
+        doc,
+        dates,
+        people,
+    };
+    let mut slots = Vec::new();
+    for (slot, span, date) in captures(m, dates) {
+        let Some(decl) = relation.slot(&slot) else {
+            continue;
+        };
+        if let Some(value) = reader.value(decl.ty, span, date) {
+            slots.push(SlotFill {
+                slot,
+                text: one_line(&doc.text[span.start..span.end]),
+                value,
+            });
+        }
+    }
+    slots.extend(fixed_values(rules, pattern, relation));
+    let subject = subject_of(relation, &slots)?;
+    let (value, value_span) = value_of(relation, &slots, &captures(m, dates), m.span);
+    Some(Claim {
+        doc: id,
+        span: m.span,
+        kind: ClaimKind::Relation,
+        subject_key: subject.key,
+        subject: subject.name,
+        document_subject: String::new(),
+        subject_resolved: subject.resolved,
+        value,
+        value_span,
+        title: NormTitle::none(),
+        pattern: pattern.name,
+        event: None,
+        facts: Some(Box::new(Facts {
+            relation: relation.id.clone(),
+            slots,
+        })),
+        at: Default::default(),
+    })
+}
+
+/// Every capture of a match as (slot, span, date index).
+fn captures(m: &PatternMatch, dates: &[DateClaim]) -> Vec<(String, Span, Option<usize>)> {
+    let date_span = |d: usize| dates.get(d).map_or(m.span, |c| c.span);
+    let mut out = Vec::new();
+    let unnamed = [
+        ("subject", m.person),
+        ("title", m.title.as_ref().map(|t| t.0)),
+        ("place", m.place),
+        ("org", m.org),
+        ("number", m.number),
+        ("duration", m.duration),
+    ];
+    for (slot, span) in unnamed {
+        if let Some(span) = span {
+            out.push((slot.to_string(), span, None));
+        }
+    }
+    if let Some(d) = m.date {
+        out.push(("date".to_string(), date_span(d), Some(d)));
+    }
+    for c in &m.named {
+        let span = c.date.map_or(c.span, date_span);
+        out.push((c.slot.clone(), span, c.date));
+    }
+    out
+}
+
+/// The pattern's fixed values as slot fills of their declared types.
+fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<SlotFill> {
+    let lx = &rules.lexicon;
+    pattern
+        .set
+        .iter()
+        .filter_map(|(slot, text)| {
+            let decl = relation.slot(slot)?;
+            let value = match decl.ty {
+                SlotType::Person | SlotType::Persons => SlotValue::Person {
+                    key: person_key(lx, text),
+                    name: text.clone(),
+                },
+                SlotType::Place | SlotType::Org => SlotValue::Place {
+                    name: lx
+                        .places
+                        .get(&text.to_lowercase())
+                        .cloned()
+                        .unwrap_or_else(|| crate::normalize::title::canonical_org(lx, text)),
+                },
+                SlotType::Number | SlotType::Duration => {
+                    let tokens = tokenize(text, 0);
+                    let q = match decl.ty {
+                        SlotType::Duration => quantity::duration(&tokens).ok(),
+                        _ => quantity::hedged_number(&tokens).ok(),
+                    };
+                    interval(&q?.1)
+                }
+                SlotType::Date | SlotType::Text => SlotValue::Text { folded: fold(text) },
+            };
+            Some(SlotFill {
+                slot: slot.clone(),
+                text: text.clone(),
+                value,
+            })
+        })
+        .collect()
+}
+
+struct Reader<'r> {
+    rules: &'r RuleSet,
+    doc: &'r Document,
+    dates: &'r [DateClaim],
+    people: &'r Surnames,
+}
+
+impl Reader<'_> {
+    /// A captured span read as a value of type `ty`.
+    fn value(&self, ty: SlotType, span: Span, date: Option<usize>) -> Option<SlotValue> {
+        let text = &self.doc.text;
+        Some(match ty {
+            SlotType::Person | SlotType::Persons => {
+                let (name, _) = self.people.resolve(&one_line(&text[span.start..span.end]));
+                SlotValue::Person {
+                    key: person_key(&self.rules.lexicon, &name),
+                    name,
+                }
+            }
+            SlotType::Place | SlotType::Org => SlotValue::Place {
+                name: place_name(self.rules, text, span),
+            },
+            SlotType::Date => SlotValue::Date {
+                value: self.dates.get(date?)?.value,
+            },
+            SlotType::Duration => {
+                let tokens = tokenize(&text[span.start..span.end], span.start);
+                interval(&quantity::duration(&tokens).ok()?.1)
+            }
+            SlotType::Number => interval(&self.hedged_number(span)?),
+            SlotType::Text => SlotValue::Text {
+                folded: fold(&text[span.start..span.end]),
+            },
+        })
+    }
+
+    /// The figure at `span` with the hedge written before it ("more than
+    /// 100"): the longest reading that ends where the figure ends.
+    fn hedged_number(&self, span: Span) -> Option<Quantity> {
+        let text = &self.doc.text;
+        let from = text[..span.start]
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(3)
+            .map_or(0, |(i, _)| i + 1)
+            .max(self.doc.body_start);
+        let tokens = tokenize(&text[from..span.end], from);
+        (0..tokens.len()).find_map(|k| {
+            let (rest, q) = quantity::hedged_number(&tokens[k..]).ok()?;
+            rest.is_empty().then_some(q)
+        })
+    }
+}
+
+fn interval(q: &Quantity) -> SlotValue {
+    SlotValue::Quantity {
+        low: q.low,
+        high: q.high.is_finite().then_some(q.high),
+        low_open: q.low_open,
+        high_open: q.high_open,
+    }
+}
+
+fn fold(text: &str) -> String {
+    one_line(text).to_lowercase()
+}
+
+struct Subject {
+    name: String,
+    key: String,
+    resolved: bool,
+}
+
+/// The claim's subject: the relation's subject slot (a set of persons is
+/// one subject, "A and B", whatever the order they were named in).
+fn subject_of(relation: &Relation, slots: &[SlotFill]) -> Option<Subject> {
+    let mut fills: Vec<&SlotFill> = slots
+        .iter()
+        .filter(|s| s.slot == relation.subject)
+        .collect();
+    if fills.is_empty() {
+        return None;
+    }
+    let key_of = |f: &SlotFill| match &f.value {
+        SlotValue::Person { key, .. } => key.clone(),
+        SlotValue::Place { name } => name.to_lowercase(),
+        SlotValue::Text { folded } => folded.clone(),
+        _ => f.text.to_lowercase(),
+    };
+    let name_of = |f: &SlotFill| match &f.value {
+        SlotValue::Person { name, .. } => name.clone(),
+        SlotValue::Place { name } => name.clone(),
+        _ => f.text.clone(),
+    };
+    fills.sort_by_key(|f| key_of(f));
+    fills.dedup_by_key(|f| key_of(f));
+    let resolved = fills.iter().all(|f| match &f.value {
+        SlotValue::Person { name, .. } => name.contains(' '),
+        _ => true,
+    });
+    Some(Subject {
+        name: fills
+            .iter()
+            .map(|f| name_of(f))
+            .collect::<Vec<_>>()
+            .join(" and "),
+        key: fills
+            .iter()
+            .map(|f| key_of(f))
+            .collect::<Vec<_>>()
+            .join(" & "),
+        resolved,
+    })
+}
+
+/// The claim's value: the text of the relation's value slot, and where it
+/// was written (the match when it was set, not captured).
+fn value_of(
+    relation: &Relation,
+    slots: &[SlotFill],
+    captured: &[(String, Span, Option<usize>)],
+    whole: Span,
+) -> (String, Span) {
+    let text = slots
+        .iter()
+        .filter(|s| s.slot == relation.value)
+        .map(|s| s.text.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let span = captured
+        .iter()
+        .find(|(slot, _, _)| *slot == relation.value)
+        .map_or(whole, |(_, span, _)| *span);
+    (text, span)
+}

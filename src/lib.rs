@@ -107,19 +107,23 @@ impl Extracted {
 
 /// Extracts the title claims of every document (in parallel).
 pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
-    extract_all(corpus, rules, &|| {}).claims
+    extract_all(corpus, rules, &|_| {}).claims
 }
 
-/// [`extract`] plus date claims, calling `on_document` after each document
-/// (for progress).
-pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn() + Sync)) -> Extracted {
+/// [`extract`] plus date claims, calling `on_document` with each
+/// document's id when it is done (for progress).
+pub fn extract_all(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    on_document: &(dyn Fn(corpus::DocId) + Sync),
+) -> Extracted {
     let per_doc: Vec<DocClaims> = corpus
         .documents
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
             let claims = extract_document(rules, id, doc);
-            on_document();
+            on_document(id);
             claims
         })
         .collect();
@@ -133,7 +137,7 @@ pub fn extract_cached(
     corpus: &Corpus,
     rules: &RuleSet,
     cache: &mut store::cache::Cache,
-    on_document: &(dyn Fn() + Sync),
+    on_document: &(dyn Fn(corpus::DocId) + Sync),
 ) -> Extracted {
     let shared: &store::cache::Cache = cache;
     let per_doc: Vec<(String, DocClaims, bool)> = corpus
@@ -146,7 +150,7 @@ pub fn extract_cached(
                 Some(claims) => (key, claims.clone(), true),
                 None => (key, extract_document(rules, id, doc), false),
             };
-            on_document();
+            on_document(id);
             found
         })
         .collect();
@@ -476,7 +480,7 @@ fn number_claim(
 
 /// The whole pipeline: claims, checks, conflict graph, report.
 pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
-    analyze_claims(corpus, rules, extract_all(corpus, rules, &|| {}))
+    analyze_claims(corpus, rules, extract_all(corpus, rules, &|_| {}))
 }
 
 /// Checks already-extracted claims.

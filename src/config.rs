@@ -8,15 +8,18 @@
 //! severity: {title-mismatch: warning}
 //! fail-on: warning               # default for --fail-on
 //! cache: .claimcheck-cache       # claims cache directory (as --cache), relative to this file
+//! exclude: [drafts/, "*.tmp.md"] # skipped when walking directories (.gitignore syntax), relative to this file
 //! ```
 //!
-//! Command-line flags win: `--rules` adds files, `--fail-on` replaces.
+//! Command-line flags win: `--rules` adds files, `--fail-on` replaces;
+//! `--exclude` adds to `exclude`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::rules::yaml::{position, Spanned};
 use crate::rules::Severity;
 use crate::ruleset::RuleSet;
 
@@ -38,6 +41,11 @@ pub struct Config {
     /// Claims cache directory (as `--cache`), relative to the config file.
     #[serde(default)]
     pub cache: Option<String>,
+    /// Files and directories a directory walk skips: `.gitignore` lines,
+    /// relative to the config file's directory.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub exclude: Vec<Spanned<String>>,
 }
 
 /// A config file and where it was found.
@@ -85,6 +93,36 @@ impl Found {
         let dir = self.path.parent().unwrap_or(Path::new("."));
         let cache = self.config.cache.as_ref()?;
         Some(dir.join(cache).to_string_lossy().into_owned())
+    }
+
+    /// The directory `exclude` globs are relative to, and the globs; every
+    /// glob that does not compile is an error at its line and column.
+    pub fn excludes(&self) -> Result<(PathBuf, Vec<String>), Vec<String>> {
+        let mut errors = Vec::new();
+        for glob in &self.config.exclude {
+            if let Some(why) = crate::corpus::walk::glob_problem(&glob.value) {
+                let (line, column) = position(glob);
+                errors.push(format!(
+                    "{}:{line}:{column}: exclude `{}`: {why}",
+                    self.path.display(),
+                    glob.value
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let dir = match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let globs = self
+            .config
+            .exclude
+            .iter()
+            .map(|g| g.value.clone())
+            .collect();
+        Ok((dir.to_path_buf(), globs))
     }
 
     /// Turns checks on and off and overrides severities; every id must

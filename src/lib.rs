@@ -85,7 +85,7 @@ pub struct Analysis {
 
 /// The whole pipeline: claims, checks, conflict graph, report.
 pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
-    analyze_claims(corpus, rules, extract_all(corpus, rules, &|| {}))
+    analyze_claims(corpus, rules, extract_all(corpus, rules, &|_| {}))
 }
 
 /// Checks already-extracted claims.

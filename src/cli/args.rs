@@ -75,6 +75,8 @@ pub enum Command {
         /// Use no claims cache, even when the config names one.
         #[arg(long, conflicts_with = "cache")]
         no_cache: bool,
+        #[command(flatten)]
+        read: ReadArgs,
     },
     /// Print the conflict graph.
     Graph {
@@ -125,6 +127,50 @@ pub struct InputArgs {
     /// Use no claims cache, even when the config names one.
     #[arg(long, conflicts_with = "cache")]
     pub no_cache: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// How documents are read.
+#[derive(Debug, clap::Args)]
+pub struct ReadArgs {
+    /// No progress bar and no closing summary line on stderr (problems,
+    /// warnings and errors are still printed). The progress bar is only
+    /// ever drawn on a terminal, never when stderr is a pipe or `CI` is
+    /// set.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+/// Which files directory walks read. Files named on the command line
+/// are always read.
+#[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Walking directories")]
+pub struct WalkArgs {
+    /// Also read what `.gitignore`, `.ignore`, `.git/info/exclude` and the
+    /// global git excludes name. Without it they are respected, including
+    /// those of parent directories (up to a git repository's root), and
+    /// `.gitignore` files count outside a git repository too.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Also read hidden files and enter hidden directories (names starting
+    /// with `.`).
+    #[arg(long)]
+    pub hidden: bool,
+    /// Read only files GLOB matches; `!GLOB` skips files and directories
+    /// it matches (repeatable; the last matching glob wins, as in
+    /// ripgrep). Globs are `.gitignore` lines relative to the working
+    /// directory: `*.md` matches at any depth, `news/*.md` only there.
+    /// Globs only narrow a walk: unlike ripgrep's, they never bring back
+    /// an ignored or hidden file, nor a file without a corpus extension.
+    #[arg(long = "glob", short = 'g', value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// Skip files and directories GLOB matches (repeatable; wins over
+    /// `--glob`; adds to the config's `exclude`).
+    #[arg(long = "exclude", value_name = "GLOB")]
+    pub excludes: Vec<String>,
 }
 
 /// Accepted disagreements.

@@ -1,10 +1,16 @@
 //! One function per subcommand; each returns the exit code.
 
 use std::collections::BTreeSet;
+use std::ffi::OsStr;
+use std::fmt;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
-use claimcheck::corpus::{self, Corpus, Document};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+
+use claimcheck::corpus::{self, Corpus, DocId, Document, Walk};
 use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::store::{self, cache::Cache};
@@ -12,16 +18,49 @@ use claimcheck::RuleSet;
 use claimcheck::{analyze, analyze_claims, extract_all, extract_cached, Extracted};
 
 use super::args::{
-    AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, InputArgs, RuleArgs,
+    AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, InputArgs, ReadArgs, RuleArgs,
 };
 use super::{load_rules, render, rule_files, EXIT_ERROR};
 
 type Code = io::Result<u8>;
 
+/// The directory walk the flags and the config's `exclude` ask for; every
+/// bad glob is printed, and then `None`.
+fn walk_of(read: &ReadArgs, loaded: &super::Loaded) -> Option<Walk> {
+    let flags = &read.walk;
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let walk = Walk::default()
+        .respect_ignore_files(!flags.no_ignore)
+        .hidden(flags.hidden)
+        .globs(&cwd, &flags.globs, &flags.excludes);
+    let walk = match (walk, &loaded.exclude) {
+        (Ok(walk), Some((dir, globs))) if !globs.is_empty() => walk.excludes(dir, globs),
+        (walk, _) => walk,
+    };
+    match walk {
+        Ok(walk) => Some(walk),
+        Err(errors) => {
+            for e in errors {
+                let flag = match flags.excludes.contains(&e.glob) {
+                    true => "--exclude",
+                    false => "--glob",
+                };
+                let _ = writeln!(
+                    io::stderr(),
+                    "claimcheck: error: {flag} `{}`: {}",
+                    e.glob,
+                    e.message
+                );
+            }
+            None
+        }
+    }
+}
+
 /// Loads the corpus, reporting input problems on stderr; `None` when there
 /// is nothing to check (which is an error, not a silent success).
-fn load_corpus(paths: &[String]) -> Option<Corpus> {
-    let corpus = corpus::load(paths, &mut io::stdin().lock());
+fn load_corpus(paths: &[String], walk: &Walk) -> Option<Corpus> {
+    let corpus = corpus::load_with(paths, walk, &mut io::stdin().lock());
     render::input_problems(&corpus.problems);
     if corpus.documents.is_empty() {
         let _ = writeln!(
@@ -39,14 +78,15 @@ fn load_corpus(paths: &[String]) -> Option<Corpus> {
 /// `cache_dir`.
 fn load_corpus_and_cache(
     paths: &[String],
+    walk: &Walk,
     rules: &RuleSet,
     cache_dir: Option<&str>,
 ) -> Option<(Corpus, Option<Cache>)> {
     let Some(dir) = cache_dir else {
-        return load_corpus(paths).map(|corpus| (corpus, None));
+        return load_corpus(paths, walk).map(|corpus| (corpus, None));
     };
     let (corpus, cache) = rayon::join(
-        || load_corpus(paths),
+        || load_corpus(paths, walk),
         || Cache::open(std::path::Path::new(dir), rules),
     );
     Some((corpus?, Some(cache)))
@@ -76,8 +116,12 @@ pub fn check(
         }
     };
     stages.lap("rules");
+    let Some(walk) = walk_of(&input.read, &loaded) else {
+        return Ok(EXIT_ERROR);
+    };
     let cache = cache_dir(input.cache.clone(), input.no_cache, &loaded);
-    let Some((corpus, claims, bytes)) = gather(paths, input, cache, rules, &mut stages) else {
+    let Some((corpus, claims, bytes)) = gather(paths, input, &walk, cache, rules, &mut stages)
+    else {
         return Ok(EXIT_ERROR);
     };
     let mut analysis = analyze_claims(&corpus, rules, claims);
@@ -115,19 +159,21 @@ pub fn check(
     };
     let status = report.exit_status(fail_on);
     let s = &report.summary;
-    let _ = writeln!(
-        io::stderr(),
-        "{} documents, {} claims, {} rule files: {} {}, {} {}, {} info in {:.2} s",
-        report.documents,
-        report.claims,
-        rule_files,
-        s.error,
-        plural(s.error, "error", "errors"),
-        s.warning,
-        plural(s.warning, "warning", "warnings"),
-        s.info,
-        started.elapsed().as_secs_f64()
-    );
+    if !input.read.quiet {
+        let _ = writeln!(
+            io::stderr(),
+            "{} documents, {} claims, {} rule files: {} {}, {} {}, {} info in {:.2} s",
+            report.documents,
+            report.claims,
+            rule_files,
+            s.error,
+            plural(s.error, "error", "errors"),
+            s.warning,
+            plural(s.warning, "warning", "warnings"),
+            s.info,
+            started.elapsed().as_secs_f64()
+        );
+    }
     if report.claims == 0 && status == ExitStatus::Clean {
         let _ = writeln!(
             io::stderr(),
@@ -145,6 +191,7 @@ pub fn check(
 fn gather(
     paths: &[String],
     input: &InputArgs,
+    walk: &Walk,
     cache: Option<String>,
     rules: &RuleSet,
     stages: &mut Stages,
@@ -173,10 +220,10 @@ fn gather(
         }
         return Some((corpus, extracted, bytes));
     }
-    let (corpus, cache) = load_corpus_and_cache(paths, rules, cache.as_deref())?;
+    let (corpus, cache) = load_corpus_and_cache(paths, walk, rules, cache.as_deref())?;
     stages.lap("read");
     let bytes = corpus.documents.iter().map(|d| d.text.len()).sum();
-    let extracted = extract_with_progress(&corpus, rules, cache);
+    let extracted = extract_with_progress(&corpus, rules, cache, input.read.quiet);
     stages.lap("extract");
     Some((corpus, extracted, bytes))
 }
@@ -240,24 +287,31 @@ fn report_accepted(report: &claimcheck::report::Report) {
 }
 
 /// Extraction (through the claims cache in `cache`, when given) with a
-/// progress line on stderr when it is a terminal and the corpus is large
-/// enough to wait for.
-fn extract_with_progress(corpus: &Corpus, rules: &RuleSet, cache: Option<Cache>) -> Extracted {
+/// progress bar when [`progress_wanted`]; `quiet` also hides the cache's
+/// summary line.
+fn extract_with_progress(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    cache: Option<Cache>,
+    quiet: bool,
+) -> Extracted {
     let Some(mut cache) = cache else {
-        return extract_reporting(corpus, &mut |on_document| {
+        return extract_reporting(corpus, quiet, &mut |on_document| {
             extract_all(corpus, rules, on_document)
         });
     };
     let dir = cache.dir().display().to_string();
-    let extracted = extract_reporting(corpus, &mut |on_document| {
+    let extracted = extract_reporting(corpus, quiet, &mut |on_document| {
         extract_cached(corpus, rules, &mut cache, on_document)
     });
-    let _ = writeln!(
-        io::stderr(),
-        "claimcheck: cache {dir}: {} document(s) reused, {} parsed",
-        cache.hits(),
-        cache.misses()
-    );
+    if !quiet {
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: cache {dir}: {} document(s) reused, {} parsed",
+            cache.hits(),
+            cache.misses()
+        );
+    }
     for w in &cache.warnings {
         let _ = writeln!(io::stderr(), "claimcheck: warning: cache: {w}");
     }
@@ -270,33 +324,67 @@ fn extract_with_progress(corpus: &Corpus, rules: &RuleSet, cache: Option<Cache>)
     extracted
 }
 
-/// Runs `extract` with a progress line when the wait is long enough to
-/// need one.
+/// Fewer documents than this are done before a progress bar is worth
+/// drawing.
+const PROGRESS_MIN_DOCUMENTS: usize = 2000;
+
+/// A progress bar only on a terminal — never in a pipe, a file or a CI log
+/// (`CI` set, as every CI service does) — only for a corpus large enough
+/// to wait for, and not with `--quiet`.
+fn progress_wanted(documents: usize, quiet: bool, terminal: bool, ci: Option<&OsStr>) -> bool {
+    let in_ci = ci.is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
+    !quiet && terminal && !in_ci && documents >= PROGRESS_MIN_DOCUMENTS
+}
+
+/// What extraction calls as each document is done.
+type OnDocument<'a> = dyn Fn(DocId) + Sync + 'a;
+
+/// Runs `extract`, with a progress bar on stderr (documents done, MB/s,
+/// time left) when one is wanted; the bar is cleared at the end.
 fn extract_reporting(
     corpus: &Corpus,
-    extract: &mut dyn FnMut(&(dyn Fn() + Sync)) -> Extracted,
+    quiet: bool,
+    extract: &mut dyn FnMut(&OnDocument<'_>) -> Extracted,
 ) -> Extracted {
-    let total = corpus.documents.len();
-    if total < 2000 || !io::stderr().is_terminal() {
-        return extract(&|| {});
+    let wanted = progress_wanted(
+        corpus.documents.len(),
+        quiet,
+        io::stderr().is_terminal(),
+        std::env::var_os("CI").as_deref(),
+    );
+    if !wanted {
+        return extract(&|_| {});
     }
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let finished = std::sync::atomic::AtomicBool::new(false);
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            while !finished.load(std::sync::atomic::Ordering::Relaxed) {
-                let n = done.load(std::sync::atomic::Ordering::Relaxed);
-                let _ = write!(io::stderr(), "\r  reading {n}/{total} documents");
-                std::thread::sleep(std::time::Duration::from_millis(200));
-            }
-            let _ = write!(io::stderr(), "\r\x1b[K");
-        });
-        let claims = extract(&|| {
-            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        });
-        finished.store(true, std::sync::atomic::Ordering::Relaxed);
-        claims
-    })
+    let (bar, done) = progress_bar(corpus);
+    let extracted = extract(&|id| {
+        done.fetch_add(1, Ordering::Relaxed);
+        bar.inc(corpus.documents[id].text.len() as u64);
+    });
+    bar.finish_and_clear();
+    extracted
+}
+
+/// A bar over the corpus's bytes (for the rate and the time left) that
+/// also counts documents.
+fn progress_bar(corpus: &Corpus) -> (ProgressBar, Arc<AtomicUsize>) {
+    let total = corpus.documents.len();
+    let bytes = corpus.documents.iter().map(|d| d.text.len() as u64).sum();
+    let done = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&done);
+    let style = ProgressStyle::with_template(
+        "  reading {documents} documents [{bar:20}] {decimal_bytes_per_sec}, {eta} left",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .with_key(
+        "documents",
+        move |_: &ProgressState, w: &mut dyn fmt::Write| {
+            let _ = write!(w, "{}/{total}", counted.load(Ordering::Relaxed));
+        },
+    )
+    .progress_chars("=> ");
+    let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr());
+    bar.set_style(style);
+    (bar, done)
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -319,17 +407,22 @@ pub fn claims(
     documents: bool,
     cache: Option<String>,
     no_cache: bool,
+    read: &ReadArgs,
 ) -> Code {
     let loaded = match load_rules(rule_args) {
         Ok(r) => r,
         Err(code) => return Ok(code),
     };
-    let cache = cache_dir(cache, no_cache, &loaded);
-    let rules = loaded.rules;
-    let Some((corpus, cache)) = load_corpus_and_cache(paths, &rules, cache.as_deref()) else {
+    let Some(walk) = walk_of(read, &loaded) else {
         return Ok(EXIT_ERROR);
     };
-    let extracted = extract_with_progress(&corpus, &rules, cache);
+    let cache = cache_dir(cache, no_cache, &loaded);
+    let rules = loaded.rules;
+    let Some((corpus, cache)) = load_corpus_and_cache(paths, &walk, &rules, cache.as_deref())
+    else {
+        return Ok(EXIT_ERROR);
+    };
+    let extracted = extract_with_progress(&corpus, &rules, cache, read.quiet);
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         ClaimsFormat::Jsonl => {
@@ -337,15 +430,17 @@ pub fn claims(
         }
     }
     out.flush()?;
-    let _ = writeln!(
-        io::stderr(),
-        "{} documents, {} claims ({} titles, events and numbers, {} dates), {} bare given names",
-        corpus.documents.len(),
-        extracted.claims.len() + extracted.dates.len(),
-        extracted.claims.len(),
-        extracted.dates.len(),
-        extracted.given_names.len()
-    );
+    if !read.quiet {
+        let _ = writeln!(
+            io::stderr(),
+            "{} documents, {} claims ({} titles, events and numbers, {} dates), {} bare given names",
+            corpus.documents.len(),
+            extracted.claims.len() + extracted.dates.len(),
+            extracted.claims.len(),
+            extracted.dates.len(),
+            extracted.given_names.len()
+        );
+    }
     Ok(
         if corpus
             .problems
@@ -369,10 +464,13 @@ pub fn graph(
         Ok(r) => r,
         Err(code) => return Ok(code),
     };
+    let Some(walk) = walk_of(&input.read, &loaded) else {
+        return Ok(EXIT_ERROR);
+    };
     let cache = cache_dir(input.cache.clone(), input.no_cache, &loaded);
     let rules = loaded.rules;
     let mut stages = Stages::new(false);
-    let Some((corpus, claims, _)) = gather(paths, input, cache, &rules, &mut stages) else {
+    let Some((corpus, claims, _)) = gather(paths, input, &walk, cache, &rules, &mut stages) else {
         return Ok(EXIT_ERROR);
     };
     let analysis = analyze_claims(&corpus, &rules, claims);
@@ -609,4 +707,21 @@ fn peak_memory() -> Option<String> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(format!("{:.1} MB", kb / 1024.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_bar_only_on_a_terminal_outside_ci() {
+        let many = PROGRESS_MIN_DOCUMENTS;
+        assert!(progress_wanted(many, false, true, None));
+        assert!(!progress_wanted(many, false, false, None), "a pipe");
+        assert!(!progress_wanted(many, true, true, None), "--quiet");
+        assert!(!progress_wanted(many - 1, false, true, None), "quick");
+        let ci = |v: &str| progress_wanted(many, false, true, Some(OsStr::new(v)));
+        assert!(!ci("true") && !ci("1"), "CI");
+        assert!(ci("") && ci("false") && ci("0"), "CI turned off");
+    }
 }

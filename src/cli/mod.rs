@@ -42,7 +42,8 @@ pub fn run() -> u8 {
             documents,
             cache,
             no_cache,
-        } => commands::claims(&paths, &rules, format, documents, cache, no_cache),
+            read,
+        } => commands::claims(&paths, &rules, format, documents, cache, no_cache, &read),
         Command::Graph {
             paths,
             rules,
@@ -145,6 +146,8 @@ pub struct Loaded {
     pub fail_on: Option<String>,
     /// The config's `cache` directory, if any.
     pub cache: Option<String>,
+    /// The config's `exclude` globs and the directory they are relative to.
+    pub exclude: Option<(std::path::PathBuf, Vec<String>)>,
 }
 
 /// Loads rules for a command (shipped, config, `--rules`), printing every
@@ -182,8 +185,14 @@ pub fn load_rules(args: &RuleArgs) -> Result<Loaded, u8> {
             return Err(EXIT_ERROR);
         }
     };
+    let mut exclude = None;
     if let Some(c) = &config {
-        if let Err(errors) = c.apply(&mut rules) {
+        let mut errors = c.apply(&mut rules).err().unwrap_or_default();
+        match c.excludes() {
+            Ok(found) => exclude = Some(found),
+            Err(bad) => errors.extend(bad),
+        }
+        if !errors.is_empty() {
             for e in errors {
                 let _ = writeln!(io::stderr(), "claimcheck: error: {e}");
             }
@@ -193,6 +202,7 @@ pub fn load_rules(args: &RuleArgs) -> Result<Loaded, u8> {
     Ok(Loaded {
         rules,
         files: count,
+        exclude,
         cache: config.as_ref().and_then(|c| c.cache_dir()),
         fail_on: config.and_then(|c| c.config.fail_on),
     })

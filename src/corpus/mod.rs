@@ -2,7 +2,7 @@
 //!
 //! Reads plain text (`.txt`, `.md` and anything else given by name),
 //! directories (recursively: `.txt`, `.md`, `.markdown`, `.jsonl`,
-//! `.jsonl.gz`), JSON Lines archives (`.jsonl`, `.jsonl.gz`, one document a
+//! `.jsonl.gz`, walked as [`walk`] says), JSON Lines archives (`.jsonl`, `.jsonl.gz`, one document a
 //! line) and `-` for standard input. Nothing here is fatal: every input
 //! that cannot be used becomes an [`InputProblem`] naming the file (and line),
 //! and the rest of the corpus is still loaded.
@@ -15,11 +15,11 @@
 mod jsonl;
 mod markdown;
 pub mod pubdate;
+pub mod walk;
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use jiff::civil::Date;
 
@@ -139,14 +139,25 @@ impl Corpus {
     }
 }
 
-/// Loads every path; `-` reads standard input through `stdin`.
+pub use walk::Walk;
+
+/// Loads every path, walking directories the default way (ignore files
+/// respected, hidden files skipped); `-` reads standard input through
+/// `stdin`.
 pub fn load(paths: &[String], stdin: &mut dyn Read) -> Corpus {
+    load_with(paths, &Walk::default(), stdin)
+}
+
+/// Loads every path, walking directories as `walk` says. A file named in
+/// `paths` is always read, whatever its name, extension or ignore files
+/// say; `-` reads standard input through `stdin`.
+pub fn load_with(paths: &[String], walk: &Walk, stdin: &mut dyn Read) -> Corpus {
     let mut corpus = Corpus::default();
     for path in paths {
         if path == "-" {
             load_stdin(&mut corpus, stdin);
         } else {
-            load_path(&mut corpus, Path::new(path), true);
+            load_path(&mut corpus, Path::new(path), walk);
         }
     }
     // Reports must not depend on the order paths were given in: documents
@@ -180,7 +191,7 @@ fn looks_like_jsonl(bytes: &[u8]) -> bool {
         .is_some_and(|&b| b == b'{')
 }
 
-fn load_path(corpus: &mut Corpus, path: &Path, explicit: bool) {
+fn load_path(corpus: &mut Corpus, path: &Path, walk: &Walk) {
     let name = path.to_string_lossy().into_owned();
     let meta = match fs::metadata(path) {
         Ok(m) => m,
@@ -192,78 +203,14 @@ fn load_path(corpus: &mut Corpus, path: &Path, explicit: bool) {
         }
     };
     if meta.is_dir() {
-        let mut visited = BTreeSet::new();
-        walk_dir(corpus, path, &mut visited);
+        walk::walk_dir(corpus, path, walk);
     } else if meta.is_file() {
         load_file(corpus, path, &name);
-    } else if explicit {
+    } else {
         corpus.problems.push(InputProblem::error(
             &name,
             "not a regular file (FIFO, socket or device): skipped",
         ));
-    }
-}
-
-fn walk_dir(corpus: &mut Corpus, dir: &Path, visited: &mut BTreeSet<PathBuf>) {
-    let name = dir.to_string_lossy().into_owned();
-    // Canonical paths break symlink loops: a directory is entered once.
-    match fs::canonicalize(dir) {
-        Ok(real) if !visited.insert(real.clone()) => {
-            corpus.problems.push(InputProblem::warning(
-                &name,
-                "directory reached twice (symlink loop?): skipped the second time",
-            ));
-            return;
-        }
-        Ok(_) => {}
-        Err(e) => {
-            corpus
-                .problems
-                .push(InputProblem::error(&name, describe_io_error(&e)));
-            return;
-        }
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            corpus
-                .problems
-                .push(InputProblem::error(&name, describe_io_error(&e)));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let meta = match fs::metadata(&path) {
-            Ok(meta) => meta,
-            Err(e) => {
-                // A dangling or looping symlink: lost input if it names a
-                // document, else (it may have been a directory) a warning.
-                let message = format!("cannot follow (broken or looping symlink?): {e}");
-                let name = path.to_string_lossy();
-                corpus.problems.push(if is_corpus_file(&path) {
-                    InputProblem::error(&name, message)
-                } else {
-                    InputProblem::warning(&name, message)
-                });
-                continue;
-            }
-        };
-        if meta.is_dir() {
-            walk_dir(corpus, &path, visited);
-        } else if !is_corpus_file(&path) {
-            // Not ours to read.
-        } else if meta.is_file() {
-            let name = path.to_string_lossy().into_owned();
-            load_file(corpus, &path, &name);
-        } else {
-            // Never opened: reading a FIFO would block the walk.
-            corpus.problems.push(InputProblem::warning(
-                &path.to_string_lossy(),
-                "not a regular file (FIFO, socket or device): not read",
-            ));
-        }
     }
 }
 

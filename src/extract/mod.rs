@@ -83,19 +83,19 @@ impl Extracted {
 
 /// Extracts the title claims of every document (in parallel).
 pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
-    extract_all(corpus, rules, &|| {}).claims
+    extract_all(corpus, rules, &|_| {}).claims
 }
 
-/// [`extract`] plus date claims, calling `on_document` after each document
-/// (for progress).
-pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn() + Sync)) -> Extracted {
+/// [`extract`] plus date claims, calling `on_document` with each
+/// document's id when it is done (for progress).
+pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn(corpus::DocId) + Sync)) -> Extracted {
     let per_doc: Vec<DocClaims> = corpus
         .documents
         .par_iter()
         .enumerate()
         .map(|(id, doc)| {
             let claims = extract_document(rules, id, doc);
-            on_document();
+            on_document(id);
             claims
         })
         .collect();

@@ -42,7 +42,7 @@ pub fn extract_cached(
     corpus: &Corpus,
     rules: &RuleSet,
     cache: &mut Cache,
-    on_document: &(dyn Fn() + Sync),
+    on_document: &(dyn Fn(crate::corpus::DocId) + Sync),
 ) -> Extracted {
     let shared: &Cache = cache;
     let per_doc: Vec<(String, DocClaims, bool)> = corpus
@@ -55,7 +55,7 @@ pub fn extract_cached(
                 Some(claims) => (key, claims.clone(), true),
                 None => (key, extract_document(rules, id, doc), false),
             };
-            on_document();
+            on_document(id);
             found
         })
         .collect();

@@ -14,7 +14,7 @@ const B: &str = "Updated: 13 Jun 2023\n\nUS Under Secretary of State for East As
 const EMPTY: &str = "Nothing to see here.\n";
 
 fn written(corpus: &Corpus, rules: &RuleSet, documents: bool) -> Vec<u8> {
-    let extracted = crate::extract_all(corpus, rules, &|| {});
+    let extracted = crate::extract_all(corpus, rules, &|_| {});
     let metas: Vec<DocMeta> = corpus
         .documents
         .iter()
@@ -86,7 +86,7 @@ fn a_document_given_by_two_files_is_counted_once() {
     reader.read_stream("two.jsonl", &bytes[..]);
     let loaded = reader.finish();
     assert_eq!(loaded.documents.len(), 1);
-    let once = crate::extract_all(&corpus, &rules, &|| {}).claims.len();
+    let once = crate::extract_all(&corpus, &rules, &|_| {}).claims.len();
     assert_eq!(loaded.documents[0].1.claims.len(), once);
     assert!(loaded.problems[0].message.contains("earlier claims file"));
 }
@@ -113,16 +113,16 @@ fn a_second_run_through_the_cache_parses_only_what_changed() {
     let dir = tempfile::tempdir().unwrap();
     let first = corpus_of(&[("a.txt", A), ("b.txt", B)]);
     let mut cache = cache::Cache::open(dir.path(), &rules);
-    let cold = crate::store::cache::extract_cached(&first, &rules, &mut cache, &|| {});
+    let cold = crate::store::cache::extract_cached(&first, &rules, &mut cache, &|_| {});
     assert_eq!((cache.hits(), cache.misses()), (0, 2));
     cache.save(&rules).unwrap();
 
     let second = corpus_of(&[("a.txt", A), ("b.txt", &B.replace("spoke", "said"))]);
     let mut cache = cache::Cache::open(dir.path(), &rules);
-    let warm = crate::store::cache::extract_cached(&second, &rules, &mut cache, &|| {});
+    let warm = crate::store::cache::extract_cached(&second, &rules, &mut cache, &|_| {});
     assert_eq!((cache.hits(), cache.misses()), (1, 1));
     assert!(cache.warnings.is_empty(), "{:?}", cache.warnings);
-    let fresh = crate::extract_all(&second, &rules, &|| {});
+    let fresh = crate::extract_all(&second, &rules, &|_| {});
     let analyzed = |c: &Corpus, e| crate::analyze_claims(c, &rules, e).report.findings;
     assert_eq!(analyzed(&second, warm), analyzed(&second, fresh));
     assert!(!analyzed(&first, cold).is_empty());
@@ -132,7 +132,7 @@ fn a_second_run_through_the_cache_parses_only_what_changed() {
 fn bare_given_names_travel_as_name_lines() {
     let rules = RuleSet::shipped().unwrap();
     let corpus = corpus_of(&[("b.txt", B)]);
-    let extracted = crate::extract_all(&corpus, &rules, &|| {});
+    let extracted = crate::extract_all(&corpus, &rules, &|_| {});
     assert!(!extracted.given_names.is_empty(), "B says 'met with Yi'");
     let bytes = written(&corpus, &rules, false);
     let text = String::from_utf8(bytes.clone()).unwrap();
@@ -154,7 +154,7 @@ fn cache_entries(dir: &std::path::Path) -> usize {
 /// One run through the cache in `dir`; returns (hits, misses).
 fn cached_run(dir: &std::path::Path, corpus: &Corpus, rules: &RuleSet) -> (usize, usize) {
     let mut cache = cache::Cache::open(dir, rules);
-    crate::store::cache::extract_cached(corpus, rules, &mut cache, &|| {});
+    crate::store::cache::extract_cached(corpus, rules, &mut cache, &|_| {});
     let counts = (cache.hits(), cache.misses());
     cache.save(rules).unwrap();
     counts

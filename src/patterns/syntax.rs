@@ -22,7 +22,7 @@ use nom::character::complete::{char, multispace0, one_of};
 use nom::combinator::{all_consuming, cut, map, opt};
 use nom::multi::{many1, separated_list1};
 use nom::sequence::{delimited, preceded, terminated};
-use nom::IResult;
+use nom::{IResult, Parser};
 
 /// A non-terminal: what it matches is a grammar production.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ const NONTERMINALS: &str = "<person>, <title>, <office:ID>, <date>, <place>, <or
 
 /// Parses a whole pattern.
 pub fn parse(pattern: &str) -> Result<Seq, SyntaxError> {
-    match all_consuming(delimited(multispace0, seq, multispace0))(pattern) {
+    match all_consuming(delimited(multispace0, seq, multispace0)).parse(pattern) {
         Ok((_, s)) => Ok(s),
         Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(SyntaxError {
             offset: pattern.len() - e.input.len(),
@@ -85,12 +85,12 @@ fn explain(rest: &str) -> String {
 
 /// `seq := item+`
 fn seq(input: &str) -> IResult<&str, Seq> {
-    many1(terminated(item, multispace0))(input)
+    many1(terminated(item, multispace0)).parse(input)
 }
 
 /// `item`
 fn item(input: &str) -> IResult<&str, Item> {
-    alt((nonterminal, group, optional, escaped, literal, punct))(input)
+    alt((nonterminal, group, optional, escaped, literal, punct)).parse(input)
 }
 
 /// `nonterm := "<" name (":" arg)? ">"`
@@ -98,12 +98,14 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
     let (rest, name) = preceded(
         char('<'),
         cut(take_while1(|c: char| c.is_ascii_alphabetic())),
-    )(input)?;
+    )
+    .parse(input)?;
     let (rest, arg) = opt(preceded(
         char(':'),
         take_while1(|c: char| c.is_alphanumeric() || "-_.".contains(c)),
-    ))(rest)?;
-    let (rest, _) = cut(char('>'))(rest)?;
+    ))
+    .parse(rest)?;
+    let (rest, _) = cut(char('>')).parse(rest)?;
     let nt = match (name, arg) {
         ("person", None) => NonTerminal::Person,
         ("title", None) => NonTerminal::Title,
@@ -126,7 +128,8 @@ fn alternatives(input: &str) -> IResult<&str, Vec<Seq>> {
     separated_list1(
         terminated(char('|'), multispace0),
         preceded(multispace0, seq),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `group := "(" seq ("|" seq)* ")"`
@@ -134,7 +137,8 @@ fn group(input: &str) -> IResult<&str, Item> {
     map(
         delimited(char('('), cut(alternatives), cut(char(')'))),
         Item::Choice,
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `optional := "[" seq ("|" seq)* "]"`
@@ -142,14 +146,16 @@ fn optional(input: &str) -> IResult<&str, Item> {
     map(
         delimited(char('['), cut(alternatives), cut(char(']'))),
         Item::Optional,
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `\(` and `\)`: literal brackets.
 fn escaped(input: &str) -> IResult<&str, Item> {
     map(preceded(char('\\'), one_of("()[]<>|\\")), |c| {
         Item::Literal(c.to_string())
-    })(input)
+    })
+    .parse(input)
 }
 
 /// `literal`: a word, matched case-insensitively.
@@ -157,7 +163,8 @@ fn literal(input: &str) -> IResult<&str, Item> {
     map(
         take_while1(|c: char| c.is_alphanumeric() || "'’.-".contains(c)),
         |w: &str| Item::Literal(w.to_lowercase()),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `punct`
@@ -165,7 +172,8 @@ fn punct(input: &str) -> IResult<&str, Item> {
     map(
         alt((tag(","), tag(";"), tag(":"), tag("\""), tag("&"), tag("—"))),
         |p: &str| Item::Literal(p.to_string()),
-    )(input)
+    )
+    .parse(input)
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{alpha1, char, space0, space1};
 use nom::combinator::{map_res, opt};
-use nom::sequence::{terminated, tuple};
-use nom::IResult;
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
 
 /// Parses a metadata value: ISO dates (with or without time), Reuters'
 /// `26-FEB-1987 15:01:01.79`, `Jun 09 2023`, `18 Jun 2023`, `June 9, 2023`.
@@ -64,7 +64,7 @@ fn header_line(line: &str) -> Option<(u8, Date)> {
 }
 
 fn date_prefix(input: &str) -> IResult<&str, Date> {
-    alt((iso_date, reuters_date, month_day_year, day_month_year))(input)
+    alt((iso_date, reuters_date, month_day_year, day_month_year)).parse(input)
 }
 
 fn number(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, i32> {
@@ -72,7 +72,8 @@ fn number(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, i32> {
         map_res(
             take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
             str::parse,
-        )(input)
+        )
+        .parse(input)
     }
 }
 
@@ -84,29 +85,31 @@ fn make_date(y: i32, m: i32, d: i32) -> Result<Date, jiff::Error> {
 /// `2023-06-09`, optionally followed by a time.
 fn iso_date(input: &str) -> IResult<&str, Date> {
     map_res(
-        tuple((
+        (
             number(4, 4),
             char('-'),
             number(2, 2),
             char('-'),
             number(2, 2),
-        )),
+        ),
         |(y, _, m, _, d)| make_date(y, m, d),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// Reuters: `26-FEB-1987`.
 fn reuters_date(input: &str) -> IResult<&str, Date> {
     map_res(
-        tuple((number(1, 2), char('-'), month_name, char('-'), number(4, 4))),
+        (number(1, 2), char('-'), month_name, char('-'), number(4, 4)),
         |(d, _, m, _, y)| make_date(y, m, d),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `Jun 09 2023`, `June 9, 2023`.
 fn month_day_year(input: &str) -> IResult<&str, Date> {
     map_res(
-        tuple((
+        (
             month_name,
             opt(char('.')),
             space1,
@@ -115,29 +118,31 @@ fn month_day_year(input: &str) -> IResult<&str, Date> {
             opt(char(',')),
             space1,
             number(4, 4),
-        )),
+        ),
         |(m, _, _, d, _, _, _, y)| make_date(y, m, d),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `18 Jun 2023`, `18 June, 2023`.
 fn day_month_year(input: &str) -> IResult<&str, Date> {
     map_res(
-        tuple((
+        (
             number(1, 2),
             space1,
             terminated(month_name, opt(char('.'))),
             opt(char(',')),
             space0,
             number(4, 4),
-        )),
+        ),
         |(d, _, m, _, _, y)| make_date(y, m, d),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// A month name or its three-letter abbreviation, any case → 1..=12.
 fn month_name(input: &str) -> IResult<&str, i32> {
-    map_res(alpha1, |word: &str| month_number(word).ok_or(()))(input)
+    map_res(alpha1, |word: &str| month_number(word).ok_or(())).parse(input)
 }
 
 /// `jan`/`january` … → month number; shared with other date readers.

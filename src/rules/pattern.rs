@@ -23,7 +23,7 @@ use nom::character::complete::{char, multispace0, one_of};
 use nom::combinator::{all_consuming, cut, map, opt};
 use nom::multi::{many1, separated_list1};
 use nom::sequence::{delimited, preceded, terminated};
-use nom::IResult;
+use nom::{IResult, Parser};
 
 /// A non-terminal: what it matches is a grammar production.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +94,7 @@ const NONTERMINALS: &str =
 
 /// Parses a whole pattern.
 pub fn parse(pattern: &str) -> Result<Seq, SyntaxError> {
-    match all_consuming(delimited(multispace0, seq, multispace0))(pattern) {
+    match all_consuming(delimited(multispace0, seq, multispace0)).parse(pattern) {
         Ok((_, s)) => Ok(s),
         Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(SyntaxError {
             offset: pattern.len() - e.input.len(),
@@ -120,12 +120,12 @@ fn explain(rest: &str) -> String {
 
 /// `seq := item+`
 fn seq(input: &str) -> IResult<&str, Seq> {
-    many1(terminated(item, multispace0))(input)
+    many1(terminated(item, multispace0)).parse(input)
 }
 
 /// `item`
 fn item(input: &str) -> IResult<&str, Item> {
-    alt((nonterminal, group, optional, escaped, literal, punct))(input)
+    alt((nonterminal, group, optional, escaped, literal, punct)).parse(input)
 }
 
 /// `nonterm := "<" name (":" arg)? ">"`
@@ -133,12 +133,14 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
     let (rest, name) = preceded(
         char('<'),
         cut(take_while1(|c: char| c.is_ascii_alphabetic())),
-    )(input)?;
+    )
+    .parse(input)?;
     let (rest, arg) = opt(preceded(
         char(':'),
         take_while1(|c: char| c.is_alphanumeric() || "-_.".contains(c)),
-    ))(rest)?;
-    let (rest, _) = cut(char('>'))(rest)?;
+    ))
+    .parse(rest)?;
+    let (rest, _) = cut(char('>')).parse(rest)?;
     let nt = match name {
         "person" => NonTerminal::Person,
         "title" => NonTerminal::Title,
@@ -180,7 +182,8 @@ fn alternatives(input: &str) -> IResult<&str, Vec<Seq>> {
     separated_list1(
         terminated(char('|'), multispace0),
         preceded(multispace0, seq),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `group := "(" seq ("|" seq)* ")"`
@@ -188,7 +191,8 @@ fn group(input: &str) -> IResult<&str, Item> {
     map(
         delimited(char('('), cut(alternatives), cut(char(')'))),
         Item::Choice,
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `optional := "[" seq ("|" seq)* "]"`
@@ -196,14 +200,16 @@ fn optional(input: &str) -> IResult<&str, Item> {
     map(
         delimited(char('['), cut(alternatives), cut(char(']'))),
         Item::Optional,
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `\(` and `\)`: literal brackets.
 fn escaped(input: &str) -> IResult<&str, Item> {
     map(preceded(char('\\'), one_of("()[]<>|\\")), |c| {
         Item::Literal(c.to_string())
-    })(input)
+    })
+    .parse(input)
 }
 
 /// `literal`: a word, matched case-insensitively.
@@ -211,7 +217,8 @@ fn literal(input: &str) -> IResult<&str, Item> {
     map(
         take_while1(|c: char| c.is_alphanumeric() || "'’.-".contains(c)),
         |w: &str| Item::Literal(w.to_lowercase()),
-    )(input)
+    )
+    .parse(input)
 }
 
 /// `punct`
@@ -219,7 +226,8 @@ fn punct(input: &str) -> IResult<&str, Item> {
     map(
         alt((tag(","), tag(";"), tag(":"), tag("\""), tag("&"), tag("—"))),
         |p: &str| Item::Literal(p.to_string()),
-    )(input)
+    )
+    .parse(input)
 }
 
 #[cfg(test)]

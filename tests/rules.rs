@@ -69,6 +69,37 @@ fn every_problem_of_a_broken_file_is_reported_at_once() {
     assert!(stderr.contains("9 problem(s)"), "{stderr}");
 }
 
+#[test]
+fn every_unknown_key_of_a_file_is_reported_with_the_other_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typos.yaml");
+    std::fs::write(
+        &file,
+        "version: 1\nvocabulery:\n  ranks: []\nchecks:\n  - id: c\n    kind: agree\n    relation: title\n    severity: fatal\n    mesage: x\n    message: \"{subject}\"\n",
+    )
+    .unwrap();
+    let out = claimcheck()
+        .args(["rules", "validate"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for expected in [
+        "typos.yaml:2:1: unknown field `vocabulery`",
+        "did you mean `vocabulary`?",
+        "typos.yaml:8:15: check `c`: unknown severity `fatal`",
+        "typos.yaml:9:5: unknown field `mesage`",
+        "did you mean `message`?",
+        "3 problem(s)",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in\n{stderr}"
+        );
+    }
+}
+
 const NEW_RULES: &str = r#"
 version: 1
 vocabulary:

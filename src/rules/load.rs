@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::keys::{self, UnknownKey};
 use super::pattern::{self, NonTerminal};
 use super::schema::{
     RawCheck, RawExpected, RawFile, RawOrg, RawPattern, RawRelation, RawVocabulary,
@@ -53,15 +54,31 @@ impl Loader {
     fn file(&mut self, name: &str, text: &str) {
         self.problems.source(name, text);
         self.set.files.push(name.to_string());
-        let raw: RawFile = match yaml::from_str(text) {
+        // Every unknown key first (serde stops at the first), then the
+        // file without them, for the problems after those.
+        let unknown = keys::unknown(text);
+        for key in &unknown.keys {
+            let message = key.message();
+            let help = did_you_mean(&message);
+            self.problems.at_offset(name, key.at, message, help);
+        }
+        let rest = unknown.rest.as_deref().unwrap_or(text);
+        if !unknown.keys.is_empty() && yaml::tree(rest).is_none() {
+            // Blanking broke the file (an anchor went with its key):
+            // the unknown keys are all there is to say.
+            return;
+        }
+        let raw: RawFile = match yaml::from_str(rest) {
             Ok(raw) => raw,
             Err(e) => {
-                let offset = match (e.line, e.column) {
-                    (Some(l), Some(c)) => super::offset_of(text, l, c),
-                    _ => 0,
-                };
-                let help = did_you_mean(&e.message);
-                self.problems.at_offset(name, offset, e.message, help);
+                if !follows_from(&e.message, &unknown.keys) {
+                    let offset = match (e.line, e.column) {
+                        (Some(l), Some(c)) => super::offset_of(text, l, c),
+                        _ => 0,
+                    };
+                    let help = did_you_mean(&e.message);
+                    self.problems.at_offset(name, offset, e.message, help);
+                }
                 return;
             }
         };
@@ -782,6 +799,21 @@ fn parse_term_date(text: &str, end: bool) -> Option<jiff::civil::Date> {
 const PLACEHOLDERS: &[&str] = &[
     "subject", "relation", "check", "reason", "a", "b", "a.doc", "b.doc", "a.line", "b.line",
 ];
+
+/// Is a deserializer error only the echo of unknown keys already
+/// reported: the same key again, or the missing field one of them
+/// misspells (`severty` for `severity`)?
+fn follows_from(message: &str, unknown: &[UnknownKey]) -> bool {
+    let named = message.split('`').nth(1);
+    let Some(named) = named else { return false };
+    if message.starts_with("unknown field") {
+        return unknown.iter().any(|k| k.key == named);
+    }
+    message.starts_with("missing field")
+        && unknown.iter().any(|k| {
+            did_you_mean(&k.message()).is_some_and(|h| h == format!("did you mean `{named}`?"))
+        })
+}
 
 /// For "unknown field `x`, expected one of a, b" (with or without
 /// backticks around the names): the closest name, if close enough.

@@ -15,6 +15,7 @@
 //! Shipped rule files live in `rules/` and are embedded in the binary, so
 //! `claimcheck check DIR` works with no flags.
 
+mod keys;
 mod load;
 pub mod pattern;
 pub mod schema;

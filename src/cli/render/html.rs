@@ -187,7 +187,7 @@ fn overview(page: &mut String, report: &Report) {
         for (k, c) in f.claims.iter().enumerate() {
             let _ = write!(
                 page,
-                "<a href=\"#f{i}-c{k}\" title=\"{}\">{}</a>",
+                "<a href=\"#f{i}-c{k}\" title=\"{}\">{}</a> ",
                 escape(&c.shown),
                 escape(&short_place(c))
             );

@@ -62,12 +62,19 @@ fn github_snapshot() {
 fn html_snapshot_is_self_contained() {
     let (out, _, _) = check("html", &[]);
     assert!(out.starts_with("<!DOCTYPE html>"));
-    assert!(!out.contains("<script"), "no scripts");
+    // One inline script (filters, search, #selftest), no external one,
+    // and a policy that forbids every network request.
+    assert_eq!(out.matches("<script").count(), 1);
+    assert!(!out.contains("<script src"), "no external scripts");
     assert!(!out.contains("src=\"http"), "no external resources");
+    assert!(
+        out.contains("content=\"default-src 'none';"),
+        "CSP forbids requests"
+    );
     assert_eq!(
         out.matches("<svg").count(),
-        4,
-        "one graph picture per finding"
+        3,
+        "one graph picture per finding of two claims or more (one has one)"
     );
     insta::assert_snapshot!("html", out);
 }

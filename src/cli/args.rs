@@ -110,6 +110,22 @@ pub enum Command {
         #[command(flatten)]
         rules: RuleArgs,
     },
+    /// Start a project: write `claimcheck.yaml` and `rules/local.yaml` (an
+    /// example office, pattern and check with its test); never overwrites.
+    Init {
+        /// Directory to write into.
+        #[arg(default_value = ".")]
+        dir: String,
+    },
+    /// Print a shell completion script (e.g. `claimcheck completions bash >
+    /// ~/.local/share/bash-completion/completions/claimcheck`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (`claimcheck man | man -l -`); with a
+    /// subcommand, that subcommand's page (`claimcheck man check`).
+    Man { subcommand: Option<String> },
 }
 
 /// Where claims come from.
@@ -211,6 +227,8 @@ pub enum CheckFormat {
     Github,
     /// One self-contained HTML page with excerpts and graph pictures.
     Html,
+    /// GitLab Code Quality report (JSON) for merge-request widgets.
+    Gitlab,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

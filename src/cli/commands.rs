@@ -145,7 +145,8 @@ pub fn check(
         CheckFormat::Json => render::json::report(&mut out, report)?,
         CheckFormat::Sarif => render::sarif::render(&mut out, report, rules)?,
         CheckFormat::Github => render::github::render(&mut out, report)?,
-        CheckFormat::Html => render::html::render(&mut out, report, &corpus, &analysis)?,
+        CheckFormat::Html => render::html::render(&mut out, report, &corpus, &analysis, rules)?,
+        CheckFormat::Gitlab => render::gitlab::render(&mut out, report)?,
     }
     out.flush()?;
     stages.lap("render");

@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod render;
+mod scaffold;
 mod time;
 
 use std::io::{self, Write};
@@ -65,6 +66,9 @@ pub fn run() -> u8 {
             command: RulesCommand::Schema,
         } => commands::rules_schema(),
         Command::Explain { check, rules } => commands::explain(&check, &rules),
+        Command::Init { dir } => scaffold::init(Path::new(&dir)),
+        Command::Completions { shell } => scaffold::completions(shell),
+        Command::Man { subcommand } => scaffold::man(subcommand.as_deref()),
     };
     match code {
         Ok(code) => code,

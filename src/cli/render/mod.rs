@@ -2,6 +2,7 @@
 
 pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod html;
 pub mod human;
 pub mod json;

@@ -104,7 +104,8 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
-    /// Explain a check: what it finds, why, examples, and its rule file.
+    /// Explain a check (what it finds, why, examples, its rule file) or a
+    /// pattern (its relation, fixed values and what its examples extract).
     Explain {
         check: String,
         #[command(flatten)]

@@ -591,8 +591,101 @@ pub fn rules_test(paths: &[String]) -> Code {
             }
         }
     }
+    for (index, pattern) in set.patterns.iter().enumerate() {
+        if !tested_files.contains(pattern.file.as_str()) {
+            continue;
+        }
+        for example in &pattern.examples {
+            let found = claimcheck::extract::example::pattern_claims(&set, index, &example.text);
+            let ok = if example.expect.is_empty() {
+                found.is_empty()
+            } else {
+                found
+                    .iter()
+                    .any(|got| claimcheck::extract::example::satisfies(got, &example.expect))
+            };
+            let what = one_line_preview(&example.text);
+            if ok {
+                passed += 1;
+                writeln!(out, "PASS pattern {} / {what}", pattern.id)?;
+            } else {
+                failed += 1;
+                let (line, _) = example.pos;
+                writeln!(out, "FAIL pattern {} / {what} ({}:{line})", pattern.id, pattern.file)?;
+                let want: Vec<String> = example
+                    .expect
+                    .iter()
+                    .map(|(s, v)| format!("{s}: {}", v.join(" | ")))
+                    .collect();
+                writeln!(out, "    expected:   {}", if want.is_empty() { "no claim".into() } else { want.join(", ") })?;
+                if found.is_empty() {
+                    writeln!(out, "    extracted:  no claim")?;
+                }
+                for got in &found {
+                    let got: Vec<String> = got.iter().map(|(s, v)| format!("{s}: {}", v.join(" | "))).collect();
+                    writeln!(out, "    extracted:  {}", got.join(", "))?;
+                }
+            }
+        }
+    }
     writeln!(out, "{passed} passed, {failed} failed")?;
     Ok(u8::from(failed > 0))
+}
+
+/// `explain PATTERN-ID`: the pattern, its relation and fixed values, and
+/// what each of its examples extracts.
+fn explain_pattern(rules: &RuleSet, index: usize) -> Code {
+    use claimcheck::rules::PatternRelation;
+    let p = &rules.patterns[index];
+    let mut out = io::stdout().lock();
+    let relation = match &p.relation {
+        PatternRelation::Title => "title".to_string(),
+        PatternRelation::Event { action } => format!("event (action {action})"),
+        PatternRelation::Number { quantity } => format!("number (quantity {quantity})"),
+        PatternRelation::Declared(r) => {
+            let r = &rules.relations[*r];
+            let slots: Vec<String> = r
+                .slots
+                .iter()
+                .map(|s| format!("{} ({})", s.name, s.ty.as_str()))
+                .collect();
+            format!("{} [{}]", r.id, slots.join(", "))
+        }
+    };
+    writeln!(out, "pattern {} (relation {relation})", p.id)?;
+    writeln!(out, "defined in {}:{}
+", p.file, p.pos.0)?;
+    writeln!(out, "match: {}", p.source)?;
+    for (slot, value) in &p.set {
+        writeln!(out, "set:   {slot} = {value}")?;
+    }
+    if !p.examples.is_empty() {
+        writeln!(out, "\nExamples:")?;
+    }
+    for example in &p.examples {
+        writeln!(out, "  {}", claimcheck::source::one_line(&example.text))?;
+        let found = claimcheck::extract::example::pattern_claims(rules, index, &example.text);
+        if found.is_empty() {
+            writeln!(out, "    → no claim")?;
+        }
+        for got in found {
+            let got: Vec<String> = got
+                .iter()
+                .map(|(s, v)| format!("{s}: {}", v.join(" | ")))
+                .collect();
+            writeln!(out, "    → {}", got.join(", "))?;
+        }
+    }
+    Ok(0)
+}
+
+/// The start of an example's text, on one line, for test output.
+fn one_line_preview(text: &str) -> String {
+    let line = claimcheck::source::one_line(text);
+    match line.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None => line,
+    }
 }
 
 pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
@@ -600,12 +693,17 @@ pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
         Ok(r) => r.rules,
         Err(code) => return Ok(code),
     };
+    if let Some(index) = rules.patterns.iter().position(|p| p.id == id) {
+        return explain_pattern(&rules, index);
+    }
     let Some(check) = rules.check(id) else {
         let known: Vec<&str> = rules.checks.iter().map(|c| c.id.as_str()).collect();
+        let patterns: Vec<&str> = rules.patterns.iter().map(|p| p.id.as_str()).collect();
         writeln!(
             io::stderr(),
-            "claimcheck: error: no check `{id}`; known checks: {}",
-            known.join(", ")
+            "claimcheck: error: no check or pattern `{id}`; known checks: {}; patterns: {}",
+            known.join(", "),
+            patterns.join(", ")
         )?;
         return Ok(EXIT_ERROR);
     };

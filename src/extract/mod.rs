@@ -7,6 +7,7 @@
 //! | [`event`] | person did something at a time (`relation: event` patterns) |
 //! | [`number`] | a figure about a place or person (`relation: number` patterns) |
 //! | [`relation`] | claims of relations declared in YAML: typed slots from captures and fixed values |
+//! | [`example`] | what a pattern extracts from an example sentence, slot by slot |
 //! | [`name`] | bare given names of surname-first people ("met with Yi") |
 //! | [`date`] | date expressions resolved against the publication date |
 //!
@@ -19,6 +20,7 @@
 pub mod date;
 pub mod document;
 pub mod event;
+pub mod example;
 pub mod name;
 pub mod number;
 pub mod relation;

@@ -19,7 +19,9 @@ pub use matcher::{find, NamedCapture, PatternMatch};
 
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
-use crate::rules::{PatternRelation, PatternRule, QualifierTimes, Relation, Seq};
+use crate::rules::{
+    PatternExample, PatternRelation, PatternRule, QualifierTimes, Relation, Seq,
+};
 
 /// A compiled pattern: the rule as written plus what the matcher
 /// precomputes from it.
@@ -45,6 +47,8 @@ pub struct Pattern {
     pub sets_title: bool,
     /// The slot a match must fill: the relation's subject.
     pub subject: String,
+    /// Sentences and the claims they must yield (`rules test`).
+    pub examples: Vec<PatternExample>,
 }
 
 impl Pattern {
@@ -69,6 +73,7 @@ impl Pattern {
                 .map(|f| (f.slot.clone(), f.value.clone()))
                 .collect(),
             subject,
+            examples: rule.examples.clone(),
             follow: matcher::first_literals(rule.seq.get(1..).unwrap_or_default()),
             id: rule.id,
             name: rule.name,

@@ -239,12 +239,7 @@ impl Loader {
                 None
             }
             // A declared relation, resolved when every file is read.
-            (other, _) => {
-                let at = yaml::position(&raw.relation);
-                self.pending_patterns
-                    .push((self.set.patterns.len(), other.to_string(), at));
-                Some(PatternRelation::Declared(usize::MAX))
-            }
+            (_, _) => Some(PatternRelation::Declared(usize::MAX)),
         };
         let pos = yaml::position(&raw.pattern);
         let seq = match pattern::parse(&raw.pattern.value) {
@@ -303,6 +298,9 @@ impl Loader {
         };
         if let PatternRelation::Declared(_) = pattern.relation {
             // Checked against the relation's slots once it is known.
+            let at = yaml::position(&raw.relation);
+            self.pending_patterns
+                .push((self.set.patterns.len(), raw.relation.value, at));
             self.set.patterns.push(pattern);
             return;
         }
@@ -614,7 +612,10 @@ impl Loader {
                 None => self.set.checks[p.check].slot = Some(relation.value.clone()),
             }
             let filled = self.filled_slots(&relation.id);
-            for slot in &p.slot_placeholders {
+            let mut named = p.slot_placeholders.clone();
+            named.sort();
+            named.dedup();
+            for slot in &named {
                 if relation.slot(slot).is_none() || !filled.contains(slot) {
                     let msg = format!(
                         "check `{id}`: message uses slot `{slot}`, which no pattern of relation `{}` captures or sets",

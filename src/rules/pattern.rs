@@ -113,9 +113,23 @@ fn explain(rest: &str) -> String {
         Some(c @ (')' | ']' | '|')) => {
             format!("unexpected `{c}` (empty alternative, or nothing to close)")
         }
-        Some('<') => format!("bad non-terminal; available: {NONTERMINALS}"),
+        Some('<') => match bad_slot_name(rest) {
+            Some(name) => format!(
+                "bad slot name `{name}`: a slot name is a letter, then letters, digits, `_` or `-`"
+            ),
+            None => format!("bad non-terminal; available: {NONTERMINALS}"),
+        },
         Some(c) => format!("unexpected `{c}`"),
     }
+}
+
+/// The slot name of `<kind:name>` at the start of `rest` when it is not
+/// one (the kind known, not an office).
+fn bad_slot_name(rest: &str) -> Option<&str> {
+    let inner = &rest[1..rest.find('>')?];
+    let (kind, name) = inner.split_once(':')?;
+    let known = ["person", "title", "date", "place", "org", "number", "duration"];
+    (known.contains(&kind) && !is_slot_name(name)).then_some(name)
 }
 
 /// `seq := item+`
@@ -253,7 +267,8 @@ mod tests {
         assert_eq!(s[4], Item::Slot(NonTerminal::Place, "where".into()));
         assert_eq!(s[6], Item::Slot(NonTerminal::Duration, "length".into()));
         assert_eq!(NonTerminal::Person.default_slot(), "subject");
-        assert!(parse("<place:1st>").is_err());
+        let e = parse("<place:1st>").unwrap_err();
+        assert!(e.message.contains("bad slot name `1st`"), "{}", e.message);
         assert!(parse("<office>").is_err(), "an office needs its id");
     }
 

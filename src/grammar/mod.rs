@@ -10,6 +10,7 @@
 pub mod claim;
 pub mod lexicon;
 pub mod name;
+pub mod quantity;
 pub mod title;
 pub mod token;
 

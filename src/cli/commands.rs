@@ -611,18 +611,33 @@ pub fn rules_test(paths: &[String]) -> Code {
             } else {
                 failed += 1;
                 let (line, _) = example.pos;
-                writeln!(out, "FAIL pattern {} / {what} ({}:{line})", pattern.id, pattern.file)?;
+                writeln!(
+                    out,
+                    "FAIL pattern {} / {what} ({}:{line})",
+                    pattern.id, pattern.file
+                )?;
                 let want: Vec<String> = example
                     .expect
                     .iter()
                     .map(|(s, v)| format!("{s}: {}", v.join(" | ")))
                     .collect();
-                writeln!(out, "    expected:   {}", if want.is_empty() { "no claim".into() } else { want.join(", ") })?;
+                writeln!(
+                    out,
+                    "    expected:   {}",
+                    if want.is_empty() {
+                        "no claim".into()
+                    } else {
+                        want.join(", ")
+                    }
+                )?;
                 if found.is_empty() {
                     writeln!(out, "    extracted:  no claim")?;
                 }
                 for got in &found {
-                    let got: Vec<String> = got.iter().map(|(s, v)| format!("{s}: {}", v.join(" | "))).collect();
+                    let got: Vec<String> = got
+                        .iter()
+                        .map(|(s, v)| format!("{s}: {}", v.join(" | ")))
+                        .collect();
                     writeln!(out, "    extracted:  {}", got.join(", "))?;
                 }
             }
@@ -653,8 +668,12 @@ fn explain_pattern(rules: &RuleSet, index: usize) -> Code {
         }
     };
     writeln!(out, "pattern {} (relation {relation})", p.id)?;
-    writeln!(out, "defined in {}:{}
-", p.file, p.pos.0)?;
+    writeln!(
+        out,
+        "defined in {}:{}
+",
+        p.file, p.pos.0
+    )?;
     writeln!(out, "match: {}", p.source)?;
     for (slot, value) in &p.set {
         writeln!(out, "set:   {slot} = {value}")?;

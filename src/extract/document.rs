@@ -108,6 +108,13 @@ fn document_claims(
             Some((raw, written, rules.patterns[m.pattern].name))
         })
         .collect();
+    // A rule pattern's reading of a mention replaces the grammar's: the
+    // author wrote it for that wording ("who was" makes a title past).
+    raw.retain(|g| {
+        !pattern_titles
+            .iter()
+            .any(|(p, _, _)| p.name_span == g.name_span && p.value_span == g.value_span)
+    });
     let first_pattern = raw.len();
     raw.extend(pattern_titles.iter().map(|(r, _, _)| r.clone()));
     let people = document_people(rules, &raw, &names);

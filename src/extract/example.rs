@@ -10,7 +10,11 @@ use crate::ruleset::RuleSet;
 
 /// Each claim pattern `pattern` finds in `text` (a document of its own),
 /// as slot → values shown.
-pub fn pattern_claims(rules: &RuleSet, pattern: usize, text: &str) -> Vec<BTreeMap<String, Vec<String>>> {
+pub fn pattern_claims(
+    rules: &RuleSet,
+    pattern: usize,
+    text: &str,
+) -> Vec<BTreeMap<String, Vec<String>>> {
     let name = rules.patterns[pattern].name;
     let doc = Document::from_text("example.txt", text);
     super::extract_document(rules, 0, &doc)
@@ -57,7 +61,11 @@ pub fn slots_shown(c: &Claim) -> BTreeMap<String, Vec<String>> {
                     put("place", place.clone());
                 }
             }
-            let slot = if c.kind == ClaimKind::Number { "number" } else { "date" };
+            let slot = if c.kind == ClaimKind::Number {
+                "number"
+            } else {
+                "date"
+            };
             put(slot, c.value.clone());
         }
     }

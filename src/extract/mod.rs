@@ -90,7 +90,11 @@ pub fn extract(corpus: &Corpus, rules: &RuleSet) -> Vec<Claim> {
 
 /// [`extract`] plus date claims, calling `on_document` with each
 /// document's id when it is done (for progress).
-pub fn extract_all(corpus: &Corpus, rules: &RuleSet, on_document: &(dyn Fn(corpus::DocId) + Sync)) -> Extracted {
+pub fn extract_all(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    on_document: &(dyn Fn(corpus::DocId) + Sync),
+) -> Extracted {
     let per_doc: Vec<DocClaims> = corpus
         .documents
         .par_iter()

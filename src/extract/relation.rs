@@ -176,22 +176,10 @@ impl Reader<'_> {
         })
     }
 
-    /// The figure at `span` with the hedge written before it ("more than
-    /// 100"): the longest reading that ends where the figure ends.
+    /// The figure at `span`, hedge included ("more than 100").
     fn hedged_number(&self, span: Span) -> Option<Quantity> {
-        let text = &self.doc.text;
-        let from = text[..span.start]
-            .char_indices()
-            .rev()
-            .filter(|(_, c)| c.is_whitespace())
-            .nth(3)
-            .map_or(0, |(i, _)| i + 1)
-            .max(self.doc.body_start);
-        let tokens = tokenize(&text[from..span.end], from);
-        (0..tokens.len()).find_map(|k| {
-            let (rest, q) = quantity::hedged_number(&tokens[k..]).ok()?;
-            rest.is_empty().then_some(q)
-        })
+        let tokens = tokenize(&self.doc.text[span.start..span.end], span.start);
+        Some(quantity::hedged_number(&tokens).ok()?.1)
     }
 }
 

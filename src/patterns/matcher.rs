@@ -69,6 +69,10 @@ struct Ctx<'r, 't, 'a> {
     lx: &'r Lexicon,
     tokens: &'t [Token<'a>],
     dates: &'r [Span],
+    /// The pattern being tried is of a declared relation: its `<number>`
+    /// reads a hedge with the figure ("more than 40"). The built-in
+    /// relations' patterns read the figure alone, as they always have.
+    hedged: std::cell::Cell<bool>,
     /// The last `<person>` parse: (position, end of the name). Every
     /// shipped pattern starts with `<person>`, so each position is tried
     /// once per pattern; the parse is the same each time.
@@ -201,6 +205,7 @@ fn find_pruned(
         lx: m.lexicon,
         tokens,
         dates,
+        hedged: std::cell::Cell::new(false),
         person_at: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
@@ -228,6 +233,8 @@ fn find_pruned(
                 pattern: i,
                 ..Default::default()
             };
+            ctx.hedged
+                .set(matches!(p.relation, PatternRelation::Declared(_)));
             if let Some(end) = seq(&ctx, &p.seq, pos, &mut caps) {
                 if end > pos && complete(p, &caps) {
                     caps.span = Span::new(tokens[pos].start, tokens[end - 1].end);
@@ -434,6 +441,12 @@ fn nonterminal(
             } else {
                 caps.org = Some(span);
             }
+            Some(pos + n)
+        }
+        NonTerminal::Number if ctx.hedged.get() => {
+            let (after, _) = crate::grammar::quantity::hedged_number(rest).ok()?;
+            let n = rest.len() - after.len();
+            caps.number = Some(span_of(&rest[..n]));
             Some(pos + n)
         }
         NonTerminal::Number => (rest[0].kind == TokenKind::Number).then(|| {

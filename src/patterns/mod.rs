@@ -19,9 +19,7 @@ pub use matcher::{find, NamedCapture, PatternMatch};
 
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
-use crate::rules::{
-    PatternExample, PatternRelation, PatternRule, QualifierTimes, Relation, Seq,
-};
+use crate::rules::{PatternExample, PatternRelation, PatternRule, QualifierTimes, Relation, Seq};
 
 /// A compiled pattern: the rule as written plus what the matcher
 /// precomputes from it.

@@ -128,7 +128,9 @@ fn explain(rest: &str) -> String {
 fn bad_slot_name(rest: &str) -> Option<&str> {
     let inner = &rest[1..rest.find('>')?];
     let (kind, name) = inner.split_once(':')?;
-    let known = ["person", "title", "date", "place", "org", "number", "duration"];
+    let known = [
+        "person", "title", "date", "place", "org", "number", "duration",
+    ];
     (known.contains(&kind) && !is_slot_name(name)).then_some(name)
 }
 

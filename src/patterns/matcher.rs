@@ -371,7 +371,9 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
             // Captured into a scratch match, then moved to the named slot.
             let mut scratch = PatternMatch::default();
             let end = nonterminal(ctx, nt, pos, &mut scratch)?;
-            let span = Span::new(ctx.tokens[pos].start, ctx.tokens[end - 1].end);
+            let first = ctx.tokens.get(pos)?;
+            let last = ctx.tokens.get(end.checked_sub(1)?).filter(|_| end > pos)?;
+            let span = Span::new(first.start, last.end);
             caps.named.push(NamedCapture {
                 slot: name.clone(),
                 span: scratch.title.map_or(span, |(value, _, _)| value),

@@ -227,7 +227,9 @@ mod tests {
         assert!(found[0]
             .2
             .starts_with("unknown field `vocabulery`, expected one of "));
-        assert!(found[0].2.contains("checks, patterns, version, vocabulary"));
+        assert!(found[0]
+            .2
+            .contains("checks, patterns, relations, version, vocabulary"));
         assert_eq!(found[0].3.as_deref(), Some("did you mean `vocabulary`?"));
         assert_eq!((found[1].0, found[1].1), (4, 1));
         assert_eq!(found[1].3.as_deref(), Some("did you mean `checks`?"));

@@ -24,9 +24,10 @@ else
     echo "$(basename "$0"): ../shared/corpora/reuters21578 not found; skipping"
     exit 0
 fi
-if [ "$build" = 1 ]; then
+if [ "$build" = 1 ] && [ -z "${CLAIMCHECK_BIN:-}" ]; then
     cargo build --release --quiet
 fi
-bin="$here/target/release/claimcheck"
+# CLAIMCHECK_BIN: time another build (e.g. a baseline) with the same script.
+bin="${CLAIMCHECK_BIN:-$here/target/release/claimcheck}"
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT

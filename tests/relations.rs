@@ -326,3 +326,51 @@ fn how_long_with_hedges() {
     );
     assert_eq!(pair("six hours", "nine hours").len(), 1);
 }
+
+#[test]
+fn declared_relations_survive_the_claims_file_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dated(
+        "2024-05-12",
+        "Jane Roe met Wang Yi in Vienna on May 10, officials said.",
+    );
+    let b = dated(
+        "2024-05-12",
+        "Wang Yi met with Jane Roe in Geneva on Friday, his ministry said.",
+    );
+    std::fs::write(dir.path().join("a.md"), a).unwrap();
+    std::fs::write(dir.path().join("b.md"), b).unwrap();
+    let rules = repo().join("tests/rules/relations/meeting.yaml");
+    let direct = claimcheck()
+        .current_dir(dir.path())
+        .args(["check", "a.md", "b.md", "--format", "json", "--rules"])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    let claims = claimcheck()
+        .current_dir(dir.path())
+        .args(["claims", "--documents", "a.md", "b.md", "--rules"])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&claims.stdout).contains("\"kind\":\"relation\""));
+    std::fs::write(dir.path().join("claims.jsonl"), &claims.stdout).unwrap();
+    let split = claimcheck()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--claims",
+            "claims.jsonl",
+            "--format",
+            "json",
+            "--rules",
+        ])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    let findings = |o: &std::process::Output| -> Value {
+        serde_json::from_slice::<Value>(&o.stdout).unwrap()["findings"].clone()
+    };
+    assert_eq!(findings(&direct), findings(&split));
+    assert_eq!(findings(&direct).as_array().unwrap().len(), 1);
+}

@@ -5,7 +5,7 @@
 use super::{date, event, name, number, relation, title, DocClaims};
 use crate::claim::{Claim, DateClaim, GivenNameMention};
 use crate::corpus::{DocId, Document};
-use crate::grammar::token::{tokenize_into, Token};
+use crate::grammar::token::{tokenize_append, Token};
 use crate::grammar::{self, RawTitleClaim};
 use crate::normalize::Surnames;
 use crate::patterns::{self, PatternMatch};
@@ -57,11 +57,10 @@ impl<'a> Sentences<'a> {
         let spans = segment::sentences(&doc.text, doc.body_start);
         let mut tokens = Vec::with_capacity(doc.text.len() / 5 + 1);
         let mut ends = Vec::with_capacity(spans.len());
-        let mut sentence = Vec::new();
         for span in &spans {
-            tokenize_into(&doc.text[span.start..span.end], span.start, &mut sentence);
-            rules.lexicon.annotate(&mut sentence);
-            tokens.extend_from_slice(&sentence);
+            let start = tokens.len();
+            tokenize_append(&doc.text[span.start..span.end], span.start, &mut tokens);
+            rules.lexicon.annotate(&mut tokens[start..]);
             ends.push(tokens.len());
         }
         Sentences {

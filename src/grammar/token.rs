@@ -208,6 +208,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
 /// document's sentences.
 pub fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
     tokens.clear();
+    tokenize_append(text, base, tokens);
+}
+
+/// [`tokenize`] appending to `tokens`: a sentence's tokens never depend on
+/// those before them, so a document's sentences can share one vector.
+pub fn tokenize_append<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -54,33 +54,16 @@ impl Loader {
     fn file(&mut self, name: &str, text: &str) {
         self.problems.source(name, text);
         self.set.files.push(name.to_string());
-        // Every unknown key first (serde stops at the first), then the
-        // file without them, for the problems after those.
-        let unknown = keys::unknown(text);
-        for key in &unknown.keys {
-            let message = key.message();
-            let help = did_you_mean(&message);
-            self.problems.at_offset(name, key.at, message, help);
-        }
-        let rest = unknown.rest.as_deref().unwrap_or(text);
-        if !unknown.keys.is_empty() && yaml::tree(rest).is_none() {
-            // Blanking broke the file (an anchor went with its key):
-            // the unknown keys are all there is to say.
-            return;
-        }
-        let raw: RawFile = match yaml::from_str(rest) {
+        // A file that reads as it is (every shipped file, most of the
+        // time) needs no key walk; otherwise every unknown key first (serde
+        // stops at the first), then the file without them, for the
+        // problems after those.
+        let raw: RawFile = match yaml::from_str(text) {
             Ok(raw) => raw,
-            Err(e) => {
-                if !follows_from(&e.message, &unknown.keys) {
-                    let offset = match (e.line, e.column) {
-                        (Some(l), Some(c)) => super::offset_of(text, l, c),
-                        _ => 0,
-                    };
-                    let help = did_you_mean(&e.message);
-                    self.problems.at_offset(name, offset, e.message, help);
-                }
-                return;
-            }
+            Err(_) => match self.read_with_unknown_keys(name, text) {
+                Some(raw) => raw,
+                None => return,
+            },
         };
         if raw.version != 1 {
             self.problems.at_text(
@@ -99,6 +82,37 @@ impl Loader {
         }
         for check in raw.checks {
             self.check(name, check);
+        }
+    }
+
+    /// Reports every unknown key of a file serde could not read, then reads
+    /// it without them (`None`: nothing more to read).
+    fn read_with_unknown_keys(&mut self, name: &str, text: &str) -> Option<RawFile> {
+        let unknown = keys::unknown(text);
+        for key in &unknown.keys {
+            let message = key.message();
+            let help = did_you_mean(&message);
+            self.problems.at_offset(name, key.at, message, help);
+        }
+        let rest = unknown.rest.as_deref().unwrap_or(text);
+        if !unknown.keys.is_empty() && yaml::tree(rest).is_none() {
+            // Blanking broke the file (an anchor went with its key):
+            // the unknown keys are all there is to say.
+            return None;
+        }
+        match yaml::from_str(rest) {
+            Ok(raw) => Some(raw),
+            Err(e) => {
+                if !follows_from(&e.message, &unknown.keys) {
+                    let offset = match (e.line, e.column) {
+                        (Some(l), Some(c)) => super::offset_of(text, l, c),
+                        _ => 0,
+                    };
+                    let help = did_you_mean(&e.message);
+                    self.problems.at_offset(name, offset, e.message, help);
+                }
+                None
+            }
         }
     }
 

@@ -112,6 +112,30 @@ pub struct SlotFill {
     pub value: SlotValue,
 }
 
+impl SlotFill {
+    /// The value as a reader names it: a person's resolved name, a place's
+    /// canonical name, else the words as written.
+    pub fn shown(&self) -> &str {
+        match &self.value {
+            SlotValue::Person { name, .. } | SlotValue::Place { name } => name,
+            _ => &self.text,
+        }
+    }
+}
+
+impl SlotValue {
+    /// What makes two people, places or words the same (`None` for dates
+    /// and figures, which are compared as intervals).
+    pub fn identity(&self) -> Option<String> {
+        match self {
+            SlotValue::Person { key, .. } => Some(key.clone()),
+            SlotValue::Place { name } => Some(name.to_lowercase()),
+            SlotValue::Text { folded } => Some(folded.clone()),
+            SlotValue::Date { .. } | SlotValue::Quantity { .. } => None,
+        }
+    }
+}
+
 /// A slot value reduced for comparison (see `checks::relation`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]

@@ -17,6 +17,11 @@ fn claimcheck() -> Command {
     c
 }
 
+/// Runs claimcheck with `args` in `dir`.
+fn run_in(dir: impl AsRef<std::path::Path>, args: &[&str]) -> std::process::Output {
+    claimcheck().current_dir(dir).args(args).output().unwrap()
+}
+
 /// Writes the documents into a fresh folder and runs `check --format json`
 /// on them, with the rule file when given.
 fn check(docs: &[(&str, &str)], rules: Option<&str>) -> Value {
@@ -166,11 +171,10 @@ fn a_newsroom_relation_with_a_relative_tolerance() {
 #[test]
 fn pattern_examples_run_with_rules_test() {
     let dir = repo().join("tests/rules/relations");
-    let out = claimcheck()
-        .current_dir(&dir)
-        .args(["rules", "test", "meeting.yaml", "heads.yaml", "storm.yaml"])
-        .output()
-        .unwrap();
+    let out = run_in(
+        &dir,
+        &["rules", "test", "meeting.yaml", "heads.yaml", "storm.yaml"],
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("PASS pattern met-in"), "{stdout}");
@@ -182,11 +186,7 @@ fn pattern_examples_run_with_rules_test() {
         .replace("where: Oslo", "where: Bergen");
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("m.yaml"), broken).unwrap();
-    let out = claimcheck()
-        .current_dir(tmp.path())
-        .args(["rules", "test", "m.yaml"])
-        .output()
-        .unwrap();
+    let out = run_in(tmp.path(), &["rules", "test", "m.yaml"]);
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("FAIL pattern met-in"), "{stdout}");
@@ -198,11 +198,10 @@ fn pattern_examples_run_with_rules_test() {
 
 #[test]
 fn explain_shows_a_pattern_and_what_its_examples_extract() {
-    let out = claimcheck()
-        .current_dir(repo().join("tests/rules/relations"))
-        .args(["explain", "met-in", "--rules", "meeting.yaml"])
-        .output()
-        .unwrap();
+    let out = run_in(
+        repo().join("tests/rules/relations"),
+        &["explain", "met-in", "--rules", "meeting.yaml"],
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(
@@ -217,11 +216,10 @@ fn explain_shows_a_pattern_and_what_its_examples_extract() {
 
 #[test]
 fn unknown_keys_bad_slots_and_unknown_offices_are_all_reported() {
-    let out = claimcheck()
-        .current_dir(repo().join("tests/rules/relations"))
-        .args(["rules", "validate", "broken.yaml"])
-        .output()
-        .unwrap();
+    let out = run_in(
+        repo().join("tests/rules/relations"),
+        &["rules", "validate", "broken.yaml"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     for expected in [
@@ -244,11 +242,7 @@ fn a_message_slot_no_pattern_fills_is_an_error_at_the_message() {
         .unwrap()
         .replace("{b.where} according", "{b.length} according");
     std::fs::write(tmp.path().join("m.yaml"), &text).unwrap();
-    let out = claimcheck()
-        .current_dir(tmp.path())
-        .args(["rules", "validate", "m.yaml"])
-        .output()
-        .unwrap();
+    let out = run_in(tmp.path(), &["rules", "validate", "m.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let line = text.lines().position(|l| l.contains("{b.length}")).unwrap() + 1;

@@ -148,9 +148,6 @@ fn class_of(facts: &Facts, slot: &str) -> Option<String> {
 
 fn canonical(v: &SlotValue) -> String {
     match v {
-        SlotValue::Person { key, .. } => key.clone(),
-        SlotValue::Place { name } => name.to_lowercase(),
-        SlotValue::Text { folded } => folded.clone(),
         SlotValue::Date { value } => value
             .as_ref()
             .and_then(|d| d.inclusive_days())
@@ -161,6 +158,7 @@ fn canonical(v: &SlotValue) -> String {
             low_open,
             high_open,
         } => format!("{low}/{high:?}/{low_open}/{high_open}"),
+        other => other.identity().unwrap_or_default(),
     }
 }
 

@@ -675,8 +675,8 @@ fn explain_pattern(rules: &RuleSet, index: usize) -> Code {
         p.file, p.pos.0
     )?;
     writeln!(out, "match: {}", p.source)?;
-    for (slot, value) in &p.set {
-        writeln!(out, "set:   {slot} = {value}")?;
+    for f in &p.set {
+        writeln!(out, "set:   {} = {}", f.slot, f.value)?;
     }
     if !p.examples.is_empty() {
         writeln!(out, "\nExamples:")?;

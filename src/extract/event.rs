@@ -5,7 +5,7 @@
 
 use crate::claim::{Claim, ClaimKind, DateClaim, EventInfo, NormTitle};
 use crate::corpus::{DocId, Document};
-use crate::normalize::title::canonical_org;
+use crate::normalize::title::canonical_place;
 use crate::normalize::{person_key, Surnames};
 use crate::patterns::PatternMatch;
 use crate::rules::PatternRelation;
@@ -55,9 +55,5 @@ pub fn claim(
 /// The canonical name of a captured place: a vocabulary place, else an
 /// organisation or country alias folded, else as written.
 pub fn place_name(rules: &RuleSet, text: &str, span: Span) -> String {
-    let written = one_line(&text[span.start..span.end]);
-    match rules.lexicon.places.get(&written.to_lowercase()) {
-        Some(place) => place.clone(),
-        None => canonical_org(&rules.lexicon, &written),
-    }
+    canonical_place(&rules.lexicon, &one_line(&text[span.start..span.end]))
 }

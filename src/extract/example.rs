@@ -32,12 +32,7 @@ pub fn slots_shown(c: &Claim) -> BTreeMap<String, Vec<String>> {
     match (&c.facts, c.kind) {
         (Some(facts), _) => {
             for fill in &facts.slots {
-                let shown = match &fill.value {
-                    crate::claim::SlotValue::Person { name, .. } => name.clone(),
-                    crate::claim::SlotValue::Place { name } => name.clone(),
-                    _ => fill.text.clone(),
-                };
-                put(&fill.slot, shown);
+                put(&fill.slot, fill.shown().to_string());
             }
         }
         (None, ClaimKind::Title) => {

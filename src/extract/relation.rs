@@ -10,6 +10,7 @@ use crate::claim::{Claim, ClaimKind, DateClaim, Facts, NormTitle, SlotFill, Slot
 use crate::corpus::{DocId, Document};
 use crate::grammar::quantity::{self, Quantity};
 use crate::grammar::token::tokenize;
+use crate::normalize::title::canonical_place;
 use crate::normalize::{person_key, Surnames};
 use crate::patterns::{Pattern, PatternMatch};
 use crate::rules::{PatternRelation, Relation, SlotType};
@@ -37,14 +38,15 @@ pub fn claim(
         dates,
         people,
     };
+    let captured = captures(m, dates);
     let mut slots = Vec::new();
-    for (slot, span, date) in captures(m, dates) {
-        let Some(decl) = relation.slot(&slot) else {
+    for (slot, span, date) in &captured {
+        let Some(decl) = relation.slot(slot) else {
             continue;
         };
-        if let Some(value) = reader.value(decl.ty, span, date) {
+        if let Some(value) = reader.value(decl.ty, *span, *date) {
             slots.push(SlotFill {
-                slot,
+                slot: slot.to_string(),
                 text: one_line(&doc.text[span.start..span.end]),
                 value,
             });
@@ -52,7 +54,7 @@ pub fn claim(
     }
     slots.extend(fixed_values(rules, pattern, relation));
     let subject = subject_of(relation, &slots)?;
-    let (value, value_span) = value_of(relation, &slots, &captures(m, dates), m.span);
+    let (value, value_span) = value_of(relation, &slots, &captured, m.span);
     Some(Claim {
         doc: id,
         span: m.span,
@@ -74,31 +76,18 @@ pub fn claim(
     })
 }
 
-/// Every capture of a match as (slot, span, date index).
-fn captures(m: &PatternMatch, dates: &[DateClaim]) -> Vec<(String, Span, Option<usize>)> {
-    let date_span = |d: usize| dates.get(d).map_or(m.span, |c| c.span);
-    let mut out = Vec::new();
-    let unnamed = [
-        ("subject", m.person),
-        ("title", m.title.as_ref().map(|t| t.0)),
-        ("place", m.place),
-        ("org", m.org),
-        ("number", m.number),
-        ("duration", m.duration),
-    ];
-    for (slot, span) in unnamed {
-        if let Some(span) = span {
-            out.push((slot.to_string(), span, None));
-        }
-    }
-    if let Some(d) = m.date {
-        out.push(("date".to_string(), date_span(d), Some(d)));
-    }
-    for c in &m.named {
-        let span = c.date.map_or(c.span, date_span);
-        out.push((c.slot.clone(), span, c.date));
-    }
-    out
+/// Every capture of a match as (slot, span, date index), a date's span
+/// being its date claim's.
+fn captures<'m>(m: &'m PatternMatch, dates: &[DateClaim]) -> Vec<(&'m str, Span, Option<usize>)> {
+    m.captures()
+        .filter_map(|(slot, span, date)| {
+            let span = match date {
+                Some(d) => dates.get(d).map_or(m.span, |c| c.span),
+                None => span?,
+            };
+            Some((slot, span, date))
+        })
+        .collect()
 }
 
 /// The pattern's fixed values as slot fills of their declared types.
@@ -107,7 +96,8 @@ fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<
     pattern
         .set
         .iter()
-        .filter_map(|(slot, text)| {
+        .filter_map(|fixed| {
+            let (slot, text) = (&fixed.slot, &fixed.value);
             let decl = relation.slot(slot)?;
             let value = match decl.ty {
                 SlotType::Person | SlotType::Persons => SlotValue::Person {
@@ -115,20 +105,9 @@ fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<
                     name: text.clone(),
                 },
                 SlotType::Place | SlotType::Org => SlotValue::Place {
-                    name: lx
-                        .places
-                        .get(&text.to_lowercase())
-                        .cloned()
-                        .unwrap_or_else(|| crate::normalize::title::canonical_org(lx, text)),
+                    name: canonical_place(lx, text),
                 },
-                SlotType::Number | SlotType::Duration => {
-                    let tokens = tokenize(text, 0);
-                    let q = match decl.ty {
-                        SlotType::Duration => quantity::duration(&tokens).ok(),
-                        _ => quantity::hedged_number(&tokens).ok(),
-                    };
-                    interval(&q?.1)
-                }
+                SlotType::Number | SlotType::Duration => quantity_value(decl.ty, text, 0)?,
                 SlotType::Date | SlotType::Text => SlotValue::Text { folded: fold(text) },
             };
             Some(SlotFill {
@@ -165,22 +144,25 @@ impl Reader<'_> {
             SlotType::Date => SlotValue::Date {
                 value: self.dates.get(date?)?.value,
             },
-            SlotType::Duration => {
-                let tokens = tokenize(&text[span.start..span.end], span.start);
-                interval(&quantity::duration(&tokens).ok()?.1)
+            SlotType::Number | SlotType::Duration => {
+                quantity_value(ty, &text[span.start..span.end], span.start)?
             }
-            SlotType::Number => interval(&self.hedged_number(span)?),
             SlotType::Text => SlotValue::Text {
                 folded: fold(&text[span.start..span.end]),
             },
         })
     }
+}
 
-    /// The figure at `span`, hedge included ("more than 100").
-    fn hedged_number(&self, span: Span) -> Option<Quantity> {
-        let tokens = tokenize(&self.doc.text[span.start..span.end], span.start);
-        Some(quantity::hedged_number(&tokens).ok()?.1)
-    }
+/// A length of time or a figure, hedge included ("more than 100"), as an
+/// interval; `base` is where `text` starts in its document.
+fn quantity_value(ty: SlotType, text: &str, base: usize) -> Option<SlotValue> {
+    let tokens = tokenize(text, base);
+    let (_, q) = match ty {
+        SlotType::Duration => quantity::duration(&tokens).ok()?,
+        _ => quantity::hedged_number(&tokens).ok()?,
+    };
+    Some(interval(&q))
 }
 
 fn interval(q: &Quantity) -> SlotValue {
@@ -212,17 +194,7 @@ fn subject_of(relation: &Relation, slots: &[SlotFill]) -> Option<Subject> {
     if fills.is_empty() {
         return None;
     }
-    let key_of = |f: &SlotFill| match &f.value {
-        SlotValue::Person { key, .. } => key.clone(),
-        SlotValue::Place { name } => name.to_lowercase(),
-        SlotValue::Text { folded } => folded.clone(),
-        _ => f.text.to_lowercase(),
-    };
-    let name_of = |f: &SlotFill| match &f.value {
-        SlotValue::Person { name, .. } => name.clone(),
-        SlotValue::Place { name } => name.clone(),
-        _ => f.text.clone(),
-    };
+    let key_of = |f: &SlotFill| f.value.identity().unwrap_or_else(|| f.text.to_lowercase());
     fills.sort_by_key(|f| key_of(f));
     fills.dedup_by_key(|f| key_of(f));
     let resolved = fills.iter().all(|f| match &f.value {
@@ -232,7 +204,7 @@ fn subject_of(relation: &Relation, slots: &[SlotFill]) -> Option<Subject> {
     Some(Subject {
         name: fills
             .iter()
-            .map(|f| name_of(f))
+            .map(|f| f.shown())
             .collect::<Vec<_>>()
             .join(" and "),
         key: fills
@@ -249,7 +221,7 @@ fn subject_of(relation: &Relation, slots: &[SlotFill]) -> Option<Subject> {
 fn value_of(
     relation: &Relation,
     slots: &[SlotFill],
-    captured: &[(String, Span, Option<usize>)],
+    captured: &[(&str, Span, Option<usize>)],
     whole: Span,
 ) -> (String, Span) {
     let text = slots

@@ -12,7 +12,7 @@ use crate::normalize::title::{add_countries_named, countries_named, normalize, p
 use crate::normalize::{abstain_abroad, filed_abroad, person_key, Surnames};
 use crate::patterns::PatternMatch;
 use crate::ruleset::RuleSet;
-use crate::source::{one_line, Span};
+use crate::source::one_line;
 
 /// Turns one document's raw matches into claims (subjects resolved within
 /// the document; corpus-wide display names come later).
@@ -92,7 +92,7 @@ pub fn from_pattern(
             head: vec![title.to_lowercase()],
             ..TitleParts::default()
         });
-        let org = pattern.fixed("org").and_then(|slot| capture(m, slot));
+        let org = pattern.fixed("org").and_then(|slot| m.span_of(slot));
         let written = match org {
             Some(span) => {
                 let org = one_line(&text[span.start..span.end]);
@@ -121,16 +121,6 @@ pub fn from_pattern(
         pattern: grammar::Pattern::Appositive,
     };
     Some((raw, written))
-}
-
-/// The span captured into `slot` (`org` is the unnamed `<org>`).
-fn capture(m: &PatternMatch, slot: &str) -> Option<Span> {
-    let unnamed = match slot {
-        "org" => m.org,
-        "place" => m.place,
-        _ => None,
-    };
-    unnamed.or_else(|| m.named.iter().find(|c| c.slot == slot).map(|c| c.span))
 }
 
 #[cfg(test)]

@@ -71,6 +71,15 @@ pub fn canonical_org(lx: &Lexicon, text: &str) -> String {
         .unwrap_or_else(|| text.to_string())
 }
 
+/// Canonical name of a place: a vocabulary place, else an organisation or
+/// country alias folded, else as written.
+pub fn canonical_place(lx: &Lexicon, written: &str) -> String {
+    match lx.places.get(&written.to_lowercase()) {
+        Some(place) => place.clone(),
+        None => canonical_org(lx, written),
+    }
+}
+
 /// Reduces parsed title parts to a [`NormTitle`] (office not yet set).
 pub fn normalize(lx: &Lexicon, p: &TitleParts, times: &QualifierTimes) -> NormTitle {
     let org_text = p.org.join(" ");

@@ -44,19 +44,42 @@ pub struct NamedCapture {
 }
 
 impl PatternMatch {
+    /// Every capture as (slot, span, date index): the unnamed
+    /// non-terminals under their default slots, then the named ones. An
+    /// unnamed date has no span here (it is the date claim's).
+    pub fn captures(&self) -> impl Iterator<Item = (&str, Option<Span>, Option<usize>)> + '_ {
+        let unnamed = [
+            (NonTerminal::Person, self.person),
+            (NonTerminal::Title, self.title.as_ref().map(|t| t.0)),
+            (NonTerminal::Place, self.place),
+            (NonTerminal::Org, self.org),
+            (NonTerminal::Number, self.number),
+            (NonTerminal::Duration, self.duration),
+        ];
+        unnamed
+            .into_iter()
+            .filter_map(|(nt, span)| Some((nt.default_slot(), Some(span?), None)))
+            .chain(
+                self.date
+                    .map(|d| (NonTerminal::Date.default_slot(), None, Some(d))),
+            )
+            .chain(
+                self.named
+                    .iter()
+                    .map(|c| (c.slot.as_str(), Some(c.span), c.date)),
+            )
+    }
+
     /// Whether `slot` was captured, by a named or an unnamed non-terminal.
     pub fn has(&self, slot: &str) -> bool {
-        let default = match slot {
-            "subject" => self.person.is_some(),
-            "title" => self.title.is_some(),
-            "place" => self.place.is_some(),
-            "org" => self.org.is_some(),
-            "date" => self.date.is_some(),
-            "number" => self.number.is_some(),
-            "duration" => self.duration.is_some(),
-            _ => false,
-        };
-        default || self.named.iter().any(|c| c.slot == slot)
+        self.captures().any(|(s, _, _)| s == slot)
+    }
+
+    /// The span captured into `slot` (its first capture).
+    pub fn span_of(&self, slot: &str) -> Option<Span> {
+        self.captures()
+            .find(|(s, _, _)| *s == slot)
+            .and_then(|(_, span, _)| span)
     }
 }
 
@@ -313,7 +336,7 @@ pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
 /// A match is usable when it captured what its relation needs.
 fn complete(p: &Pattern, m: &PatternMatch) -> bool {
     match p.relation {
-        PatternRelation::Title => m.person.is_some() && (m.title.is_some() || p.sets_title),
+        PatternRelation::Title => m.person.is_some() && (m.title.is_some() || p.sets_title()),
         PatternRelation::Declared(_) => m.has(&p.subject),
         PatternRelation::Event { .. } => m.person.is_some() && m.date.is_some(),
         PatternRelation::Number { .. } => {

@@ -19,7 +19,10 @@ pub use matcher::{find, NamedCapture, PatternMatch};
 
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
-use crate::rules::{PatternExample, PatternRelation, PatternRule, QualifierTimes, Relation, Seq};
+use crate::rules::{
+    fixed_value, FixedValue, NonTerminal, PatternExample, PatternRelation, PatternRule,
+    QualifierTimes, Relation, Seq,
+};
 
 /// A compiled pattern: the rule as written plus what the matcher
 /// precomputes from it.
@@ -38,11 +41,8 @@ pub struct Pattern {
     pub file: String,
     /// Where the `match` string starts in its file (line, column).
     pub pos: (usize, usize),
-    /// Fixed values (`set:`): slot → value.
-    pub set: Vec<(String, String)>,
-    /// A title pattern that sets its title (`title:` or `office:`) needs
-    /// no `<title>`.
-    pub sets_title: bool,
+    /// Fixed values (`set:`).
+    pub set: Vec<FixedValue>,
     /// The slot a match must fill: the relation's subject.
     pub subject: String,
     /// Sentences and the claims they must yield (`rules test`).
@@ -52,26 +52,24 @@ pub struct Pattern {
 impl Pattern {
     /// The fixed value of `slot`.
     pub fn fixed(&self, slot: &str) -> Option<&str> {
-        self.set
-            .iter()
-            .find(|(s, _)| s == slot)
-            .map(|(_, v)| v.as_str())
+        fixed_value(&self.set, slot)
+    }
+
+    /// A title pattern that sets its title (`title:` or `office:`) needs
+    /// no `<title>`.
+    pub fn sets_title(&self) -> bool {
+        self.fixed("title").is_some() || self.fixed("office").is_some()
     }
 
     pub fn compile(rule: PatternRule, relations: &[Relation]) -> Pattern {
         let subject = match rule.relation {
             PatternRelation::Declared(r) => relations[r].subject.clone(),
-            _ => "subject".to_string(),
+            _ => NonTerminal::Person.default_slot().to_string(),
         };
         Pattern {
-            sets_title: rule.fixed("title").is_some() || rule.fixed("office").is_some(),
-            set: rule
-                .set
-                .iter()
-                .map(|f| (f.slot.clone(), f.value.clone()))
-                .collect(),
+            set: rule.set,
             subject,
-            examples: rule.examples.clone(),
+            examples: rule.examples,
             follow: matcher::first_literals(rule.seq.get(1..).unwrap_or_default()),
             id: rule.id,
             name: rule.name,

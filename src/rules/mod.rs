@@ -349,6 +349,13 @@ pub struct FixedValue {
     pub pos: Pos,
 }
 
+/// The value `set` gives `slot`.
+pub fn fixed_value<'s>(set: &'s [FixedValue], slot: &str) -> Option<&'s str> {
+    set.iter()
+        .find(|f| f.slot == slot)
+        .map(|f| f.value.as_str())
+}
+
 /// A pattern example: a sentence and the slot values its claim must have
 /// (none: the sentence must yield no claim of the pattern).
 #[derive(Debug, Clone)]
@@ -399,10 +406,7 @@ impl PatternRule {
 
     /// The fixed value of `slot`, if the pattern sets one.
     pub fn fixed(&self, slot: &str) -> Option<&str> {
-        self.set
-            .iter()
-            .find(|f| f.slot == slot)
-            .map(|f| f.value.as_str())
+        fixed_value(&self.set, slot)
     }
 
     /// Non-terminals the pattern can capture (anywhere, even optional).

@@ -263,26 +263,64 @@ def finding_docs(f):
     return {Path(c.get("document") or "").name for c in f.get("claims", [])}
 
 
+def finding_groups(f):
+    """The finding's claims split into the groups it sets against each other,
+    as sets of document names: outliers (side `minority`) and the majority;
+    when the sides are tied, one group per distinct value. A finding with a
+    single group (one claim, or one value) is a disagreement inside it."""
+    minority, majority, by_value = set(), set(), {}
+    for c in f.get("claims", []):
+        doc = Path(c.get("document") or "").name
+        side = c.get("side")
+        if side == "minority":
+            minority.add(doc)
+        elif side == "majority":
+            majority.add(doc)
+        key = re.sub(r"\s+", " ", str(c.get("value") or c.get("text") or "")).strip().lower()
+        by_value.setdefault(key, set()).add(doc)
+    if minority and majority:
+        return [minority, majority]
+    if len(by_value) >= 2:
+        return list(by_value.values())
+    return [finding_docs(f)]
+
+
 def fits(ftype, atype):
     return ftype is None or ftype == atype
 
 
 def matches_disagreement(f, d):
-    docs = finding_docs(f)
-    sides = [set(s.get("docs") or []) for s in d.get("sides") or []]
-    hit = [bool(docs & s) for s in sides]
-    if sum(hit) < 2:
+    """Two of the finding's groups meet two different annotated sides (one
+    group meeting two sides when the finding has a single group)."""
+    if not fits(finding_type(f), d.get("type")):
         return False
-    return fits(finding_type(f), d.get("type"))
+    sides = [set(s.get("docs") or []) for s in d.get("sides") or []]
+    groups = finding_groups(f)
+    for i, si in enumerate(sides):
+        for j, sj in enumerate(sides):
+            if i == j:
+                continue
+            if len(groups) == 1:
+                if groups[0] & si and groups[0] & sj:
+                    return True
+                continue
+            for a, ga in enumerate(groups):
+                for b, gb in enumerate(groups):
+                    if a != b and ga & si and gb & sj:
+                        return True
+    return False
 
 
 def matches_variant(f, v):
-    docs = finding_docs(f)
-    vdocs = set(v.get("docs") or [])
-    both = docs & vdocs
-    if len(both) < 2 and not (len(vdocs) == 1 and both):
+    """Two of the finding's groups each meet the variant's documents (the
+    one group, when the finding has a single group)."""
+    if not fits(finding_type(f), v.get("type")):
         return False
-    return fits(finding_type(f), v.get("type"))
+    vdocs = set(v.get("docs") or [])
+    groups = finding_groups(f)
+    if len(groups) == 1:
+        return bool(groups[0] & vdocs)
+    return sum(1 for g in groups if g & vdocs) >= 2
 
 
 # ------------------------------------------------------------------- clusters
@@ -362,11 +400,14 @@ def score_cluster(name, ann, report):
     for d in serious:
         found[d["id"]] = [f for f in findings if matches_disagreement(f, d)]
     variants = ann.get("variants") or []
+    all_dis = ann.get("disagreements") or []
+    # A finding that matches an annotated disagreement is explained by it and
+    # flags no variant.
+    free = [f for f in findings if f.get("severity") in ("error", "warning")
+            and not any(matches_disagreement(f, d) for d in all_dis)]
     flagged = {}
     for v in variants:
-        flagged[v["id"]] = [f for f in findings
-                            if f.get("severity") in ("error", "warning") and matches_variant(f, v)]
-    all_dis = ann.get("disagreements") or []
+        flagged[v["id"]] = [f for f in free if matches_variant(f, v)]
     unmatched = []
     for f in findings:
         if f.get("severity") not in ("error", "warning"):

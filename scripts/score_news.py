@@ -518,6 +518,10 @@ def main(argv=None):
     if not texts.is_dir():
         print(f"note: no local texts at {texts}; nothing scored (see eval/news/README.md to rebuild them)")
         return 0
+    note_out = sys.stderr if args.json else sys.stdout
+
+    def note(msg):
+        print(msg, file=note_out)
 
     binary = os.environ.get("CLAIMCHECK_BIN") or str(ROOT / "target/release/claimcheck")
     if not Path(binary).exists() and os.sep in binary:
@@ -528,24 +532,24 @@ def main(argv=None):
     for c in cdirs:
         ann, prov = load_cluster(c)
         if ann is None:
-            print(f"note: {c.name}: no annotations.yaml, skipped")
+            note(f"note: {c.name}: no annotations.yaml, skipped")
             continue
         is_held = bool(ann.get("held_out"))
         if args.held_out and not is_held:
             continue
         if not args.held_out and not args.all and is_held:
-            print(f"note: {c.name}: held out, not scored (use --held-out once, at the end)")
+            note(f"note: {c.name}: held out, not scored (use --held-out once, at the end)")
             continue
         problems += validate(c.name, ann, prov)
         tdir = texts / c.name
         if not tdir.is_dir():
-            print(f"note: {c.name}: no local texts at {tdir}, skipped")
+            note(f"note: {c.name}: no local texts at {tdir}, skipped")
             continue
         missing, changed, ok, extra = check_texts(tdir, prov)
-        print(f"texts {c.name}: {len(ok)} ok, {len(missing)} missing, {len(changed)} changed, {len(extra)} not in provenance")
+        note(f"texts {c.name}: {len(ok)} ok, {len(missing)} missing, {len(changed)} changed, {len(extra)} not in provenance")
         for label, items in (("missing", missing), ("changed", changed), ("not in provenance", extra)):
             if items:
-                print(f"   {label}: {', '.join(items)}")
+                note(f"   {label}: {', '.join(items)}")
         report = run_claimcheck(binary, tdir)
         s = score_cluster(c.name, ann, report)
         s["texts"] = {"ok": len(ok), "missing": missing, "changed": changed, "extra": extra}

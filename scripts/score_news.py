@@ -290,8 +290,11 @@ def fits(ftype, atype):
 
 
 def matches_disagreement(f, d):
-    """Two of the finding's groups meet two different annotated sides (one
-    group meeting two sides when the finding has a single group)."""
+    """The finding's outlier group (the smaller of two groups it sets against
+    each other) lies mostly — more than half of its documents — on one
+    annotated side, and another of its groups meets a different side. A
+    finding with a single group matches when that group meets both sides
+    (a disagreement inside one document)."""
     if not fits(finding_type(f), d.get("type")):
         return False
     sides = [set(s.get("docs") or []) for s in d.get("sides") or []]
@@ -306,7 +309,9 @@ def matches_disagreement(f, d):
                 continue
             for a, ga in enumerate(groups):
                 for b, gb in enumerate(groups):
-                    if a != b and ga & si and gb & sj:
+                    if a == b or len(ga) > len(gb):
+                        continue
+                    if 2 * len(ga & si) > len(ga) and gb & sj:
                         return True
     return False
 

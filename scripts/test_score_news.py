@@ -77,6 +77,18 @@ class Matching(unittest.TestCase):
         # about the other annotation
         self.assertFalse(sn.matches_disagreement(f, self.other_name))
 
+    def test_large_groups_do_not_match_a_one_article_slip(self):
+        # "Zelensky" (3 articles) against "Zelenskyy" (3 articles, one of
+        # them also misspelling the given name): about the transliteration,
+        # not about the misspelt article
+        f = {"check": "name-variant", "relation": "name", "claims": [
+            claim("a.md", "x", "majority"), claim("b.md", "x", "majority"), claim("c.md", "x", "majority"),
+            claim("d.md", "x", "minority"), claim("e.md", "x", "minority"), claim("slip.md", "x", "minority")]}
+        slip = {"type": "name", "sides": [{"docs": ["slip.md"]}, {"docs": ["a.md", "b.md", "d.md", "e.md"]}]}
+        self.assertFalse(sn.matches_disagreement(f, slip))
+        translit = {"type": "name", "docs": ["a.md", "d.md"]}
+        self.assertTrue(sn.matches_variant(f, translit))
+
     def test_type_must_fit(self):
         f = self.finding(check="event-place-mismatch", relation="event")
         self.assertEqual(sn.finding_type(f), "place")

@@ -292,7 +292,8 @@ def fits(ftype, atype):
 def matches_disagreement(f, d):
     """The finding's outlier group (the smaller of two groups it sets against
     each other) lies mostly — more than half of its documents — on one
-    annotated side, and another of its groups meets a different side. A
+    annotated side, and another of its groups at least half on a different
+    side. A
     finding with a single group matches when that group meets both sides
     (a disagreement inside one document)."""
     if not fits(finding_type(f), d.get("type")):
@@ -311,7 +312,7 @@ def matches_disagreement(f, d):
                 for b, gb in enumerate(groups):
                     if a == b or len(ga) > len(gb):
                         continue
-                    if 2 * len(ga & si) > len(ga) and gb & sj:
+                    if 2 * len(ga & si) > len(ga) and 2 * len(gb & sj) >= len(gb):
                         return True
     return False
 

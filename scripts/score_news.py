@@ -289,6 +289,18 @@ def fits(ftype, atype):
     return ftype is None or ftype == atype
 
 
+def about_subject(f, ann):
+    """An annotation's optional `subject` (a string or a list) names what it
+    is about; a finding fits it when one of them occurs, case-insensitively,
+    in the finding's subject, message or reason. Without `subject`, any."""
+    subj = ann.get("subject")
+    if not subj:
+        return True
+    words = [subj] if isinstance(subj, str) else subj
+    hay = " ".join(str(f.get(k) or "") for k in ("subject", "message", "reason")).lower()
+    return any(str(w).lower() in hay for w in words)
+
+
 def matches_disagreement(f, d):
     """The finding's outlier group (the smaller of two groups it sets against
     each other) lies mostly — more than half of its documents — on one
@@ -296,7 +308,7 @@ def matches_disagreement(f, d):
     side. A
     finding with a single group matches when that group meets both sides
     (a disagreement inside one document)."""
-    if not fits(finding_type(f), d.get("type")):
+    if not fits(finding_type(f), d.get("type")) or not about_subject(f, d):
         return False
     sides = [set(s.get("docs") or []) for s in d.get("sides") or []]
     groups = finding_groups(f)
@@ -320,7 +332,7 @@ def matches_disagreement(f, d):
 def matches_variant(f, v):
     """Two of the finding's groups each meet the variant's documents (the
     one group, when the finding has a single group)."""
-    if not fits(finding_type(f), v.get("type")):
+    if not fits(finding_type(f), v.get("type")) or not about_subject(f, v):
         return False
     vdocs = set(v.get("docs") or [])
     groups = finding_groups(f)

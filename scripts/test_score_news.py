@@ -89,6 +89,16 @@ class Matching(unittest.TestCase):
         translit = {"type": "name", "docs": ["a.md", "d.md"]}
         self.assertTrue(sn.matches_variant(f, translit))
 
+    def test_subject_narrows(self):
+        f = self.finding()
+        f["subject"] = "Guy Parmelin"
+        f["message"] = "one person spelled two ways: Guy Parmelin vs Guy Permelin"
+        d = dict(self.name_dis, subject=["Permelin"])
+        self.assertTrue(sn.matches_disagreement(f, d))
+        d = dict(self.name_dis, subject=["Lavrov"])
+        self.assertFalse(sn.matches_disagreement(f, d))
+        self.assertFalse(sn.matches_variant(f, {"type": "name", "docs": ["tass.md", "mail.md"], "subject": "Lavrov"}))
+
     def test_type_must_fit(self):
         f = self.finding(check="event-place-mismatch", relation="event")
         self.assertEqual(sn.finding_type(f), "place")

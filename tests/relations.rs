@@ -314,7 +314,7 @@ fn how_long_with_hedges() {
     let conflict = pair("40 minutes", "more than an hour");
     assert_eq!(conflict.len(), 1, "{conflict:?}");
     assert!(
-        conflict[0].2.contains("length differs"),
+        conflict[0].2.contains("lengths of time differ"),
         "{}",
         conflict[0].2
     );

@@ -41,13 +41,20 @@ pub struct NamedCapture {
     pub slot: String,
     pub span: Span,
     pub date: Option<usize>,
+    /// The kind of the non-terminal that captured it (`person`, `place`…).
+    pub kind: &'static str,
 }
 
+/// One capture: slot, span (`None` for an unnamed date: its date
+/// claim's), date index, and the capturing non-terminal's kind.
+pub type Capture<'m> = (&'m str, Option<Span>, Option<usize>, &'static str);
+
 impl PatternMatch {
-    /// Every capture as (slot, span, date index): the unnamed
-    /// non-terminals under their default slots, then the named ones. An
-    /// unnamed date has no span here (it is the date claim's).
-    pub fn captures(&self) -> impl Iterator<Item = (&str, Option<Span>, Option<usize>)> + '_ {
+    /// Every capture as (slot, span, date index, kind of the capturing
+    /// non-terminal): the unnamed non-terminals under their default
+    /// slots, then the named ones. An unnamed date has no span here (it is
+    /// the date claim's).
+    pub fn captures(&self) -> impl Iterator<Item = Capture<'_>> + '_ {
         let unnamed = [
             (NonTerminal::Person, self.person),
             (NonTerminal::Title, self.title.as_ref().map(|t| t.0)),
@@ -58,28 +65,28 @@ impl PatternMatch {
         ];
         unnamed
             .into_iter()
-            .filter_map(|(nt, span)| Some((nt.default_slot(), Some(span?), None)))
-            .chain(
-                self.date
-                    .map(|d| (NonTerminal::Date.default_slot(), None, Some(d))),
-            )
+            .filter_map(|(nt, span)| Some((nt.default_slot(), Some(span?), None, nt.kind())))
+            .chain(self.date.map(|d| {
+                let nt = NonTerminal::Date;
+                (nt.default_slot(), None, Some(d), nt.kind())
+            }))
             .chain(
                 self.named
                     .iter()
-                    .map(|c| (c.slot.as_str(), Some(c.span), c.date)),
+                    .map(|c| (c.slot.as_str(), Some(c.span), c.date, c.kind)),
             )
     }
 
     /// Whether `slot` was captured, by a named or an unnamed non-terminal.
     pub fn has(&self, slot: &str) -> bool {
-        self.captures().any(|(s, _, _)| s == slot)
+        self.captures().any(|(s, ..)| s == slot)
     }
 
     /// The span captured into `slot` (its first capture).
     pub fn span_of(&self, slot: &str) -> Option<Span> {
         self.captures()
-            .find(|(s, _, _)| *s == slot)
-            .and_then(|(_, span, _)| span)
+            .find(|(s, ..)| *s == slot)
+            .and_then(|(_, span, ..)| span)
     }
 }
 
@@ -174,7 +181,10 @@ impl Pruning {
         let names_or_numbers_only = patterns.iter().all(|p| {
             matches!(
                 p.seq.first(),
-                Some(Item::NonTerminal(NonTerminal::Person | NonTerminal::Number))
+                Some(
+                    Item::NonTerminal(NonTerminal::Person | NonTerminal::Number)
+                        | Item::Slot(NonTerminal::Person | NonTerminal::Number, _)
+                )
             )
         });
         Pruning {
@@ -198,10 +208,11 @@ impl Pruning {
     /// The last position a usable match of `p` may start at (`None`:
     /// nowhere).
     fn last_start(&self, p: &Pattern) -> Option<usize> {
-        match p.relation {
-            PatternRelation::Title | PatternRelation::Declared(_) => Some(usize::MAX),
-            PatternRelation::Event { .. } => self.last_date,
-            PatternRelation::Number { .. } => self.last_number,
+        match (p.needs_date, p.needs_number) {
+            (true, true) => self.last_date.min(self.last_number),
+            (true, false) => self.last_date,
+            (false, true) => self.last_number,
+            (false, false) => Some(usize::MAX),
         }
     }
 
@@ -337,11 +348,7 @@ pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
 fn complete(p: &Pattern, m: &PatternMatch) -> bool {
     match p.relation {
         PatternRelation::Title => m.person.is_some() && (m.title.is_some() || p.sets_title()),
-        PatternRelation::Declared(_) => m.has(&p.subject),
-        PatternRelation::Event { .. } => m.person.is_some() && m.date.is_some(),
-        PatternRelation::Number { .. } => {
-            m.number.is_some() && (m.place.is_some() || m.person.is_some())
-        }
+        PatternRelation::Declared(_) => p.required.iter().all(|slot| m.has(slot)),
     }
 }
 
@@ -401,6 +408,7 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
                 slot: name.clone(),
                 span: scratch.title.map_or(span, |(value, _, _)| value),
                 date: scratch.date,
+                kind: nt.kind(),
             });
             Some(end)
         }

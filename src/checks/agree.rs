@@ -334,7 +334,7 @@ impl Subject<'_> {
 /// in `b`. One article naming two roles of a person is not a disagreement
 /// between sources, and titles months apart may be a promotion or a new
 /// post. Near-linear: `b` is indexed by date once (see [`Partners`]).
-fn conflicting_pair(
+pub(super) fn conflicting_pair(
     claims: &[Claim],
     published: &Published,
     a: &[ClaimId],

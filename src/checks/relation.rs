@@ -31,7 +31,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{agree_chain, Comparison, EdgeKind};
+use super::agree::conflicting_pair;
+use super::{agree_chain, Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId, Facts, SlotFill, SlotValue};
 use crate::rules::{Check, Relation, SlotType};
 use crate::ruleset::RuleSet;
@@ -41,6 +42,7 @@ pub fn run(
     index: usize,
     check: &Check,
     claims: &[Claim],
+    published: &Published,
     out: &mut Vec<Comparison>,
 ) {
     let Some(relation) = rules.relations.iter().find(|r| r.id == check.relation) else {
@@ -97,11 +99,20 @@ pub fn run(
                 {
                     continue;
                 }
+                // With `within_days`, two claims from different articles
+                // published close enough in time stand for the classes.
+                let pair = match check.within_days {
+                    Some(days) => conflicting_pair(claims, published, a, b, Some(days)),
+                    None => Some((a[0], b[0])),
+                };
+                let Some((x, y)) = pair else {
+                    continue;
+                };
                 let (kind, reason) = compare_slot(fa, fb, &slot.name, slot.ty, check.tolerance);
                 out.push(Comparison {
                     check: index,
-                    a: a[0],
-                    b: b[0],
+                    a: x,
+                    b: y,
                     kind,
                     reason,
                 });

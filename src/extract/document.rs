@@ -124,9 +124,15 @@ fn document_claims(
             c.value = written.clone();
         }
     }
-    claims.extend(matches.iter().filter_map(|m| {
-        relation::claim(rules, id, doc, dates, &people, m)
-    }));
+    // In text order, so a pattern that inherits slots finds the nearest
+    // earlier claim of its relation.
+    let first_relation = claims.len();
+    for m in &matches {
+        let earlier = &claims[first_relation..];
+        if let Some(c) = relation::claim(rules, id, doc, dates, &people, m, earlier) {
+            claims.push(c);
+        }
+    }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     let given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
     (claims, given)

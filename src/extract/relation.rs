@@ -25,6 +25,7 @@ pub fn claim(
     dates: &[DateClaim],
     people: &Surnames,
     m: &PatternMatch,
+    earlier: &[Claim],
 ) -> Option<Claim> {
     let pattern = &rules.patterns[m.pattern];
     let PatternRelation::Declared(r) = pattern.relation else {
@@ -52,6 +53,7 @@ pub fn claim(
         }
     }
     slots.extend(fixed_values(rules, pattern, relation));
+    inherit(pattern, &relation.id, earlier, &mut slots);
     // A required slot the text does not give (an unresolvable figure) is
     // no claim: it could be compared with nothing.
     let filled = |name: &str| slots.iter().any(|s| s.slot == name);
@@ -78,6 +80,22 @@ pub fn claim(
         })),
         at: Default::default(),
     })
+}
+
+/// The slots the pattern inherits and the match left open, from the
+/// nearest earlier claim of the relation that fills them.
+fn inherit(pattern: &Pattern, relation: &str, earlier: &[Claim], slots: &mut Vec<SlotFill>) {
+    for slot in &pattern.inherit {
+        if slots.iter().any(|s| s.slot == *slot) {
+            continue;
+        }
+        let nearest = earlier.iter().rev().find_map(|c| {
+            let facts = c.facts.as_deref().filter(|f| f.relation == relation)?;
+            let fills: Vec<SlotFill> = facts.get(slot).cloned().collect();
+            (!fills.is_empty()).then_some(fills)
+        });
+        slots.extend(nearest.into_iter().flatten());
+    }
 }
 
 /// One capture: slot, span, date index, and the kind of the

@@ -44,6 +44,9 @@ pub struct Pattern {
     pub pos: (usize, usize),
     /// Fixed values (`set:`).
     pub set: Vec<FixedValue>,
+    /// Slots taken from the document's nearest earlier claim of the
+    /// relation when the match leaves them open.
+    pub inherit: Vec<String>,
     /// The slot a match must fill: the relation's subject.
     pub subject: String,
     /// Slots a match must capture: the relation's required slots the
@@ -94,7 +97,10 @@ impl Pattern {
         if !required.contains(&subject) {
             required.push(subject.clone());
         }
+        // Inherited slots come from an earlier claim, not the match.
+        required.retain(|slot| !rule.inherit.iter().any(|(s, _)| s == slot));
         Pattern {
+            inherit: rule.inherit.iter().map(|(s, _)| s.clone()).collect(),
             required,
             needs_date: needs(SlotType::Date),
             needs_number: needs(SlotType::Number),

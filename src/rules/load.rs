@@ -284,6 +284,11 @@ impl Loader {
                     .collect(),
             })
             .collect();
+        let inherit = raw
+            .inherit
+            .iter()
+            .map(|s| (s.value.clone(), yaml::position(s)))
+            .collect();
         let pattern = PatternRule {
             id,
             name,
@@ -291,6 +296,7 @@ impl Loader {
             source: raw.pattern.value,
             seq,
             set,
+            inherit,
             examples,
             file: file.to_string(),
             pos,
@@ -304,6 +310,10 @@ impl Loader {
             return;
         }
         self.check_fixed_values(&pattern);
+        if let Some((_, at)) = pattern.inherit.first() {
+            let msg = format!("pattern `{}`: a title pattern cannot inherit slots", pattern.id);
+            self.problems.at(file, *at, msg, None);
+        }
         let sets_title = pattern.fixed("title").is_some() || pattern.fixed("office").is_some();
         let needs: &[Need] = if sets_title {
             &[("<person>", |n| *n == NonTerminal::Person)]
@@ -704,9 +714,22 @@ impl Loader {
                 _ => {}
             }
         }
+        for (slot, at) in &pattern.inherit {
+            if relation.slot(slot).is_none() {
+                problems.push((
+                    format!(
+                        "pattern `{}` inherits slot `{slot}`, which relation `{}` does not declare",
+                        pattern.id, relation.id
+                    ),
+                    *at,
+                ));
+            }
+        }
+        let inherits = |name: &str| pattern.inherit.iter().any(|(s, _)| s == name);
         let mut missing = Vec::new();
         for required in relation.slots.iter().filter(|s| s.required) {
             if required.name != relation.subject
+                && !inherits(&required.name)
                 && !pattern.slots().iter().any(|(s, _)| *s == required.name)
             {
                 missing.push((
@@ -721,7 +744,9 @@ impl Loader {
                 ));
             }
         }
-        if !pattern.slots().iter().any(|(s, _)| *s == relation.subject) {
+        if !inherits(&relation.subject)
+            && !pattern.slots().iter().any(|(s, _)| *s == relation.subject)
+        {
             problems.push((
                 format!(
                     "pattern `{}` never fills `{}`, the subject of relation `{}`",

@@ -391,6 +391,9 @@ pub struct PatternRule {
     pub seq: Seq,
     /// Fixed values (`set:`).
     pub set: Vec<FixedValue>,
+    /// Slots taken from the document's nearest earlier claim of the
+    /// relation when the match leaves them open, with their positions.
+    pub inherit: Vec<(String, Pos)>,
     pub examples: Vec<PatternExample>,
     pub file: String,
     /// Where the `match` string starts in its file (line, column).

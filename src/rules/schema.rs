@@ -110,6 +110,12 @@ pub struct RawPattern {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, String>")]
     pub set: BTreeMap<String, Spanned<String>>,
+    /// Slots the match leaves open, taken from the document's nearest
+    /// earlier claim of the relation ("the talks lasted two hours" after
+    /// "A met B": the talks are A and B's).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub inherit: Vec<Spanned<String>>,
     /// Sentences and the claim each must yield, run by `rules test`.
     #[serde(default)]
     pub examples: Vec<RawExample>,

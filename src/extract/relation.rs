@@ -57,7 +57,11 @@ pub fn claim(
     // A required slot the text does not give (an unresolvable figure) is
     // no claim: it could be compared with nothing.
     let filled = |name: &str| slots.iter().any(|s| s.slot == name);
-    if !relation.slots.iter().all(|s| !s.required || filled(&s.name)) {
+    if !relation
+        .slots
+        .iter()
+        .all(|s| !s.required || filled(&s.name))
+    {
         return None;
     }
     let subject = subject_of(relation, &slots)?;

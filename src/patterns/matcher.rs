@@ -252,14 +252,19 @@ fn find_pruned(
     else {
         return out;
     };
-    let mut pos = 0;
-    while pos < tokens.len() && pos <= last {
+    // Matches of one relation never overlap (a match consumes its
+    // tokens); matches of different relations may: a rule file's own
+    // relation reads a sentence the shipped ones read too.
+    let mut free_from: Vec<(&PatternRelation, usize)> = Vec::new();
+    for pos in 0..tokens.len().min(last.saturating_add(1)) {
         if !pruning.may_start_at(&tokens[pos]) {
-            pos += 1;
             continue;
         }
-        let mut advanced = false;
         for (i, p) in m.patterns.iter().enumerate() {
+            let cursor = free_from.iter().position(|(r, _)| **r == p.relation);
+            if cursor.is_some_and(|k| free_from[k].1 > pos) {
+                continue;
+            }
             if !pruning.allows(p, pos) || !first_may_match(&ctx, p, pos) {
                 continue;
             }
@@ -273,14 +278,12 @@ fn find_pruned(
                 if end > pos && complete(p, &caps) {
                     caps.span = Span::new(tokens[pos].start, tokens[end - 1].end);
                     out.push(caps);
-                    pos = end;
-                    advanced = true;
-                    break;
+                    match cursor {
+                        Some(k) => free_from[k].1 = end,
+                        None => free_from.push((&p.relation, end)),
+                    }
                 }
             }
-        }
-        if !advanced {
-            pos += 1;
         }
     }
     out

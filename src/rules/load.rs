@@ -311,7 +311,10 @@ impl Loader {
         }
         self.check_fixed_values(&pattern);
         if let Some((_, at)) = pattern.inherit.first() {
-            let msg = format!("pattern `{}`: a title pattern cannot inherit slots", pattern.id);
+            let msg = format!(
+                "pattern `{}`: a title pattern cannot inherit slots",
+                pattern.id
+            );
             self.problems.at(file, *at, msg, None);
         }
         let sets_title = pattern.fixed("title").is_some() || pattern.fixed("office").is_some();
@@ -615,7 +618,12 @@ impl Loader {
     /// The slot an `agree` check compares: `compare: title` the title
     /// slot, `compare: SLOT` that slot, none the relation's value slot; a
     /// title-typed slot is compared as a title.
-    fn resolve_compared(&mut self, index: usize, relation: &Relation, slot: Option<&(String, Pos)>) {
+    fn resolve_compared(
+        &mut self,
+        index: usize,
+        relation: &Relation,
+        slot: Option<&(String, Pos)>,
+    ) {
         let title_slot = relation.slots.iter().find(|s| s.ty == SlotType::Title);
         let check = &mut self.set.checks[index];
         let CheckKind::Agree { compare } = &mut check.kind else {

@@ -314,7 +314,11 @@ fn legacy_event(f: &Facts) -> Option<Event> {
         _ => None,
     });
     Some(Event {
-        action: f.get("action").next().map(|s| s.text.clone()).unwrap_or_default(),
+        action: f
+            .get("action")
+            .next()
+            .map(|s| s.text.clone())
+            .unwrap_or_default(),
         place,
         amount,
         date: first_date(f).copied(),

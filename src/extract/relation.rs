@@ -53,7 +53,7 @@ pub fn claim(
         }
     }
     slots.extend(fixed_values(rules, pattern, relation));
-    inherit(pattern, &relation.id, earlier, &mut slots);
+    inherit(pattern, &relation.id, earlier, m.span.start, &mut slots);
     // A required slot the text does not give (an unresolvable figure) is
     // no claim: it could be compared with nothing.
     let filled = |name: &str| slots.iter().any(|s| s.slot == name);
@@ -86,14 +86,29 @@ pub fn claim(
     })
 }
 
+/// How far back (in bytes of text) an earlier claim may be for its slots
+/// to be inherited: a few sentences, as a reader keeps "the talks" tied
+/// to the meeting just told, not to one three paragraphs up.
+const INHERIT_REACH: usize = 600;
+
 /// The slots the pattern inherits and the match left open, from the
-/// nearest earlier claim of the relation that fills them.
-fn inherit(pattern: &Pattern, relation: &str, earlier: &[Claim], slots: &mut Vec<SlotFill>) {
+/// nearest earlier claim of the relation that fills them, within reach.
+fn inherit(
+    pattern: &Pattern,
+    relation: &str,
+    earlier: &[Claim],
+    at: usize,
+    slots: &mut Vec<SlotFill>,
+) {
     for slot in &pattern.inherit {
         if slots.iter().any(|s| s.slot == *slot) {
             continue;
         }
-        let nearest = earlier.iter().rev().find_map(|c| {
+        let in_reach = earlier
+            .iter()
+            .rev()
+            .take_while(|c| c.span.end + INHERIT_REACH >= at);
+        let nearest = in_reach.filter(|c| c.span.start < at).find_map(|c| {
             let facts = c.facts.as_deref().filter(|f| f.relation == relation)?;
             let fills: Vec<SlotFill> = facts.get(slot).cloned().collect();
             (!fills.is_empty()).then_some(fills)

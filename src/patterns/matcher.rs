@@ -543,7 +543,9 @@ fn known_place_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
 }
 
 /// One to three capitalised words; for an organisation the last must be an
-/// organisation suffix.
+/// organisation suffix. A place may also be a venue of up to five
+/// capitalised words with "of (the)" inside ("Diaoyutai State Guesthouse",
+/// "the Great Hall of the People").
 fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize> {
     let n = rest
         .iter()
@@ -558,8 +560,39 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
             .rev()
             .find(|&k| lx.has(&rest[k - 1], bits::ORG_SUFFIX))
     } else {
-        Some(n)
+        Some(venue_len(lx, rest).max(n))
     }
+}
+
+/// A venue's words: capitalised words (any, not only name words), with
+/// "of" or "of the" between two of them, at most five words.
+fn venue_len(lx: &Lexicon, rest: &[Token<'_>]) -> usize {
+    // Not a date ("in Geneva Wednesday"), a title ("in Kyiv President
+    // Zelensky") or a given name ("in Kyiv Joe Biden").
+    let capital = |k: usize| {
+        rest.get(k).is_some_and(|t| {
+            t.is_capitalized()
+                && t.is_word()
+                && !lx.has_any(t, bits::HEAD | bits::RANK | bits::GIVEN | bits::NOT_NAME)
+                && crate::temporal::lexicon::month(t.text).is_none()
+                && crate::temporal::lexicon::weekday(t.text).is_none()
+        })
+    };
+    let word = |k: usize, w: &str| rest.get(k).is_some_and(|t| t.text == w);
+    let (mut n, mut words) = (0, 0);
+    while words < 5 {
+        if capital(n) {
+            n += 1;
+            words += 1;
+        } else if n > 0 && word(n, "of") && capital(n + 1) {
+            n += 1;
+        } else if n > 0 && word(n, "of") && word(n + 1, "the") && capital(n + 2) {
+            n += 2;
+        } else {
+            break;
+        }
+    }
+    n
 }
 
 #[cfg(test)]

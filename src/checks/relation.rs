@@ -314,6 +314,10 @@ fn compare_slot(
         _ if class_of(a, slot) == class_of(b, slot) => {
             (EdgeKind::Agree, same_value(ty).to_string())
         }
+        SlotType::Place | SlotType::Org | SlotType::Entity if one_inside(x.shown(), y.shown()) => (
+            EdgeKind::Compatible,
+            "one place, told with more detail".into(),
+        ),
         SlotType::Place | SlotType::Org | SlotType::Entity => (
             EdgeKind::Conflict,
             format!("places differ: {} vs {}", x.shown(), y.shown()),
@@ -331,6 +335,19 @@ fn compare_slot(
             )
         }
     }
+}
+
+/// Is one place name the other with more words ("Vostochny" and the
+/// "Vostochny Cosmodrome")?
+fn one_inside(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
 /// A resolved date as its days ("2023-06-18", "2023-06-18 to 2023-06-19").
@@ -356,5 +373,18 @@ fn figure(f: &SlotFill) -> String {
             high_open: false,
         } if low == high => low.to_string(),
         _ => f.text.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_inside;
+
+    #[test]
+    fn a_place_with_more_words_is_the_same_place() {
+        assert!(one_inside("Vostochny", "Vostochny Cosmodrome"));
+        assert!(one_inside("Great Hall of the People", "Great Hall"));
+        assert!(!one_inside("Vienna", "Geneva"));
+        assert!(!one_inside("", "Geneva"));
     }
 }

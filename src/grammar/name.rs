@@ -38,9 +38,16 @@ pub fn is_name_word(lx: &Lexicon, t: &Token<'_>) -> bool {
     if t.is_all_caps() && !is_roman_suffix(text) {
         return false; // "CIA", "LMFE", upper-case headlines
     }
+    // A short word not in capitals is no acronym: "Un" of Kim Jong Un is
+    // not the UN.
+    let org = if text.chars().count() <= 3 {
+        0
+    } else {
+        bits::ORG
+    };
     !lx.has_any(
         t,
-        bits::NOT_NAME | bits::HEAD | bits::RANK | bits::QUALIFIER | bits::ORG | bits::ORG_SUFFIX,
+        bits::NOT_NAME | bits::HEAD | bits::RANK | bits::QUALIFIER | org | bits::ORG_SUFFIX,
     )
 }
 
@@ -372,6 +379,15 @@ mod tests {
         person_name(&lx, &toks)
             .ok()
             .map(|(_, n)| text[n[0].start..n[n.len() - 1].end].to_string())
+    }
+
+    #[test]
+    fn a_short_word_in_mixed_case_is_no_acronym() {
+        // "Un" is not the UN.
+        assert_eq!(
+            name("Kim Jong Un arrived by train").as_deref(),
+            Some("Kim Jong Un")
+        );
     }
 
     #[test]

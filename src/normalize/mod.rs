@@ -35,6 +35,20 @@ fn person_key_of(lx: &Lexicon, name: &str) -> String {
         .split_whitespace()
         .filter(|w| !w.ends_with('.') && !is_suffix(w) && *w != ",")
         .collect();
+    // A family name written first keeps every part of the given name, a
+    // hyphen read as a space: "Kim Jong-un" is "Kim Jong Un", while "Wang
+    // Chang-ming" and "Wang Chao-ming" stay two people.
+    if let [first, _, ..] = words.as_slice() {
+        if lx.surname_first.contains(lower(first).as_ref()) {
+            let parts: Vec<String> = words
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .filter(|p| !p.is_empty())
+                .map(|p| lower(p).into_owned())
+                .collect();
+            return parts.join(" ");
+        }
+    }
     // "Jr." and "Sr." tell father and son apart: they stay in the key.
     let suffix: String = name
         .split_whitespace()
@@ -205,6 +219,18 @@ fn formal(lx: &Lexicon, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_family_name_first_keeps_the_whole_given_name() {
+        let rules = crate::ruleset::RuleSet::shipped().unwrap();
+        let lx = &rules.lexicon;
+        assert_eq!(person_key(lx, "Kim Jong-un"), "kim jong un");
+        assert_eq!(person_key(lx, "Kim Jong Un"), "kim jong un");
+        assert_ne!(
+            person_key(lx, "Wang Chang-ming"),
+            person_key(lx, "Wang Chao-ming")
+        );
+    }
 
     #[test]
     fn nicknames_fold_into_one_key() {

@@ -316,7 +316,10 @@ fn how_long_with_hedges() {
     let talk = |len: &str| format!("Jane Roe and Wang Yi talked for {len}, aides said.\n");
     let pair = |a: &str, b: &str| {
         let (a, b) = (talk(a), talk(b));
-        findings(&check(&[("a.txt", &a), ("b.txt", &b)], Some("talks.yaml")))
+        findings_of(
+            &check(&[("a.txt", &a), ("b.txt", &b)], Some("talks.yaml")),
+            "talks-length",
+        )
     };
     assert!(pair("about half an hour", "35 minutes").is_empty());
     assert!(pair("nearly an hour", "50 minutes").is_empty());
@@ -383,4 +386,27 @@ fn declared_relations_survive_the_claims_file_split() {
         .map(|c| c.to_string().leak() as &str)
         .collect();
     assert!(checks.contains(&"meeting-place"), "{checks:?}");
+}
+
+#[test]
+fn polarity_is_a_fixed_value_a_check_compares() {
+    let went = "Jane Roe attended the Paris summit on Monday, her office said.\n";
+    let stayed = "Jane Roe did not attend the Paris summit, a diplomat said.\n";
+    let docs = [("a.txt", went), ("b.txt", stayed)];
+    let found = findings_of(
+        &check(&docs, Some("attendance.yaml")),
+        "attendance-polarity",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].2.contains("attended") && found[0].2.contains("stayed away"),
+        "{found:?}"
+    );
+    assert!(findings_of(&check(&docs, None), "attendance-polarity").is_empty());
+    let both = [("a.txt", went), ("c.txt", went)];
+    assert!(findings_of(
+        &check(&both, Some("attendance.yaml")),
+        "attendance-polarity"
+    )
+    .is_empty());
 }

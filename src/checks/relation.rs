@@ -302,7 +302,7 @@ fn compare_slot(
             match verdict_of(&x.value, &y.value, tolerance) {
                 Some(Interval::Apart) => (
                     EdgeKind::Conflict,
-                    format!("{what} differ: {} vs {}", figure(x), figure(y)),
+                    format!("{what} differ: {} vs {}", figure(x, ty), figure(y, ty)),
                 ),
                 Some(Interval::Near) => (
                     EdgeKind::Compatible,
@@ -363,8 +363,11 @@ fn shown_days(v: &SlotValue) -> String {
 }
 
 /// A figure as a reader compares it: an exact figure as a number ("12"),
-/// a hedged one as written ("more than an hour").
-fn figure(f: &SlotFill) -> String {
+/// a hedged one and any length of time as written ("more than an hour").
+fn figure(f: &SlotFill, ty: SlotType) -> String {
+    if ty == SlotType::Duration {
+        return f.text.clone();
+    }
     match f.value {
         SlotValue::Quantity {
             low,

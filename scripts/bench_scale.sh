@@ -122,7 +122,7 @@ for shape in $shapes; do
                 best=$t
             fi
         done
-        findings=$(grep -o '"code":' "$tmp/out.json" | wc -l)
+        findings=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$tmp/out.json")
         ratio=""
         if [ -n "$previous" ]; then
             ratio=$(printf '  x%.2f' "$(echo "$best / $previous" | bc -l)")

@@ -11,6 +11,14 @@
 //! One of the two texts names the wrong person, or a title outlived its
 //! holder's term.
 //!
+//! ## How it scales
+//! Claims are grouped by office and person first. Up to 64 people per
+//! office every pair of terms is compared; beyond, only overlapping terms
+//! are paired (a sweep in order of first day), and terms that follow each
+//! other are chained into the fewest runs (interval partitioning), so the
+//! cost is O(P log P) plus the overlaps, not O(P²). `scripts/bench_scale.sh`
+//! measures it (`office` shape).
+//!
 //! ## Limitations
 //! Claims without a publication date, and claims marked former, then,
 //! designate, new, outgoing or acting (which describe a change of holder),

@@ -14,6 +14,10 @@
 //! the documents had been parsed in this run, so extraction can be sharded
 //! across machines and the findings computed once over all shards.
 //!
+//! The same lines can be written as an Apache Parquet table
+//! ([`parquet`], `claims --format parquet`); [`read`] tells the two apart
+//! by their first bytes.
+//!
 //! The claims cache ([`cache`]) stores the same lines, keyed by content.
 
 pub mod cache;
@@ -124,8 +128,8 @@ impl Loaded {
     }
 }
 
-/// Reads claims files (plain or gzip-compressed JSON Lines; `-` is
-/// standard input). Nothing is fatal: a bad line or file becomes a
+/// Reads claims files (plain or gzip-compressed JSON Lines, or Parquet;
+/// `-` is standard input). Nothing is fatal: a bad line or file becomes a
 /// problem and the rest is read.
 pub fn read(paths: &[String], rules: &RuleSet, stdin: &mut dyn Read) -> Loaded {
     let mut reader = wire::Reader::new(rules);

@@ -570,8 +570,19 @@ pub fn write<W: Write + Send>(out: W, lines: &[Line]) -> parquet::errors::Result
 /// that is not a claims table, of another schema version or corrupt
 /// becomes a problem (an error), and bad rows are named like bad lines.
 pub(crate) fn read_file<T: ChunkReader + 'static>(reader: &mut Reader<'_>, path: &str, file: T) {
-    if let Err(message) = read_rows(reader, path, file) {
-        reader.problem(path, None, message);
+    // The decoder meets hostile bytes: a panic in it costs this file, not
+    // the run (rows already added stay, as with a cut JSON Lines file).
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_rows(reader, path, file)
+    }));
+    match read {
+        Ok(Ok(())) => {}
+        Ok(Err(message)) => reader.problem(path, None, message),
+        Err(_) => reader.problem(
+            path,
+            None,
+            "corrupt Parquet file (the decoder failed): the rest is lost".to_string(),
+        ),
     }
 }
 

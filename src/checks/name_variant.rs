@@ -164,12 +164,17 @@ pub(crate) fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
     (sa == sb && close(ga, gb)) || (ga == gb && close(sa, sb))
 }
 
-/// Do some title of one and some title of the other agree?
+/// Do some title of one and some title of the other agree? Distinct
+/// titles only: a person named in many articles has few titles.
 fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) -> bool {
-    a.iter().any(|&x| {
-        b.iter().any(|&y| {
+    let titles = |ids: &[ClaimId]| -> BTreeSet<&crate::claim::NormTitle> {
+        ids.iter().map(|&c| &claims[c].title).collect()
+    };
+    let (ta, tb) = (titles(a), titles(b));
+    ta.iter().any(|x| {
+        tb.iter().any(|y| {
             matches!(
-                compare(&rules.office_index, &claims[x].title, &claims[y].title),
+                compare(&rules.office_index, x, y),
                 Verdict::Agree | Verdict::Compatible(_)
             )
         })

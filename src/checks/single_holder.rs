@@ -11,6 +11,14 @@
 //! One of the two texts names the wrong person, or a title outlived its
 //! holder's term.
 //!
+//! ## How it scales
+//! Claims are grouped by office and person first. Up to 64 people per
+//! office every pair of terms is compared; beyond, only overlapping terms
+//! are paired (a sweep in order of first day), and terms that follow each
+//! other are chained into the fewest runs (interval partitioning), so the
+//! cost is O(P log P) plus the overlaps, not O(P²). `scripts/bench_scale.sh`
+//! measures it (`office` shape).
+//!
 //! ## Limitations
 //! Claims without a publication date, and claims marked former, then,
 //! designate, new, outgoing or acting (which describe a change of holder),
@@ -85,36 +93,95 @@ pub fn run(
         for (_, (_, _, ids)) in &people {
             agree_chain(check, ids, "same holder", out);
         }
-        for (i, (ka, (fa, la, a))) in people.iter().enumerate() {
-            for (kb, (fb, lb, b)) in &people[i + 1..] {
-                if super::name_variant::keys_are_variants(ka, kb) {
-                    continue; // one person spelled two ways: the name-variant check's finding
-                }
-                let (kind, reason) = if fa <= lb && fb <= la {
-                    let reason = format!(
-                        "{office} has one holder, but {} ({}) and {} ({}) overlap",
-                        claims[a[0]].subject,
-                        span(*fa, *la),
-                        claims[b[0]].subject,
-                        span(*fb, *lb)
-                    );
-                    (EdgeKind::Conflict, reason)
-                } else {
-                    (
-                        EdgeKind::Compatible,
-                        "succession: the terms do not overlap".to_string(),
-                    )
-                };
-                out.push(Comparison {
-                    check,
-                    a: a[0],
-                    b: b[0],
-                    kind,
-                    reason,
-                });
+        let pairs = if people.len() <= ALL_PAIRS {
+            all_pairs(&people)
+        } else {
+            succession_pairs(&people)
+        };
+        for (i, j) in pairs {
+            let ((ka, (fa, la, a)), (kb, (fb, lb, b))) = (people[i], people[j]);
+            if super::name_variant::keys_are_variants(ka, kb) {
+                continue; // one person spelled two ways: the name-variant check's finding
             }
+            let (kind, reason) = if fa <= lb && fb <= la {
+                let reason = format!(
+                    "{office} has one holder, but {} ({}) and {} ({}) overlap",
+                    claims[a[0]].subject,
+                    span(*fa, *la),
+                    claims[b[0]].subject,
+                    span(*fb, *lb)
+                );
+                (EdgeKind::Conflict, reason)
+            } else {
+                (
+                    EdgeKind::Compatible,
+                    "succession: the terms do not overlap".to_string(),
+                )
+            };
+            out.push(Comparison {
+                check,
+                a: a[0],
+                b: b[0],
+                kind,
+                reason,
+            });
         }
     }
+}
+
+/// Up to this many people per office, every pair of them is compared (a
+/// compatible edge for each pair of terms that follow each other, the
+/// output every release so far has given). Real offices have a handful of
+/// holders a year; more people (a badly resolved or synthetic corpus, or
+/// decades of archive) are compared by [`succession_pairs`], linear but
+/// for the overlaps.
+const ALL_PAIRS: usize = 64;
+
+/// Every pair of people (by key order).
+fn all_pairs(people: &[(&&str, &Term)]) -> Vec<(usize, usize)> {
+    let n = people.len();
+    (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .collect()
+}
+
+/// The pairs that matter among many people, without all pairs: every pair
+/// whose terms overlap (the conflicts), and successions that split the
+/// terms into the fewest runs of terms that follow each other (interval
+/// partitioning: in order of first day, a term continues the run that
+/// ended earliest, if that run ended before it began, else starts a run).
+/// Each term is paired with the run's previous term, so the sides are the
+/// runs. Pairs are (lower, higher) in key order, sorted; O(P log P) plus
+/// the overlapping pairs.
+fn succession_pairs(people: &[(&&str, &Term)]) -> Vec<(usize, usize)> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    order.sort_by_key(|&i| (people[i].1 .0, i));
+    let last = |i: usize| people[i].1 .1;
+    // Terms not yet ended at the current first day.
+    let mut active: Vec<usize> = Vec::new();
+    // Runs by the last day of their latest term (earliest first), with
+    // that term.
+    let mut runs: BinaryHeap<Reverse<(Date, usize)>> = BinaryHeap::new();
+    let mut pairs = Vec::new();
+    for &i in &order {
+        let first = people[i].1 .0;
+        active.retain(|&k| last(k) >= first);
+        for &k in &active {
+            pairs.push((k.min(i), k.max(i)));
+        }
+        active.push(i);
+        if let Some(&Reverse((end, k))) = runs.peek() {
+            if end < first {
+                runs.pop();
+                pairs.push((k.min(i), k.max(i)));
+            }
+        }
+        runs.push(Reverse((last(i), i)));
+    }
+    pairs.sort_unstable();
+    pairs
 }
 
 fn span(a: Date, b: Date) -> String {
@@ -122,5 +189,49 @@ fn span(a: Date, b: Date) -> String {
         a.to_string()
     } else {
         format!("{a} to {b}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(n: i64) -> Date {
+        jiff::civil::date(1987, 1, 1) + jiff::Span::new().days(n)
+    }
+
+    #[test]
+    fn succession_pairs_keep_every_overlap_and_chain_the_runs() {
+        let mut seed = 11u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for _ in 0..200 {
+            let n = 1 + next(40) as usize;
+            let terms: Vec<Term> = (0..n)
+                .map(|_| {
+                    let a = next(60) as i64;
+                    (day(a), day(a + next(10) as i64), vec![0])
+                })
+                .collect();
+            let keys: Vec<&str> = vec![""; n];
+            let people: Vec<(&&str, &Term)> = keys.iter().zip(&terms).collect();
+            let overlap = |i: usize, j: usize| terms[i].0 <= terms[j].1 && terms[j].0 <= terms[i].1;
+            let pairs = succession_pairs(&people);
+            let want: Vec<(usize, usize)> = all_pairs(&people)
+                .into_iter()
+                .filter(|&(i, j)| overlap(i, j))
+                .collect();
+            let got: Vec<(usize, usize)> = pairs
+                .iter()
+                .copied()
+                .filter(|&(i, j)| overlap(i, j))
+                .collect();
+            assert_eq!(got, want);
+            // Each term follows at most one earlier term of its run.
+            let chained = pairs.len() - got.len();
+            assert!(chained < n.max(1));
+        }
     }
 }

@@ -234,7 +234,12 @@ pub enum CheckFormat {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ClaimsFormat {
+    /// One JSON object per line (the default).
     Jsonl,
+    /// Apache Parquet, one row per line of the JSONL format, slots as typed
+    /// columns (schema in the README, "Claims in Parquet"); written to
+    /// standard output, which must not be a terminal.
+    Parquet,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

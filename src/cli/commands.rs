@@ -423,14 +423,33 @@ pub fn claims(
     else {
         return Ok(EXIT_ERROR);
     };
+    if matches!(format, ClaimsFormat::Parquet) && io::stdout().is_terminal() {
+        writeln!(
+            io::stderr(),
+            "claimcheck: error: Parquet is binary: redirect standard output to a file"
+        )?;
+        return Ok(EXIT_ERROR);
+    }
     let extracted = extract_with_progress(&corpus, &rules, cache, read.quiet);
-    let mut out = BufWriter::new(io::stdout().lock());
     match format {
         ClaimsFormat::Jsonl => {
-            render::json::claims(&mut out, &corpus, &rules, &extracted, documents)?
+            let mut out = BufWriter::new(io::stdout().lock());
+            render::json::claims(&mut out, &corpus, &rules, &extracted, documents)?;
+            out.flush()?;
+        }
+        ClaimsFormat::Parquet => {
+            let metas: Vec<store::DocMeta> = corpus
+                .documents
+                .iter()
+                .map(|d| store::DocMeta::of(d, &rules))
+                .collect();
+            let lines = store::lines(&metas, &extracted, documents);
+            let out = BufWriter::new(io::stdout());
+            store::parquet::write(out, &lines)
+                .and_then(|mut out| Ok(out.flush()?))
+                .map_err(io::Error::other)?;
         }
     }
-    out.flush()?;
     if !read.quiet {
         let _ = writeln!(
             io::stderr(),

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
 
@@ -35,6 +35,10 @@ pub struct ConflictGraph {
 struct CheckGraph {
     graph: UnGraph<ClaimId, Edge>,
     nodes: HashMap<ClaimId, NodeIndex>,
+    /// The edge between two nodes (lower index first): no parallel edges,
+    /// found in O(1). petgraph's `update_edge` scans a node's edges, which
+    /// made a much-covered person's hub quadratic (issue 19).
+    edges: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
 }
 
 /// A connected group of claims about one subject and relation.
@@ -61,7 +65,7 @@ impl ConflictGraph {
             let inner = g.by_check.entry(c.check).or_default();
             let a = inner.node(c.a);
             let b = inner.node(c.b);
-            inner.graph.update_edge(
+            inner.set_edge(
                 a,
                 b,
                 Edge {
@@ -133,6 +137,17 @@ impl CheckGraph {
             .nodes
             .entry(claim)
             .or_insert_with(|| self.graph.add_node(claim))
+    }
+
+    /// Adds the edge a–b, or replaces the payload of the one already there
+    /// (as petgraph's `update_edge` does, keeping the edge's position).
+    fn set_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) {
+        match self.edges.entry((a.min(b), a.max(b))) {
+            std::collections::hash_map::Entry::Occupied(e) => self.graph[*e.get()] = edge,
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(self.graph.add_edge(a, b, edge));
+            }
+        }
     }
 
     fn edges(&self) -> Vec<(ClaimId, ClaimId, Edge)> {

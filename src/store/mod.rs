@@ -14,9 +14,14 @@
 //! the documents had been parsed in this run, so extraction can be sharded
 //! across machines and the findings computed once over all shards.
 //!
+//! The same lines can be written as an Apache Parquet table
+//! ([`parquet`], `claims --format parquet`); [`read`] tells the two apart
+//! by their first bytes.
+//!
 //! The claims cache ([`cache`]) stores the same lines, keyed by content.
 
 pub mod cache;
+pub mod parquet;
 mod wire;
 
 use std::fs::File;
@@ -63,6 +68,14 @@ pub fn write(
     extracted: &Extracted,
     documents: bool,
 ) -> io::Result<()> {
+    for line in &lines(metas, extracted, documents) {
+        line.write(out)?;
+    }
+    Ok(())
+}
+
+/// The lines [`write`] writes, in its order (the Parquet writer's rows).
+pub fn lines(metas: &[DocMeta], extracted: &Extracted, documents: bool) -> Vec<Line> {
     let mut lines: Vec<(usize, usize, usize, Line)> = Vec::new();
     for c in &extracted.claims {
         lines.push((c.doc, 1, c.span.start, wire::claim_line(&metas[c.doc], c)));
@@ -80,10 +93,7 @@ pub fn write(
     }
     // Stable: a claim and a date at one offset keep claims first.
     lines.sort_by_key(|(doc, order, start, _)| (*doc, *order, *start));
-    for (_, _, _, line) in &lines {
-        line.write(out)?;
-    }
-    Ok(())
+    lines.into_iter().map(|(_, _, _, line)| line).collect()
 }
 
 /// Claims read back from files, with what went wrong reading them.
@@ -118,26 +128,40 @@ impl Loaded {
     }
 }
 
-/// Reads claims files (plain or gzip-compressed JSON Lines; `-` is
-/// standard input). Nothing is fatal: a bad line or file becomes a
+/// Reads claims files (plain or gzip-compressed JSON Lines, or Parquet;
+/// `-` is standard input). Nothing is fatal: a bad line or file becomes a
 /// problem and the rest is read.
 pub fn read(paths: &[String], rules: &RuleSet, stdin: &mut dyn Read) -> Loaded {
     let mut reader = wire::Reader::new(rules);
     for path in paths {
         if path == "-" {
-            reader.read_stream(path, BufReader::new(&mut *stdin));
+            let mut stdin = BufReader::with_capacity(1 << 16, &mut *stdin);
+            match stdin.fill_buf().map(|b| b.starts_with(parquet::MAGIC)) {
+                // Parquet is read from its footer: standard input is read whole.
+                Ok(true) => {
+                    let mut all = Vec::new();
+                    match stdin.read_to_end(&mut all) {
+                        Ok(_) => parquet::read_file(&mut reader, path, bytes::Bytes::from(all)),
+                        Err(e) => reader.problem(path, None, format!("cannot read: {e}")),
+                    }
+                }
+                _ => reader.read_stream(path, stdin),
+            }
             continue;
         }
         match File::open(path) {
             Ok(file) => {
                 let mut buffered = BufReader::with_capacity(1 << 16, file);
-                let gzip = buffered.fill_buf().map(|b| b.starts_with(&[0x1f, 0x8b]));
-                match gzip {
-                    Ok(true) => reader.read_stream(
+                let head = buffered
+                    .fill_buf()
+                    .map(|b| (b.starts_with(&[0x1f, 0x8b]), b.starts_with(parquet::MAGIC)));
+                match head {
+                    Ok((_, true)) => parquet::read_file(&mut reader, path, buffered.into_inner()),
+                    Ok((true, _)) => reader.read_stream(
                         path,
                         BufReader::new(flate2::read::MultiGzDecoder::new(buffered)),
                     ),
-                    Ok(false) => reader.read_stream(path, buffered),
+                    Ok(_) => reader.read_stream(path, buffered),
                     Err(e) => reader.problem(path, None, format!("cannot read: {e}")),
                 }
             }

@@ -564,6 +564,12 @@ impl<'r> Reader<'r> {
                 }
             }
         }
+        self.end_file(path, any, good, document_lines);
+    }
+
+    /// What a file's line counts say about it: empty, not claims at all, or
+    /// claims without document lines.
+    pub(super) fn end_file(&mut self, path: &str, any: bool, good: usize, document_lines: usize) {
         if !any {
             self.warning(path, None, "no claims in this file".to_string());
         } else if good == 0 {
@@ -616,7 +622,7 @@ impl<'r> Reader<'r> {
         }
     }
 
-    fn add(&mut self, path: &str, line: Line) {
+    pub(super) fn add(&mut self, path: &str, line: Line) {
         match line {
             Line::Title(l) => self.add_claim(path, ClaimKind::Title, l),
             Line::Event(mut l) => {

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Stress benchmark: synthetic corpora that pile everything on one subject,
+# at N = 10k, 40k and 160k articles (issue 19). For each shape it prints
+# the wall time of `claimcheck check CORPUS --format json` (best of
+# --runs), the findings and the time ratio to the previous N. A check
+# that is linear per subject grows about 4x per step (target: <= 4.4x);
+# a quadratic one about 16x.
+#
+# Shapes (every article one or two short sentences, dated across 1987):
+#   person   one person in N articles: "Secretary of State George Shultz"
+#            mostly, every 7th "State Secretary", every 50th "Defense
+#            Secretary" (a conflict), bare-surname references in between.
+#   office   one single-holder office with N holders' claims: N/100
+#            people hold "Secretary of State" one after the other, 100
+#            articles each; every 10th term overlaps the next (a conflict).
+#   spelling one name in N articles under 8 spellings ("Daniel
+#            Kritenbrink", "Daniel Kleitenbrink", "Danial Kritenbrink", …),
+#            each with a title: name-variant compares the spellings.
+#
+#   scripts/bench_scale.sh [--runs N] [--sizes "10000 40000 160000"]
+#                          [--shapes "person office spelling"] [--no-build]
+#
+# CLAIMCHECK_BIN=/path/to/claimcheck times another build (e.g. main's).
+# Corpora are written to a temporary directory and removed on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=1
+sizes="10000 40000 160000"
+shapes="person office spelling"
+build=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --sizes) sizes="$2"; shift 2 ;;
+        --shapes) shapes="$2"; shift 2 ;;
+        --no-build) build=0; shift ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+done
+
+bin=${CLAIMCHECK_BIN:-target/release/claimcheck}
+if [ -z "${CLAIMCHECK_BIN:-}" ] && [ "$build" = 1 ]; then
+    cargo build --release --quiet
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+generate() {
+    python3 - "$1" "$2" "$3" <<'EOF'
+import datetime, json, sys
+shape, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+start = datetime.date(1987, 1, 1)
+
+def day(i):
+    # Articles spread evenly over 1987.
+    d = start + datetime.timedelta(days=(i * 365) // n)
+    return d.strftime("%d-%b-%Y").upper() + " 10:00:00.00"
+
+given = ["Alan", "Brian", "Carla", "David", "Edith", "Frank", "Grace", "Henry",
+         "Irene", "Jacob", "Karen", "Louis", "Maria", "Nigel", "Oscar", "Paula"]
+syll = ["bar", "cor", "dan", "fel", "gor", "hal", "kem", "lor", "mor", "nel",
+        "pal", "ros", "sal", "tor", "val", "wen"]
+
+def holder(h):
+    # Distinct names, far apart in spelling: the digits of h in base 16.
+    a, b, c = h % 16, (h // 16) % 16, (h // 256) % 16
+    d = h // 4096
+    surname = (syll[a] + syll[b] + syll[c] + "ington" * (d + 1)).capitalize()
+    return given[(a + b + c + d) % 16] + " " + surname
+
+spellings = ["Daniel Kritenbrink", "Daniel Kleitenbrink", "Danial Kritenbrink",
+             "Daniel Kritenbrinck", "Daniel Krittenbrink", "Daneil Kritenbrink",
+             "Daniel Kritenbrik", "Daniel Kriteenbrink"]
+
+with open(out, "w") as f:
+    for i in range(n):
+        if shape == "person":
+            title = "Secretary of State"
+            if i % 50 == 0:
+                title = "Defense Secretary"
+            elif i % 7 == 0:
+                title = "State Secretary"
+            body = (title + " George Shultz said on Monday the talks would go on. "
+                    "Shultz told reporters he would travel to Geneva.")
+            d = day(i)
+        elif shape == "office":
+            h = i // 100
+            k = i % 100
+            # Each term spans 100 articles; every 10th holder's last
+            # articles fall inside the next holder's term.
+            pos = i if not (h % 10 == 9 and k >= 95) else i + 10
+            body = "Secretary of State " + holder(h) + " said on Monday the talks would go on."
+            d = day(min(pos, n - 1))
+        else:
+            body = ("Assistant Secretary of State for East Asian and Pacific Affairs "
+                    + spellings[i % len(spellings)] + " said on Monday the talks would go on.")
+            d = day(i)
+        f.write(json.dumps({"id": i, "date": d, "title": "T%d" % i, "body": body}) + "\n")
+EOF
+}
+
+echo "== claimcheck check (synthetic, one subject), best of $runs; $(nproc) cores"
+echo "   binary: $bin"
+for shape in $shapes; do
+    previous=""
+    for n in $sizes; do
+        corpus="$tmp/$shape-$n.jsonl"
+        generate "$shape" "$n" "$corpus"
+        best=""
+        for _ in $(seq "$runs"); do
+            t0=$(date +%s.%N)
+            status=0
+            "$bin" check "$corpus" --format json >"$tmp/out.json" 2>"$tmp/err" || status=$?
+            t1=$(date +%s.%N)
+            if [ "$status" -ge 2 ]; then
+                cat "$tmp/err" >&2
+                exit "$status"
+            fi
+            t=$(echo "$t1 - $t0" | bc)
+            if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then
+                best=$t
+            fi
+        done
+        findings=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$tmp/out.json")
+        ratio=""
+        if [ -n "$previous" ]; then
+            ratio=$(printf '  x%.2f' "$(echo "$best / $previous" | bc -l)")
+        fi
+        printf '%-8s N=%-7s %8.2f s  %6s findings%s\n' "$shape" "$n" "$best" "$findings" "$ratio"
+        previous=$best
+        rm -f "$corpus"
+    done
+done

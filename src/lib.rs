@@ -53,6 +53,7 @@ pub mod claim;
 pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod family;
 pub mod grammar;
 pub mod graph;
 pub mod normalize;

@@ -44,7 +44,11 @@ fn main() {
         hist[((s * 10.0) as usize).min(9)] += 1;
     }
     for (i, n) in hist.iter().enumerate() {
-        eprintln!("  similarity {:.1}-{:.1}: {n} pairs", i as f64 / 10.0, (i + 1) as f64 / 10.0);
+        eprintln!(
+            "  similarity {:.1}-{:.1}: {n} pairs",
+            i as f64 / 10.0,
+            (i + 1) as f64 / 10.0
+        );
     }
     let mut chist = [0usize; 10];
     for &(a, b, s) in &scored {
@@ -53,7 +57,11 @@ fn main() {
         }
     }
     for (i, n) in chist.iter().enumerate() {
-        eprintln!("  containment {:.1}-{:.1}: {n} pairs", i as f64 / 10.0, (i + 1) as f64 / 10.0);
+        eprintln!(
+            "  containment {:.1}-{:.1}: {n} pairs",
+            i as f64 / 10.0,
+            (i + 1) as f64 / 10.0
+        );
     }
     for t in [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9] {
         let mut g = claimcheck::family::Families::singletons(sigs.len());

@@ -110,7 +110,9 @@ fn a_disagreement_between_copies_is_a_correction_by_the_later_copy() {
     );
     let message = f["message"].as_str().unwrap();
     assert!(
-        message.starts_with("Correction between copies of one story: fixtures/corrected/02-resent.txt"),
+        message.starts_with(
+            "Correction between copies of one story: fixtures/corrected/02-resent.txt"
+        ),
         "{message}"
     );
     // Info does not fail the run by default.

@@ -9,7 +9,8 @@
 //!
 //! **Signature.** The text's words (letters and digits, ASCII lowercased)
 //! are cut into overlapping [`SHINGLE`]-word shingles; each shingle is
-//! hashed once (FNV-1a per word, folded with a 64-bit mixer) and kept as
+//! hashed once (FNV-1a per word, mixed; the shingle's words rotated by
+//! place, xored and mixed again) and kept as
 //! the minimum of one of [`BINS`] bins (one-permutation MinHash), empty
 //! bins filled from the next full bin to the right (rotation
 //! densification, Shrivastava and Li 2014). Cost: one hash per word, so
@@ -35,7 +36,7 @@
 use jiff::civil::Date;
 use rayon::prelude::*;
 
-/// Words per shingle.
+/// Words per shingle (the shingle hash in [`Signature::of`] is written for 4).
 pub const SHINGLE: usize = 4;
 /// Bins of a signature.
 pub const BINS: usize = 128;
@@ -70,9 +71,6 @@ pub struct Signature {
     pub bins: Box<[u16; BINS]>,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
 /// SplitMix64's finaliser: a well-mixed 64-bit value.
 fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -81,34 +79,57 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// Hashes of the words of `text`, in order: FNV-1a over each word's
-/// UTF-8 bytes, ASCII lowercased.
+/// UTF-8 bytes, ASCII lowercased. A word is a run of alphanumeric
+/// characters; ASCII is classified by table, other characters once at
+/// their first byte.
 fn word_hashes(text: &str, out: &mut Vec<u64>) {
     let bytes = text.as_bytes();
-    let (mut h, mut in_word, mut i) = (FNV_OFFSET, false, 0);
-    while i < bytes.len() {
-        let (word, len) = match bytes[i] {
-            b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
+    let (mut h, mut in_word, mut wide_word) = (FNV_OFFSET, false, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        let byte = if b < 0x80 {
+            ASCII_WORD[b as usize]
+        } else {
+            if b >= 0xc0 {
+                // The first byte of a character: classify the character.
+                wide_word = text[i..].chars().next().is_some_and(char::is_alphanumeric);
+            }
+            if wide_word {
+                b
+            } else {
+                0
             }
         };
-        if word {
-            for &b in &bytes[i..i + len] {
-                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-            }
+        if byte != 0 {
+            h = (h ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
             in_word = true;
         } else if in_word {
             out.push(h);
             h = FNV_OFFSET;
             in_word = false;
         }
-        i += len;
     }
     if in_word {
         out.push(h);
     }
 }
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// For each ASCII byte: its lowercase form when it is a letter or digit,
+/// else 0.
+const ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 impl Signature {
     /// The signature of a document's title and text.
@@ -120,8 +141,12 @@ impl Signature {
         word_hashes(text, &mut words);
         let mut mins = [u64::MAX; BINS];
         let mut shingles = 0u32;
+        for w in words.iter_mut() {
+            *w = mix(*w);
+        }
         for w in words.windows(SHINGLE) {
-            let h = w.iter().fold(0u64, |acc, &x| mix(acc ^ x));
+            // Each word rotated by its place in the shingle, then mixed.
+            let h = mix(w[0] ^ w[1].rotate_left(16) ^ w[2].rotate_left(32) ^ w[3].rotate_left(48));
             // Top 7 bits choose the bin; the rest is the value.
             let bin = (h >> 57) as usize;
             let value = h & ((1 << 57) - 1);
@@ -256,11 +281,12 @@ pub fn scored_pairs(signatures: &[Signature]) -> Vec<(usize, usize, f64)> {
                 .filter(|(_, s)| s.shingles >= MIN_SHINGLES)
                 .map(|(i, s)| (band_key(s, band), i))
                 .collect();
-            keyed.sort_unstable();
+            keyed.sort_unstable_by_key(|x| x.0);
             let mut out = Vec::new();
             for run in keyed.chunk_by(|x, y| x.0 == y.0) {
-                for (k, &(_, a)) in run.iter().enumerate() {
-                    for &(_, b) in &run[k + 1..] {
+                for (k, &(_, x)) in run.iter().enumerate() {
+                    for &(_, y) in &run[k + 1..] {
+                        let (a, b) = (x.min(y), x.max(y));
                         let (sa, sb) = (&signatures[a], &signatures[b]);
                         if (0..band).any(|e| band_key(sa, e) == band_key(sb, e)) {
                             continue;
@@ -282,7 +308,7 @@ pub fn near_in_time(a: Option<Date>, b: Option<Date>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a
             .since(b)
-            .map_or(false, |span| span.get_days().abs() <= MAX_DAYS_APART),
+            .is_ok_and(|span| span.get_days().abs() <= MAX_DAYS_APART),
         _ => true,
     }
 }
@@ -360,8 +386,14 @@ mod tests {
 
     #[test]
     fn case_and_punctuation_do_not_matter() {
-        let a = Signature::of(None, "The minister, Jane Roe, said on Friday it would rain.");
-        let b = Signature::of(None, "the MINISTER Jane Roe said on Friday -- it would rain");
+        let a = Signature::of(
+            None,
+            "The minister, Jane Roe, said on Friday it would rain.",
+        );
+        let b = Signature::of(
+            None,
+            "the MINISTER Jane Roe said on Friday -- it would rain",
+        );
         assert_eq!(a, b);
     }
 

@@ -293,7 +293,8 @@ fn finding(
     let (mut a_id, mut b_id, check_idx, reason) = primary_conflict(claims, comp);
     let check = &rules.checks[check_idx];
     let sources = |side: &[ClaimId]| side.iter().map(|&c| family(c)).collect::<BTreeSet<_>>();
-    let tied = comp.sides.len() > 1 && sources(&comp.sides[0]) .len() == sources(&comp.sides[1]).len();
+    let tied =
+        comp.sides.len() > 1 && sources(&comp.sides[0]).len() == sources(&comp.sides[1]).len();
     // The later copy (by publication date, then corpus order) corrects.
     let latest = comp
         .claims()

@@ -80,7 +80,6 @@ fn claims(n: usize) -> Vec<Claim> {
                 value_span: Span::new(0, 1),
                 title,
                 pattern: "premodifier",
-                event: None,
                 facts: None,
                 at: Default::default(),
             }

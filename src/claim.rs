@@ -15,11 +15,8 @@ pub type ClaimId = usize;
 pub enum ClaimKind {
     /// A person holds an office.
     Title,
-    /// A person did something (somewhere) at a time.
-    Event,
-    /// A figure about a place or person ("12 killed in X").
-    Number,
-    /// A claim of a relation declared in YAML (see [`Facts`]).
+    /// A claim of any other relation (`event`, `number`, or one a rule
+    /// file declares): its slots in [`Facts`].
     Relation,
 }
 
@@ -27,8 +24,6 @@ impl ClaimKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimKind::Title => "title",
-            ClaimKind::Event => "event",
-            ClaimKind::Number => "number",
             ClaimKind::Relation => "relation",
         }
     }
@@ -56,30 +51,15 @@ pub struct Claim {
     pub title: NormTitle,
     /// Grammar production or rule pattern that found it.
     pub pattern: &'static str,
-    /// Event claims: what happened, where and when.
-    pub event: Option<EventInfo>,
     /// Claims of a declared relation: its id and slots.
     pub facts: Option<Box<Facts>>,
     /// Where `span` is, for reports.
     pub at: Located,
 }
 
-/// The event part of an event claim.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EventInfo {
-    /// The pattern's `action` ("travel").
-    pub action: String,
-    /// Canonical place (organisation/country alias folded), when captured.
-    pub place: Option<String>,
-    /// The date, resolved against the publication date; `None` unresolved.
-    pub date: Option<crate::temporal::TimeValue>,
-    /// Number claims: the figure.
-    pub amount: Option<f64>,
-}
-
 impl Claim {
-    /// The relation a check names to read this claim: `title`, `event`,
-    /// `number`, or a declared relation's id.
+    /// The relation a check names to read this claim: `title`, or the
+    /// id of the relation whose slots it fills.
     pub fn relation(&self) -> &str {
         match &self.facts {
             Some(f) => &f.relation,

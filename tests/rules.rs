@@ -53,7 +53,7 @@ fn every_problem_of_a_broken_file_is_reported_at_once() {
     for expected in [
         "many-errors.yaml:5:15: office `us-press-secretary`",
         "many-errors.yaml:10:32: pattern `named-as`: bad non-terminal",
-        "pattern `moved`: an event pattern needs `action`",
+        "many-errors.yaml:13:12: pattern `moved` never fills `action`, which\n  │ relation `event` requires",
         "many-errors.yaml:16:12: pattern `unknown-office` refers to an office",
         "duplicate check id `press-title`",
         "unknown kind `agreee`",

@@ -89,7 +89,7 @@ pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comp
         match check.kind {
             CheckKind::Agree {
                 compare: crate::rules::Compare::Slot,
-            } => relation::run(rules, i, check, claims, &mut out),
+            } => relation::run(rules, i, check, claims, published, &mut out),
             CheckKind::Agree { compare } => {
                 agree::run(rules, i, check, compare, claims, published, &mut out)
             }

@@ -1,5 +1,5 @@
-//! `agree` over a relation declared in YAML: one value of the compared
-//! slot per fact.
+//! `agree` over a slot: one value of the compared slot per fact, for any
+//! relation declared in YAML (`event`, `number`, or a rule file's own).
 //!
 //! ## What it checks
 //! Two claims are about the same fact when they have the same subject and
@@ -11,10 +11,10 @@
 //! | type | same when |
 //! | --- | --- |
 //! | person, persons | the same people (nicknames folded, a set in any order) |
-//! | place, org | the same after aliases ("Beijing" is China) |
+//! | place, org, entity | the same after aliases ("Beijing" is China) |
 //! | text | equal after case and space folding |
 //! | date | the resolved intervals overlap |
-//! | number, duration | the intervals overlap, each widened by `tolerance` (a fraction) |
+//! | number, duration | the intervals overlap, or the gap between them is at most `tolerance` of the larger figure |
 //!
 //! A hedge widens a figure before comparing ("about half an hour" is 24 to
 //! 36 minutes, "more than an hour" everything above 60), so "about half
@@ -31,8 +31,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{agree_chain, Comparison, EdgeKind};
-use crate::claim::{Claim, ClaimId, Facts, SlotValue};
+use super::agree::conflicting_pair;
+use super::{agree_chain, Comparison, EdgeKind, Published};
+use crate::claim::{Claim, ClaimId, Facts, SlotFill, SlotValue};
 use crate::rules::{Check, Relation, SlotType};
 use crate::ruleset::RuleSet;
 
@@ -41,6 +42,7 @@ pub fn run(
     index: usize,
     check: &Check,
     claims: &[Claim],
+    published: &Published,
     out: &mut Vec<Comparison>,
 ) {
     let Some(relation) = rules.relations.iter().find(|r| r.id == check.relation) else {
@@ -67,11 +69,15 @@ pub fn run(
             .iter()
             .map(|k| class_of(facts, k).unwrap_or_default())
             .collect();
-        // Interval keys go in the class: claims of one class then share them.
-        let intervals: Vec<String> = interval_keys
+        // Interval keys go in the class: claims of one class then share
+        // them. A claim without one (an unresolved date) cannot be placed.
+        let Some(intervals) = interval_keys
             .iter()
-            .map(|k| class_of(facts, k).unwrap_or_default())
-            .collect();
+            .map(|k| class_of(facts, k))
+            .collect::<Option<Vec<String>>>()
+        else {
+            continue;
+        };
         groups
             .entry((c.subject_key.clone(), key.join("\u{1f}")))
             .or_default()
@@ -82,7 +88,7 @@ pub fn run(
     for classes in groups.values() {
         let classes: Vec<&Vec<ClaimId>> = classes.values().collect();
         for members in &classes {
-            agree_chain(index, members, "same value", out);
+            agree_chain(index, members, same_value(slot.ty), out);
         }
         for (i, a) in classes.iter().enumerate() {
             for b in &classes[i + 1..] {
@@ -93,11 +99,20 @@ pub fn run(
                 {
                     continue;
                 }
+                // With `within_days`, two claims from different articles
+                // published close enough in time stand for the classes.
+                let pair = match check.within_days {
+                    Some(days) => conflicting_pair(claims, published, a, b, Some(days)),
+                    None => Some((a[0], b[0])),
+                };
+                let Some((x, y)) = pair else {
+                    continue;
+                };
                 let (kind, reason) = compare_slot(fa, fb, &slot.name, slot.ty, check.tolerance);
                 out.push(Comparison {
                     check: index,
-                    a: a[0],
-                    b: b[0],
+                    a: x,
+                    b: y,
                     kind,
                     reason,
                 });
@@ -137,7 +152,10 @@ fn key_slots<'r>(relation: &'r Relation, compared: &str) -> (Vec<&'r str>, Vec<&
 /// A slot's values as one comparable string (a set sorted); `None` when
 /// the claim does not fill it.
 fn class_of(facts: &Facts, slot: &str) -> Option<String> {
-    let mut parts: Vec<String> = facts.get(slot).map(|f| canonical(&f.value)).collect();
+    let mut parts: Vec<String> = facts
+        .get(slot)
+        .map(|f| canonical(&f.value))
+        .collect::<Option<_>>()?;
     if parts.is_empty() {
         return None;
     }
@@ -146,12 +164,14 @@ fn class_of(facts: &Facts, slot: &str) -> Option<String> {
     Some(parts.join(" & "))
 }
 
-fn canonical(v: &SlotValue) -> String {
-    match v {
-        SlotValue::Date { value } => value
-            .as_ref()
-            .and_then(|d| d.inclusive_days())
-            .map_or("?".into(), |(a, b)| format!("{a}/{b}")),
+/// A value as a comparable string (`None`: an unresolved date, which
+/// cannot be compared).
+fn canonical(v: &SlotValue) -> Option<String> {
+    Some(match v {
+        SlotValue::Date { value } => {
+            let (a, b) = value.as_ref()?.inclusive_days()?;
+            format!("{a}/{b}")
+        }
         SlotValue::Quantity {
             low,
             high,
@@ -159,7 +179,7 @@ fn canonical(v: &SlotValue) -> String {
             high_open,
         } => format!("{low}/{high:?}/{low_open}/{high_open}"),
         other => other.identity().unwrap_or_default(),
-    }
+    })
 }
 
 /// Do two claims' interval key slot values overlap (one fact)? A claim
@@ -168,29 +188,56 @@ fn same_fact(a: &Facts, b: &Facts, slot: &str, tolerance: f64) -> bool {
     let (Some(x), Some(y)) = (a.get(slot).next(), b.get(slot).next()) else {
         return false;
     };
-    overlap(&x.value, &y.value, tolerance).unwrap_or(false)
+    !matches!(
+        verdict_of(&x.value, &y.value, tolerance),
+        None | Some(Interval::Apart)
+    )
 }
 
-/// Whether two interval values can be the same (`None`: not intervals, or
-/// unresolved).
-fn overlap(a: &SlotValue, b: &SlotValue, tolerance: f64) -> Option<bool> {
+/// How two interval values relate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Interval {
+    Overlap,
+    /// Apart by no more than the tolerance.
+    Near,
+    Apart,
+}
+
+/// How two dates or two quantities relate (`None`: not intervals, or an
+/// unresolved date).
+fn verdict_of(a: &SlotValue, b: &SlotValue, tolerance: f64) -> Option<Interval> {
     match (a, b) {
         (SlotValue::Date { value: Some(x) }, SlotValue::Date { value: Some(y) }) => {
             let ((a0, a1), (b0, b1)) = (x.inclusive_days()?, y.inclusive_days()?);
-            Some(a0 <= b1 && b0 <= a1)
+            Some(if a0 <= b1 && b0 <= a1 {
+                Interval::Overlap
+            } else {
+                Interval::Apart
+            })
         }
         (SlotValue::Quantity { .. }, SlotValue::Quantity { .. }) => {
-            let (x, y) = (bounds(a, tolerance)?, bounds(b, tolerance)?);
-            Some(meets(x, y) && meets(y, x))
+            let (x, y) = (bounds(a)?, bounds(b)?);
+            if meets(x, y) && meets(y, x) {
+                return Some(Interval::Overlap);
+            }
+            // The gap between the two, against the larger figure at it.
+            let (below, above) = if x.2 < y.0 { (x, y) } else { (y, x) };
+            let gap = above.0 - below.2;
+            let scale = above.0.abs().max(below.2.abs());
+            Some(if gap <= tolerance * scale {
+                Interval::Near
+            } else {
+                Interval::Apart
+            })
         }
         _ => None,
     }
 }
 
-/// (low, low open, high, high open) widened by a relative tolerance.
+/// (low, low open, high, high open).
 type Bounds = (f64, bool, f64, bool);
 
-fn bounds(v: &SlotValue, tolerance: f64) -> Option<Bounds> {
+fn bounds(v: &SlotValue) -> Option<Bounds> {
     let SlotValue::Quantity {
         low,
         high,
@@ -200,13 +247,7 @@ fn bounds(v: &SlotValue, tolerance: f64) -> Option<Bounds> {
     else {
         return None;
     };
-    let high = high.unwrap_or(f64::INFINITY);
-    Some((
-        low * (1.0 - tolerance),
-        *low_open,
-        high * (1.0 + tolerance),
-        *high_open,
-    ))
+    Some((*low, *low_open, high.unwrap_or(f64::INFINITY), *high_open))
 }
 
 /// `x` starts no later than `y` ends.
@@ -218,7 +259,18 @@ fn meets(x: Bounds, y: Bounds) -> bool {
     }
 }
 
-/// The verdict on the compared slot of two claims of one fact.
+/// Why claims of one value class are tied, by the slot's type.
+fn same_value(ty: SlotType) -> &'static str {
+    match ty {
+        SlotType::Date => "same dates",
+        SlotType::Number | SlotType::Duration => "same figure",
+        SlotType::Place | SlotType::Org | SlotType::Entity => "same place",
+        _ => "same value",
+    }
+}
+
+/// The verdict on the compared slot of two claims of one fact, with the
+/// reason a report shows.
 fn compare_slot(
     a: &Facts,
     b: &Facts,
@@ -226,27 +278,83 @@ fn compare_slot(
     ty: SlotType,
     tolerance: f64,
 ) -> (EdgeKind, String) {
-    let shown = |f: &Facts| {
-        f.get(slot)
-            .map(|s| s.text.clone())
-            .collect::<Vec<_>>()
-            .join(" and ")
+    let (Some(x), Some(y)) = (a.get(slot).next(), b.get(slot).next()) else {
+        return (EdgeKind::Compatible, format!("{slot} not comparable"));
     };
-    let differs = || format!("{slot} differs: {} vs {}", shown(a), shown(b));
-    let (x, y) = (a.get(slot).next(), b.get(slot).next());
     match ty {
-        SlotType::Date | SlotType::Number | SlotType::Duration => {
-            match (x, y)
-                .0
-                .zip(y)
-                .and_then(|(x, y)| overlap(&x.value, &y.value, tolerance))
-            {
-                Some(true) => (EdgeKind::Compatible, format!("{slot} can be the same")),
-                Some(false) => (EdgeKind::Conflict, differs()),
-                None => (EdgeKind::Compatible, format!("{slot} not comparable")),
+        SlotType::Date => match verdict_of(&x.value, &y.value, 0.0) {
+            Some(Interval::Apart) => (
+                EdgeKind::Conflict,
+                format!(
+                    "dates cannot overlap: {} vs {}",
+                    shown_days(&x.value),
+                    shown_days(&y.value)
+                ),
+            ),
+            _ => (EdgeKind::Compatible, "dates overlap".into()),
+        },
+        SlotType::Number | SlotType::Duration => {
+            let what = if ty == SlotType::Number {
+                "figures"
+            } else {
+                "lengths of time"
+            };
+            match verdict_of(&x.value, &y.value, tolerance) {
+                Some(Interval::Apart) => (
+                    EdgeKind::Conflict,
+                    format!("{what} differ: {} vs {}", figure(x), figure(y)),
+                ),
+                Some(Interval::Near) => (
+                    EdgeKind::Compatible,
+                    format!("{what} within {:.0} %", tolerance * 100.0),
+                ),
+                _ => (EdgeKind::Compatible, format!("{what} can be the same")),
             }
         }
-        _ if class_of(a, slot) == class_of(b, slot) => (EdgeKind::Agree, "same value".into()),
-        _ => (EdgeKind::Conflict, differs()),
+        _ if class_of(a, slot) == class_of(b, slot) => {
+            (EdgeKind::Agree, same_value(ty).to_string())
+        }
+        SlotType::Place | SlotType::Org | SlotType::Entity => (
+            EdgeKind::Conflict,
+            format!("places differ: {} vs {}", x.shown(), y.shown()),
+        ),
+        _ => {
+            let written = |f: &Facts| {
+                f.get(slot)
+                    .map(|s| s.text.clone())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            };
+            (
+                EdgeKind::Conflict,
+                format!("{slot} differs: {} vs {}", written(a), written(b)),
+            )
+        }
+    }
+}
+
+/// A resolved date as its days ("2023-06-18", "2023-06-18 to 2023-06-19").
+fn shown_days(v: &SlotValue) -> String {
+    let SlotValue::Date { value: Some(d) } = v else {
+        return "?".into();
+    };
+    match d.inclusive_days() {
+        Some((a, b)) if a == b => a.to_string(),
+        Some((a, b)) => format!("{a} to {b}"),
+        None => "?".into(),
+    }
+}
+
+/// A figure as a reader compares it: an exact figure as a number ("12"),
+/// a hedged one as written ("more than an hour").
+fn figure(f: &SlotFill) -> String {
+    match f.value {
+        SlotValue::Quantity {
+            low,
+            high: Some(high),
+            low_open: false,
+            high_open: false,
+        } if low == high => low.to_string(),
+        _ => f.text.clone(),
     }
 }

@@ -655,8 +655,6 @@ fn explain_pattern(rules: &RuleSet, index: usize) -> Code {
     let mut out = io::stdout().lock();
     let relation = match &p.relation {
         PatternRelation::Title => "title".to_string(),
-        PatternRelation::Event { action } => format!("event (action {action})"),
-        PatternRelation::Number { quantity } => format!("number (quantity {quantity})"),
         PatternRelation::Declared(r) => {
             let r = &rules.relations[*r];
             let slots: Vec<String> = r

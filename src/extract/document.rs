@@ -2,7 +2,7 @@
 //! once, runs the claim grammar and the rule patterns over the tokens, and
 //! hands the matches to the claim kinds with one subject resolver.
 
-use super::{date, event, name, number, relation, title, DocClaims};
+use super::{date, name, relation, title, DocClaims};
 use crate::claim::{Claim, DateClaim, GivenNameMention};
 use crate::corpus::{DocId, Document};
 use crate::grammar::token::{tokenize_append, Token};
@@ -124,11 +124,15 @@ fn document_claims(
             c.value = written.clone();
         }
     }
-    claims.extend(matches.iter().filter_map(|m| {
-        event::claim(rules, id, doc, dates, &people, m)
-            .or_else(|| number::claim(rules, id, doc, &people, m))
-            .or_else(|| relation::claim(rules, id, doc, dates, &people, m))
-    }));
+    // In text order, so a pattern that inherits slots finds the nearest
+    // earlier claim of its relation.
+    let first_relation = claims.len();
+    for m in &matches {
+        let earlier = &claims[first_relation..];
+        if let Some(c) = relation::claim(rules, id, doc, dates, &people, m, earlier) {
+            claims.push(c);
+        }
+    }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     let given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
     (claims, given)

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::claim::{Claim, ClaimKind};
+use crate::claim::Claim;
 use crate::corpus::Document;
 use crate::ruleset::RuleSet;
 
@@ -29,13 +29,13 @@ pub fn pattern_claims(
 pub fn slots_shown(c: &Claim) -> BTreeMap<String, Vec<String>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut put = |slot: &str, value: String| out.entry(slot.to_string()).or_default().push(value);
-    match (&c.facts, c.kind) {
-        (Some(facts), _) => {
+    match &c.facts {
+        Some(facts) => {
             for fill in &facts.slots {
                 put(&fill.slot, fill.shown().to_string());
             }
         }
-        (None, ClaimKind::Title) => {
+        None => {
             put("subject", c.subject.clone());
             put("title", c.value.clone());
             if let Some(org) = &c.title.org {
@@ -47,21 +47,6 @@ pub fn slots_shown(c: &Claim) -> BTreeMap<String, Vec<String>> {
             for q in &c.title.qualifiers {
                 put("qualifier", q.clone());
             }
-        }
-        (None, _) => {
-            put("subject", c.subject.clone());
-            if let Some(e) = &c.event {
-                put("action", e.action.clone());
-                if let Some(place) = &e.place {
-                    put("place", place.clone());
-                }
-            }
-            let slot = if c.kind == ClaimKind::Number {
-                "number"
-            } else {
-                "date"
-            };
-            put(slot, c.value.clone());
         }
     }
     for values in out.values_mut() {

@@ -19,10 +19,8 @@
 
 pub mod date;
 pub mod document;
-pub mod event;
 pub mod example;
 pub mod name;
-pub mod number;
 pub mod relation;
 pub mod title;
 

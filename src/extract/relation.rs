@@ -5,7 +5,6 @@
 //! lengths of time become intervals with their hedges ("more than an
 //! hour" is (1 h, ∞)).
 
-use super::event::place_name;
 use crate::claim::{Claim, ClaimKind, DateClaim, Facts, NormTitle, SlotFill, SlotValue};
 use crate::corpus::{DocId, Document};
 use crate::grammar::quantity::{self, Quantity};
@@ -13,7 +12,7 @@ use crate::grammar::token::tokenize;
 use crate::normalize::title::canonical_place;
 use crate::normalize::{person_key, Surnames};
 use crate::patterns::{Pattern, PatternMatch};
-use crate::rules::{PatternRelation, Relation, SlotType};
+use crate::rules::{NonTerminal, PatternRelation, Relation, SlotType};
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
 
@@ -26,6 +25,7 @@ pub fn claim(
     dates: &[DateClaim],
     people: &Surnames,
     m: &PatternMatch,
+    earlier: &[Claim],
 ) -> Option<Claim> {
     let pattern = &rules.patterns[m.pattern];
     let PatternRelation::Declared(r) = pattern.relation else {
@@ -40,11 +40,11 @@ pub fn claim(
     };
     let captured = captures(m, dates);
     let mut slots = Vec::new();
-    for (slot, span, date) in &captured {
+    for (slot, span, date, kind) in &captured {
         let Some(decl) = relation.slot(slot) else {
             continue;
         };
-        if let Some(value) = reader.value(decl.ty, *span, *date) {
+        if let Some(value) = reader.value(decl.ty, kind, *span, *date) {
             slots.push(SlotFill {
                 slot: slot.to_string(),
                 text: one_line(&doc.text[span.start..span.end]),
@@ -53,6 +53,17 @@ pub fn claim(
         }
     }
     slots.extend(fixed_values(rules, pattern, relation));
+    inherit(pattern, &relation.id, earlier, m.span.start, &mut slots);
+    // A required slot the text does not give (an unresolvable figure) is
+    // no claim: it could be compared with nothing.
+    let filled = |name: &str| slots.iter().any(|s| s.slot == name);
+    if !relation
+        .slots
+        .iter()
+        .all(|s| !s.required || filled(&s.name))
+    {
+        return None;
+    }
     let subject = subject_of(relation, &slots)?;
     let (value, value_span) = value_of(relation, &slots, &captured, m.span);
     Some(Claim {
@@ -67,7 +78,6 @@ pub fn claim(
         value_span,
         title: NormTitle::none(),
         pattern: pattern.name,
-        event: None,
         facts: Some(Box::new(Facts {
             relation: relation.id.clone(),
             slots,
@@ -76,16 +86,50 @@ pub fn claim(
     })
 }
 
-/// Every capture of a match as (slot, span, date index), a date's span
-/// being its date claim's.
-fn captures<'m>(m: &'m PatternMatch, dates: &[DateClaim]) -> Vec<(&'m str, Span, Option<usize>)> {
+/// How far back (in bytes of text) an earlier claim may be for its slots
+/// to be inherited: a few sentences, as a reader keeps "the talks" tied
+/// to the meeting just told, not to one three paragraphs up.
+const INHERIT_REACH: usize = 600;
+
+/// The slots the pattern inherits and the match left open, from the
+/// nearest earlier claim of the relation that fills them, within reach.
+fn inherit(
+    pattern: &Pattern,
+    relation: &str,
+    earlier: &[Claim],
+    at: usize,
+    slots: &mut Vec<SlotFill>,
+) {
+    for slot in &pattern.inherit {
+        if slots.iter().any(|s| s.slot == *slot) {
+            continue;
+        }
+        let in_reach = earlier
+            .iter()
+            .rev()
+            .take_while(|c| c.span.end + INHERIT_REACH >= at);
+        let nearest = in_reach.filter(|c| c.span.start < at).find_map(|c| {
+            let facts = c.facts.as_deref().filter(|f| f.relation == relation)?;
+            let fills: Vec<SlotFill> = facts.get(slot).cloned().collect();
+            (!fills.is_empty()).then_some(fills)
+        });
+        slots.extend(nearest.into_iter().flatten());
+    }
+}
+
+/// One capture: slot, span, date index, and the kind of the
+/// non-terminal that captured it.
+type Capture<'m> = (&'m str, Span, Option<usize>, &'static str);
+
+/// Every capture of a match, a date's span being its date claim's.
+fn captures<'m>(m: &'m PatternMatch, dates: &[DateClaim]) -> Vec<Capture<'m>> {
     m.captures()
-        .filter_map(|(slot, span, date)| {
+        .filter_map(|(slot, span, date, nt)| {
             let span = match date {
                 Some(d) => dates.get(d).map_or(m.span, |c| c.span),
                 None => span?,
             };
-            Some((slot, span, date))
+            Some((slot, span, date, nt))
         })
         .collect()
 }
@@ -104,11 +148,13 @@ fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<
                     key: person_key(lx, text),
                     name: text.clone(),
                 },
-                SlotType::Place | SlotType::Org => SlotValue::Place {
+                SlotType::Place | SlotType::Org | SlotType::Entity => SlotValue::Place {
                     name: canonical_place(lx, text),
                 },
                 SlotType::Number | SlotType::Duration => quantity_value(decl.ty, text, 0)?,
-                SlotType::Date | SlotType::Text => SlotValue::Text { folded: fold(text) },
+                SlotType::Date | SlotType::Text | SlotType::Title => {
+                    SlotValue::Text { folded: fold(text) }
+                }
             };
             Some(SlotFill {
                 slot: slot.clone(),
@@ -127,18 +173,27 @@ struct Reader<'r> {
 }
 
 impl Reader<'_> {
-    /// A captured span read as a value of type `ty`.
-    fn value(&self, ty: SlotType, span: Span, date: Option<usize>) -> Option<SlotValue> {
+    /// A captured span read as a value of type `ty` (an entity as what
+    /// captured it: a person, or a place).
+    fn value(
+        &self,
+        ty: SlotType,
+        kind: &str,
+        span: Span,
+        date: Option<usize>,
+    ) -> Option<SlotValue> {
         let text = &self.doc.text;
+        let person = matches!(ty, SlotType::Person | SlotType::Persons)
+            || (ty == SlotType::Entity && kind == NonTerminal::Person.kind());
         Some(match ty {
-            SlotType::Person | SlotType::Persons => {
+            _ if person => {
                 let (name, _) = self.people.resolve(&one_line(&text[span.start..span.end]));
                 SlotValue::Person {
                     key: person_key(&self.rules.lexicon, &name),
                     name,
                 }
             }
-            SlotType::Place | SlotType::Org => SlotValue::Place {
+            SlotType::Place | SlotType::Org | SlotType::Entity => SlotValue::Place {
                 name: place_name(self.rules, text, span),
             },
             SlotType::Date => SlotValue::Date {
@@ -147,9 +202,11 @@ impl Reader<'_> {
             SlotType::Number | SlotType::Duration => {
                 quantity_value(ty, &text[span.start..span.end], span.start)?
             }
-            SlotType::Text => SlotValue::Text {
-                folded: fold(&text[span.start..span.end]),
-            },
+            SlotType::Text | SlotType::Title | SlotType::Person | SlotType::Persons => {
+                SlotValue::Text {
+                    folded: fold(&text[span.start..span.end]),
+                }
+            }
         })
     }
 }
@@ -172,6 +229,11 @@ fn interval(q: &Quantity) -> SlotValue {
         low_open: q.low_open,
         high_open: q.high_open,
     }
+}
+
+/// A place as its canonical name (aliases folded: "Beijing" is China).
+fn place_name(rules: &RuleSet, text: &str, span: Span) -> String {
+    canonical_place(&rules.lexicon, &one_line(&text[span.start..span.end]))
 }
 
 fn fold(text: &str) -> String {
@@ -221,7 +283,7 @@ fn subject_of(relation: &Relation, slots: &[SlotFill]) -> Option<Subject> {
 fn value_of(
     relation: &Relation,
     slots: &[SlotFill],
-    captured: &[(&str, Span, Option<usize>)],
+    captured: &[Capture<'_>],
     whole: Span,
 ) -> (String, Span) {
     let text = slots
@@ -232,7 +294,7 @@ fn value_of(
         .join(", ");
     let span = captured
         .iter()
-        .find(|(slot, _, _)| *slot == relation.value)
-        .map_or(whole, |(_, span, _)| *span);
+        .find(|(slot, ..)| *slot == relation.value)
+        .map_or(whole, |(_, span, ..)| *span);
     (text, span)
 }

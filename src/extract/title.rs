@@ -65,7 +65,6 @@ pub fn claims(
                 value_span: r.value_span,
                 title: norm,
                 pattern: r.pattern.as_str(),
-                event: None,
                 facts: None,
                 at: Default::default(),
             }

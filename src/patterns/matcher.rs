@@ -41,13 +41,20 @@ pub struct NamedCapture {
     pub slot: String,
     pub span: Span,
     pub date: Option<usize>,
+    /// The kind of the non-terminal that captured it (`person`, `place`…).
+    pub kind: &'static str,
 }
 
+/// One capture: slot, span (`None` for an unnamed date: its date
+/// claim's), date index, and the capturing non-terminal's kind.
+pub type Capture<'m> = (&'m str, Option<Span>, Option<usize>, &'static str);
+
 impl PatternMatch {
-    /// Every capture as (slot, span, date index): the unnamed
-    /// non-terminals under their default slots, then the named ones. An
-    /// unnamed date has no span here (it is the date claim's).
-    pub fn captures(&self) -> impl Iterator<Item = (&str, Option<Span>, Option<usize>)> + '_ {
+    /// Every capture as (slot, span, date index, kind of the capturing
+    /// non-terminal): the unnamed non-terminals under their default
+    /// slots, then the named ones. An unnamed date has no span here (it is
+    /// the date claim's).
+    pub fn captures(&self) -> impl Iterator<Item = Capture<'_>> + '_ {
         let unnamed = [
             (NonTerminal::Person, self.person),
             (NonTerminal::Title, self.title.as_ref().map(|t| t.0)),
@@ -58,28 +65,28 @@ impl PatternMatch {
         ];
         unnamed
             .into_iter()
-            .filter_map(|(nt, span)| Some((nt.default_slot(), Some(span?), None)))
-            .chain(
-                self.date
-                    .map(|d| (NonTerminal::Date.default_slot(), None, Some(d))),
-            )
+            .filter_map(|(nt, span)| Some((nt.default_slot(), Some(span?), None, nt.kind())))
+            .chain(self.date.map(|d| {
+                let nt = NonTerminal::Date;
+                (nt.default_slot(), None, Some(d), nt.kind())
+            }))
             .chain(
                 self.named
                     .iter()
-                    .map(|c| (c.slot.as_str(), Some(c.span), c.date)),
+                    .map(|c| (c.slot.as_str(), Some(c.span), c.date, c.kind)),
             )
     }
 
     /// Whether `slot` was captured, by a named or an unnamed non-terminal.
     pub fn has(&self, slot: &str) -> bool {
-        self.captures().any(|(s, _, _)| s == slot)
+        self.captures().any(|(s, ..)| s == slot)
     }
 
     /// The span captured into `slot` (its first capture).
     pub fn span_of(&self, slot: &str) -> Option<Span> {
         self.captures()
-            .find(|(s, _, _)| *s == slot)
-            .and_then(|(_, span, _)| span)
+            .find(|(s, ..)| *s == slot)
+            .and_then(|(_, span, ..)| span)
     }
 }
 
@@ -174,7 +181,10 @@ impl Pruning {
         let names_or_numbers_only = patterns.iter().all(|p| {
             matches!(
                 p.seq.first(),
-                Some(Item::NonTerminal(NonTerminal::Person | NonTerminal::Number))
+                Some(
+                    Item::NonTerminal(NonTerminal::Person | NonTerminal::Number)
+                        | Item::Slot(NonTerminal::Person | NonTerminal::Number, _)
+                )
             )
         });
         Pruning {
@@ -198,10 +208,11 @@ impl Pruning {
     /// The last position a usable match of `p` may start at (`None`:
     /// nowhere).
     fn last_start(&self, p: &Pattern) -> Option<usize> {
-        match p.relation {
-            PatternRelation::Title | PatternRelation::Declared(_) => Some(usize::MAX),
-            PatternRelation::Event { .. } => self.last_date,
-            PatternRelation::Number { .. } => self.last_number,
+        match (p.needs_date, p.needs_number) {
+            (true, true) => self.last_date.min(self.last_number),
+            (true, false) => self.last_date,
+            (false, true) => self.last_number,
+            (false, false) => Some(usize::MAX),
         }
     }
 
@@ -241,14 +252,19 @@ fn find_pruned(
     else {
         return out;
     };
-    let mut pos = 0;
-    while pos < tokens.len() && pos <= last {
+    // Matches of one relation never overlap (a match consumes its
+    // tokens); matches of different relations may: a rule file's own
+    // relation reads a sentence the shipped ones read too.
+    let mut free_from: Vec<(&PatternRelation, usize)> = Vec::new();
+    for pos in 0..tokens.len().min(last.saturating_add(1)) {
         if !pruning.may_start_at(&tokens[pos]) {
-            pos += 1;
             continue;
         }
-        let mut advanced = false;
         for (i, p) in m.patterns.iter().enumerate() {
+            let cursor = free_from.iter().position(|(r, _)| **r == p.relation);
+            if cursor.is_some_and(|k| free_from[k].1 > pos) {
+                continue;
+            }
             if !pruning.allows(p, pos) || !first_may_match(&ctx, p, pos) {
                 continue;
             }
@@ -262,14 +278,12 @@ fn find_pruned(
                 if end > pos && complete(p, &caps) {
                     caps.span = Span::new(tokens[pos].start, tokens[end - 1].end);
                     out.push(caps);
-                    pos = end;
-                    advanced = true;
-                    break;
+                    match cursor {
+                        Some(k) => free_from[k].1 = end,
+                        None => free_from.push((&p.relation, end)),
+                    }
                 }
             }
-        }
-        if !advanced {
-            pos += 1;
         }
     }
     out
@@ -337,11 +351,7 @@ pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
 fn complete(p: &Pattern, m: &PatternMatch) -> bool {
     match p.relation {
         PatternRelation::Title => m.person.is_some() && (m.title.is_some() || p.sets_title()),
-        PatternRelation::Declared(_) => m.has(&p.subject),
-        PatternRelation::Event { .. } => m.person.is_some() && m.date.is_some(),
-        PatternRelation::Number { .. } => {
-            m.number.is_some() && (m.place.is_some() || m.person.is_some())
-        }
+        PatternRelation::Declared(_) => p.required.iter().all(|slot| m.has(slot)),
     }
 }
 
@@ -401,6 +411,7 @@ fn one(ctx: &Ctx<'_, '_, '_>, item: &Item, pos: usize, caps: &mut PatternMatch) 
                 slot: name.clone(),
                 span: scratch.title.map_or(span, |(value, _, _)| value),
                 date: scratch.date,
+                kind: nt.kind(),
             });
             Some(end)
         }
@@ -532,7 +543,9 @@ fn known_place_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
 }
 
 /// One to three capitalised words; for an organisation the last must be an
-/// organisation suffix.
+/// organisation suffix. A place may also be a venue of up to five
+/// capitalised words with "of (the)" inside ("Diaoyutai State Guesthouse",
+/// "the Great Hall of the People").
 fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize> {
     let n = rest
         .iter()
@@ -547,8 +560,39 @@ fn capitalised_run(lx: &Lexicon, rest: &[Token<'_>], org: bool) -> Option<usize>
             .rev()
             .find(|&k| lx.has(&rest[k - 1], bits::ORG_SUFFIX))
     } else {
-        Some(n)
+        Some(venue_len(lx, rest).max(n))
     }
+}
+
+/// A venue's words: capitalised words (any, not only name words), with
+/// "of" or "of the" between two of them, at most five words.
+fn venue_len(lx: &Lexicon, rest: &[Token<'_>]) -> usize {
+    // Not a date ("in Geneva Wednesday"), a title ("in Kyiv President
+    // Zelensky") or a given name ("in Kyiv Joe Biden").
+    let capital = |k: usize| {
+        rest.get(k).is_some_and(|t| {
+            t.is_capitalized()
+                && t.is_word()
+                && !lx.has_any(t, bits::HEAD | bits::RANK | bits::GIVEN | bits::NOT_NAME)
+                && crate::temporal::lexicon::month(t.text).is_none()
+                && crate::temporal::lexicon::weekday(t.text).is_none()
+        })
+    };
+    let word = |k: usize, w: &str| rest.get(k).is_some_and(|t| t.text == w);
+    let (mut n, mut words) = (0, 0);
+    while words < 5 {
+        if capital(n) {
+            n += 1;
+            words += 1;
+        } else if n > 0 && word(n, "of") && capital(n + 1) {
+            n += 1;
+        } else if n > 0 && word(n, "of") && word(n + 1, "the") && capital(n + 2) {
+            n += 2;
+        } else {
+            break;
+        }
+    }
+    n
 }
 
 #[cfg(test)]

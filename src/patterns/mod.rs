@@ -5,13 +5,14 @@
 //! ```yaml
 //! patterns:
 //!   - id: travel
-//!     relation: event        # title | event | number
-//!     action: travel         # event patterns: the action's canonical name
+//!     relation: event        # title, or any declared relation
+//!     action: travel         # = set: {action: travel}
 //!     match: "<person> (travelled|traveled|flew) to <place> [on|in] <date>"
 //! ```
 //!
-//! A `title` pattern needs `<person>` and `<title>` (or `<office:ID>`); an
-//! `event` pattern needs `<person>` and `<date>` (and usually `<place>`).
+//! A `title` pattern needs `<person>` and `<title>` (or `<office:ID>`); a
+//! pattern of a declared relation fills the slots the relation requires
+//! (`event`: subject, action and date).
 
 pub mod matcher;
 
@@ -21,7 +22,7 @@ use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
 use crate::rules::{
     fixed_value, FixedValue, NonTerminal, PatternExample, PatternRelation, PatternRule,
-    QualifierTimes, Relation, Seq,
+    QualifierTimes, Relation, Seq, SlotType,
 };
 
 /// A compiled pattern: the rule as written plus what the matcher
@@ -43,10 +44,21 @@ pub struct Pattern {
     pub pos: (usize, usize),
     /// Fixed values (`set:`).
     pub set: Vec<FixedValue>,
+    /// Slots taken from the document's nearest earlier claim of the
+    /// relation when the match leaves them open.
+    pub inherit: Vec<String>,
     /// The slot a match must fill: the relation's subject.
     pub subject: String,
+    /// Slots a match must capture: the relation's required slots the
+    /// pattern does not set, and its subject.
+    pub required: Vec<String>,
     /// Sentences and the claims they must yield (`rules test`).
     pub examples: Vec<PatternExample>,
+    /// A match yields a claim only with a date (a required date slot the
+    /// pattern does not set): not tried past a sentence's last date.
+    pub needs_date: bool,
+    /// Likewise with a figure.
+    pub needs_number: bool,
 }
 
 impl Pattern {
@@ -66,7 +78,32 @@ impl Pattern {
             PatternRelation::Declared(r) => relations[r].subject.clone(),
             _ => NonTerminal::Person.default_slot().to_string(),
         };
+        let needs = |ty: SlotType| match rule.relation {
+            PatternRelation::Declared(r) => relations[r]
+                .slots
+                .iter()
+                .any(|s| s.required && s.ty == ty && rule.fixed(&s.name).is_none()),
+            PatternRelation::Title => false,
+        };
+        let mut required: Vec<String> = match rule.relation {
+            PatternRelation::Declared(r) => relations[r]
+                .slots
+                .iter()
+                .filter(|s| s.required && rule.fixed(&s.name).is_none())
+                .map(|s| s.name.clone())
+                .collect(),
+            PatternRelation::Title => Vec::new(),
+        };
+        if !required.contains(&subject) {
+            required.push(subject.clone());
+        }
+        // Inherited slots come from an earlier claim, not the match.
+        required.retain(|slot| !rule.inherit.iter().any(|(s, _)| s == slot));
         Pattern {
+            inherit: rule.inherit.iter().map(|(s, _)| s.clone()).collect(),
+            required,
+            needs_date: needs(SlotType::Date),
+            needs_number: needs(SlotType::Number),
             set: rule.set,
             subject,
             examples: rule.examples,

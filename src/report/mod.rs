@@ -313,7 +313,7 @@ fn finding(
                     (0, false) => Side::Majority,
                     _ => Side::Minority,
                 };
-                claim_ref(corpus, claims, c, s)
+                claim_ref(corpus, claims, c, s, check.slot.as_deref())
             })
             .collect();
         side_refs.sort_by(|x, y| {
@@ -412,7 +412,7 @@ fn flag_finding(
     let check = &rules.checks[flag.check];
     let (r, subject) = match flag.target {
         Target::Claim(id) => (
-            claim_ref(corpus, claims, id, Side::Minority),
+            claim_ref(corpus, claims, id, Side::Minority, None),
             claims[id].subject.clone(),
         ),
         Target::Date(i) => {
@@ -503,18 +503,23 @@ fn primary_conflict(claims: &[Claim], comp: &Component) -> (ClaimId, ClaimId, us
         .expect("a finding's component has a conflict")
 }
 
-fn claim_ref(corpus: &Corpus, claims: &[Claim], id: ClaimId, side: Side) -> ClaimRef {
+/// A claim as a finding shows it; with `compared` (the slot an `agree`
+/// check compares), that slot's text is the value shown ("about half an
+/// hour", not the meeting's place).
+fn claim_ref(
+    corpus: &Corpus,
+    claims: &[Claim],
+    id: ClaimId,
+    side: Side,
+    compared: Option<&str>,
+) -> ClaimRef {
     let c = &claims[id];
-    let mut r = located_ref(
-        corpus,
-        c.doc,
-        c.span,
-        &c.at,
-        c.value.clone(),
-        c.value_span,
-        id,
-        side,
-    );
+    let value = compared
+        .zip(c.facts.as_deref())
+        .map(|(slot, f)| f.get(slot).map(|s| s.text.as_str()).collect::<Vec<_>>())
+        .filter(|texts| !texts.is_empty())
+        .map_or_else(|| c.value.clone(), |texts| texts.join(" and "));
+    let mut r = located_ref(corpus, c.doc, c.span, &c.at, value, c.value_span, id, side);
     if let Some(facts) = &c.facts {
         for fill in &facts.slots {
             r.slots

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::keys::{self, UnknownKey};
-use super::pattern::{self, NonTerminal};
+use super::pattern::{self, Item, NonTerminal, Seq};
 use super::schema::{
     RawCheck, RawExpected, RawFile, RawOrg, RawPattern, RawRelation, RawVocabulary,
 };
@@ -44,6 +44,11 @@ struct PendingCheck {
 /// Reads the files into the model, gathering every problem.
 pub(super) fn read(files: &[(String, String)]) -> (Rules, Problems) {
     let mut loader = Loader::default();
+    // The built-in relations, unless given as a file (`rules test rules/`).
+    let (name, text) = super::PRELUDE;
+    if !files.iter().any(|(_, t)| t == text) {
+        loader.file(name, text);
+    }
     for (name, text) in files {
         loader.file(name, text);
     }
@@ -228,32 +233,10 @@ impl Loader {
             self.problems.at(file, yaml::position(&raw.id), msg, None);
             return;
         }
-        let relation = match (raw.relation.value.as_str(), &raw.action) {
-            ("title", _) => Some(PatternRelation::Title),
-            ("event", Some(action)) => Some(PatternRelation::Event {
-                action: action.value.clone(),
-            }),
-            ("number", Some(quantity)) => Some(PatternRelation::Number {
-                quantity: quantity.value.clone(),
-            }),
-            ("number", None) => {
-                let msg = format!(
-                    "pattern `{id}`: a number pattern needs `action` (the quantity's name)"
-                );
-                let help = Some("e.g. `action: death-toll`".into());
-                self.problems
-                    .at(file, yaml::position(&raw.relation), msg, help);
-                None
-            }
-            ("event", None) => {
-                let msg = format!("pattern `{id}`: an event pattern needs `action`");
-                let help = Some("e.g. `action: travel`".into());
-                self.problems
-                    .at(file, yaml::position(&raw.relation), msg, help);
-                None
-            }
-            // A declared relation, resolved when every file is read.
-            (_, _) => Some(PatternRelation::Declared(usize::MAX)),
+        let relation = match raw.relation.value.as_str() {
+            "title" => PatternRelation::Title,
+            // Resolved when every file is read.
+            _ => PatternRelation::Declared(usize::MAX),
         };
         let pos = yaml::position(&raw.pattern);
         let seq = match pattern::parse(&raw.pattern.value) {
@@ -270,15 +253,17 @@ impl Loader {
                 None
             }
         };
-        let (Some(relation), Some(seq)) = (relation, seq) else {
+        let Some(seq) = seq else {
             return;
         };
         let name: &'static str = Box::leak(id.clone().into_boxed_str());
-        let set = raw
-            .set
-            .iter()
+        // `action: X` is `set: {action: X}`.
+        let action = raw.action.as_ref().map(|a| ("action".to_string(), a));
+        let set = action
+            .into_iter()
+            .chain(raw.set.iter().map(|(slot, v)| (slot.clone(), v)))
             .map(|(slot, v)| FixedValue {
-                slot: slot.clone(),
+                slot,
                 value: v.value.clone(),
                 pos: yaml::position(v),
             })
@@ -299,6 +284,11 @@ impl Loader {
                     .collect(),
             })
             .collect();
+        let inherit = raw
+            .inherit
+            .iter()
+            .map(|s| (s.value.clone(), yaml::position(s)))
+            .collect();
         let pattern = PatternRule {
             id,
             name,
@@ -306,6 +296,7 @@ impl Loader {
             source: raw.pattern.value,
             seq,
             set,
+            inherit,
             examples,
             file: file.to_string(),
             pos,
@@ -319,26 +310,23 @@ impl Loader {
             return;
         }
         self.check_fixed_values(&pattern);
+        if let Some((_, at)) = pattern.inherit.first() {
+            let msg = format!(
+                "pattern `{}`: a title pattern cannot inherit slots",
+                pattern.id
+            );
+            self.problems.at(file, *at, msg, None);
+        }
         let sets_title = pattern.fixed("title").is_some() || pattern.fixed("office").is_some();
-        let needs: &[Need] = match pattern.relation {
-            PatternRelation::Title if sets_title => &[("<person>", |n| *n == NonTerminal::Person)],
-            PatternRelation::Title => &[
+        let needs: &[Need] = if sets_title {
+            &[("<person>", |n| *n == NonTerminal::Person)]
+        } else {
+            &[
                 ("<person>", |n| *n == NonTerminal::Person),
                 ("<title> or <office:ID>", |n| {
                     matches!(n, NonTerminal::Title | NonTerminal::Office(_))
                 }),
-            ],
-            PatternRelation::Event { .. } => &[
-                ("<person>", |n| *n == NonTerminal::Person),
-                ("<date>", |n| *n == NonTerminal::Date),
-            ],
-            PatternRelation::Number { .. } => &[
-                ("<number>", |n| *n == NonTerminal::Number),
-                ("<place> or <person>", |n| {
-                    matches!(n, NonTerminal::Place | NonTerminal::Person)
-                }),
-            ],
-            PatternRelation::Declared(_) => &[],
+            ]
         };
         for (what, test) in needs {
             if !pattern.mentions(test) {
@@ -360,35 +348,18 @@ impl Loader {
             return;
         }
         self.check_ids.insert(id.clone(), file.to_string());
-        const BUILT_IN: [&str; 5] = ["title", "event", "number", "date", "name"];
-        let declared =
-            raw.kind.value == "agree" && !BUILT_IN.contains(&raw.relation.value.as_str());
+        // `agree` works over any declared relation, resolved when every
+        // file is read; the other kinds over the relation they are about.
+        let declared = raw.kind.value == "agree";
         let kind = match raw.kind.value.as_str() {
-            // Over a declared relation, `compare` names the slot compared.
-            "agree" if declared => Some(CheckKind::Agree {
-                compare: Compare::Slot,
+            "agree" => Some(CheckKind::Agree {
+                compare: match raw.compare.as_ref().map(|c| c.value.as_str()) {
+                    Some("title") => Compare::Title,
+                    Some("exact") => Compare::Exact,
+                    // A slot, or the relation's value slot.
+                    _ => Compare::Slot,
+                },
             }),
-            "agree" => {
-                let compare = match raw.compare.as_ref().map(|c| c.value.as_str()) {
-                    Some("title") | None => Some(Compare::Title),
-                    Some("exact") => Some(Compare::Exact),
-                    Some("date") => Some(Compare::Date),
-                    Some("place") => Some(Compare::Place),
-                    Some("number") => Some(Compare::Number),
-                    Some(other) => {
-                        let msg = format!("check `{id}`: unknown compare `{other}`");
-                        let pos = raw.compare.as_ref().map(yaml::position).unwrap_or((1, 1));
-                        self.problems.at(
-                            file,
-                            pos,
-                            msg,
-                            Some("use title, exact, date, place or number".into()),
-                        );
-                        None
-                    }
-                };
-                compare.map(|compare| CheckKind::Agree { compare })
-            }
             "date-consistency" => Some(CheckKind::DateConsistency),
             "single-holder" => Some(CheckKind::SingleHolder),
             "reference" => Some(CheckKind::Reference),
@@ -404,15 +375,9 @@ impl Loader {
             Some(CheckKind::DateConsistency) => &["date"],
             Some(CheckKind::SingleHolder | CheckKind::Reference) => &["title"],
             Some(CheckKind::NameVariant) => &["name"],
-            Some(CheckKind::Agree {
-                compare: Compare::Date | Compare::Place,
-            }) => &["event"],
-            Some(CheckKind::Agree {
-                compare: Compare::Number,
-            }) => &["number"],
-            _ => &["title", "event"],
+            _ => &[],
         };
-        if !declared && !relations.contains(&raw.relation.value.as_str()) {
+        if !declared && kind.is_some() && !relations.contains(&raw.relation.value.as_str()) {
             let msg = format!("check `{id}`: unknown relation `{}`", raw.relation.value);
             let help = Some(format!(
                 "available relations for this kind: {}",
@@ -463,19 +428,22 @@ impl Loader {
             })
             .collect();
         if let (Some(kind), Some(severity)) = (kind, severity) {
+            let compared = match kind {
+                CheckKind::Agree {
+                    compare: Compare::Slot,
+                } => raw.compare.as_ref(),
+                _ => None,
+            };
             let slot = if declared {
                 self.pending_checks.push(PendingCheck {
                     check: self.set.checks.len(),
                     relation: raw.relation.value.clone(),
                     relation_pos: yaml::position(&raw.relation),
-                    slot: raw
-                        .compare
-                        .as_ref()
-                        .map(|c| (c.value.clone(), yaml::position(c))),
+                    slot: compared.map(|c| (c.value.clone(), yaml::position(c))),
                     slot_placeholders,
                     message_pos: yaml::position(&raw.message),
                 });
-                raw.compare.as_ref().map(|c| c.value.clone())
+                compared.map(|c| c.value.clone())
             } else {
                 None
             };
@@ -515,10 +483,15 @@ impl Loader {
     fn relation(&mut self, file: &str, raw: RawRelation) {
         let id = raw.id.value.clone();
         let at = yaml::position(&raw.id);
-        let built_in = ["title", "event", "number", "date", "name"];
-        if built_in.contains(&id.as_str()) || self.set.relations.iter().any(|r| r.id == id) {
-            let msg = format!("relation `{id}` is already defined");
-            let help = Some(format!("built-in relations: {}", built_in.join(", ")));
+        let first = self.set.relations.iter().find(|r| r.id == id);
+        if let Some(first) = first {
+            let msg = format!("relation `{id}` is already defined (in {})", first.file);
+            self.problems.at(file, at, msg, Some(self.relation_help()));
+            return;
+        }
+        if super::STREAMS.contains(&id.as_str()) {
+            let msg = format!("relation `{id}` is the claim stream of a check kind");
+            let help = Some(format!("reserved: {}", super::STREAMS.join(", ")));
             self.problems.at(file, at, msg, help);
             return;
         }
@@ -530,10 +503,19 @@ impl Loader {
                 self.problems.at(file, yaml::position(&slot.ty), msg, help);
             }
             match SlotType::parse(&slot.ty.value) {
+                // Titles are read by the title grammar, for `title` only.
+                Some(SlotType::Title) if id != "title" => {
+                    let msg = format!(
+                        "relation `{id}`: slot `{name}` cannot be a title; titles are the `title` relation's"
+                    );
+                    let help = Some("write patterns with `relation: title`".into());
+                    self.problems.at(file, yaml::position(&slot.ty), msg, help);
+                }
                 Some(ty) => slots.push(SlotDecl {
                     name: name.clone(),
                     ty,
                     unit: slot.unit.clone(),
+                    required: slot.required,
                 }),
                 None => {
                     let msg = format!(
@@ -601,6 +583,8 @@ impl Loader {
                 continue;
             };
             self.set.patterns[index].relation = PatternRelation::Declared(r);
+            let relation = &self.set.relations[r];
+            bind_to_subject(&mut self.set.patterns[index].seq, relation);
             self.check_declared_pattern(index, r);
         }
         for p in std::mem::take(&mut self.pending_checks) {
@@ -613,18 +597,7 @@ impl Loader {
                 continue;
             };
             let relation = relation.clone();
-            match &p.slot {
-                Some((slot, at)) if relation.slot(slot).is_none() => {
-                    let msg = format!(
-                        "check `{id}`: relation `{}` has no slot `{slot}` to compare",
-                        relation.id
-                    );
-                    self.problems
-                        .at(&file, *at, msg, Some(slot_help(&relation)));
-                }
-                Some(_) => {}
-                None => self.set.checks[p.check].slot = Some(relation.value.clone()),
-            }
+            self.resolve_compared(p.check, &relation, p.slot.as_ref());
             let filled = self.filled_slots(&relation.id);
             let mut named = p.slot_placeholders.clone();
             named.sort();
@@ -642,9 +615,67 @@ impl Loader {
         }
     }
 
+    /// The slot an `agree` check compares: `compare: title` the title
+    /// slot, `compare: SLOT` that slot, none the relation's value slot; a
+    /// title-typed slot is compared as a title.
+    fn resolve_compared(
+        &mut self,
+        index: usize,
+        relation: &Relation,
+        slot: Option<&(String, Pos)>,
+    ) {
+        let title_slot = relation.slots.iter().find(|s| s.ty == SlotType::Title);
+        let check = &mut self.set.checks[index];
+        let CheckKind::Agree { compare } = &mut check.kind else {
+            return;
+        };
+        let problem = match (*compare, slot) {
+            (Compare::Exact, _) => None,
+            (Compare::Title, _) => match title_slot {
+                Some(t) => {
+                    check.slot = Some(t.name.clone());
+                    None
+                }
+                None => Some((
+                    format!(
+                        "check `{}`: `compare: title` needs a title slot; relation `{}` has none",
+                        check.id, relation.id
+                    ),
+                    None,
+                )),
+            },
+            (_, Some((name, at))) => match relation.slot(name) {
+                Some(decl) => {
+                    if decl.ty == SlotType::Title {
+                        *compare = Compare::Title;
+                    }
+                    None
+                }
+                None => Some((
+                    format!(
+                        "check `{}`: relation `{}` has no slot `{name}` to compare",
+                        check.id, relation.id
+                    ),
+                    Some(*at),
+                )),
+            },
+            (_, None) => {
+                check.slot = Some(relation.value.clone());
+                if relation.slot(&relation.value).map(|s| s.ty) == Some(SlotType::Title) {
+                    *compare = Compare::Title;
+                }
+                None
+            }
+        };
+        if let Some((msg, at)) = problem {
+            let file = check.file.clone();
+            let at = at.unwrap_or(relation.pos);
+            self.problems.at(&file, at, msg, Some(slot_help(relation)));
+        }
+    }
+
     fn relation_help(&self) -> String {
-        let mut names = vec!["title", "event", "number"];
-        names.extend(self.set.relations.iter().map(|r| r.id.as_str()));
+        let names: Vec<&str> = self.set.relations.iter().map(|r| r.id.as_str()).collect();
         format!("relations: {}", names.join(", "))
     }
 
@@ -691,7 +722,39 @@ impl Loader {
                 _ => {}
             }
         }
-        if !pattern.slots().iter().any(|(s, _)| *s == relation.subject) {
+        for (slot, at) in &pattern.inherit {
+            if relation.slot(slot).is_none() {
+                problems.push((
+                    format!(
+                        "pattern `{}` inherits slot `{slot}`, which relation `{}` does not declare",
+                        pattern.id, relation.id
+                    ),
+                    *at,
+                ));
+            }
+        }
+        let inherits = |name: &str| pattern.inherit.iter().any(|(s, _)| s == name);
+        let mut missing = Vec::new();
+        for required in relation.slots.iter().filter(|s| s.required) {
+            if required.name != relation.subject
+                && !inherits(&required.name)
+                && !pattern.slots().iter().any(|(s, _)| *s == required.name)
+            {
+                missing.push((
+                    format!(
+                        "pattern `{}` never fills `{}`, which relation `{}` requires",
+                        pattern.id, required.name, relation.id
+                    ),
+                    format!(
+                        "capture it in `match` or give it a fixed value: `set: {{{}: …}}`",
+                        required.name
+                    ),
+                ));
+            }
+        }
+        if !inherits(&relation.subject)
+            && !pattern.slots().iter().any(|(s, _)| *s == relation.subject)
+        {
             problems.push((
                 format!(
                     "pattern `{}` never fills `{}`, the subject of relation `{}`",
@@ -700,21 +763,20 @@ impl Loader {
                 pattern.pos,
             ));
         }
-        let file = pattern.file.clone();
+        let (file, at) = (pattern.file.clone(), pattern.pos);
         let help = slot_help(relation);
         for (msg, at) in problems {
             self.problems.at(&file, at, msg, Some(help.clone()));
         }
+        for (msg, help) in missing {
+            self.problems.at(&file, at, msg, Some(help));
+        }
     }
 
-    /// Fixed values of a built-in relation's pattern: `title`, `office`
-    /// (a vocabulary office), `org` (a slot the pattern captures) and
-    /// `qualifier` for titles; `action` for events and figures.
+    /// Fixed values of a title pattern: `title`, `office` (a vocabulary
+    /// office), `org` (a slot the pattern captures) and `qualifier`.
     fn check_fixed_values(&mut self, pattern: &PatternRule) {
-        let allowed: &[&str] = match pattern.relation {
-            PatternRelation::Title => &["title", "office", "org", "qualifier"],
-            _ => &["action"],
-        };
+        let allowed: &[&str] = &["title", "office", "org", "qualifier"];
         let captured: Vec<String> = pattern
             .slots()
             .into_iter()
@@ -738,6 +800,28 @@ impl Loader {
                 let help = Some("write e.g. `<org:body>` in `match` and `org: body`".into());
                 self.problems.at(&pattern.file, f.pos, msg, help);
             }
+        }
+    }
+}
+
+/// An unnamed non-terminal whose kind the relation has no slot for fills
+/// the subject when the subject's type takes it: in `number`, whose
+/// subject is an entity, "killed in <place>" names the figure's subject.
+fn bind_to_subject(seq: &mut Seq, relation: &Relation) {
+    let Some(subject) = relation.slot(&relation.subject) else {
+        return;
+    };
+    for item in seq.iter_mut() {
+        match item {
+            Item::NonTerminal(nt)
+                if relation.slot(nt.default_slot()).is_none() && subject.ty.accepts(nt) =>
+            {
+                *item = Item::Slot(nt.clone(), subject.name.clone());
+            }
+            Item::Choice(alts) | Item::Optional(alts) => {
+                alts.iter_mut().for_each(|s| bind_to_subject(s, relation))
+            }
+            _ => {}
         }
     }
 }

@@ -26,6 +26,17 @@ use std::collections::BTreeMap;
 use crate::source::LineIndex;
 pub use pattern::{Item, NonTerminal, Seq};
 
+/// The relations every run knows (`title`, `event`, `number`), loaded
+/// before every other rule file, also with `--no-default-rules`.
+pub const PRELUDE: (&str, &str) = (
+    "<built-in>/rules/relations.yaml",
+    include_str!("../../rules/relations.yaml"),
+);
+
+/// Relations that are claim streams of one check kind, not declarations:
+/// `date` (date-consistency) and `name` (name-variant).
+pub const STREAMS: [&str; 2] = ["date", "name"];
+
 /// The rule files that ship inside the binary, by display name.
 pub const SHIPPED: &[(&str, &str)] = &[
     (
@@ -78,16 +89,10 @@ impl Severity {
 pub enum Compare {
     /// Rank- and office-aware: see `checks::title_compare`.
     Title,
-    /// Equal after case and space folding.
+    /// The claims' values as written, equal after case and space folding.
     Exact,
-    /// Resolved date intervals must overlap (event claims).
-    Date,
-    /// Events on overlapping dates must name the same place.
-    Place,
-    /// Figures must be equal within `tolerance` (a fraction).
-    Number,
-    /// A declared relation: the slot named in [`Check::slot`], compared
-    /// by its type.
+    /// The slot named in [`Check::slot`], compared by its type (see
+    /// `checks::relation`).
     Slot,
 }
 
@@ -130,9 +135,10 @@ pub struct Check {
     pub tests: Vec<RuleTest>,
     /// agree: compare only claims published at most this many days apart.
     pub within_days: Option<u32>,
-    /// agree with `compare: number`: relative difference still agreeing.
+    /// agree over figures and lengths of time: the gap between two values,
+    /// as a fraction of the larger, still taken as the same value.
     pub tolerance: f64,
-    /// agree over a declared relation: the slot compared.
+    /// agree with `compare: SLOT`: the slot compared.
     pub slot: Option<String>,
 }
 
@@ -238,15 +244,9 @@ pub struct Vocabulary {
 /// What a pattern's match becomes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PatternRelation {
+    /// The `title` relation: read with the title grammar.
     Title,
-    Event {
-        action: String,
-    },
-    /// A figure about a place or person: "12 people were killed in X".
-    Number {
-        quantity: String,
-    },
-    /// A relation declared under `relations:` (index into
+    /// Any other relation declared under `relations:` (index into
     /// [`Rules::relations`]).
     Declared(usize),
 }
@@ -272,10 +272,15 @@ pub enum SlotType {
     Duration,
     /// Words compared after case and space folding.
     Text,
+    /// A place, organisation or person, read as what captured it: a
+    /// figure's subject ("the toll in Manila", "Smith's salary").
+    Entity,
+    /// A title, compared rank- and office-aware: the `title` relation's.
+    Title,
 }
 
 impl SlotType {
-    pub const ALL: [(&'static str, SlotType); 8] = [
+    pub const ALL: [(&'static str, SlotType); 10] = [
         ("person", SlotType::Person),
         ("persons", SlotType::Persons),
         ("place", SlotType::Place),
@@ -284,6 +289,8 @@ impl SlotType {
         ("number", SlotType::Number),
         ("duration", SlotType::Duration),
         ("text", SlotType::Text),
+        ("entity", SlotType::Entity),
+        ("title", SlotType::Title),
     ];
 
     pub fn parse(s: &str) -> Option<SlotType> {
@@ -307,6 +314,11 @@ impl SlotType {
                 | (SlotType::Date, NonTerminal::Date)
                 | (SlotType::Number, NonTerminal::Number)
                 | (SlotType::Duration, NonTerminal::Duration)
+                | (
+                    SlotType::Entity,
+                    NonTerminal::Person | NonTerminal::Place | NonTerminal::Org
+                )
+                | (SlotType::Title, NonTerminal::Title | NonTerminal::Office(_))
                 | (SlotType::Text, _)
         )
     }
@@ -318,6 +330,8 @@ pub struct SlotDecl {
     pub name: String,
     pub ty: SlotType,
     pub unit: Option<String>,
+    /// Every pattern of the relation must capture or set it.
+    pub required: bool,
 }
 
 /// A relation declared in YAML: named, typed slots, the slots that
@@ -377,6 +391,9 @@ pub struct PatternRule {
     pub seq: Seq,
     /// Fixed values (`set:`).
     pub set: Vec<FixedValue>,
+    /// Slots taken from the document's nearest earlier claim of the
+    /// relation when the match leaves them open, with their positions.
+    pub inherit: Vec<(String, Pos)>,
     pub examples: Vec<PatternExample>,
     pub file: String,
     /// Where the `match` string starts in its file (line, column).

@@ -54,7 +54,8 @@ pub struct RawRelation {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSlot {
-    /// person | persons | place | org | date | number | duration | text
+    /// person | persons | place | org | date | number | duration | text |
+    /// entity | title
     #[serde(rename = "type")]
     #[schemars(with = "String")]
     pub ty: Spanned<String>,
@@ -62,6 +63,9 @@ pub struct RawSlot {
     /// messages ("people", "minutes").
     #[serde(default)]
     pub unit: Option<String>,
+    /// Every pattern of the relation must capture or set this slot.
+    #[serde(default)]
+    pub required: bool,
 }
 
 /// A pattern example: a sentence and the slots its claim must have.
@@ -92,7 +96,8 @@ pub struct RawPattern {
     /// title | event
     #[schemars(with = "String")]
     pub relation: Spanned<String>,
-    /// Event patterns: the action's canonical name ("travel").
+    /// Shorthand for `set: {action: …}`: the action's canonical name
+    /// ("travel", "death-toll") of a relation with an `action` slot.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub action: Option<Spanned<String>>,
@@ -105,6 +110,12 @@ pub struct RawPattern {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, String>")]
     pub set: BTreeMap<String, Spanned<String>>,
+    /// Slots the match leaves open, taken from the document's nearest
+    /// earlier claim of the relation ("the talks lasted two hours" after
+    /// "A met B": the talks are A and B's).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub inherit: Vec<Spanned<String>>,
     /// Sentences and the claim each must yield, run by `rules test`.
     #[serde(default)]
     pub examples: Vec<RawExample>,

@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{problem, DocMeta, Loaded};
-use crate::claim::{Claim, ClaimKind, DateClaim, EventInfo, Facts, GivenNameMention};
+use crate::claim::{Claim, ClaimKind, DateClaim, Facts, GivenNameMention, SlotFill, SlotValue};
 use crate::claim::{NormTitle, TitleTime};
 use crate::corpus::{InputProblem, ProblemLevel};
 use crate::extract::DocClaims;
@@ -270,27 +270,112 @@ pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
             time: t.time,
             descriptive: t.descriptive,
         },
-        time: c
-            .event
-            .as_ref()
-            .and_then(|e| e.date.as_ref())
-            .and_then(days),
+        time: c.facts.as_deref().and_then(first_date).and_then(days),
         pattern: c.pattern.to_string(),
         qualifiers: t.qualifiers.clone(),
-        event: c.event.as_ref().map(|e| Event {
-            action: e.action.clone(),
-            place: e.place.clone(),
-            amount: e.amount,
-            date: e.date,
-        }),
+        event: c.facts.as_deref().and_then(legacy_event),
         facts: c.facts.as_deref().cloned(),
     });
-    match c.kind {
-        ClaimKind::Title => Line::Title(line),
-        ClaimKind::Event => Line::Event(line),
-        ClaimKind::Number => Line::Number(line),
-        ClaimKind::Relation => Line::Relation(line),
+    match (c.kind, c.facts.as_deref().map(|f| f.relation.as_str())) {
+        (ClaimKind::Title, _) => Line::Title(line),
+        (_, Some("event")) => Line::Event(line),
+        (_, Some("number")) => Line::Number(line),
+        _ => Line::Relation(line),
     }
+}
+
+/// The first resolved date among a claim's slots.
+fn first_date(f: &Facts) -> Option<&TimeValue> {
+    f.slots.iter().find_map(|s| match &s.value {
+        SlotValue::Date { value } => value.as_ref(),
+        _ => None,
+    })
+}
+
+/// `event` and `number` claims keep their line kinds and the `event`
+/// object they had before these relations were declared in YAML
+/// (`rules/relations.yaml`); their slots are in `facts`, as any
+/// relation's.
+fn legacy_event(f: &Facts) -> Option<Event> {
+    let number = match f.relation.as_str() {
+        "event" => false,
+        "number" => true,
+        _ => return None,
+    };
+    let place_slot = if number { "subject" } else { "place" };
+    let place = f.get(place_slot).find_map(|s| match &s.value {
+        SlotValue::Place { name } => Some(name.clone()),
+        _ => None,
+    });
+    let amount = f.get("number").find_map(|s| match s.value {
+        SlotValue::Quantity {
+            low,
+            high: Some(high),
+            low_open: false,
+            high_open: false,
+        } if low == high => Some(low),
+        _ => None,
+    });
+    Some(Event {
+        action: f
+            .get("action")
+            .next()
+            .map(|s| s.text.clone())
+            .unwrap_or_default(),
+        place,
+        amount,
+        date: first_date(f).copied(),
+    })
+}
+
+/// The slots of an `event` or `number` line written without `facts` (by
+/// a claimcheck before the relations were declared in YAML).
+fn facts_from_legacy(relation: &str, l: &ClaimLine) -> Option<Facts> {
+    let e = l.event.as_ref()?;
+    let fill = |slot: &str, text: &str, value: SlotValue| SlotFill {
+        slot: slot.to_string(),
+        text: text.to_string(),
+        value,
+    };
+    let place = |p: &str| SlotValue::Place {
+        name: p.to_string(),
+    };
+    let mut slots = Vec::new();
+    let subject = &l.document_subject;
+    match (relation, &e.place) {
+        ("number", Some(p)) => slots.push(fill("subject", p, place(p))),
+        _ => slots.push(fill(
+            "subject",
+            subject,
+            SlotValue::Person {
+                key: l.subject_key.clone(),
+                name: subject.clone(),
+            },
+        )),
+    }
+    let action = SlotValue::Text {
+        folded: e.action.to_lowercase(),
+    };
+    slots.push(fill("action", &e.action, action));
+    if relation == "event" {
+        if let Some(p) = &e.place {
+            slots.push(fill("place", p, place(p)));
+        }
+        slots.push(fill("date", &l.value, SlotValue::Date { value: e.date }));
+    }
+    if let Some(amount) = e.amount {
+        let point = SlotValue::Quantity {
+            low: amount,
+            high: Some(amount),
+            low_open: false,
+            high_open: false,
+        };
+        slots.push(fill("number", &l.value, point));
+    }
+    Some(Facts {
+        relation: relation.to_string(),
+        slots,
+    })
 }
 
 pub fn date_line(meta: &DocMeta, d: &DateClaim) -> Line {
@@ -351,12 +436,6 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
             descriptive: n.descriptive,
         },
         pattern: intern_pattern(&l.pattern, rules),
-        event: l.event.map(|e| EventInfo {
-            action: e.action,
-            place: e.place,
-            date: e.date,
-            amount: e.amount,
-        }),
         facts: l.facts.map(Box::new),
         at,
     }
@@ -545,8 +624,14 @@ impl<'r> Reader<'r> {
     fn add(&mut self, path: &str, line: Line) {
         match line {
             Line::Title(l) => self.add_claim(path, ClaimKind::Title, l),
-            Line::Event(l) => self.add_claim(path, ClaimKind::Event, l),
-            Line::Number(l) => self.add_claim(path, ClaimKind::Number, l),
+            Line::Event(mut l) => {
+                l.facts = l.facts.take().or_else(|| facts_from_legacy("event", &l));
+                self.add_claim(path, ClaimKind::Relation, l)
+            }
+            Line::Number(mut l) => {
+                l.facts = l.facts.take().or_else(|| facts_from_legacy("number", &l));
+                self.add_claim(path, ClaimKind::Relation, l)
+            }
             Line::Relation(l) => self.add_claim(path, ClaimKind::Relation, l),
             Line::Date(l) => {
                 let Some(i) = self.document(path, &l.document, &l.record, l.published) else {

@@ -21,12 +21,13 @@
 //! | [`normalize`] | titles to canonical form, the office index, name identity |
 //! | [`claim`] | claims as plain data |
 //! | [`extract`] | a document → its claims, one file per claim kind |
+//! | [`family`] | documents → copy families (near-duplicates by MinHash) |
 //! | [`checks`] | claims + rules → comparisons and flags |
 //! | [`graph`] | the conflict graph (petgraph behind a small type) |
 //! | [`report`] | findings as data, for the CLI's renderers |
 //! | [`store`] | claims files and the claims cache |
 //!
-//! Layers, each depending only on those above it: `source`/`text`;
+//! Layers, each depending only on those above it: `source`/`text`/`family`;
 //! `rules` (the model); `segment`, `temporal`, `grammar`; `claim`;
 //! `normalize`; `patterns`; `ruleset`; `extract`; `checks`, `graph`,
 //! `report`, `store`. `tests/layers.rs` checks this order over the `crate::`
@@ -53,6 +54,7 @@ pub mod claim;
 pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod family;
 pub mod grammar;
 pub mod graph;
 pub mod normalize;
@@ -68,6 +70,7 @@ pub mod text;
 
 use claim::{Claim, DateClaim};
 use corpus::Corpus;
+use family::{Families, Signature};
 use graph::ConflictGraph;
 use report::Report;
 
@@ -77,6 +80,8 @@ pub use store::cache::extract_cached;
 
 /// Everything one run produces.
 pub struct Analysis {
+    /// Which documents are copies of which.
+    pub families: Families,
     pub claims: Vec<Claim>,
     pub dates: Vec<DateClaim>,
     pub graph: ConflictGraph,
@@ -86,6 +91,23 @@ pub struct Analysis {
 /// The whole pipeline: claims, checks, conflict graph, report.
 pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
     analyze_claims(corpus, rules, extract_all(corpus, rules, &|_| {}))
+}
+
+/// The copy families of a corpus's documents: signatures read from claims
+/// files, else computed from the texts (in parallel).
+pub fn families(corpus: &Corpus) -> Families {
+    use rayon::prelude::*;
+    let signatures: Vec<Signature> = corpus
+        .documents
+        .par_iter()
+        .map(|d| {
+            d.signature
+                .clone()
+                .unwrap_or_else(|| Signature::of(d.title.as_deref(), &d.text))
+        })
+        .collect();
+    let published: Vec<_> = corpus.documents.iter().map(|d| d.published).collect();
+    Families::group(&signatures, &published)
 }
 
 /// Checks already-extracted claims.
@@ -102,7 +124,9 @@ pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) ->
     let mut flags = checks::run_single(rules, &claims, &dates, &published);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
     let graph = ConflictGraph::build(&comparisons);
-    let components = graph.components(&|c| claims[c].doc);
+    let families = families(corpus);
+    // Sides are ranked by independent sources: copies of one story vote once.
+    let components = graph.components(&|c| families.first[claims[c].doc]);
     let report = report::build(
         corpus,
         rules,
@@ -111,8 +135,10 @@ pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) ->
         &given_names,
         &components,
         &flags,
+        &families,
     );
     Analysis {
+        families,
         claims,
         dates,
         graph,

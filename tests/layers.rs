@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// Bottom first. A module may use modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["source", "text"],
+    &["source", "text", "family"],
     &["rules", "corpus", "segment", "temporal"],
     &["grammar"],
     &["claim"],

@@ -45,6 +45,9 @@ pub struct Document {
     /// the input gives it apart from the text (a JSON Lines `dateline`).
     pub dateline: Option<String>,
     pub lines: LineIndex,
+    /// The copy-family signature read from a claims file (documents read
+    /// from text have theirs computed from the text when checked).
+    pub signature: Option<crate::family::Signature>,
 }
 
 impl Document {
@@ -59,6 +62,7 @@ impl Document {
             published: None,
             dateline: None,
             lines,
+            signature: None,
         }
     }
 

@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::checks::{Flag, Target};
 use crate::claim::{Claim, ClaimId, DateClaim, GivenNameMention};
 use crate::corpus::{Corpus, InputProblem, ProblemLevel};
+use crate::family::Families;
 use crate::graph::Component;
 use crate::rules::Severity;
 use crate::ruleset::RuleSet;
@@ -25,7 +26,8 @@ use crate::source::Located;
 pub enum Side {
     Majority,
     Minority,
-    /// No side has more documents than the others.
+    /// No side has more independent sources (copy families) than the
+    /// others.
     Tied,
 }
 
@@ -43,12 +45,23 @@ pub struct ClaimRef {
     pub text: String,
     pub value: String,
     pub side: Side,
+    /// When the document has copies in this run: the first document of its
+    /// copy family (itself for the first). Absent: the document is its own
+    /// family.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// The copy family as a document index (for counting sources).
+    #[serde(skip)]
+    pub source: usize,
     /// A declared relation's claim: each slot's value as written (a set's
     /// members joined with "and").
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub slots: BTreeMap<String, String>,
     #[serde(skip)]
     pub claim: ClaimId,
+    /// The document's index in the corpus.
+    #[serde(skip)]
+    pub doc: usize,
     /// What the human, HTML, SARIF and GitHub reports quote and underline:
     /// the value, or for a finding about the name itself (`name-variant`)
     /// the whole mention, where the spelling is.
@@ -61,6 +74,10 @@ pub struct ClaimRef {
 }
 
 impl ClaimRef {
+    fn shown_value(&self) -> String {
+        format!("\"{}\"", self.value)
+    }
+
     /// Shows the whole mention rather than the value: the finding is
     /// about the name, which the value (a title) does not contain.
     fn show_whole_mention(&mut self) {
@@ -82,9 +99,23 @@ pub struct Finding {
     pub fingerprint: String,
     /// Majority side first; within a side by document and position.
     pub claims: Vec<ClaimRef>,
+    /// The values differ only between copies of one story: the later copy
+    /// corrects the earlier (severity info; the later copy is the
+    /// majority side).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub correction: bool,
 }
 
 impl Finding {
+    /// Independent sources (copy families) and documents on a side.
+    pub fn votes(&self, side: Side) -> (usize, usize) {
+        let on_side = || self.claims.iter().filter(move |c| c.side == side);
+        let sources: BTreeSet<usize> = on_side().map(|c| c.source).collect();
+        let docs: BTreeSet<(&String, &Option<String>)> =
+            on_side().map(|c| (&c.document, &c.record)).collect();
+        (sources.len(), docs.len())
+    }
+
     /// The message, with the reason appended unless it already says it.
     pub fn message_with_reason(&self) -> String {
         if self.message.contains(&self.reason) {
@@ -119,6 +150,11 @@ pub struct Report {
     pub stale_baseline: Vec<accept::BaselineEntry>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unused_suppressions: Vec<accept::Suppression>,
+    /// Copy families of two or more documents (near-copies of one story),
+    /// each as its documents in corpus order; every other document is its
+    /// own family.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<Vec<String>>,
 }
 
 impl Summary {
@@ -173,6 +209,7 @@ impl Report {
 }
 
 /// Builds the report from the graph's components.
+#[allow(clippy::too_many_arguments)]
 pub fn build(
     corpus: &Corpus,
     rules: &RuleSet,
@@ -181,17 +218,27 @@ pub fn build(
     given_names: &[GivenNameMention],
     components: &[Component],
     flags: &[Flag],
+    families: &Families,
 ) -> Report {
     let mut findings: Vec<Finding> = components
         .iter()
         .filter(|c| !c.conflicts.is_empty())
-        .map(|c| finding(corpus, rules, claims, c))
+        .map(|c| finding(corpus, rules, claims, c, families))
         .chain(
             flags
                 .iter()
                 .map(|f| flag_finding(corpus, rules, claims, dates, given_names, f)),
         )
         .collect();
+    for f in &mut findings {
+        for r in &mut f.claims {
+            let doc = r.doc;
+            r.source = families.first.get(doc).copied().unwrap_or(doc);
+            if families.size.get(doc).is_some_and(|&n| n > 1) {
+                r.family = Some(corpus.documents[r.source].display_name());
+            }
+        }
+    }
     findings.sort_by(|a, b| {
         (
             b.severity,
@@ -219,29 +266,67 @@ pub fn build(
         accepted: Vec::new(),
         stale_baseline: Vec::new(),
         unused_suppressions: Vec::new(),
+        families: families
+            .copies()
+            .iter()
+            .map(|f| {
+                f.iter()
+                    .map(|&d| corpus.documents[d].display_name())
+                    .collect()
+            })
+            .collect(),
     }
 }
 
-fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component) -> Finding {
-    let (a_id, b_id, check_idx, reason) = primary_conflict(claims, comp);
+fn finding(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    claims: &[Claim],
+    comp: &Component,
+    families: &Families,
+) -> Finding {
+    let family = |c: ClaimId| families.first.get(claims[c].doc).copied();
+    // Values that differ only between copies of one story: a correction.
+    let correction = comp.conflicts.iter().all(|(x, y, _, _)| {
+        claims[*x].doc != claims[*y].doc && family(*x).is_some() && family(*x) == family(*y)
+    });
+    let (mut a_id, mut b_id, check_idx, reason) = primary_conflict(claims, comp);
     let check = &rules.checks[check_idx];
-    let tied = comp.sides.len() > 1
-        && doc_count(claims, &comp.sides[0]) == doc_count(claims, &comp.sides[1]);
+    let sources = |side: &[ClaimId]| side.iter().map(|&c| family(c)).collect::<BTreeSet<_>>();
+    let tied =
+        comp.sides.len() > 1 && sources(&comp.sides[0]).len() == sources(&comp.sides[1]).len();
+    // The later copy (by publication date, then corpus order) corrects.
+    let latest = comp
+        .claims()
+        .map(|c| (corpus.documents[claims[c].doc].published, claims[c].doc))
+        .max()
+        .map(|(_, doc)| doc);
     let mut refs = Vec::new();
     for (i, side) in comp.sides.iter().enumerate() {
-        let s = match (i, tied) {
-            (_, true) => Side::Tied,
-            (0, false) => Side::Majority,
-            _ => Side::Minority,
-        };
         let mut side_refs: Vec<ClaimRef> = side
             .iter()
-            .map(|&c| claim_ref(corpus, claims, c, s, check.slot.as_deref()))
+            .map(|&c| {
+                let s = match (i, tied) {
+                    _ if correction && Some(claims[c].doc) == latest => Side::Majority,
+                    _ if correction => Side::Minority,
+                    (_, true) => Side::Tied,
+                    (0, false) => Side::Majority,
+                    _ => Side::Minority,
+                };
+                claim_ref(corpus, claims, c, s, check.slot.as_deref())
+            })
             .collect();
         side_refs.sort_by(|x, y| {
             (&x.document, &x.record, x.start).cmp(&(&y.document, &y.record, y.start))
         });
         refs.extend(side_refs);
+    }
+    if correction {
+        refs.sort_by_key(|r| r.side);
+        let in_latest = |c: ClaimId| Some(claims[c].doc) == latest;
+        if in_latest(b_id) && !in_latest(a_id) {
+            std::mem::swap(&mut a_id, &mut b_id);
+        }
     }
     if check.kind == crate::rules::CheckKind::NameVariant {
         refs.iter_mut().for_each(ClaimRef::show_whole_mention);
@@ -265,7 +350,21 @@ fn finding(corpus: &Corpus, rules: &RuleSet, claims: &[Claim], comp: &Component)
             .clone()
     };
     let (a, b) = (side_of(a_id), side_of(b_id));
-    assemble(check, subject, reason, refs, &a, &b)
+    let mut f = assemble(check, subject, reason, refs, &a, &b);
+    if correction {
+        f.severity = Severity::Info;
+        f.correction = true;
+        f.message = format!(
+            "Correction between copies of one story: {} has {} where the earlier copy {} had {}; \
+             the later copy is taken as the correction ({})",
+            doc_name(&a),
+            a.shown_value(),
+            doc_name(&b),
+            b.shown_value(),
+            f.reason
+        );
+    }
+    f
 }
 
 /// Fills the message, computes the fingerprint and builds the finding.
@@ -296,6 +395,7 @@ fn assemble(
         reason,
         fingerprint,
         claims,
+        correction: false,
     }
 }
 
@@ -378,16 +478,12 @@ fn located_ref(
         side,
         slots: BTreeMap::new(),
         claim: id,
+        doc,
+        family: None,
+        source: doc,
         value_start: value_span.start,
         value_end: value_span.end,
     }
-}
-
-fn doc_count(claims: &[Claim], side: &[ClaimId]) -> usize {
-    side.iter()
-        .map(|&c| claims[c].doc)
-        .collect::<BTreeSet<_>>()
-        .len()
 }
 
 /// The conflict the message describes: a = the majority's value, b = the

@@ -173,6 +173,7 @@ impl Cache {
             published: doc.published,
             bytes: doc.text.len(),
             rules: None,
+            signature: None,
         };
         self.used.push((key, meta, (!hit).then(|| claims.clone())));
     }

@@ -31,6 +31,7 @@ use jiff::civil::Date;
 
 use crate::corpus::{Corpus, Document, InputProblem, ProblemLevel};
 use crate::extract::{DocClaims, Extracted};
+use crate::family::Signature;
 use crate::ruleset::RuleSet;
 
 pub use wire::{claim_line, date_line, document_line, name_line, Line};
@@ -45,6 +46,9 @@ pub struct DocMeta {
     pub bytes: usize,
     /// [`RuleSet::fingerprint`] of the rules the claims were extracted with.
     pub rules: Option<String>,
+    /// The document's copy-family signature ([`Signature::to_hex`]), so a
+    /// check over claims files groups copies as a check over the texts.
+    pub signature: Option<String>,
 }
 
 impl DocMeta {
@@ -55,7 +59,15 @@ impl DocMeta {
             published: doc.published,
             bytes: doc.text.len(),
             rules: Some(rules.fingerprint.clone()),
+            signature: None,
         }
+    }
+
+    /// With the document's copy-family signature (for document lines).
+    pub fn signed(mut self, doc: &Document) -> DocMeta {
+        let signature = Signature::of(doc.title.as_deref(), &doc.text);
+        self.signature = Some(signature.to_hex());
+        self
     }
 }
 
@@ -120,6 +132,7 @@ impl Loaded {
         for (meta, claims) in self.documents {
             let mut doc = Document::new(meta.path, meta.record, String::new());
             doc.published = meta.published;
+            doc.signature = meta.signature.as_deref().and_then(Signature::from_hex);
             corpus.push(doc);
             per_doc.push(claims);
         }

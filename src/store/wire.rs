@@ -172,6 +172,9 @@ pub struct DocumentLine {
     pub published: Option<Date>,
     pub bytes: usize,
     pub rules: Option<String>,
+    /// The copy-family signature (absent in files of older versions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
 }
 
 positioned_line! {
@@ -394,6 +397,7 @@ pub fn document_line(meta: &DocMeta) -> Line {
         published: meta.published,
         bytes: meta.bytes,
         rules: meta.rules.clone(),
+        signature: meta.signature.clone(),
     })
 }
 
@@ -614,6 +618,7 @@ impl<'r> Reader<'r> {
                     published,
                     bytes: 0,
                     rules: None,
+                    signature: None,
                 };
                 self.loaded.documents.push((meta, DocClaims::default()));
                 self.index.insert(key, (i, path.to_string()));
@@ -673,6 +678,7 @@ impl<'r> Reader<'r> {
         doc.0.bytes = l.bytes;
         doc.0.rules = l.rules;
         doc.0.published = l.published;
+        doc.0.signature = l.signature;
     }
 
     fn add_name(&mut self, path: &str, l: NameLine) {

@@ -88,13 +88,35 @@ fn side_word(side: Side) -> &'static str {
     }
 }
 
+/// "3 independent sources (5 documents)": copies of one story count once.
+pub fn votes(sources: usize, documents: usize) -> String {
+    let s = if sources == 1 { "source" } else { "sources" };
+    if sources == documents {
+        format!("{sources} independent {s}")
+    } else {
+        format!("{sources} independent {s} ({documents} documents)")
+    }
+}
+
+/// " (a copy of X)" for a claim whose document copies an earlier one.
+fn copy_note(c: &claimcheck::report::ClaimRef) -> String {
+    let name = match &c.record {
+        Some(r) => format!("{}#{r}", c.document),
+        None => c.document.clone(),
+    };
+    match &c.family {
+        Some(first) if *first != name => format!(" (a copy of {})", sanitize(first)),
+        _ => String::new(),
+    }
+}
+
 pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
     let primary = f
         .claims
         .iter()
         .find(|c| c.side != Side::Majority)
         .unwrap_or(&f.claims[0]);
-    let majority_docs = f.claims.iter().filter(|c| c.side == Side::Majority).count();
+    let (sources, documents) = f.votes(Side::Majority);
     let related = f
         .claims
         .iter()
@@ -103,10 +125,11 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
             let (source, label) = underlined(corpus, c);
             Diag {
                 message: format!(
-                    "{} {} \"{}\"",
+                    "{} {} \"{}\"{}",
                     sanitize(&f.subject),
                     side_word(c.side),
-                    sanitize(&c.shown)
+                    sanitize(&c.shown),
+                    copy_note(c)
                 ),
                 code: None,
                 severity: Severity::Advice,
@@ -118,8 +141,10 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
         })
         .collect();
     let help = format!(
-        "{}; {} claim(s) on the majority side. Run `claimcheck explain {}` for what this check means.",
-        f.reason, majority_docs, f.check
+        "{}; {} on the majority side. Run `claimcheck explain {}` for what this check means.",
+        f.reason,
+        votes(sources, documents),
+        f.check
     );
     let (source, label) = underlined(corpus, primary);
     Diag {

@@ -8,6 +8,7 @@ use claimcheck::report::Report;
 use claimcheck::store::{self, DocMeta};
 use claimcheck::RuleSet;
 use claimcheck::{Analysis, Extracted};
+use rayon::prelude::*;
 use serde_json::json;
 
 pub fn report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
@@ -26,8 +27,15 @@ pub fn claims(
 ) -> io::Result<()> {
     let metas: Vec<DocMeta> = corpus
         .documents
-        .iter()
-        .map(|d| DocMeta::of(d, rules))
+        .par_iter()
+        .map(|d| {
+            let meta = DocMeta::of(d, rules);
+            if documents {
+                meta.signed(d)
+            } else {
+                meta
+            }
+        })
         .collect();
     store::write(out, &metas, extracted, documents)
 }
@@ -49,6 +57,9 @@ pub fn graph(
             let meta = DocMeta::of(&corpus.documents[c.doc], rules);
             let mut v = serde_json::to_value(store::claim_line(&meta, c)).unwrap_or_default();
             v["id"] = json!(n);
+            // The first document of its copy family (itself when alone).
+            let first = a.families.first.get(c.doc).copied().unwrap_or(c.doc);
+            v["family"] = json!(corpus.documents[first].display_name());
             v
         })
         .collect();

@@ -441,7 +441,15 @@ pub fn claims(
             let metas: Vec<store::DocMeta> = corpus
                 .documents
                 .iter()
-                .map(|d| store::DocMeta::of(d, &rules))
+                .map(|d| {
+                    let meta = store::DocMeta::of(d, &rules);
+                    // Document lines carry the copy-family signature.
+                    if documents {
+                        meta.signed(d)
+                    } else {
+                        meta
+                    }
+                })
                 .collect();
             let lines = store::lines(&metas, &extracted, documents);
             let out = BufWriter::new(io::stdout());

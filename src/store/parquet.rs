@@ -137,6 +137,7 @@ pub fn schema() -> Schema {
         s("weekday_mismatch"),
         u("bytes"),
         s("rules"),
+        s("signature"),
     ])
 }
 
@@ -176,6 +177,7 @@ struct Columns {
     weekday_mismatch: Vec<Option<String>>,
     bytes: Vec<Option<u64>>,
     rules: Vec<Option<String>>,
+    signature: Vec<Option<String>>,
 }
 
 fn epoch() -> Date {
@@ -273,6 +275,7 @@ impl Columns {
                 self.head_of(&l.document, &l.record, l.published);
                 self.bytes.push(Some(l.bytes as u64));
                 self.rules.push(l.rules.clone());
+                self.signature.push(l.signature.clone());
             }
         }
         self.fill(n);
@@ -359,7 +362,8 @@ impl Columns {
             self.resolved,
             self.weekday_mismatch,
             self.bytes,
-            self.rules
+            self.rules,
+            self.signature
         );
     }
 
@@ -407,6 +411,7 @@ impl Columns {
             str_(self.weekday_mismatch),
             u64_(self.bytes),
             str_(self.rules),
+            str_(self.signature),
         ];
         RecordBatch::try_new(schema.clone(), columns)
     }
@@ -698,6 +703,8 @@ struct View<'b> {
     weekday_mismatch: &'b StringArray,
     bytes: &'b UInt64Array,
     rules: &'b StringArray,
+    /// Copy-family signatures (`None`: a file written before they were).
+    signature: Option<&'b StringArray>,
 }
 
 /// A time struct column's parts.
@@ -843,6 +850,10 @@ impl<'b> View<'b> {
             weekday_mismatch: column(b, "weekday_mismatch")?,
             bytes: column(b, "bytes")?,
             rules: column(b, "rules")?,
+            signature: match b.column_by_name("signature") {
+                Some(_) => Some(column(b, "signature")?),
+                None => None,
+            },
         })
     }
 
@@ -871,6 +882,7 @@ impl<'b> View<'b> {
                 published,
                 bytes: need_u64(self.bytes, i, "bytes")?,
                 rules: opt_str(self.rules, i),
+                signature: self.signature.and_then(|a| opt_str(a, i)),
             }));
         }
         let names = ["start", "end", "line", "column", "end_line", "end_column"];

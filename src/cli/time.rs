@@ -4,7 +4,9 @@
 //! Duckling's corpus row by row.
 //!
 //! Input: `PHRASE` (with `--ref`), or `--jsonl` rows `{"text", "ref"?,
-//! "bias"?}` on stdin. Output, per input:
+//! "bias"?, "latent"?}` on stdin (`"latent": true` also reads bare
+//! numbers, parts of the day and "May" as times, as Duckling's
+//! `withLatent`). Output, per input:
 //! `{"text": "last week", "ref": "2023-06-18T00:00:00Z", "value": {"start":
 //! "2023-06-05T00:00:00Z", "end": "2023-06-12T00:00:00Z", "grain": "week",
 //! "kind": "instant"}}` — `value` is `null` when the phrase is not a time;
@@ -14,7 +16,7 @@
 
 use std::io::{BufRead, Write};
 
-use claimcheck::temporal::{resolve_phrase, Bias, TimeKind, TimeValue};
+use claimcheck::temporal::{resolve_phrase_with, Bias, TimeKind, TimeValue};
 use jiff::civil::{Date, DateTime};
 use jiff::tz::Offset;
 use serde::Serialize;
@@ -34,7 +36,7 @@ pub fn run(
     match (jsonl, phrase) {
         (false, Some(text)) => {
             let reference = default_ref.unwrap_or_else(now);
-            match write_line(stdout, text, reference, Bias::Future) {
+            match write_line(stdout, text, reference, (Bias::Future, false)) {
                 Ok(()) => 0,
                 Err(_) => 2,
             }
@@ -52,6 +54,8 @@ struct Row {
     #[serde(rename = "ref")]
     reference: Option<String>,
     bias: Option<String>,
+    #[serde(default)]
+    latent: bool,
 }
 
 fn run_jsonl(
@@ -70,7 +74,7 @@ fn run_jsonl(
             continue;
         }
         let written = match parse_row(&line, fallback) {
-            Ok((text, reference, bias)) => write_line(stdout, &text, reference, bias),
+            Ok((text, reference, how)) => write_line(stdout, &text, reference, how),
             Err(e) => {
                 status = 2;
                 write_json(
@@ -91,7 +95,7 @@ fn run_jsonl(
 fn parse_row(
     line: &str,
     fallback: (DateTime, Offset),
-) -> Result<(String, (DateTime, Offset), Bias), String> {
+) -> Result<(String, (DateTime, Offset), (Bias, bool)), String> {
     let row: Row = serde_json::from_str(line).map_err(|e| e.to_string())?;
     let reference = match row.reference.as_deref() {
         Some(r) => parse_reference(r)?,
@@ -103,7 +107,7 @@ fn parse_row(
         Some("nearest") => Bias::Nearest,
         Some(other) => return Err(format!("unknown bias {other:?} (future, past, nearest)")),
     };
-    Ok((row.text, reference, bias))
+    Ok((row.text, reference, (bias, row.latent)))
 }
 
 /// The current time, in UTC.
@@ -207,9 +211,10 @@ fn write_line(
     out: &mut dyn Write,
     text: &str,
     (reference, offset): (DateTime, Offset),
-    bias: Bias,
+    (bias, latent): (Bias, bool),
 ) -> std::io::Result<()> {
-    let value = resolve_phrase(text, reference, bias).map(|v| value_out(&v, offset));
+    let value =
+        resolve_phrase_with(text, reference, bias, latent).map(|v| value_out(&v, offset));
     write_json(
         out,
         &Line {

@@ -23,6 +23,7 @@
 
 mod ast;
 mod calendar;
+mod daytime;
 mod grammar;
 pub(crate) mod lexicon;
 mod resolve;
@@ -149,12 +150,24 @@ impl TimeValue {
 /// against `reference` (wall-clock time in the reference's zone; keep its
 /// offset to print the result). `None` when the phrase is not a time.
 pub fn resolve_phrase(text: &str, reference: DateTime, bias: Bias) -> Option<TimeValue> {
+    resolve_phrase_with(text, reference, bias, false)
+}
+
+/// [`resolve_phrase`], with `latent` readings too when asked (Duckling's
+/// `withLatent`): a bare number as a clock time ("7"), a bare part of the
+/// day ("morning"), "May" alone.
+pub fn resolve_phrase_with(
+    text: &str,
+    reference: DateTime,
+    bias: Bias,
+    latent: bool,
+) -> Option<TimeValue> {
     let text = text.trim().trim_end_matches(['.', '?', '!']).trim_end();
     if text.is_empty() || text.len() > MAX_PHRASE {
         return None;
     }
-    let (rest, phrase) = grammar::phrase(text).ok()?;
-    if !rest.trim().is_empty() || is_modal_may(&phrase) {
+    let (rest, (phrase, is_latent)) = grammar::full_phrase(text).ok()?;
+    if !rest.trim().is_empty() || (!latent && (is_latent || is_modal_may(&phrase))) {
         return None;
     }
     let iv = resolve::Ctx {

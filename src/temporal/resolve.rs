@@ -24,7 +24,7 @@ pub(crate) struct Iv {
 }
 
 impl Iv {
-    fn instant(start: DateTime, grain: Grain) -> Option<Iv> {
+    pub(crate) fn instant(start: DateTime, grain: Grain) -> Option<Iv> {
         Some(Iv {
             start,
             end: shift(start, grain, 1)?,
@@ -33,7 +33,7 @@ impl Iv {
         })
     }
 
-    fn interval(start: DateTime, end: DateTime, grain: Grain) -> Option<Iv> {
+    pub(crate) fn interval(start: DateTime, end: DateTime, grain: Grain) -> Option<Iv> {
         (start < end).then_some(Iv {
             start,
             end,
@@ -63,7 +63,7 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
-    fn today(&self) -> Date {
+    pub(crate) fn today(&self) -> Date {
         self.now.date()
     }
 
@@ -146,6 +146,18 @@ impl Ctx {
                 Iv::days(add_days(last, -6)?, add_days(last, 1)?)
             }
             Expr::Range(a, b) => self.range(a, b),
+            Expr::Now => self.now_instant(),
+            Expr::TimeOfDay { day, part, clock } => {
+                self.time_of_day(day.as_deref(), *part, *clock)
+            }
+            Expr::ClockRange {
+                day,
+                part,
+                from,
+                to,
+            } => self.clock_range(day.as_deref(), *part, *from, *to),
+            Expr::DayPartOf { day, part } => self.day_part_of(day.as_deref(), *part),
+            Expr::By(bound) => self.by(bound),
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {

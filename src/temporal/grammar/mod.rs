@@ -37,6 +37,7 @@ macro_rules! ok {
 }
 
 mod absolute;
+mod clock;
 mod numbers;
 mod period;
 mod range;
@@ -635,6 +636,38 @@ pub(crate) fn phrase(i: &str) -> PResult<'_, Phrase> {
         (Ok(a), Ok(b)) => Ok(if b.0.len() < a.0.len() { b } else { a }),
         (Ok(a), Err(_)) => Ok(a),
         (Err(_), b) => b,
+    }
+}
+
+/// `full_phrase = phrase | clock_phrase` — the longest (`phrase` on
+/// ties): what a phrase given alone (`claimcheck time`) is read as. The
+/// flag says the reading is latent (see [`clock`]).
+pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
+    let direct = phrase(i);
+    let timed = clock::clock_phrase(i);
+    match (direct, timed) {
+        (Ok((ra, _)), Ok((rb, b))) if rb.len() < ra.len() => Ok((
+            rb,
+            (
+                Phrase {
+                    expr: b.expr,
+                    prep_len: 0,
+                },
+                b.latent,
+            ),
+        )),
+        (Ok((ra, a)), _) => Ok((ra, (a, false))),
+        (Err(_), Ok((rb, b))) => Ok((
+            rb,
+            (
+                Phrase {
+                    expr: b.expr,
+                    prep_len: 0,
+                },
+                b.latent,
+            ),
+        )),
+        (Err(e), Err(_)) => Err(e),
     }
 }
 

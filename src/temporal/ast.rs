@@ -4,6 +4,7 @@
 use jiff::civil::Weekday;
 
 use super::lexicon::{Season, Unit};
+use super::holiday::HolidayRule;
 use super::Grain;
 
 /// How a count was written: a number, or "a few" / "several" / "a couple".
@@ -220,6 +221,12 @@ pub(crate) enum Expr {
     DayPartOf {
         day: Option<Box<Expr>>,
         part: DayPart,
+    },
+    /// A holiday: "Christmas", "last Easter", "Thanksgiving 2014".
+    Holiday {
+        rule: HolidayRule,
+        shift: Shift,
+        year: Option<Box<Expr>>,
     },
     /// "by 2pm", "by Monday": from now to the start of the bound.
     By(Box<Expr>),

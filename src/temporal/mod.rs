@@ -25,6 +25,7 @@ mod ast;
 mod calendar;
 mod daytime;
 mod grammar;
+mod holiday;
 pub(crate) mod lexicon;
 mod resolve;
 mod scan;

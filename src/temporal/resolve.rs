@@ -67,13 +67,13 @@ impl Ctx {
         self.now.date()
     }
 
-    fn year(&self) -> i32 {
+    pub(crate) fn year(&self) -> i32 {
         i32::from(self.today().year())
     }
 
     /// Chooses one occurrence of a yearly period by bias: `of_year(y)` gives
     /// the period in year `y` (or `None` when it does not exist that year).
-    fn pick_yearly(&self, of_year: impl Fn(i32) -> Option<Iv>) -> Option<Iv> {
+    pub(crate) fn pick_yearly(&self, of_year: impl Fn(i32) -> Option<Iv>) -> Option<Iv> {
         let today = midnight(self.today());
         let candidates = (self.year() - 4..=self.year() + 4).filter_map(of_year);
         match self.bias {
@@ -158,6 +158,7 @@ impl Ctx {
             } => self.clock_range(day.as_deref(), *part, *from, *to),
             Expr::DayPartOf { day, part } => self.day_part_of(day.as_deref(), *part),
             Expr::By(bound) => self.by(bound),
+            Expr::Holiday { rule, shift, year } => self.holiday(*rule, *shift, year.as_deref()),
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {

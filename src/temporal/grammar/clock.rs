@@ -563,6 +563,7 @@ fn segment(i: &str) -> PResult<'_, Seg> {
     keep(day_part(i).map(|(r, p)| (r, Seg::Part(p))));
     keep(clock_range(i).map(|(r, (a, b))| (r, Seg::Range(a, b))));
     keep(any_clock(i).map(|(r, c)| (r, Seg::Clock(c))));
+    keep(super::holiday::holiday(i).map(|(r, e)| (r, Seg::Day(e))));
     keep(expr(i).map(|(r, e)| {
         let seg = match e {
             Expr::Tonight => Seg::Part(PartSeg {

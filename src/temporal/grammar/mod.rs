@@ -38,6 +38,7 @@ macro_rules! ok {
 
 mod absolute;
 mod clock;
+mod holiday;
 mod numbers;
 mod period;
 mod range;
@@ -643,32 +644,27 @@ pub(crate) fn phrase(i: &str) -> PResult<'_, Phrase> {
 /// ties): what a phrase given alone (`claimcheck time`) is read as. The
 /// flag says the reading is latent (see [`clock`]).
 pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
-    let direct = phrase(i);
-    let timed = clock::clock_phrase(i);
-    match (direct, timed) {
-        (Ok((ra, _)), Ok((rb, b))) if rb.len() < ra.len() => Ok((
-            rb,
-            (
-                Phrase {
-                    expr: b.expr,
-                    prep_len: 0,
-                },
-                b.latent,
-            ),
-        )),
-        (Ok((ra, a)), _) => Ok((ra, (a, false))),
-        (Err(_), Ok((rb, b))) => Ok((
-            rb,
-            (
-                Phrase {
-                    expr: b.expr,
-                    prep_len: 0,
-                },
-                b.latent,
-            ),
-        )),
-        (Err(e), Err(_)) => Err(e),
+    let mut best = phrase(i).map(|(r, p)| (r, (p, false))).ok();
+    let whole = |expr, latent| {
+        (
+            Phrase {
+                expr,
+                prep_len: 0,
+            },
+            latent,
+        )
+    };
+    if let Ok((r, c)) = clock::clock_phrase(i) {
+        if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
+            best = Some((r, whole(c.expr, c.latent)));
+        }
     }
+    if let Ok((r, e)) = holiday::holiday(i) {
+        if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
+            best = Some((r, whole(e, false)));
+        }
+    }
+    best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
 /// `prep_phrase = ("on" | "in" | "during" | "at") (expr | YEAR4 | day_of_month)`

@@ -8,7 +8,7 @@
 use jiff::civil::{Date, Weekday};
 
 use super::ast::{Expr, Shift};
-use super::calendar::{add_days, days_until, midnight, shift, ymd};
+use super::calendar::{add_days, days_until, midnight, ymd};
 use super::resolve::{Ctx, Iv};
 use super::{Bias, Grain};
 
@@ -38,8 +38,6 @@ pub(crate) enum HolidayRule {
     NearestWeekday(i8, i8),
     /// A fixed date moved back a day when on a Sunday (King's Day).
     SundayBack(i8, i8),
-    /// Earth Hour: 20:30–21:30 on the last Saturday of March.
-    EarthHour,
 }
 
 /// Western Easter Sunday (anonymous Gregorian algorithm).
@@ -132,11 +130,6 @@ impl HolidayRule {
                 let date = ymd(y, m, d)?;
                 let moved = if date.weekday() == Weekday::Sunday { -1 } else { 0 };
                 day(add_days(date, moved)?)
-            }
-            HolidayRule::EarthHour => {
-                let sat = nth_weekday(y, 3, Weekday::Saturday, -1)?;
-                let start = shift(midnight(sat), Grain::Minute, 20 * 60 + 30)?;
-                Iv::interval(start, shift(start, Grain::Minute, 61)?, Grain::Minute)
             }
         }
     }

@@ -296,7 +296,11 @@ pub(crate) fn clock(i: &str) -> PResult<'_, Clock> {
     };
     let rest = ish(rest);
     let (rest, o) = opt(rest, oclock);
+    let before = rest;
     let (rest, pm) = opt(rest, meridiem);
+    // A lone glued letter ("4a", "7p") leaves a bare hour bare: latent.
+    let said = &before[..before.len() - rest.len()];
+    let lone_letter = !said.contains(['m', 'M']) && c.bare && c.grain == Grain::Hour;
     let rest = ish(rest);
     if o.is_some() {
         c.bare = false;
@@ -307,7 +311,7 @@ pub(crate) fn clock(i: &str) -> PResult<'_, Clock> {
         }
         c.hour = c.hour % 12 + if pm { 12 } else { 0 };
         c.ambiguous = false;
-        c.bare = false;
+        c.bare = lone_letter;
     }
     if !word_ends(rest) {
         return fail(i);

@@ -100,7 +100,6 @@ const NAMES: &[(&str, HolidayRule)] = &[
     ("orthodox shrove monday", Orthodox(-48)),
     ("lazarus saturday", Orthodox(-8)),
     ("great fast", OrthodoxSpan(-48, -8)),
-    ("earth hour", HolidayRule::EarthHour),
 ];
 
 /// The most words a holiday name has.
@@ -126,12 +125,16 @@ pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(
-            r[..len]
-                .chars()
-                .filter(char::is_ascii_alphabetic)
-                .map(|c| c.to_ascii_lowercase()),
-        );
+        // Apostrophes drop only before an "s" ("year's"); a stray one
+        // ("King' day") keeps the word from matching.
+        let mut chars = r[..len].chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '.' => {}
+                '\'' | '\u{2019}' if chars.peek().is_some_and(|n| n.eq_ignore_ascii_case(&'s')) => {}
+                c => key.push(c.to_ascii_lowercase()),
+            }
+        }
         rest = &r[len..];
         ends.push((key.clone(), rest));
     }
@@ -152,6 +155,7 @@ fn holiday_names() {
     assert_eq!(holiday_name("xmas").unwrap().1, Fixed(12, 25));
     assert_eq!(holiday_name("St. Patrick's day").unwrap().1, Fixed(3, 17));
     assert!(holiday_name("new").is_err());
+    assert!(holiday_name("Martin Luther King' day").is_err());
 }
 
 /// `holiday = [shift_word] holiday_name ["day"] [YEAR4 | ["of"] phrase]`

@@ -228,6 +228,11 @@ pub(crate) enum Expr {
         shift: Shift,
         year: Option<Box<Expr>>,
     },
+    /// "this season" (0), "last season" (-1): the astronomical season
+    /// holding today, shifted, up to the day before the next one starts.
+    SeasonCycle(i64),
+    /// "3 fridays from now" (3), "2 thursdays ago" (-2); today not counted.
+    WeekdayCount { weekday: Weekday, n: i64 },
     /// "by 2pm", "by Monday": from now to the start of the bound.
     By(Box<Expr>),
     /// "since 2018", "before June", "after 5 days".

@@ -166,6 +166,7 @@ pub(crate) fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
 /// Calendar units a relative expression can count or shift by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
+    Second,
     Minute,
     Hour,
     Day,
@@ -185,6 +186,7 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
 fn unit_lower(w: &[u8]) -> Option<Unit> {
     let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
+        b"second" | b"sec" => Unit::Second,
         b"minute" | b"min" => Unit::Minute,
         b"hour" | b"hr" => Unit::Hour,
         b"day" => Unit::Day,

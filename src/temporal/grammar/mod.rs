@@ -43,6 +43,7 @@ mod numbers;
 mod period;
 mod range;
 mod relative;
+mod standalone;
 
 use absolute::{
     date_dotted, date_iso, date_reuters, date_slash, day_month, day_of_month, month_day,
@@ -644,7 +645,19 @@ pub(crate) fn phrase(i: &str) -> PResult<'_, Phrase> {
 /// ties): what a phrase given alone (`claimcheck time`) is read as. The
 /// flag says the reading is latent (see [`clock`]).
 pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
-    let mut best = phrase(i).map(|(r, p)| (r, (p, false))).ok();
+    full_phrase_within(i, 2)
+}
+
+/// Keeps `found` when it consumed more input than `best`.
+fn keep_phrase<'a>(best: &mut Option<(&'a str, (Phrase, bool))>, r: &'a str, found: (Phrase, bool)) {
+    if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
+        *best = Some((r, found));
+    }
+}
+
+/// [`full_phrase`], with at most `depth` wrappers ("around", "by",
+/// "anytime after") around the phrase.
+fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
     let whole = |expr, latent| {
         (
             Phrase {
@@ -654,14 +667,47 @@ pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
             latent,
         )
     };
+    let mut best = phrase(i).map(|(r, p)| (r, (p, false))).ok();
+    let mut keep = |r, found| keep_phrase(&mut best, r, found);
     if let Ok((r, c)) = clock::clock_phrase(i) {
-        if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
-            best = Some((r, whole(c.expr, c.latent)));
+        keep(r, whole(c.expr, c.latent));
+    }
+    let standalone: [Production; 8] = [
+        holiday::holiday,
+        standalone::asap,
+        standalone::upcoming,
+        standalone::abbreviation,
+        standalone::season_cycle,
+        standalone::current_season,
+        standalone::weekday_count,
+        standalone::in_fraction,
+    ];
+    for p in standalone {
+        if let Ok((r, e)) = p(i) {
+            keep(r, whole(e, false));
         }
     }
-    if let Ok((r, e)) = holiday::holiday(i) {
-        if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
-            best = Some((r, whole(e, false)));
+    if depth > 0 {
+        let wrappers = [standalone::hedge, standalone::by, standalone::vague_open];
+        for w in wrappers {
+            let Ok((_, wrapped)) = w(i) else { continue };
+            let inner = match wrapped {
+                standalone::Standalone::Hedge(r)
+                | standalone::Standalone::By(r)
+                | standalone::Standalone::Open(_, r) => r,
+            };
+            let Ok((r, (p, latent))) = full_phrase_within(inner, depth - 1) else {
+                continue;
+            };
+            let e = match wrapped {
+                standalone::Standalone::By(_) => Expr::By(Box::new(p.expr)),
+                standalone::Standalone::Open(direction, _) => Expr::Open {
+                    direction,
+                    bound: Box::new(p.expr),
+                },
+                _ => p.expr,
+            };
+            keep(r, whole(e, latent));
         }
     }
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))

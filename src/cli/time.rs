@@ -16,7 +16,7 @@
 
 use std::io::{BufRead, Write};
 
-use claimcheck::temporal::{resolve_phrase_with, Bias, TimeKind, TimeValue};
+use claimcheck::temporal::{resolve_phrase_with, Bias, PhraseOptions, TimeKind, TimeValue};
 use jiff::civil::{Date, DateTime};
 use jiff::tz::Offset;
 use serde::Serialize;
@@ -213,8 +213,12 @@ fn write_line(
     (reference, offset): (DateTime, Offset),
     (bias, latent): (Bias, bool),
 ) -> std::io::Result<()> {
-    let value =
-        resolve_phrase_with(text, reference, bias, latent).map(|v| value_out(&v, offset));
+    let options = PhraseOptions {
+        bias,
+        latent,
+        offset: Some(offset),
+    };
+    let value = resolve_phrase_with(text, reference, &options).map(|v| value_out(&v, offset));
     write_json(
         out,
         &Line {

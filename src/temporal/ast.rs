@@ -128,6 +128,8 @@ pub(crate) struct Clock {
     pub bare: bool,
     /// Hour, minute or second.
     pub grain: Grain,
+    /// A time zone written after it ("4pm CET"): its UTC offset in minutes.
+    pub zone: Option<i16>,
 }
 
 /// A temporal expression.

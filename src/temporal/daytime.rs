@@ -140,12 +140,16 @@ impl Ctx {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{resolve_phrase_with, Bias};
+    use super::super::{resolve_phrase_with, PhraseOptions};
     use jiff::civil::date;
 
     fn r(text: &str) -> Option<(String, Option<String>, &'static str)> {
         let now = date(2013, 2, 12).at(4, 30, 0, 0);
-        let v = resolve_phrase_with(text, now, Bias::Future, true)?;
+        let options = PhraseOptions {
+            latent: true,
+            ..PhraseOptions::default()
+        };
+        let v = resolve_phrase_with(text, now, &options)?;
         Some((
             v.start.to_string(),
             v.end.map(|e| e.to_string()),

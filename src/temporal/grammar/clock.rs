@@ -103,6 +103,7 @@ pub(crate) fn clock_numeric(i: &str) -> PResult<'_, Clock> {
         ambiguous: false,
         bare: false,
         grain: Grain::Hour,
+        zone: None,
     };
     let rest = if len <= 2 {
         c.hour = i8::try_from(v).ok().filter(|h| *h <= 24).ok_or_else(|| nom_err(i))?;
@@ -241,6 +242,7 @@ pub(crate) fn clock_words(i: &str) -> PResult<'_, Clock> {
             } else {
                 Grain::Hour
             },
+            zone: None,
         },
     ))
 }
@@ -269,6 +271,7 @@ fn fixed(hour: i8, minute: i8, grain: Grain) -> Clock {
         ambiguous: false,
         bare: false,
         grain,
+        zone: None,
     }
 }
 
@@ -302,6 +305,12 @@ pub(crate) fn clock(i: &str) -> PResult<'_, Clock> {
     let said = &before[..before.len() - rest.len()];
     let lone_letter = !said.contains(['m', 'M']) && c.bare && c.grain == Grain::Hour;
     let rest = ish(rest);
+    let (rest, zone) = opt(rest, zone);
+    if let Some(z) = zone {
+        c.zone = Some(z);
+        c.grain = c.grain.min(Grain::Minute);
+        c.bare = false;
+    }
     if o.is_some() {
         c.bare = false;
     }
@@ -317,6 +326,38 @@ pub(crate) fn clock(i: &str) -> PResult<'_, Clock> {
         return fail(i);
     }
     Ok((rest, c))
+}
+
+/// `zone = ["("] ZONE [")"]` — a time zone abbreviation → UTC offset in minutes.
+pub(crate) fn zone(i: &str) -> PResult<'_, i16> {
+    let r = opt(i, sym("(")).0;
+    let (r, w) = word(r)?;
+    let mut buf = [0; MAX_WORD];
+    let minutes = match lexicon::lower(w, &mut buf) {
+        Some(b"gmt" | b"utc" | b"wet") => 0,
+        Some(b"bst" | b"cet" | b"wat") => 60,
+        Some(b"cest" | b"eet" | b"cat" | b"sast") => 120,
+        Some(b"eest" | b"msk" | b"eat") => 180,
+        Some(b"ist") => 330,
+        Some(b"hkt" | b"sgt" | b"awst") => 480,
+        Some(b"jst" | b"kst") => 540,
+        Some(b"aest") => 600,
+        Some(b"edt") => -240,
+        Some(b"est" | b"cdt") => -300,
+        Some(b"cst" | b"mdt") => -360,
+        Some(b"mst" | b"pdt") => -420,
+        Some(b"pst") => -480,
+        _ => return fail(i),
+    };
+    let r = opt(r, sym(")")).0;
+    Ok((r, minutes))
+}
+
+#[test]
+fn zones() {
+    ok!(zone, " CET", 60, "");
+    ok!(zone, " (BST)", 60, "");
+    assert!(zone(" cats").is_err());
 }
 
 /// A glued "ish" ("3ish", "afternoonish") or "-ish", skipped.
@@ -439,7 +480,17 @@ pub(crate) fn clock_range(i: &str) -> PResult<'_, (Clock, Clock)> {
         Ok((r, _)) => r,
         Err(_) => any_kw(&["to", "till", "until", "untill", "through", "and"])(r)?.0,
     };
-    let (r, b) = any_clock(r)?;
+    let (r, mut b) = any_clock(r)?;
+    let mut a = a;
+    match (a.zone, b.zone) {
+        (Some(z), None) => b.zone = Some(z),
+        (None, Some(z)) => a.zone = Some(z),
+        _ => {}
+    }
+    if a.zone.is_some() {
+        a.grain = a.grain.min(Grain::Minute);
+        b.grain = b.grain.min(Grain::Minute);
+    }
     Ok((r, (a, b)))
 }
 

@@ -420,7 +420,7 @@ pub(crate) fn relative_clock(i: &str) -> PResult<'_, Clock> {
     let (r, m) = minutes_rel(i)?;
     let (r, w) = any_kw(&["past", "after", "to", "till", "before", "of"])(r)?;
     let (r, base) = clock(r)?;
-    if base.minute != 0 || base.grain != Grain::Hour {
+    if base.minute != 0 || base.second != 0 {
         return fail(i);
     }
     let c = if lower_is(w, &["past", "after"]) {
@@ -551,7 +551,7 @@ pub(crate) fn day_part(i: &str) -> PResult<'_, PartSeg> {
     let (r, early) = opt(i, kw("early"));
     let (r, cue) = match any_kw(&["this", "at"])(r) {
         Ok((r, _)) => (r, true),
-        Err(_) => match kw("in")(r).and_then(|(r, _)| kw("the")(r)) {
+        Err(_) => match kw("in")(r).map(|(r, _)| (opt(r, kw("the")).0, ())) {
             Ok((r, _)) => (r, true),
             Err(_) => (r, false),
         },
@@ -678,6 +678,11 @@ fn opener(i: &str) -> (&str, Opener) {
         o.cued = true;
         return (r, o);
     }
+    // "at about 3pm"
+    if let Ok((r, _)) = kw("at")(i).and_then(|(r, _)| any_kw(&["about", "around"])(r)) {
+        o.cued = true;
+        return (r, o);
+    }
     let Ok((r, w)) = word(i) else {
         return (i, o);
     };
@@ -725,6 +730,8 @@ pub(crate) fn clock_phrase(i: &str) -> PResult<'_, ClockPhrase> {
         }
         r = rest;
     }
+    // "3pm approximately", "1-2:30 ish"
+    r = opt(r, any_kw(&["approximately", "roughly", "ish", "sharp"])).0;
     if let Some(PartSeg { day: Some(k), .. }) = part {
         if day.is_some() {
             return fail(i);

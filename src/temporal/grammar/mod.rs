@@ -668,10 +668,15 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
         )
     };
     let mut best = phrase(i).map(|(r, p)| (r, (p, false))).ok();
-    let mut keep = |r, found| keep_phrase(&mut best, r, found);
     if let Ok((r, c)) = clock::clock_phrase(i) {
-        keep(r, whole(c.expr, c.latent));
+        // A clock time cued by "at" beats a year on a tie ("at 1030").
+        let wins_tie = !c.latent && best.as_ref().is_some_and(|(b, _)| b.len() == r.len());
+        if wins_tie {
+            best = None;
+        }
+        keep_phrase(&mut best, r, whole(c.expr, c.latent));
     }
+    let mut keep = |r, found| keep_phrase(&mut best, r, found);
     let standalone: [Production; 8] = [
         holiday::holiday,
         standalone::asap,

@@ -235,6 +235,13 @@ pub(crate) enum Expr {
     SeasonCycle(i64),
     /// "3 fridays from now" (3), "2 thursdays ago" (-2); today not counted.
     WeekdayCount { weekday: Weekday, n: i64 },
+    /// "4pm for 30 mins", "from 18th Dec for 10 days": a start and a length
+    /// (the end, as Duckling's, one grain past start + length).
+    Lasting {
+        start: Box<Expr>,
+        count: i64,
+        unit: Unit,
+    },
     /// "by 2pm", "by Monday": from now to the start of the bound.
     By(Box<Expr>),
     /// "since 2018", "before June", "after 5 days".

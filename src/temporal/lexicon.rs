@@ -184,6 +184,11 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
 }
 
 fn unit_lower(w: &[u8]) -> Option<Unit> {
+    // "second" alone is the ordinal far more often ("after a second half
+    // loss"): only "seconds", "sec" and "secs" count time.
+    if w == b"second" {
+        return None;
+    }
     let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
         b"second" | b"sec" => Unit::Second,

@@ -159,6 +159,15 @@ impl Ctx {
             Expr::DayPartOf { day, part } => self.day_part_of(day.as_deref(), *part),
             Expr::By(bound) => self.by(bound),
             Expr::SeasonCycle(k) => self.season_cycle(*k),
+            Expr::Lasting { start, count, unit } => {
+                let s = self.resolve(start)?;
+                if !matches!(s.kind, TimeKind::Instant | TimeKind::OpenAfter) {
+                    return None;
+                }
+                let (grain, per) = unit_grain(*unit);
+                let end = shift(s.start, grain, count.checked_mul(per)?.checked_add(1)?)?;
+                Iv::interval(s.start, end, grain)
+            }
             Expr::WeekdayCount { weekday, n } => self.weekday_count(*weekday, *n),
             Expr::Holiday { rule, shift, year } => self.holiday(*rule, *shift, year.as_deref()),
             Expr::Open { direction, bound } => {

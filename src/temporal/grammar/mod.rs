@@ -714,6 +714,33 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
             };
             keep(r, whole(e, latent));
         }
+        if let Ok((_, ((count, unit), r))) = standalone::lasting_first(i) {
+            if let Ok((r, (p, latent))) = full_phrase_within(r, depth - 1) {
+                let e = Expr::Lasting {
+                    start: Box::new(p.expr),
+                    count,
+                    unit,
+                };
+                keep(r, whole(e, latent));
+            }
+        }
+    }
+    // "4pm for 30 mins": a start, then its length.
+    if let Some((r, (p, latent))) = best.take() {
+        best = Some(match standalone::lasting(r) {
+            Ok((rest, (count, unit))) => (
+                rest,
+                whole(
+                    Expr::Lasting {
+                        start: Box::new(p.expr),
+                        count,
+                        unit,
+                    },
+                    latent,
+                ),
+            ),
+            Err(_) => (r, (p, latent)),
+        });
     }
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }

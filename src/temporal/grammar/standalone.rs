@@ -295,3 +295,27 @@ fn fraction_forms() {
     ok!(hour_fraction, " 2.5 hours", 150, "");
     ok!(hour_fraction, " 2 and an half hours", 150, "");
 }
+
+/// `lasting = "for" count unit` — how long a span lasts, after its start.
+pub(crate) fn lasting(i: &str) -> PResult<'_, (i64, Unit)> {
+    let (r, _) = kw("for")(i)?;
+    let (r, n) = count(r)?;
+    let (r, u) = unit(r)?;
+    let Count::Exact(n) = n else {
+        return fail(i);
+    };
+    Ok((r, (n, u)))
+}
+
+/// `lasting_first = lasting "from" REST` — "for 10 days from 18th Dec".
+pub(crate) fn lasting_first(i: &str) -> PResult<'_, ((i64, Unit), &str)> {
+    let (r, l) = lasting(i)?;
+    let (r, _) = kw("from")(r)?;
+    Ok(("", (l, r)))
+}
+
+#[test]
+fn lasting_forms() {
+    ok!(lasting, " for 30 mins", (30, Unit::Minute), "");
+    ok!(lasting_first, "for 10 days from 18th Dec", ((10, Unit::Day), " 18th Dec"), "");
+}

@@ -247,6 +247,15 @@ pub(crate) fn clock_words(i: &str) -> PResult<'_, Clock> {
     ))
 }
 
+/// Fixes an ambiguous hour to a.m. or p.m.
+fn set_meridiem(c: &mut Clock, pm: bool) {
+    if c.ambiguous {
+        c.hour = c.hour % 12 + if pm { 12 } else { 0 };
+        c.ambiguous = false;
+        c.bare = false;
+    }
+}
+
 /// `noon = "noon" | ["the"] ("midday" | "mid" "day") | "midnight"`
 pub(crate) fn noon(i: &str) -> PResult<'_, Clock> {
     let (rest, w) = word(opt(i, kw("the")).0)?;
@@ -417,10 +426,19 @@ pub(crate) fn relative_clock(i: &str) -> PResult<'_, Clock> {
             }
         }
     }
-    let (r, m) = minutes_rel(i)?;
-    let (r, w) = any_kw(&["past", "after", "to", "till", "before", "of"])(r)?;
+    let (after_m, m) = minutes_rel(i)?;
+    let (r, w) = any_kw(&["past", "after", "to", "till", "before", "of"])(after_m)?;
     let (r, base) = clock(r)?;
     if base.minute != 0 || base.second != 0 {
+        return fail(i);
+    }
+    // "3 to 4" is a range: a plain number of minutes needs "minutes" or
+    // a base that is clearly a clock time ("15 to noon", "20 past 3pm"),
+    // and at least five of them ("from 3 to 4 in the PM" is a range).
+    let plain = !i[..i.len() - after_m.len()]
+        .to_ascii_lowercase()
+        .contains(['h', 'q', 'm']);
+    if plain && (base.bare || base.ambiguous || m < 5) {
         return fail(i);
     }
     let c = if lower_is(w, &["past", "after"]) {
@@ -607,6 +625,8 @@ enum Seg {
     Part(PartSeg),
     Clock(Clock),
     Range(Clock, Clock),
+    /// "in the PM" after a clock range or time.
+    Meridiem(bool),
     Now,
 }
 
@@ -615,6 +635,7 @@ fn segment(i: &str) -> PResult<'_, Seg> {
     let mut best: Option<(&str, Seg)> = None;
     let mut keep = |r| keep_seg(r, &mut best);
     keep(now_words(i).map(|(r, ())| (r, Seg::Now)));
+    keep(meridiem(i).map(|(r, pm)| (r, Seg::Meridiem(pm))));
     keep(day_part(i).map(|(r, p)| (r, Seg::Part(p))));
     keep(clock_range(i).map(|(r, (a, b))| (r, Seg::Range(a, b))));
     keep(any_clock(i).map(|(r, c)| (r, Seg::Clock(c))));
@@ -726,6 +747,14 @@ pub(crate) fn clock_phrase(i: &str) -> PResult<'_, ClockPhrase> {
             Seg::Part(p) if part.is_none() => part = Some(p),
             s @ (Seg::Clock(_) | Seg::Range(..)) if clocks.is_none() => clocks = Some(s),
             Seg::Now if !now => now = true,
+            Seg::Meridiem(pm) => match clocks.as_mut() {
+                Some(Seg::Clock(c)) => set_meridiem(c, pm),
+                Some(Seg::Range(a, b)) => {
+                    set_meridiem(a, pm);
+                    set_meridiem(b, pm);
+                }
+                _ => break,
+            },
             _ => break,
         }
         r = rest;

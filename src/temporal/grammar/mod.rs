@@ -648,8 +648,30 @@ pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
     full_phrase_within(i, 2)
 }
 
-/// Keeps `found` when it consumed more input than `best`.
-fn keep_phrase<'a>(best: &mut Option<(&'a str, (Phrase, bool))>, r: &'a str, found: (Phrase, bool)) {
+/// Keeps `found` (with a length after it: "4pm for 30 mins") when it
+/// consumed more input than `best`.
+fn keep_phrase<'a>(
+    best: &mut Option<(&'a str, (Phrase, bool))>,
+    r: &'a str,
+    found: (Phrase, bool),
+) {
+    let (r, found) = match standalone::lasting(r) {
+        Ok((rest, (count, unit))) => (
+            rest,
+            (
+                Phrase {
+                    expr: Expr::Lasting {
+                        start: Box::new(found.0.expr),
+                        count,
+                        unit,
+                    },
+                    prep_len: 0,
+                },
+                found.1,
+            ),
+        ),
+        Err(_) => (r, found),
+    };
     if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
         *best = Some((r, found));
     }
@@ -667,10 +689,15 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
             latent,
         )
     };
-    let mut best = phrase(i).map(|(r, p)| (r, (p, false))).ok();
+    let mut best = None;
+    if let Ok((r, p)) = phrase(i) {
+        keep_phrase(&mut best, r, (p, false));
+    }
     if let Ok((r, c)) = clock::clock_phrase(i) {
         // A clock time cued by "at" beats a year on a tie ("at 1030").
-        let wins_tie = !c.latent && best.as_ref().is_some_and(|(b, _)| b.len() == r.len());
+        let at = kw("at")(i).is_ok() || sym("@")(i).is_ok();
+        let wins_tie =
+            at && !c.latent && best.as_ref().is_some_and(|(b, _)| b.len() == r.len());
         if wins_tie {
             best = None;
         }
@@ -724,23 +751,6 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
                 keep(r, whole(e, latent));
             }
         }
-    }
-    // "4pm for 30 mins": a start, then its length.
-    if let Some((r, (p, latent))) = best.take() {
-        best = Some(match standalone::lasting(r) {
-            Ok((rest, (count, unit))) => (
-                rest,
-                whole(
-                    Expr::Lasting {
-                        start: Box::new(p.expr),
-                        count,
-                        unit,
-                    },
-                    latent,
-                ),
-            ),
-            Err(_) => (r, (p, latent)),
-        });
     }
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }

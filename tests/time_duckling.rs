@@ -9,7 +9,9 @@
 
 use std::path::PathBuf;
 
-use claimcheck::temporal::{resolve_phrase, resolve_phrase_with, Bias, PhraseOptions, TimeKind, TimeValue};
+use claimcheck::temporal::{
+    resolve_phrase, resolve_phrase_with, Bias, PhraseOptions, TimeKind, TimeValue,
+};
 use jiff::civil::DateTime;
 use serde_json::Value;
 

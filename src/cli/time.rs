@@ -36,7 +36,11 @@ pub fn run(
     match (jsonl, phrase) {
         (false, Some(text)) => {
             let reference = default_ref.unwrap_or_else(now);
-            match write_line(stdout, text, reference, (Bias::Future, false)) {
+            let reading = Reading {
+                bias: Bias::Future,
+                latent: false,
+            };
+            match write_line(stdout, text, reference, reading) {
                 Ok(()) => 0,
                 Err(_) => 2,
             }
@@ -45,6 +49,13 @@ pub fn run(
         (true, Some(_)) => error_line(stdout, "give either PHRASE or --jsonl, not both"),
         (false, None) => error_line(stdout, "give a PHRASE, or --jsonl to read rows from stdin"),
     }
+}
+
+/// How a phrase is read: its bias, and whether latent readings count.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    bias: Bias,
+    latent: bool,
 }
 
 /// One input row of `--jsonl`.
@@ -95,7 +106,7 @@ fn run_jsonl(
 fn parse_row(
     line: &str,
     fallback: (DateTime, Offset),
-) -> Result<(String, (DateTime, Offset), (Bias, bool)), String> {
+) -> Result<(String, (DateTime, Offset), Reading), String> {
     let row: Row = serde_json::from_str(line).map_err(|e| e.to_string())?;
     let reference = match row.reference.as_deref() {
         Some(r) => parse_reference(r)?,
@@ -107,7 +118,11 @@ fn parse_row(
         Some("nearest") => Bias::Nearest,
         Some(other) => return Err(format!("unknown bias {other:?} (future, past, nearest)")),
     };
-    Ok((row.text, reference, (bias, row.latent)))
+    let reading = Reading {
+        bias,
+        latent: row.latent,
+    };
+    Ok((row.text, reference, reading))
 }
 
 /// The current time, in UTC.
@@ -211,7 +226,7 @@ fn write_line(
     out: &mut dyn Write,
     text: &str,
     (reference, offset): (DateTime, Offset),
-    (bias, latent): (Bias, bool),
+    Reading { bias, latent }: Reading,
 ) -> std::io::Result<()> {
     let options = PhraseOptions {
         bias,

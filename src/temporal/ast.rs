@@ -3,8 +3,8 @@
 
 use jiff::civil::Weekday;
 
-use super::lexicon::{Season, Unit};
 use super::holiday::HolidayRule;
+use super::lexicon::{Season, Unit};
 use super::Grain;
 
 /// How a count was written: a number, or "a few" / "several" / "a couple".

@@ -41,7 +41,12 @@ impl Ctx {
     }
 
     /// The next start of `c` (within `part`), the current hour included.
-    fn next_clock(&self, c: Clock, part: Option<DayPart>, not_before: DateTime) -> Option<DateTime> {
+    fn next_clock(
+        &self,
+        c: Clock,
+        part: Option<DayPart>,
+        not_before: DateTime,
+    ) -> Option<DateTime> {
         let floor = truncate(not_before, Grain::Hour)?;
         let today = not_before.date();
         [Some(today), add_days(today, 1)]

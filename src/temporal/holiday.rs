@@ -87,7 +87,10 @@ fn easter_dates() {
 fn nth_weekday(y: i32, month: i8, wd: Weekday, n: i8) -> Option<Date> {
     if n > 0 {
         let first = ymd(y, month, 1)?;
-        add_days(first, days_until(first.weekday(), wd) + 7 * i64::from(n - 1))
+        add_days(
+            first,
+            days_until(first.weekday(), wd) + 7 * i64::from(n - 1),
+        )
     } else {
         let last = ymd(y, month, 1)?.last_of_month();
         add_days(last, -days_until(wd, last.weekday()) + 7 * i64::from(n + 1))
@@ -128,7 +131,11 @@ impl HolidayRule {
             }
             HolidayRule::SundayBack(m, d) => {
                 let date = ymd(y, m, d)?;
-                let moved = if date.weekday() == Weekday::Sunday { -1 } else { 0 };
+                let moved = if date.weekday() == Weekday::Sunday {
+                    -1
+                } else {
+                    0
+                };
                 day(add_days(date, moved)?)
             }
         }
@@ -137,7 +144,12 @@ impl HolidayRule {
 
 impl Ctx {
     /// A holiday: in the year an expression names, or shifted, or by bias.
-    pub(crate) fn holiday(&self, rule: HolidayRule, shift_by: Shift, year: Option<&Expr>) -> Option<Iv> {
+    pub(crate) fn holiday(
+        &self,
+        rule: HolidayRule,
+        shift_by: Shift,
+        year: Option<&Expr>,
+    ) -> Option<Iv> {
         if let Some(e) = year {
             let y = i32::from(self.resolve(e)?.start.year());
             return rule.of_year(y);
@@ -146,10 +158,12 @@ impl Ctx {
         let years = || (self.year() - 2..=self.year() + 2).filter_map(|y| rule.of_year(y));
         match shift_by {
             Shift::Bare if self.bias != Bias::Future => self.pick_yearly(|y| rule.of_year(y)),
-            Shift::Bare | Shift::This | Shift::Next => {
-                years().filter(|iv| iv.end > today).min_by_key(|iv| iv.start)
-            }
-            Shift::Last => years().filter(|iv| iv.end <= today).max_by_key(|iv| iv.start),
+            Shift::Bare | Shift::This | Shift::Next => years()
+                .filter(|iv| iv.end > today)
+                .min_by_key(|iv| iv.start),
+            Shift::Last => years()
+                .filter(|iv| iv.end <= today)
+                .max_by_key(|iv| iv.start),
             _ => None,
         }
     }

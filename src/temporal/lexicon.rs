@@ -417,6 +417,9 @@ const OPENER_WORDS: &[&[u8]] = &[
 
 /// Every unit word [`unit`] knows, singular and plural.
 const UNIT_WORDS: &[&[u8]] = &[
+    b"seconds",
+    b"sec",
+    b"secs",
     b"minute",
     b"minutes",
     b"min",

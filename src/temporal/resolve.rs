@@ -147,9 +147,7 @@ impl Ctx {
             }
             Expr::Range(a, b) => self.range(a, b),
             Expr::Now => self.now_instant(),
-            Expr::TimeOfDay { day, part, clock } => {
-                self.time_of_day(day.as_deref(), *part, *clock)
-            }
+            Expr::TimeOfDay { day, part, clock } => self.time_of_day(day.as_deref(), *part, *clock),
             Expr::ClockRange {
                 day,
                 part,
@@ -576,7 +574,11 @@ impl Ctx {
     /// `k`, ending the day before the next one starts (Duckling's cycle).
     fn season_cycle(&self, k: i64) -> Option<Iv> {
         let starts: Vec<Date> = (self.year() - 2..=self.year() + 2)
-            .flat_map(|y| SEASON_STARTS.iter().filter_map(move |(m, d)| ymd(y, *m, *d)))
+            .flat_map(|y| {
+                SEASON_STARTS
+                    .iter()
+                    .filter_map(move |(m, d)| ymd(y, *m, *d))
+            })
             .collect();
         let today = self.today();
         let here = starts.iter().rposition(|d| *d <= today)?;

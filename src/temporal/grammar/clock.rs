@@ -106,7 +106,10 @@ pub(crate) fn clock_numeric(i: &str) -> PResult<'_, Clock> {
         zone: None,
     };
     let rest = if len <= 2 {
-        c.hour = i8::try_from(v).ok().filter(|h| *h <= 24).ok_or_else(|| nom_err(i))?;
+        c.hour = i8::try_from(v)
+            .ok()
+            .filter(|h| *h <= 24)
+            .ok_or_else(|| nom_err(i))?;
         if let Some(r) = rest.strip_prefix(':') {
             let (r, m) = two_digits(r)?;
             c.minute = m;
@@ -159,9 +162,15 @@ fn nom_err(i: &str) -> nom::Err<nom::error::Error<&str>> {
 #[test]
 fn clock_numeric_forms() {
     let c = clock_numeric("15:23:24").unwrap().1;
-    assert_eq!((c.hour, c.minute, c.second, c.grain), (15, 23, 24, Grain::Second));
+    assert_eq!(
+        (c.hour, c.minute, c.second, c.grain),
+        (15, 23, 24, Grain::Second)
+    );
     let c = clock_numeric("3:30pm").unwrap();
-    assert_eq!((c.0, c.1.hour, c.1.minute, c.1.ambiguous), ("pm", 3, 30, true));
+    assert_eq!(
+        (c.0, c.1.hour, c.1.minute, c.1.ambiguous),
+        ("pm", 3, 30, true)
+    );
     let c = clock_numeric("15h").unwrap().1;
     assert_eq!((c.hour, c.grain, c.ambiguous), (15, Grain::Minute, false));
     let c = clock_numeric("3h18").unwrap().1;
@@ -204,10 +213,12 @@ pub(crate) fn minute_words(i: &str) -> PResult<'_, i8> {
         () if w.eq_ignore_ascii_case("thirty") => 30,
         () if w.eq_ignore_ascii_case("forty") => 40,
         () if w.eq_ignore_ascii_case("fifty") => 50,
-        () => return number_word(joiner(i), 19).and_then(|(r, n)| match n {
-            10..=19 => Ok((r, n)),
-            _ => fail(i),
-        }),
+        () => {
+            return number_word(joiner(i), 19).and_then(|(r, n)| match n {
+                10..=19 => Ok((r, n)),
+                _ => fail(i),
+            })
+        }
     };
     match number_word(joiner(rest), 9) {
         Ok((r, u)) => Ok((r, tens + u)),
@@ -320,11 +331,18 @@ pub(crate) fn clock(i: &str) -> PResult<'_, Clock> {
         c.grain = c.grain.min(Grain::Minute);
         c.bare = false;
     }
+    // "2014" reads as 20:14 only with a meridiem or a zone ("at 1930 GMT").
+    let t = i.trim_start().as_bytes();
+    let four_digits = t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit);
+    if four_digits && (19..=20).contains(&c.hour) && pm.is_none() && zone.is_none() {
+        return fail(i);
+    }
     if o.is_some() {
         c.bare = false;
     }
     if let Some(pm) = pm {
-        if !(1..=12).contains(&c.hour) && !(c.hour == 0 && !pm) {
+        let valid = (1..=12).contains(&c.hour) || (c.hour == 0 && !pm);
+        if !valid {
             return fail(i);
         }
         c.hour = c.hour % 12 + if pm { 12 } else { 0 };
@@ -553,15 +571,35 @@ pub(crate) struct PartSeg {
 ///   | ["early"] "in" "the" ["early" "hours" "of" "the"] "morning"`
 pub(crate) fn day_part(i: &str) -> PResult<'_, PartSeg> {
     let (r, late) = opt(i, kw("late"));
-    let late_or = |p| if late.is_some() { DayPart::LateNight } else { p };
+    let late_or = |p| {
+        if late.is_some() {
+            DayPart::LateNight
+        } else {
+            p
+        }
+    };
     if let Ok((r2, _)) = any_kw(&["tonight", "tonite"])(r) {
         let part = late_or(DayPart::Evening);
-        return Ok((r2, PartSeg { part, day: None, cued: true }));
+        return Ok((
+            r2,
+            PartSeg {
+                part,
+                day: None,
+                cued: true,
+            },
+        ));
     }
     if let Ok((r2, _)) = kw("last")(r) {
         let (r2, _) = any_kw(&["night", "nite"])(r2)?;
         let part = late_or(DayPart::Evening);
-        return Ok((r2, PartSeg { part, day: Some(-1), cued: true }));
+        return Ok((
+            r2,
+            PartSeg {
+                part,
+                day: Some(-1),
+                cued: true,
+            },
+        ));
     }
     if late.is_some() {
         return fail(i);
@@ -590,7 +628,14 @@ pub(crate) fn day_part(i: &str) -> PResult<'_, PartSeg> {
         }
         part = DayPart::EarlyMorning;
     }
-    Ok((r, PartSeg { part, day: None, cued: cue }))
+    Ok((
+        r,
+        PartSeg {
+            part,
+            day: None,
+            cued: cue,
+        },
+    ))
 }
 
 #[test]
@@ -687,7 +732,14 @@ struct Opener {
 ///   ["at" | "@" | "for" | "on" | "after" | "since" | "from" | "before" | "until" | "till" | "untill" | "through" | "by"]`
 fn opener(i: &str) -> (&str, Opener) {
     let mut o = Opener::default();
-    let i = match any_kw(&["around", "about", "approximately", "anytime", "sometime", "sometimes"])(i)
+    let i = match any_kw(&[
+        "around",
+        "about",
+        "approximately",
+        "anytime",
+        "sometime",
+        "sometimes",
+    ])(i)
     {
         Ok((r, _)) => {
             o.cued = true;

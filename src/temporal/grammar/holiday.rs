@@ -131,7 +131,8 @@ pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
         while let Some(c) = chars.next() {
             match c {
                 '.' => {}
-                '\'' | '\u{2019}' if chars.peek().is_some_and(|n| n.eq_ignore_ascii_case(&'s')) => {}
+                '\'' | '\u{2019}' if chars.peek().is_some_and(|n| n.eq_ignore_ascii_case(&'s')) => {
+                }
                 c => key.push(c.to_ascii_lowercase()),
             }
         }
@@ -190,5 +191,11 @@ fn holiday_forms() {
     assert!(matches!(e, Expr::Holiday { year: Some(_), .. }));
     let (r, e) = holiday("last easter").unwrap();
     assert_eq!(r, "");
-    assert!(matches!(e, Expr::Holiday { shift: Shift::Last, .. }));
+    assert!(matches!(
+        e,
+        Expr::Holiday {
+            shift: Shift::Last,
+            ..
+        }
+    ));
 }

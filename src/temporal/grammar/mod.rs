@@ -680,15 +680,7 @@ fn keep_phrase<'a>(
 /// [`full_phrase`], with at most `depth` wrappers ("around", "by",
 /// "anytime after") around the phrase.
 fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
-    let whole = |expr, latent| {
-        (
-            Phrase {
-                expr,
-                prep_len: 0,
-            },
-            latent,
-        )
-    };
+    let whole = |expr, latent| (Phrase { expr, prep_len: 0 }, latent);
     let mut best = None;
     if let Ok((r, p)) = phrase(i) {
         keep_phrase(&mut best, r, (p, false));
@@ -696,8 +688,7 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
     if let Ok((r, c)) = clock::clock_phrase(i) {
         // A clock time cued by "at" beats a year on a tie ("at 1030").
         let at = kw("at")(i).is_ok() || sym("@")(i).is_ok();
-        let wins_tie =
-            at && !c.latent && best.as_ref().is_some_and(|(b, _)| b.len() == r.len());
+        let wins_tie = at && !c.latent && best.as_ref().is_some_and(|(b, _)| b.len() == r.len());
         if wins_tie {
             best = None;
         }
@@ -724,20 +715,14 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
         for w in wrappers {
             let Ok((_, wrapped)) = w(i) else { continue };
             let inner = match wrapped {
-                standalone::Standalone::Hedge(r)
-                | standalone::Standalone::By(r)
-                | standalone::Standalone::Open(_, r) => r,
+                standalone::Standalone::Hedge(r) | standalone::Standalone::By(r) => r,
             };
             let Ok((r, (p, latent))) = full_phrase_within(inner, depth - 1) else {
                 continue;
             };
             let e = match wrapped {
                 standalone::Standalone::By(_) => Expr::By(Box::new(p.expr)),
-                standalone::Standalone::Open(direction, _) => Expr::Open {
-                    direction,
-                    bound: Box::new(p.expr),
-                },
-                _ => p.expr,
+                standalone::Standalone::Hedge(_) => p.expr,
             };
             keep(r, whole(e, latent));
         }

@@ -25,8 +25,6 @@ pub(crate) enum Standalone<'a> {
     Hedge(&'a str),
     /// "by X": from now to X.
     By(&'a str),
-    /// "anytime after X" / "sometimes before X": the open interval.
-    Open(Direction, &'a str),
 }
 
 /// `hedge = ("around" | "about" | "approximately" | "roughly") REST`
@@ -41,26 +39,25 @@ pub(crate) fn by(i: &str) -> PResult<'_, Standalone<'_>> {
     Ok(("", Standalone::By(r)))
 }
 
-/// `vague_open = ("anytime" | "sometime" | "sometimes") ("after" | "before") REST`
+/// `vague_open = ("anytime" | "sometime" | "sometimes") REST` where REST
+/// opens with "after" or "before": the open interval REST names.
 pub(crate) fn vague_open(i: &str) -> PResult<'_, Standalone<'_>> {
     let (r, _) = any_kw(&["anytime", "sometime", "sometimes"])(i)?;
-    let (r, w) = any_kw(&["after", "before"])(r)?;
-    let d = if w.eq_ignore_ascii_case("after") {
-        Direction::After
-    } else {
-        Direction::Before
-    };
-    Ok(("", Standalone::Open(d, r)))
+    any_kw(&["after", "before"])(r)?;
+    Ok(("", Standalone::Hedge(r)))
 }
 
 #[test]
 fn wrappers() {
-    assert_eq!(hedge("around next week"), Ok(("", Standalone::Hedge(" next week"))));
+    assert_eq!(
+        hedge("around next week"),
+        Ok(("", Standalone::Hedge(" next week")))
+    );
     assert_eq!(by("by Monday"), Ok(("", Standalone::By(" Monday"))));
-    assert!(matches!(
+    assert_eq!(
         vague_open("anytime after 2014"),
-        Ok(("", Standalone::Open(Direction::After, " 2014")))
-    ));
+        Ok(("", Standalone::Hedge(" after 2014")))
+    );
 }
 
 /// `asap = "asap" | "as" "soon" "as" "possible"` → open from now.
@@ -211,8 +208,18 @@ pub(crate) fn weekday_count(i: &str) -> PResult<'_, Expr> {
 #[test]
 fn weekday_count_forms() {
     let e = |weekday, n| Expr::WeekdayCount { weekday, n };
-    ok!(weekday_count, "3 fridays from now", e(Weekday::Friday, 3), "");
-    ok!(weekday_count, "two thursdays ago", e(Weekday::Thursday, -2), "");
+    ok!(
+        weekday_count,
+        "3 fridays from now",
+        e(Weekday::Friday, 3),
+        ""
+    );
+    ok!(
+        weekday_count,
+        "two thursdays ago",
+        e(Weekday::Thursday, -2),
+        ""
+    );
 }
 
 /// `hour_fraction = "half" "an" | "a" "half" | ["a"] "quarter" "of" "an" |
@@ -317,5 +324,10 @@ pub(crate) fn lasting_first(i: &str) -> PResult<'_, ((i64, Unit), &str)> {
 #[test]
 fn lasting_forms() {
     ok!(lasting, " for 30 mins", (30, Unit::Minute), "");
-    ok!(lasting_first, "for 10 days from 18th Dec", ((10, Unit::Day), " 18th Dec"), "");
+    ok!(
+        lasting_first,
+        "for 10 days from 18th Dec",
+        ((10, Unit::Day), " 18th Dec"),
+        ""
+    );
 }

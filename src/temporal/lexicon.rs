@@ -185,13 +185,14 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
 
 fn unit_lower(w: &[u8]) -> Option<Unit> {
     // "second" alone is the ordinal far more often ("after a second half
-    // loss"): only "seconds", "sec" and "secs" count time.
+    // loss") and "SEC" the regulator ("in several SEC filings"): only
+    // "seconds" counts time.
     if w == b"second" {
         return None;
     }
     let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
-        b"second" | b"sec" => Unit::Second,
+        b"second" => Unit::Second,
         b"minute" | b"min" => Unit::Minute,
         b"hour" | b"hr" => Unit::Hour,
         b"day" => Unit::Day,
@@ -418,8 +419,6 @@ const OPENER_WORDS: &[&[u8]] = &[
 /// Every unit word [`unit`] knows, singular and plural.
 const UNIT_WORDS: &[&[u8]] = &[
     b"seconds",
-    b"sec",
-    b"secs",
     b"minute",
     b"minutes",
     b"min",

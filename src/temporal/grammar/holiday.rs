@@ -108,6 +108,19 @@ const MAX_NAME_WORDS: usize = 5;
 /// `holiday_name = NAME` — the longest name of [`NAMES`] at the start,
 /// words compared without case, apostrophes or periods.
 pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
+    // Most words start no name: look at the first letters before building
+    // keys (this runs at every segment of a clock phrase).
+    let t = i.trim_start().as_bytes();
+    let first = t.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let opens_a_name = first >= 3
+        && NAMES.iter().any(|(name, _)| {
+            name.as_bytes()
+                .get(..3)
+                .is_some_and(|n| n.eq_ignore_ascii_case(&t[..3]))
+        });
+    if !opens_a_name {
+        return fail(i);
+    }
     let mut key = String::new();
     let mut ends = Vec::new();
     let mut rest = i;

@@ -112,11 +112,12 @@ pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
     // keys (this runs at every segment of a clock phrase).
     let t = i.trim_start().as_bytes();
     let first = t.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let opens_a_name = first >= 3
+    let k = first.min(3);
+    let opens_a_name = k >= 2
         && NAMES.iter().any(|(name, _)| {
             name.as_bytes()
-                .get(..3)
-                .is_some_and(|n| n.eq_ignore_ascii_case(&t[..3]))
+                .get(..k)
+                .is_some_and(|n| n.eq_ignore_ascii_case(&t[..k]))
         });
     if !opens_a_name {
         return fail(i);

@@ -5,8 +5,9 @@
 #
 # Takes the `en` rows of the Duckling corpus (latent rows included, as
 # peer_dates.py does) and prints phrases/s for
-#   - claimcheck: `claimcheck time --jsonl` (rows {"text", "ref"}; the CLI has
-#     no latent switch) pinned to core 0, once with process start included
+#   - claimcheck: `claimcheck time --jsonl` (rows {"text", "ref", "latent"}:
+#     latent readings on for the rows the corpus flags latent) pinned to core 0,
+#     once with process start included
 #     (median of 5 one-pass runs) and once with start-up amortised (the rows
 #     repeated REPEAT times, default 100, in one process; median of 3);
 #     both include reading and writing the JSON lines;
@@ -44,7 +45,8 @@ for line in open(src, encoding="utf-8"):
     if line.strip():
         r = json.loads(line)
         if r.get("locale", "en") == "en":
-            rows.append(json.dumps({"text": r["text"], "ref": r["ref"]}) + "\n")
+            rows.append(json.dumps({"text": r["text"], "ref": r["ref"],
+                                    "latent": bool(r.get("latent", False))}) + "\n")
 with open(f"{tmp}/rows.jsonl", "w", encoding="utf-8") as f:
     f.writelines(rows)
 with open(f"{tmp}/rows-repeated.jsonl", "w", encoding="utf-8") as f:

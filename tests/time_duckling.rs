@@ -1,13 +1,17 @@
 //! Conformance with Duckling's English time corpus
 //! (`../shared/peers/duckling/time-en.jsonl`, see its README): every row is
-//! resolved with `Bias::Future` against its own reference and compared with
-//! the expected value as wall-clock time in the row's offset — same kind,
-//! grain, start and exclusive end. Skips (with a note) when the corpus is
-//! absent.
+//! resolved with `Bias::Future` against its own reference (its offset
+//! included, for clock times in other zones; latent readings enabled for
+//! the rows the corpus flags latent, as Duckling's tests do) and compared
+//! with the expected value as wall-clock time in the row's offset — same
+//! kind, grain, start and exclusive end. Skips (with a note) when the
+//! corpus is absent.
 
 use std::path::PathBuf;
 
-use claimcheck::temporal::{resolve_phrase, Bias, TimeKind, TimeValue};
+use claimcheck::temporal::{
+    resolve_phrase, resolve_phrase_with, Bias, PhraseOptions, TimeKind, TimeValue,
+};
 use jiff::civil::DateTime;
 use serde_json::Value;
 
@@ -59,9 +63,23 @@ fn exact(row: &Value, got: &TimeValue) -> bool {
         && field(row, "end").map(wall) == end.map(Some)
 }
 
+/// The UTC offset at the end of an ISO 8601 time.
+fn offset(iso: &str) -> Option<jiff::tz::Offset> {
+    let cut = iso.rfind(['+', '-']).filter(|&i| i > 10)?;
+    let sign = if iso[cut..].starts_with('-') { -1 } else { 1 };
+    let (h, m) = iso[cut + 1..].split_once(':')?;
+    let seconds = sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60);
+    jiff::tz::Offset::from_seconds(seconds).ok()
+}
+
 fn resolve_row(row: &Value) -> Option<TimeValue> {
     let reference = wall(field(row, "ref")?)?;
-    resolve_phrase(field(row, "text")?, reference, Bias::Future)
+    let options = PhraseOptions {
+        bias: Bias::Future,
+        latent: is_true(row, "latent"),
+        offset: offset(field(row, "ref")?),
+    };
+    resolve_phrase_with(field(row, "text")?, reference, &options)
 }
 
 /// (exact, total, misses) over the rows `keep` selects.
@@ -138,9 +156,10 @@ fn all_en_rows_are_scored() {
     );
 }
 
-/// What the resolver reaches on every `en` row (time-of-day forms are not
-/// news and mostly not covered); a regression guard, not a target.
-const FLOOR_ALL_EN: f64 = 0.30;
+/// What the resolver reaches on every `en` row; a regression guard, not
+/// the target (0.95). What is left is mostly holidays of lunar and
+/// lunisolar calendars, which need tables we do not ship.
+const FLOOR_ALL_EN: f64 = 0.75;
 
 #[test]
 fn negative_rows_are_not_times() {

@@ -152,7 +152,6 @@ fn vague_words_durations_and_fiscal_periods_abstain() {
     for text in [
         "recently",
         "soon",
-        "now",
         "for five years",
         "five years",
         "fiscal 1987",
@@ -164,6 +163,15 @@ fn vague_words_durations_and_fiscal_periods_abstain() {
     ] {
         row!(text, jun18(), Past => None);
     }
+    // "now" is the reference instant at `claimcheck time` (Duckling's
+    // reading, issue 18); prose never reads it as a date.
+    assert!(resolve_phrase("now", jun18(), Bias::Past).is_some_and(|v| v.grain == Grain::Second));
+    assert!(find_dates(
+        "Prices are higher now.",
+        Some(date(2023, 6, 18)),
+        Bias::Past
+    )
+    .is_empty());
     // "May" alone is a modal verb as often as a month; with a preposition it is a month.
     row!("in May", jun18(), Past => (2023, 5, 1), (2023, 5, 31), Month);
 }
@@ -268,4 +276,74 @@ fn find_dates_never_panics_and_keeps_spans_on_boundaries() {
         assert!(m.start < m.end && m.end <= text.len());
         assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
     }
+}
+
+/// `clock!(text, reference => "start", "exclusive end", grain)` or `=> None`
+/// for phrases read only at `claimcheck time` (clock times, parts of the
+/// day, holidays, standalone forms).
+macro_rules! clock {
+    ($text:expr, $r:expr => $start:expr, $end:expr, $g:ident) => {
+        let v = resolve_phrase($text, $r, Bias::Future);
+        assert_eq!(
+            v.map(|v| (
+                v.start.to_string(),
+                v.exclusive_end().map(|e| e.to_string()),
+                v.grain
+            )),
+            Some(($start.to_string(), Some($end.to_string()), Grain::$g)),
+            "{}",
+            $text
+        )
+    };
+    ($text:expr, $r:expr => None) => {
+        assert_eq!(resolve_phrase($text, $r, Bias::Future), None, "{}", $text)
+    };
+}
+
+#[test]
+fn times_of_day_against_friday_june_9_2023() {
+    let r = jun09();
+    clock!("3pm", r => "2023-06-09T15:00:00", "2023-06-09T16:00:00", Hour);
+    clock!("at 3:30 p.m.", r => "2023-06-09T15:30:00", "2023-06-09T15:31:00", Minute);
+    clock!("at 8:15", r => "2023-06-09T20:15:00", "2023-06-09T20:16:00", Minute);
+    clock!("at 9:40", r => "2023-06-09T09:40:00", "2023-06-09T09:41:00", Minute);
+    clock!("15h30", r => "2023-06-09T15:30:00", "2023-06-09T15:31:00", Minute);
+    clock!("noon", r => "2023-06-09T12:00:00", "2023-06-09T13:00:00", Hour);
+    clock!("at midnight", r => "2023-06-10T00:00:00", "2023-06-10T01:00:00", Hour);
+    clock!("a quarter past 3pm", r => "2023-06-09T15:15:00", "2023-06-09T15:16:00", Minute);
+    clock!("half past three pm", r => "2023-06-09T15:30:00", "2023-06-09T15:31:00", Minute);
+    clock!("20 minutes to 2pm", r => "2023-06-09T13:40:00", "2023-06-09T13:41:00", Minute);
+    clock!("noon Friday", r => "2023-06-16T12:00:00", "2023-06-16T13:00:00", Hour);
+    clock!("tomorrow at 5pm", r => "2023-06-10T17:00:00", "2023-06-10T18:00:00", Hour);
+    clock!("9 tomorrow morning", r => "2023-06-10T09:00:00", "2023-06-10T10:00:00", Hour);
+    clock!("tonight at 11", r => "2023-06-09T23:00:00", "2023-06-10T00:00:00", Hour);
+    // Another zone needs the reference offset (`resolve_phrase_with`).
+    clock!("4pm CET", r => None);
+    clock!("this morning", r => "2023-06-09T00:00:00", "2023-06-09T12:00:00", Hour);
+    clock!("this afternoon", r => "2023-06-09T12:00:00", "2023-06-09T19:00:00", Hour);
+    clock!("last night", r => "2023-06-08T18:00:00", "2023-06-09T00:00:00", Hour);
+    clock!("late last night", r => "2023-06-08T21:00:00", "2023-06-09T00:00:00", Hour);
+    clock!("tomorrow evening", r => "2023-06-10T18:00:00", "2023-06-11T00:00:00", Hour);
+    clock!("Monday morning", r => "2023-06-12T00:00:00", "2023-06-12T12:00:00", Hour);
+    clock!("3-4pm", r => "2023-06-09T15:00:00", "2023-06-09T17:00:00", Hour);
+    clock!("9:30 - 11:00 on Thursday", r => "2023-06-15T09:30:00", "2023-06-15T11:01:00", Minute);
+    clock!("between 3:30pm and 6 pm", r => "2023-06-09T15:30:00", "2023-06-09T18:01:00", Minute);
+    clock!("by 2pm", r => "2023-06-09T09:32:00", "2023-06-09T14:00:00", Second);
+    clock!("4pm for 30 mins", r => "2023-06-09T16:00:00", "2023-06-09T16:31:00", Minute);
+    clock!("christmas", r => "2023-12-25T00:00:00", "2023-12-26T00:00:00", Day);
+    clock!("thanksgiving 2024", r => "2024-11-28T00:00:00", "2024-11-29T00:00:00", Day);
+    clock!("last easter", r => "2023-04-09T00:00:00", "2023-04-10T00:00:00", Day);
+    clock!("good friday 2024", r => "2024-03-29T00:00:00", "2024-03-30T00:00:00", Day);
+    clock!("orthodox easter 2023", r => "2023-04-16T00:00:00", "2023-04-17T00:00:00", Day);
+    clock!("new year's eve", r => "2023-12-31T00:00:00", "2024-01-01T00:00:00", Day);
+    clock!("MLK day 2024", r => "2024-01-15T00:00:00", "2024-01-16T00:00:00", Day);
+    clock!("3 fridays from now", r => "2023-06-30T00:00:00", "2023-07-01T00:00:00", Day);
+    clock!("in half an hour", r => "2023-06-09T10:02:00", "2023-06-09T10:02:01", Second);
+    // Not times: bare numbers and parts of the day need a cue (latent),
+    // lunar holidays need tables, a glued letter is not a meridiem.
+    clock!("7", r => None);
+    clock!("morning", r => None);
+    clock!("4a", r => None);
+    clock!("ramadan", r => None);
+    clock!("2014", r => None);
 }

@@ -4,7 +4,9 @@
 //! Duckling's corpus row by row.
 //!
 //! Input: `PHRASE` (with `--ref`), or `--jsonl` rows `{"text", "ref"?,
-//! "bias"?}` on stdin. Output, per input:
+//! "bias"?, "latent"?}` on stdin (`"latent": true` also reads bare
+//! numbers, parts of the day and "May" as times, as Duckling's
+//! `withLatent`). Output, per input:
 //! `{"text": "last week", "ref": "2023-06-18T00:00:00Z", "value": {"start":
 //! "2023-06-05T00:00:00Z", "end": "2023-06-12T00:00:00Z", "grain": "week",
 //! "kind": "instant"}}` — `value` is `null` when the phrase is not a time;
@@ -14,7 +16,7 @@
 
 use std::io::{BufRead, Write};
 
-use claimcheck::temporal::{resolve_phrase, Bias, TimeKind, TimeValue};
+use claimcheck::temporal::{resolve_phrase_with, Bias, PhraseOptions, TimeKind, TimeValue};
 use jiff::civil::{Date, DateTime};
 use jiff::tz::Offset;
 use serde::Serialize;
@@ -34,7 +36,11 @@ pub fn run(
     match (jsonl, phrase) {
         (false, Some(text)) => {
             let reference = default_ref.unwrap_or_else(now);
-            match write_line(stdout, text, reference, Bias::Future) {
+            let reading = Reading {
+                bias: Bias::Future,
+                latent: false,
+            };
+            match write_line(stdout, text, reference, reading) {
                 Ok(()) => 0,
                 Err(_) => 2,
             }
@@ -45,6 +51,13 @@ pub fn run(
     }
 }
 
+/// How a phrase is read: its bias, and whether latent readings count.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    bias: Bias,
+    latent: bool,
+}
+
 /// One input row of `--jsonl`.
 #[derive(serde::Deserialize)]
 struct Row {
@@ -52,6 +65,8 @@ struct Row {
     #[serde(rename = "ref")]
     reference: Option<String>,
     bias: Option<String>,
+    #[serde(default)]
+    latent: bool,
 }
 
 fn run_jsonl(
@@ -70,7 +85,7 @@ fn run_jsonl(
             continue;
         }
         let written = match parse_row(&line, fallback) {
-            Ok((text, reference, bias)) => write_line(stdout, &text, reference, bias),
+            Ok((text, reference, how)) => write_line(stdout, &text, reference, how),
             Err(e) => {
                 status = 2;
                 write_json(
@@ -91,7 +106,7 @@ fn run_jsonl(
 fn parse_row(
     line: &str,
     fallback: (DateTime, Offset),
-) -> Result<(String, (DateTime, Offset), Bias), String> {
+) -> Result<(String, (DateTime, Offset), Reading), String> {
     let row: Row = serde_json::from_str(line).map_err(|e| e.to_string())?;
     let reference = match row.reference.as_deref() {
         Some(r) => parse_reference(r)?,
@@ -103,7 +118,11 @@ fn parse_row(
         Some("nearest") => Bias::Nearest,
         Some(other) => return Err(format!("unknown bias {other:?} (future, past, nearest)")),
     };
-    Ok((row.text, reference, bias))
+    let reading = Reading {
+        bias,
+        latent: row.latent,
+    };
+    Ok((row.text, reference, reading))
 }
 
 /// The current time, in UTC.
@@ -207,9 +226,14 @@ fn write_line(
     out: &mut dyn Write,
     text: &str,
     (reference, offset): (DateTime, Offset),
-    bias: Bias,
+    Reading { bias, latent }: Reading,
 ) -> std::io::Result<()> {
-    let value = resolve_phrase(text, reference, bias).map(|v| value_out(&v, offset));
+    let options = PhraseOptions {
+        bias,
+        latent,
+        offset: Some(offset),
+    };
+    let value = resolve_phrase_with(text, reference, &options).map(|v| value_out(&v, offset));
     write_json(
         out,
         &Line {

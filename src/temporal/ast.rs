@@ -3,7 +3,9 @@
 
 use jiff::civil::Weekday;
 
+use super::holiday::HolidayRule;
 use super::lexicon::{Season, Unit};
+use super::Grain;
 
 /// How a count was written: a number, or "a few" / "several" / "a couple".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +79,59 @@ pub(crate) enum Direction {
     Before,
 }
 
+/// A part of the day, with the hours Duckling gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    /// 00:00–12:00.
+    Morning,
+    /// "early morning": 00:00–09:00.
+    EarlyMorning,
+    /// 12:00–19:00.
+    Afternoon,
+    /// "lunch": 12:00–14:00.
+    Lunch,
+    /// "evening", "night", "tonight": 18:00–24:00.
+    Evening,
+    /// "late tonight", "late last night": 21:00–24:00.
+    LateNight,
+}
+
+impl DayPart {
+    /// `[first hour, end hour)` of the part.
+    pub(crate) fn hours(self) -> (i8, i8) {
+        match self {
+            DayPart::Morning => (0, 12),
+            DayPart::EarlyMorning => (0, 9),
+            DayPart::Afternoon => (12, 19),
+            DayPart::Lunch => (12, 14),
+            DayPart::Evening => (18, 24),
+            DayPart::LateNight => (21, 24),
+        }
+    }
+
+    /// Whether a clock hour said in this part is after noon.
+    pub(crate) fn is_pm(self) -> bool {
+        !matches!(self, DayPart::Morning | DayPart::EarlyMorning)
+    }
+}
+
+/// A clock time as written: "3pm", "15:30", "half past three".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    /// 0–23; for an ambiguous time the hour as written (1–12).
+    pub hour: i8,
+    pub minute: i8,
+    pub second: i8,
+    /// `hour` could be a.m. or p.m. (no "am"/"pm", no 24-hour form).
+    pub ambiguous: bool,
+    /// A bare number ("at 7"): a clock time only with a cue around it.
+    pub bare: bool,
+    /// Hour, minute or second.
+    pub grain: Grain,
+    /// A time zone written after it ("4pm CET"): its UTC offset in minutes.
+    pub zone: Option<i16>,
+}
+
 /// A temporal expression.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Expr {
@@ -148,6 +203,47 @@ pub(crate) enum Expr {
     WeekEnded(Box<Expr>),
     /// "July 13-15", "from 1980 to 1985".
     Range(Box<Expr>, Box<Expr>),
+    /// The reference instant ("now", "right now").
+    Now,
+    /// A clock time, on a given day or the next time it comes, within a
+    /// part of the day or not: "3pm", "tomorrow at 5", "tonight at 11".
+    TimeOfDay {
+        day: Option<Box<Expr>>,
+        part: Option<DayPart>,
+        clock: Clock,
+    },
+    /// "9:30 - 11:00", "3-4pm", "Thursday from 9a to 11a".
+    ClockRange {
+        day: Option<Box<Expr>>,
+        part: Option<DayPart>,
+        from: Clock,
+        to: Clock,
+    },
+    /// A part of a day: "this morning", "tomorrow evening", "last night".
+    DayPartOf {
+        day: Option<Box<Expr>>,
+        part: DayPart,
+    },
+    /// A holiday: "Christmas", "last Easter", "Thanksgiving 2014".
+    Holiday {
+        rule: HolidayRule,
+        shift: Shift,
+        year: Option<Box<Expr>>,
+    },
+    /// "this season" (0), "last season" (-1): the astronomical season
+    /// holding today, shifted, up to the day before the next one starts.
+    SeasonCycle(i64),
+    /// "3 fridays from now" (3), "2 thursdays ago" (-2); today not counted.
+    WeekdayCount { weekday: Weekday, n: i64 },
+    /// "4pm for 30 mins", "from 18th Dec for 10 days": a start and a length
+    /// (the end, as Duckling's, one grain past start + length).
+    Lasting {
+        start: Box<Expr>,
+        count: i64,
+        unit: Unit,
+    },
+    /// "by 2pm", "by Monday": from now to the start of the bound.
+    By(Box<Expr>),
     /// "since 2018", "before June", "after 5 days".
     Open {
         direction: Direction,

@@ -73,6 +73,7 @@ pub(crate) fn period(t: DateTime, grain: Grain) -> Option<(DateTime, DateTime)> 
 /// The grain a unit counts in, and how many of them one unit is.
 pub(crate) fn unit_grain(unit: Unit) -> (Grain, i64) {
     match unit {
+        Unit::Second => (Grain::Second, 1),
         Unit::Minute => (Grain::Minute, 1),
         Unit::Hour => (Grain::Hour, 1),
         Unit::Day => (Grain::Day, 1),

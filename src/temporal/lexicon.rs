@@ -166,6 +166,7 @@ pub(crate) fn ordinal_tens_lower(w: &[u8]) -> Option<(u32, bool)> {
 /// Calendar units a relative expression can count or shift by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
+    Second,
     Minute,
     Hour,
     Day,
@@ -183,8 +184,15 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
 }
 
 fn unit_lower(w: &[u8]) -> Option<Unit> {
+    // "second" alone is the ordinal far more often ("after a second half
+    // loss") and "SEC" the regulator ("in several SEC filings"): only
+    // "seconds" counts time.
+    if w == b"second" {
+        return None;
+    }
     let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
+        b"second" => Unit::Second,
         b"minute" | b"min" => Unit::Minute,
         b"hour" | b"hr" => Unit::Hour,
         b"day" => Unit::Day,
@@ -410,6 +418,7 @@ const OPENER_WORDS: &[&[u8]] = &[
 
 /// Every unit word [`unit`] knows, singular and plural.
 const UNIT_WORDS: &[&[u8]] = &[
+    b"seconds",
     b"minute",
     b"minutes",
     b"min",

@@ -23,7 +23,9 @@
 
 mod ast;
 mod calendar;
+mod daytime;
 mod grammar;
+mod holiday;
 pub(crate) mod lexicon;
 mod resolve;
 mod scan;
@@ -149,25 +151,89 @@ impl TimeValue {
 /// against `reference` (wall-clock time in the reference's zone; keep its
 /// offset to print the result). `None` when the phrase is not a time.
 pub fn resolve_phrase(text: &str, reference: DateTime, bias: Bias) -> Option<TimeValue> {
+    resolve_phrase_with(
+        text,
+        reference,
+        &PhraseOptions {
+            bias,
+            ..PhraseOptions::default()
+        },
+    )
+}
+
+/// How [`resolve_phrase_with`] reads a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PhraseOptions {
+    pub bias: Bias,
+    /// Also give latent readings (Duckling's `withLatent`): a bare number
+    /// as a clock time ("7"), a bare part of the day ("morning"), "May"
+    /// alone.
+    pub latent: bool,
+    /// The reference's UTC offset, to convert clock times given in another
+    /// zone ("4pm CET"); without it such times are not resolved.
+    pub offset: Option<jiff::tz::Offset>,
+}
+
+/// [`resolve_phrase`] with [`PhraseOptions`].
+pub fn resolve_phrase_with(
+    text: &str,
+    reference: DateTime,
+    options: &PhraseOptions,
+) -> Option<TimeValue> {
+    let PhraseOptions {
+        bias,
+        latent,
+        offset,
+    } = *options;
     let text = text.trim().trim_end_matches(['.', '?', '!']).trim_end();
     if text.is_empty() || text.len() > MAX_PHRASE {
         return None;
     }
-    let (rest, phrase) = grammar::phrase(text).ok()?;
-    if !rest.trim().is_empty() || is_modal_may(&phrase) {
+    let (rest, (phrase, is_latent)) = grammar::full_phrase(text).ok()?;
+    if !rest.trim().is_empty() || (!latent && (is_latent || is_modal_may(&phrase))) {
         return None;
     }
+    // A clock time in another zone: resolved in that zone's wall-clock
+    // time, then moved back to the reference's.
+    let moved = match zone_of(&phrase.expr) {
+        Some(zone) => i64::from(offset?.seconds() / 60) - i64::from(zone),
+        None => 0,
+    };
+    let in_zone = |t: DateTime, m: i64| t.checked_add(jiff::Span::new().try_minutes(m).ok()?).ok();
     let iv = resolve::Ctx {
-        now: reference,
+        now: in_zone(reference, -moved)?,
         bias,
     }
     .resolve(&phrase.expr)?;
-    Some(TimeValue::from_iv(iv))
+    let mut v = TimeValue::from_iv(iv);
+    if moved != 0 {
+        v.start = in_zone(v.start, moved)?;
+        v.end = match v.end {
+            Some(e) => Some(in_zone(e, moved)?),
+            None => None,
+        };
+    }
+    Some(v)
+}
+
+/// The time zone a phrase's clock time was given in, if any.
+fn zone_of(e: &ast::Expr) -> Option<i16> {
+    match e {
+        ast::Expr::TimeOfDay { clock, .. } => clock.zone,
+        ast::Expr::ClockRange { from, .. } => from.zone,
+        ast::Expr::Open { bound, .. } | ast::Expr::By(bound) => zone_of(bound),
+        _ => None,
+    }
 }
 
 /// [`resolve_phrase`] with a zoned reference: resolved in its wall-clock time.
 pub fn resolve_phrase_zoned(text: &str, reference: &jiff::Zoned, bias: Bias) -> Option<TimeValue> {
-    resolve_phrase(text, reference.datetime(), bias)
+    let options = PhraseOptions {
+        bias,
+        offset: Some(reference.offset()),
+        ..PhraseOptions::default()
+    };
+    resolve_phrase_with(text, reference.datetime(), &options)
 }
 
 /// "May" alone is the modal verb as often as the month (Duckling reads it

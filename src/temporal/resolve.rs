@@ -24,7 +24,7 @@ pub(crate) struct Iv {
 }
 
 impl Iv {
-    fn instant(start: DateTime, grain: Grain) -> Option<Iv> {
+    pub(crate) fn instant(start: DateTime, grain: Grain) -> Option<Iv> {
         Some(Iv {
             start,
             end: shift(start, grain, 1)?,
@@ -33,7 +33,7 @@ impl Iv {
         })
     }
 
-    fn interval(start: DateTime, end: DateTime, grain: Grain) -> Option<Iv> {
+    pub(crate) fn interval(start: DateTime, end: DateTime, grain: Grain) -> Option<Iv> {
         (start < end).then_some(Iv {
             start,
             end,
@@ -63,17 +63,17 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
-    fn today(&self) -> Date {
+    pub(crate) fn today(&self) -> Date {
         self.now.date()
     }
 
-    fn year(&self) -> i32 {
+    pub(crate) fn year(&self) -> i32 {
         i32::from(self.today().year())
     }
 
     /// Chooses one occurrence of a yearly period by bias: `of_year(y)` gives
     /// the period in year `y` (or `None` when it does not exist that year).
-    fn pick_yearly(&self, of_year: impl Fn(i32) -> Option<Iv>) -> Option<Iv> {
+    pub(crate) fn pick_yearly(&self, of_year: impl Fn(i32) -> Option<Iv>) -> Option<Iv> {
         let today = midnight(self.today());
         let candidates = (self.year() - 4..=self.year() + 4).filter_map(of_year);
         match self.bias {
@@ -146,6 +146,28 @@ impl Ctx {
                 Iv::days(add_days(last, -6)?, add_days(last, 1)?)
             }
             Expr::Range(a, b) => self.range(a, b),
+            Expr::Now => self.now_instant(),
+            Expr::TimeOfDay { day, part, clock } => self.time_of_day(day.as_deref(), *part, *clock),
+            Expr::ClockRange {
+                day,
+                part,
+                from,
+                to,
+            } => self.clock_range(day.as_deref(), *part, *from, *to),
+            Expr::DayPartOf { day, part } => self.day_part_of(day.as_deref(), *part),
+            Expr::By(bound) => self.by(bound),
+            Expr::SeasonCycle(k) => self.season_cycle(*k),
+            Expr::Lasting { start, count, unit } => {
+                let s = self.resolve(start)?;
+                if !matches!(s.kind, TimeKind::Instant | TimeKind::OpenAfter) {
+                    return None;
+                }
+                let (grain, per) = unit_grain(*unit);
+                let end = shift(s.start, grain, count.checked_mul(per)?.checked_add(1)?)?;
+                Iv::interval(s.start, end, grain)
+            }
+            Expr::WeekdayCount { weekday, n } => self.weekday_count(*weekday, *n),
+            Expr::Holiday { rule, shift, year } => self.holiday(*rule, *shift, year.as_deref()),
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {
@@ -544,6 +566,45 @@ fn weekend_from_saturday(saturday: Date) -> Option<Iv> {
 }
 
 /// Astronomical seasons as Duckling dates them (winter runs into `year + 1`).
+/// The first days of spring, summer, fall and winter (as [`season_of_year`]).
+const SEASON_STARTS: [(i8, i8); 4] = [(3, 20), (6, 21), (9, 23), (12, 21)];
+
+impl Ctx {
+    /// "this season", "last season": the season holding today, shifted by
+    /// `k`, ending the day before the next one starts (Duckling's cycle).
+    fn season_cycle(&self, k: i64) -> Option<Iv> {
+        let starts: Vec<Date> = (self.year() - 2..=self.year() + 2)
+            .flat_map(|y| {
+                SEASON_STARTS
+                    .iter()
+                    .filter_map(move |(m, d)| ymd(y, *m, *d))
+            })
+            .collect();
+        let today = self.today();
+        let here = starts.iter().rposition(|d| *d <= today)?;
+        let j = usize::try_from(i64::try_from(here).ok()? + k).ok()?;
+        let next = *starts.get(j + 1)?;
+        Iv::days(*starts.get(j)?, add_days(next, -1)?)
+    }
+
+    /// "3 fridays from now", "2 thursdays ago".
+    fn weekday_count(&self, wd: Weekday, n: i64) -> Option<Iv> {
+        let today = self.today();
+        let d = if n > 0 {
+            let ahead = days_until(today.weekday(), wd);
+            let first = if ahead == 0 { 7 } else { ahead };
+            add_days(today, first + 7 * (n - 1))?
+        } else if n < 0 {
+            let back = days_until(wd, today.weekday());
+            let first = if back == 0 { 7 } else { back };
+            add_days(today, -(first + 7 * (-n - 1)))?
+        } else {
+            return None;
+        };
+        Iv::day(d)
+    }
+}
+
 fn season_of_year(season: Season, year: i32) -> Option<Iv> {
     let (start, end) = match season {
         Season::Spring => (ymd(year, 3, 20)?, ymd(year, 6, 21)?),

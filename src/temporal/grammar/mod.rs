@@ -37,10 +37,13 @@ macro_rules! ok {
 }
 
 mod absolute;
+mod clock;
+mod holiday;
 mod numbers;
 mod period;
 mod range;
 mod relative;
+mod standalone;
 
 use absolute::{
     date_dotted, date_iso, date_reuters, date_slash, day_month, day_of_month, month_day,
@@ -636,6 +639,105 @@ pub(crate) fn phrase(i: &str) -> PResult<'_, Phrase> {
         (Ok(a), Err(_)) => Ok(a),
         (Err(_), b) => b,
     }
+}
+
+/// `full_phrase = phrase | clock_phrase` — the longest (`phrase` on
+/// ties): what a phrase given alone (`claimcheck time`) is read as. The
+/// flag says the reading is latent (see [`clock`]).
+pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
+    full_phrase_within(i, 2)
+}
+
+/// Keeps `found` (with a length after it: "4pm for 30 mins") when it
+/// consumed more input than `best`.
+fn keep_phrase<'a>(
+    best: &mut Option<(&'a str, (Phrase, bool))>,
+    r: &'a str,
+    found: (Phrase, bool),
+) {
+    let (r, found) = match standalone::lasting(r) {
+        Ok((rest, (count, unit))) => (
+            rest,
+            (
+                Phrase {
+                    expr: Expr::Lasting {
+                        start: Box::new(found.0.expr),
+                        count,
+                        unit,
+                    },
+                    prep_len: 0,
+                },
+                found.1,
+            ),
+        ),
+        Err(_) => (r, found),
+    };
+    if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
+        *best = Some((r, found));
+    }
+}
+
+/// [`full_phrase`], with at most `depth` wrappers ("around", "by",
+/// "anytime after") around the phrase.
+fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
+    let whole = |expr, latent| (Phrase { expr, prep_len: 0 }, latent);
+    let mut best = None;
+    if let Ok((r, p)) = phrase(i) {
+        keep_phrase(&mut best, r, (p, false));
+    }
+    if let Ok((r, c)) = clock::clock_phrase(i) {
+        // A clock time cued by "at" beats a year on a tie ("at 1030").
+        let at = kw("at")(i).is_ok() || sym("@")(i).is_ok();
+        let wins_tie = at && !c.latent && best.as_ref().is_some_and(|(b, _)| b.len() == r.len());
+        if wins_tie {
+            best = None;
+        }
+        keep_phrase(&mut best, r, whole(c.expr, c.latent));
+    }
+    let mut keep = |r, found| keep_phrase(&mut best, r, found);
+    let standalone: [Production; 8] = [
+        holiday::holiday,
+        standalone::asap,
+        standalone::upcoming,
+        standalone::abbreviation,
+        standalone::season_cycle,
+        standalone::current_season,
+        standalone::weekday_count,
+        standalone::in_fraction,
+    ];
+    for p in standalone {
+        if let Ok((r, e)) = p(i) {
+            keep(r, whole(e, false));
+        }
+    }
+    if depth > 0 {
+        let wrappers = [standalone::hedge, standalone::by, standalone::vague_open];
+        for w in wrappers {
+            let Ok((_, wrapped)) = w(i) else { continue };
+            let inner = match wrapped {
+                standalone::Standalone::Hedge(r) | standalone::Standalone::By(r) => r,
+            };
+            let Ok((r, (p, latent))) = full_phrase_within(inner, depth - 1) else {
+                continue;
+            };
+            let e = match wrapped {
+                standalone::Standalone::By(_) => Expr::By(Box::new(p.expr)),
+                standalone::Standalone::Hedge(_) => p.expr,
+            };
+            keep(r, whole(e, latent));
+        }
+        if let Ok((_, ((count, unit), r))) = standalone::lasting_first(i) {
+            if let Ok((r, (p, latent))) = full_phrase_within(r, depth - 1) {
+                let e = Expr::Lasting {
+                    start: Box::new(p.expr),
+                    count,
+                    unit,
+                };
+                keep(r, whole(e, latent));
+            }
+        }
+    }
+    best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
 }
 
 /// `prep_phrase = ("on" | "in" | "during" | "at") (expr | YEAR4 | day_of_month)`

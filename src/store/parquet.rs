@@ -32,7 +32,9 @@ use parquet::file::metadata::KeyValue;
 use parquet::file::properties::WriterProperties;
 use parquet::file::reader::ChunkReader;
 
-use super::wire::{ClaimLine, DateLine, DocumentLine, Event, Line, NameLine, Normalized, Reader};
+use super::wire::{
+    ClaimLine, DateLine, DocumentLine, Event, Line, NameLine, Normalized, Reader, Tally,
+};
 use crate::claim::{Facts, SlotFill, SlotValue, TitleTime};
 use crate::temporal::{Grain, TimeKind, TimeValue};
 
@@ -596,7 +598,6 @@ fn read_rows<T: ChunkReader + 'static>(
     path: &str,
     file: T,
 ) -> Result<(), String> {
-    const MAX_BAD_ROWS: usize = 10;
     let builder = ParquetRecordBatchReaderBuilder::try_new(file)
         .map_err(|e| format!("not a readable Parquet file ({e})"))?;
     let version = builder
@@ -624,7 +625,7 @@ fn read_rows<T: ChunkReader + 'static>(
         .with_batch_size(8192)
         .build()
         .map_err(|e| format!("cannot read the Parquet file ({e})"))?;
-    let (mut any, mut good, mut bad, mut document_lines) = (false, 0, 0, 0);
+    let mut tally = Tally::default();
     let mut row = 0;
     for batch in batches {
         let batch = match batch {
@@ -641,30 +642,14 @@ fn read_rows<T: ChunkReader + 'static>(
         let view = View::of(&batch)?;
         for i in 0..batch.num_rows() {
             row += 1;
-            any = true;
-            match view.line(i) {
-                Ok(line) => {
-                    good += 1;
-                    document_lines += usize::from(matches!(line, Line::Document(_)));
-                    reader.add(path, line);
-                }
-                Err(e) => {
-                    bad += 1;
-                    if bad > MAX_BAD_ROWS {
-                        let msg = format!(
-                            "more than {MAX_BAD_ROWS} rows are not claims: \
-                             the rest of the file is skipped"
-                        );
-                        reader.problem(path, Some(row), msg);
-                        reader.end_file(path, any, good, document_lines);
-                        return Ok(());
-                    }
-                    reader.problem(path, Some(row), format!("not a claims row ({e})"));
-                }
+            let line = view.line(i).map_err(|e| format!("not a claims row ({e})"));
+            if !reader.take(path, &mut tally, row, "rows", line) {
+                reader.end_file(path, &tally);
+                return Ok(());
             }
         }
     }
-    reader.end_file(path, any, good, document_lines);
+    reader.end_file(path, &tally);
     Ok(())
 }
 

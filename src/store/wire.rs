@@ -21,6 +21,16 @@ use crate::ruleset::RuleSet;
 use crate::source::{Located, Span};
 use crate::temporal::TimeValue;
 
+/// What one claims file held so far: anything, claims, lines that are
+/// not claims, document lines.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Tally {
+    pub any: bool,
+    pub good: usize,
+    pub bad: usize,
+    pub document_lines: usize,
+}
+
 /// One line of a claims file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -504,13 +514,8 @@ impl<'r> Reader<'r> {
     /// added in order.
     pub fn read_stream(&mut self, path: &str, mut input: impl BufRead) {
         const BATCH: usize = 8192;
-        // A file that is not claims at all (binary, a document given by
-        // mistake) is named a few times, not once per line.
-        const MAX_BAD_LINES: usize = 10;
-        let (mut bad, mut good) = (0, 0);
+        let mut tally = Tally::default();
         let mut line_no = 0;
-        let mut document_lines = 0;
-        let mut any = false;
         let mut ended = false;
         while !ended {
             let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
@@ -536,44 +541,72 @@ impl<'r> Reader<'r> {
                     batch.push((line_no, buf));
                 }
             }
-            any |= !batch.is_empty();
+            tally.any |= !batch.is_empty();
             let parsed: Vec<(usize, Result<Line, serde_json::Error>)> = batch
                 .par_iter()
                 .map(|(n, bytes)| (*n, parse_line(bytes)))
                 .collect();
             for (n, parsed) in parsed {
-                match parsed {
-                    Ok(line) => {
-                        good += 1;
-                        document_lines += usize::from(matches!(line, Line::Document(_)));
-                        self.add(path, line);
-                    }
-                    Err(e) => {
-                        bad += 1;
-                        if bad > MAX_BAD_LINES {
-                            let msg = format!(
-                                "more than {MAX_BAD_LINES} lines are not claims: \
-                                 the rest of the file is skipped"
-                            );
-                            self.problem(path, Some(n), msg);
-                            ended = true;
-                            break;
-                        }
-                        let msg = format!(
-                            "not a claims line ({e}); claims files are written by \
-                             `claimcheck claims --documents` of this version"
-                        );
-                        self.problem(path, Some(n), msg);
-                    }
+                let parsed = parsed.map_err(|e| {
+                    format!(
+                        "not a claims line ({e}); claims files are written by \
+                         `claimcheck claims --documents` of this version"
+                    )
+                });
+                if !self.take(path, &mut tally, n, "lines", parsed) {
+                    ended = true;
+                    break;
                 }
             }
         }
-        self.end_file(path, any, good, document_lines);
+        self.end_file(path, &tally);
+    }
+
+    /// Adds one line (row) of a claims file, or reports why it is none;
+    /// `false` once too many are not claims: the rest of the file is
+    /// skipped (a binary file, or a document given by mistake, is named a
+    /// few times, not once per line).
+    pub(super) fn take(
+        &mut self,
+        path: &str,
+        tally: &mut Tally,
+        at: usize,
+        unit: &str,
+        line: Result<Line, String>,
+    ) -> bool {
+        const MAX_BAD: usize = 10;
+        tally.any = true;
+        match line {
+            Ok(line) => {
+                tally.good += 1;
+                tally.document_lines += usize::from(matches!(line, Line::Document(_)));
+                self.add(path, line);
+                true
+            }
+            Err(_) if tally.bad >= MAX_BAD => {
+                let msg = format!(
+                    "more than {MAX_BAD} {unit} are not claims: the rest of the file is skipped"
+                );
+                self.problem(path, Some(at), msg);
+                false
+            }
+            Err(e) => {
+                tally.bad += 1;
+                self.problem(path, Some(at), e);
+                true
+            }
+        }
     }
 
     /// What a file's line counts say about it: empty, not claims at all, or
     /// claims without document lines.
-    pub(super) fn end_file(&mut self, path: &str, any: bool, good: usize, document_lines: usize) {
+    pub(super) fn end_file(&mut self, path: &str, tally: &Tally) {
+        let Tally {
+            any,
+            good,
+            document_lines,
+            ..
+        } = *tally;
         if !any {
             self.warning(path, None, "no claims in this file".to_string());
         } else if good == 0 {

@@ -157,21 +157,23 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
 ///   and a `<number>` for a figure: those patterns are not tried past the
 ///   last date or number (in a sentence without dates, event patterns are
 ///   never tried).
-/// - When every pattern starts with `<person>` or `<number>` (as the
-///   shipped ones do), a token that can start neither is skipped without
-///   trying each pattern.
+/// - When every pattern starts with `<person>`, `<number>` or one of a
+///   few words (as the shipped ones do: "[the] (talks|meeting) lasted"),
+///   a token that can start none is skipped without trying each pattern.
 #[derive(Debug, Clone, Copy)]
-struct Pruning {
+struct Pruning<'p> {
     /// Index of the last token a date span starts at.
     last_date: Option<usize>,
     /// Index of the last number token.
     last_number: Option<usize>,
-    /// Every pattern starts with `<person>` or `<number>`.
+    /// Every pattern starts with `<person>`, `<number>` or a literal.
     names_or_numbers_only: bool,
+    /// The patterns, for the words they may start with.
+    patterns: &'p [Pattern],
 }
 
-impl Pruning {
-    fn of_sentence(patterns: &[Pattern], tokens: &[Token<'_>], dates: &[Span]) -> Pruning {
+impl<'p> Pruning<'p> {
+    fn of_sentence(patterns: &'p [Pattern], tokens: &[Token<'_>], dates: &[Span]) -> Pruning<'p> {
         // Tokens are in text order: find each date's first token by its start.
         let last_date = dates
             .iter()
@@ -179,26 +181,29 @@ impl Pruning {
             .max();
         let last_number = tokens.iter().rposition(|t| t.kind == TokenKind::Number);
         let names_or_numbers_only = patterns.iter().all(|p| {
-            matches!(
-                p.seq.first(),
-                Some(
-                    Item::NonTerminal(NonTerminal::Person | NonTerminal::Number)
-                        | Item::Slot(NonTerminal::Person | NonTerminal::Number, _)
+            p.first_words.is_some()
+                || matches!(
+                    p.seq.first(),
+                    Some(
+                        Item::NonTerminal(NonTerminal::Person | NonTerminal::Number)
+                            | Item::Slot(NonTerminal::Person | NonTerminal::Number, _)
+                    )
                 )
-            )
         });
         Pruning {
             last_date,
             last_number,
             names_or_numbers_only,
+            patterns,
         }
     }
 
     /// No pruning: every pattern is tried everywhere (the reference the
     /// pruned search must agree with).
     #[cfg(test)]
-    fn none() -> Pruning {
+    fn none() -> Pruning<'static> {
         Pruning {
+            patterns: &[],
             last_date: Some(usize::MAX),
             last_number: Some(usize::MAX),
             names_or_numbers_only: false,
@@ -223,7 +228,14 @@ impl Pruning {
 
     /// May any pattern start at token `t`?
     fn may_start_at(&self, t: &Token<'_>) -> bool {
-        !self.names_or_numbers_only || may_start_name(t) || t.kind == TokenKind::Number
+        !self.names_or_numbers_only
+            || may_start_name(t)
+            || t.kind == TokenKind::Number
+            || self.patterns.iter().any(|p| {
+                p.first_words
+                    .as_ref()
+                    .is_some_and(|words| words.iter().any(|w| literal_matches(t, w)))
+            })
     }
 }
 

@@ -39,6 +39,9 @@ pub struct Pattern {
     /// to match ([`matcher::first_literals`] of the rest), when only
     /// literals can: lets the matcher give up right after a `<person>`.
     pub follow: Option<Vec<String>>,
+    /// The words one of which a match must start with, when only literals
+    /// can start it ([`matcher::first_literals`] of the whole pattern).
+    pub first_words: Option<Vec<String>>,
     pub file: String,
     /// Where the `match` string starts in its file (line, column).
     pub pos: (usize, usize),
@@ -108,6 +111,7 @@ impl Pattern {
             subject,
             examples: rule.examples,
             follow: matcher::first_literals(rule.seq.get(1..).unwrap_or_default()),
+            first_words: matcher::first_literals(&rule.seq),
             id: rule.id,
             name: rule.name,
             relation: rule.relation,

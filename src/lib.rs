@@ -112,6 +112,17 @@ pub fn families(corpus: &Corpus) -> Families {
 
 /// Checks already-extracted claims.
 pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) -> Analysis {
+    analyze_claims_in_families(corpus, rules, extracted, families(corpus))
+}
+
+/// [`analyze_claims`] with the corpus's copy families already computed
+/// ([`families`]), so a caller can time the two apart.
+pub fn analyze_claims_in_families(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    extracted: Extracted,
+    families: Families,
+) -> Analysis {
     let Extracted {
         claims,
         dates,
@@ -124,7 +135,6 @@ pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) ->
     let mut flags = checks::run_single(rules, &claims, &dates, &published);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
     let graph = ConflictGraph::build(&comparisons);
-    let families = families(corpus);
     // Sides are ranked by independent sources: copies of one story vote once.
     let components = graph.components(&|c| families.first[claims[c].doc]);
     let report = report::build(

@@ -15,7 +15,10 @@ use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::store::{self, cache::Cache};
 use claimcheck::RuleSet;
-use claimcheck::{analyze, analyze_claims, extract_all, extract_cached, Extracted};
+use claimcheck::{
+    analyze, analyze_claims, analyze_claims_in_families, extract_all, extract_cached, families,
+    Extracted,
+};
 
 use super::args::{
     AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, InputArgs, ReadArgs, RuleArgs,
@@ -124,7 +127,9 @@ pub fn check(
     else {
         return Ok(EXIT_ERROR);
     };
-    let mut analysis = analyze_claims(&corpus, rules, claims);
+    let copy_families = families(&corpus);
+    stages.lap("copy families");
+    let mut analysis = analyze_claims_in_families(&corpus, rules, claims, copy_families);
     stages.lap("check+graph+report");
     if let Some(file) = &accept.write_baseline {
         let b = Baseline::of(&analysis.report);

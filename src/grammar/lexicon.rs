@@ -94,7 +94,7 @@ pub mod bits {
 /// an open-addressing table over words packed into two machine words
 /// instead of a `HashMap<String, _>` (no string hashing, no `memcmp`).
 #[derive(Debug, Clone)]
-struct WordBits {
+pub(crate) struct WordBits {
     /// Linear probing; a power of two, at most a quarter full.
     slots: Vec<Slot>,
     /// Words that do not fit a slot (longer than [`SLOT_WORD_BYTES`], or
@@ -116,7 +116,7 @@ struct Slot {
 }
 
 impl WordBits {
-    fn new(words: &HashMap<String, u16, WordBuildHasher>) -> Self {
+    pub(crate) fn new(words: &HashMap<String, u16, WordBuildHasher>) -> Self {
         let short = words.keys().filter(|w| Self::fits(w.as_bytes())).count();
         // At most a quarter full: most look-ups miss (most words have no
         // bits), and a miss probes until a free slot.
@@ -177,8 +177,9 @@ impl WordBits {
         (h >> 32) as usize & (self.slots.len() - 1)
     }
 
+    /// The value stored for `word`, by exact bytes.
     #[inline]
-    fn get(&self, word: &[u8]) -> Option<u16> {
+    pub(crate) fn get(&self, word: &[u8]) -> Option<u16> {
         if !Self::fits(word) {
             return self.long.get(word).copied();
         }

@@ -145,7 +145,7 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
     if m.patterns.is_empty() {
         return Vec::new();
     }
-    let pruning = Pruning::of_sentence(m.patterns, tokens, dates);
+    let pruning = Pruning::of_sentence(m.starts, tokens, dates);
     find_pruned(m, tokens, dates, &pruning)
 }
 
@@ -157,44 +157,32 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
 ///   and a `<number>` for a figure: those patterns are not tried past the
 ///   last date or number (in a sentence without dates, event patterns are
 ///   never tried).
-/// - When every pattern starts with `<person>`, `<number>` or one of a
-///   few words (as the shipped ones do: "[the] (talks|meeting) lasted"),
-///   a token that can start none is skipped without trying each pattern.
-#[derive(Debug, Clone, Copy)]
+/// - A pattern that starts with `<person>`, `<number>` or one of a few
+///   words ("[the] (talks|meeting) lasted") is tried only at the tokens
+///   that can start it ([`StartIndex`]).
+#[derive(Debug)]
 struct Pruning<'p> {
     /// Index of the last token a date span starts at.
     last_date: Option<usize>,
     /// Index of the last number token.
     last_number: Option<usize>,
-    /// Every pattern starts with `<person>`, `<number>` or a literal.
-    names_or_numbers_only: bool,
-    /// The patterns, for the words they may start with.
-    patterns: &'p [Pattern],
+    /// Which patterns may start at a token, and the sentence's words as
+    /// it reads them; `None`: every pattern everywhere.
+    starts: Option<(&'p StartIndex, SentenceWords)>,
 }
 
 impl<'p> Pruning<'p> {
-    fn of_sentence(patterns: &'p [Pattern], tokens: &[Token<'_>], dates: &[Span]) -> Pruning<'p> {
+    fn of_sentence(starts: &'p StartIndex, tokens: &[Token<'_>], dates: &[Span]) -> Pruning<'p> {
         // Tokens are in text order: find each date's first token by its start.
         let last_date = dates
             .iter()
             .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
             .max();
         let last_number = tokens.iter().rposition(|t| t.kind == TokenKind::Number);
-        let names_or_numbers_only = patterns.iter().all(|p| {
-            p.first_words.is_some()
-                || matches!(
-                    p.seq.first(),
-                    Some(
-                        Item::NonTerminal(NonTerminal::Person | NonTerminal::Number)
-                            | Item::Slot(NonTerminal::Person | NonTerminal::Number, _)
-                    )
-                )
-        });
         Pruning {
             last_date,
             last_number,
-            names_or_numbers_only,
-            patterns,
+            starts: Some((starts, starts.read_sentence(tokens))),
         }
     }
 
@@ -203,10 +191,9 @@ impl<'p> Pruning<'p> {
     #[cfg(test)]
     fn none() -> Pruning<'static> {
         Pruning {
-            patterns: &[],
             last_date: Some(usize::MAX),
             last_number: Some(usize::MAX),
-            names_or_numbers_only: false,
+            starts: None,
         }
     }
 
@@ -226,17 +213,233 @@ impl<'p> Pruning<'p> {
         self.last_start(p).is_some_and(|last| pos <= last)
     }
 
-    /// May any pattern start at token `t`?
-    fn may_start_at(&self, t: &Token<'_>) -> bool {
-        !self.names_or_numbers_only
-            || may_start_name(t)
-            || t.kind == TokenKind::Number
-            || self.patterns.iter().any(|p| {
-                p.first_words
-                    .as_ref()
-                    .is_some_and(|words| words.iter().any(|w| literal_matches(t, w)))
-            })
+    /// May pattern `i` match anywhere in the sentence?
+    fn viable(&self, i: usize) -> bool {
+        self.starts
+            .as_ref()
+            .is_none_or(|(_, sentence)| sentence.viable[i])
     }
+
+    /// The patterns that may start at token `pos`, in rule order, into
+    /// `out`.
+    fn candidates(&self, count: usize, tokens: &[Token<'_>], pos: usize, out: &mut Vec<usize>) {
+        out.clear();
+        match &self.starts {
+            Some((starts, sentence)) => starts.at(sentence, tokens, pos, out),
+            None => out.extend(0..count),
+        }
+    }
+}
+
+/// Which patterns can match in a sentence and where they may start,
+/// from the words they must read. Built once per rule set, so each token
+/// of a sentence is looked up once instead of tried against every
+/// pattern.
+///
+/// - A pattern's *groups* are its required items that only literals can
+///   start (`of`, `(talks|meetings)`): a sentence without a word of each
+///   group cannot hold a match, and the pattern is not tried there.
+/// - A pattern *starts* with `<person>`, `<number>`, one of a few words
+///   (`[the] (talks|meeting)`), or anything else.
+#[derive(Debug, Clone, Default)]
+pub struct StartIndex {
+    /// Patterns that may start at any token.
+    anywhere: Vec<usize>,
+    /// Patterns that start with `<person>`.
+    person: Vec<usize>,
+    /// Patterns that start with `<number>`.
+    number: Vec<usize>,
+    /// Lower-case word → 1 + its index in `words`.
+    word_ids: Option<crate::grammar::lexicon::WordBits>,
+    words: Vec<IndexedWord>,
+    /// Each pattern's groups (indices into the sentence's group flags).
+    groups: Vec<Vec<usize>>,
+    group_count: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct IndexedWord {
+    /// Patterns a match of which may start with the word.
+    starts: Vec<usize>,
+    /// Groups the word satisfies.
+    groups: Vec<usize>,
+}
+
+/// What the index found in one sentence.
+#[derive(Debug, Default)]
+struct SentenceWords {
+    /// Per token, up to two indices into [`StartIndex::words`] (+1; 0: none).
+    ids: Vec<[u16; 2]>,
+    /// Per pattern: every group has a word in the sentence.
+    viable: Vec<bool>,
+}
+
+impl StartIndex {
+    pub fn build(patterns: &[Pattern]) -> StartIndex {
+        use std::collections::BTreeMap;
+        let mut index = StartIndex::default();
+        let mut words: BTreeMap<&str, IndexedWord> = BTreeMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match (&p.first_words, p.seq.first()) {
+                (Some(first), _) => {
+                    for w in first {
+                        words.entry(w.as_str()).or_default().starts.push(i);
+                    }
+                }
+                (
+                    None,
+                    Some(
+                        Item::NonTerminal(NonTerminal::Person) | Item::Slot(NonTerminal::Person, _),
+                    ),
+                ) => index.person.push(i),
+                (
+                    None,
+                    Some(
+                        Item::NonTerminal(NonTerminal::Number) | Item::Slot(NonTerminal::Number, _),
+                    ),
+                ) => index.number.push(i),
+                _ => index.anywhere.push(i),
+            }
+            let mut own = Vec::new();
+            for group in required_groups(&p.seq) {
+                let g = index.group_count;
+                index.group_count += 1;
+                for w in group {
+                    let entry = words.entry(w).or_default();
+                    if entry.groups.last() != Some(&g) {
+                        entry.groups.push(g);
+                    }
+                }
+                own.push(g);
+            }
+            index.groups.push(own);
+        }
+        // Ids are u16: past that many words, no index (every pattern is
+        // tried everywhere, as without one).
+        if words.len() >= usize::from(u16::MAX) {
+            index.anywhere = (0..patterns.len()).collect();
+            index.person.clear();
+            index.number.clear();
+            index.groups = vec![Vec::new(); patterns.len()];
+            index.group_count = 0;
+            return index;
+        }
+        let mut ids: std::collections::HashMap<
+            String,
+            u16,
+            crate::grammar::lexicon::WordBuildHasher,
+        > = Default::default();
+        for (k, (w, mut entry)) in words.into_iter().enumerate() {
+            entry.starts.dedup();
+            ids.insert(w.to_string(), (k + 1) as u16);
+            index.words.push(entry);
+        }
+        index.word_ids = Some(crate::grammar::lexicon::WordBits::new(&ids));
+        index
+    }
+
+    /// One look-up per token of the sentence: its word ids and the
+    /// patterns whose groups all have a word in it.
+    fn read_sentence(&self, tokens: &[Token<'_>]) -> SentenceWords {
+        let mut present = vec![false; self.group_count];
+        let mut ids = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let found = self.ids_of(t);
+            for id in found.into_iter().filter(|&id| id != 0) {
+                for &g in &self.words[usize::from(id - 1)].groups {
+                    present[g] = true;
+                }
+            }
+            ids.push(found);
+        }
+        let viable = self
+            .groups
+            .iter()
+            .map(|gs| gs.iter().all(|&g| present[g]))
+            .collect();
+        SentenceWords { ids, viable }
+    }
+
+    /// The words of `t` for the index: a literal matches a token equal to
+    /// it ignoring ASCII case, or the token's Unicode lower case
+    /// ([`literal_matches`]); literals are lower case.
+    fn ids_of(&self, t: &Token<'_>) -> [u16; 2] {
+        let Some(table) = &self.word_ids else {
+            return [0, 0];
+        };
+        let id = |bytes: &[u8]| table.get(bytes).unwrap_or(0);
+        match t.lower_bytes() {
+            Some(lower) => [id(lower), 0],
+            None => [
+                id(t.text.to_ascii_lowercase().as_bytes()),
+                id(t.lower().as_bytes()),
+            ],
+        }
+    }
+
+    /// The viable patterns that may start at token `pos`, in rule order.
+    fn at(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize, out: &mut Vec<usize>) {
+        let t = &tokens[pos];
+        out.extend_from_slice(&self.anywhere);
+        if may_start_name(t) {
+            out.extend_from_slice(&self.person);
+        }
+        if t.kind == TokenKind::Number {
+            out.extend_from_slice(&self.number);
+        }
+        for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
+            out.extend_from_slice(&self.words[usize::from(id - 1)].starts);
+        }
+        out.retain(|&i| sentence.viable[i]);
+        if out.len() > 1 {
+            out.sort_unstable();
+            out.dedup();
+        }
+    }
+}
+
+/// The required items of `s` that only literals can start, each as the
+/// words one of which a match must contain.
+fn required_groups(s: &Seq) -> Vec<Vec<&str>> {
+    s.iter()
+        .filter_map(|item| match item {
+            Item::Literal(w) => Some(vec![w.as_str()]),
+            Item::Choice(alts) => {
+                let mut group = Vec::new();
+                for a in alts {
+                    group.extend(first_literal_refs(a)?);
+                }
+                Some(group)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// [`first_literals`] without copies.
+fn first_literal_refs(s: &[Item]) -> Option<Vec<&str>> {
+    let mut out = Vec::new();
+    for item in s {
+        match item {
+            Item::Literal(w) => {
+                out.push(w.as_str());
+                return Some(out);
+            }
+            Item::NonTerminal(_) | Item::Slot(..) => return None,
+            Item::Choice(alts) => {
+                for a in alts {
+                    out.extend(first_literal_refs(a)?);
+                }
+                return Some(out);
+            }
+            Item::Optional(alts) => {
+                for a in alts {
+                    out.extend(first_literal_refs(a)?);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// [`find`], not trying patterns where `pruning` says they fail.
@@ -259,7 +462,9 @@ fn find_pruned(
     let Some(last) = m
         .patterns
         .iter()
-        .filter_map(|p| pruning.last_start(p))
+        .enumerate()
+        .filter(|(i, _)| pruning.viable(*i))
+        .filter_map(|(_, p)| pruning.last_start(p))
         .max()
     else {
         return out;
@@ -268,11 +473,11 @@ fn find_pruned(
     // tokens); matches of different relations may: a rule file's own
     // relation reads a sentence the shipped ones read too.
     let mut free_from: Vec<(&PatternRelation, usize)> = Vec::new();
+    let mut candidates = Vec::new();
     for pos in 0..tokens.len().min(last.saturating_add(1)) {
-        if !pruning.may_start_at(&tokens[pos]) {
-            continue;
-        }
-        for (i, p) in m.patterns.iter().enumerate() {
+        pruning.candidates(m.patterns.len(), tokens, pos, &mut candidates);
+        for &i in &candidates {
+            let p = &m.patterns[i];
             let cursor = free_from.iter().position(|(r, _)| **r == p.relation);
             if cursor.is_some_and(|k| free_from[k].1 > pos) {
                 continue;
@@ -333,30 +538,7 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
 /// before the first required one are optional and add theirs: in
 /// "[will|is] (travel|flew)" the first word is one of the four.
 pub fn first_literals(s: &[Item]) -> Option<Vec<String>> {
-    let mut out = Vec::new();
-    for item in s {
-        match item {
-            Item::Literal(w) => {
-                out.push(w.clone());
-                return Some(out);
-            }
-            Item::NonTerminal(_) | Item::Slot(..) => return None,
-            Item::Choice(alts) => {
-                for a in alts {
-                    out.extend(first_literals(a)?);
-                }
-                return Some(out);
-            }
-            // An optional item matches nothing, or what one of its
-            // alternatives (none of which may match nothing) starts with.
-            Item::Optional(alts) => {
-                for a in alts {
-                    out.extend(first_literals(a)?);
-                }
-            }
-        }
-    }
-    None
+    first_literal_refs(s).map(|ws| ws.into_iter().map(String::from).collect())
 }
 
 /// A match is usable when it captured what its relation needs.
@@ -694,11 +876,11 @@ mod tests {
             .iter()
             .find(|p| p.id == "travel-to")
             .expect("shipped travel pattern");
-        let no_dates = Pruning::of_sentence(&rules.patterns, &tokens, &[]);
+        let starts = StartIndex::build(&rules.patterns);
+        let no_dates = Pruning::of_sentence(&starts, &tokens, &[]);
         assert!(!no_dates.allows(travel, 0));
         let june = text.find("June").unwrap();
-        let dated =
-            Pruning::of_sentence(&rules.patterns, &tokens, &[Span::new(june, text.len() - 1)]);
+        let dated = Pruning::of_sentence(&starts, &tokens, &[Span::new(june, text.len() - 1)]);
         assert!(dated.allows(travel, 0));
         let june_token = tokens.iter().position(|t| t.start == june).unwrap();
         assert!(dated.allows(travel, june_token));

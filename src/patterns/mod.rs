@@ -16,7 +16,7 @@
 
 pub mod matcher;
 
-pub use matcher::{find, NamedCapture, PatternMatch};
+pub use matcher::{find, NamedCapture, PatternMatch, StartIndex};
 
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
@@ -128,6 +128,8 @@ impl Pattern {
 #[derive(Debug, Clone, Copy)]
 pub struct Matcher<'r> {
     pub patterns: &'r [Pattern],
+    /// Which of `patterns` may start at a token.
+    pub starts: &'r StartIndex,
     pub lexicon: &'r Lexicon,
     pub offices: &'r OfficeIndex,
     pub times: &'r QualifierTimes,

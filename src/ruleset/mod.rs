@@ -17,7 +17,7 @@ pub mod lexicon;
 
 use crate::grammar::Lexicon;
 use crate::normalize::OfficeIndex;
-use crate::patterns::{Matcher, Pattern};
+use crate::patterns::{Matcher, Pattern, StartIndex};
 use crate::rules::{Check, Office, Problems, QualifierTimes, Relation, Rules, RulesError, SHIPPED};
 
 #[derive(Debug, Clone, Default)]
@@ -30,6 +30,8 @@ pub struct RuleSet {
     pub relations: Vec<Relation>,
     /// Extraction patterns from the rule files.
     pub patterns: Vec<Pattern>,
+    /// Which patterns may start at a token (built from `patterns`).
+    pub pattern_starts: StartIndex,
     /// Office wordings by normalised key (built from `offices`).
     pub office_index: OfficeIndex,
     /// Display names of the files loaded, in load order.
@@ -65,6 +67,7 @@ impl RuleSet {
     pub fn matcher(&self) -> Matcher<'_> {
         Matcher {
             patterns: &self.patterns,
+            starts: &self.pattern_starts,
             lexicon: &self.lexicon,
             offices: &self.office_index,
             times: &self.qualifier_times,
@@ -92,14 +95,16 @@ fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {
             OfficeIndex::default()
         }
     };
+    let patterns: Vec<Pattern> = rules
+        .patterns
+        .into_iter()
+        .map(|p| Pattern::compile(p, &rules.relations))
+        .collect();
     RuleSet {
         lexicon,
         office_index,
-        patterns: rules
-            .patterns
-            .into_iter()
-            .map(|p| Pattern::compile(p, &rules.relations))
-            .collect(),
+        pattern_starts: StartIndex::build(&patterns),
+        patterns,
         relations: rules.relations,
         offices: rules.offices,
         checks: rules.checks,

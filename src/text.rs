@@ -15,6 +15,53 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A word as its romanisations coincide: two spellings with one key are
+/// one name written by two transliteration conventions, not a misspelling
+/// ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski"; "Sergei", "Sergey",
+/// "Serghey"; "Rzeszów", "Rzeszow"; "Jong-un", "Jong Un"). Lower case;
+/// Latin letters with diacritics lose them; `-` is a space; `gh` is `g` and
+/// `kh` is `h`; `i` is `y` and runs of `y` are one.
+/// What stays apart is what a typist changes: a dropped or swapped letter
+/// ("Volodymr", "Zelenksy"), another consonant ("Permelin").
+pub fn transliteration_key(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        folded.push(match c {
+            '-' => ' ',
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            c => c,
+        });
+    }
+    let mut out = String::with_capacity(folded.len());
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = if c == 'i' { 'y' } else { c };
+        match (c, chars.peek()) {
+            ('g' | 'k', Some('h')) => {
+                chars.next();
+                out.push(if c == 'g' { 'g' } else { 'h' });
+            }
+            ('y', _) if out.ends_with('y') => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Could `word` be a romanised (pinyin) Chinese given name — "Yi",
 /// "Jinping", "Wentao"? A split into pinyin syllables must exist; Western
 /// names ("Iacocca", "Plessis", "Banks") have none.
@@ -81,6 +128,34 @@ pub(crate) fn seeded_picks(seed: u64) -> impl FnMut(usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transliterations_share_a_key_and_typos_do_not() {
+        let key = transliteration_key;
+        for (a, b) in [
+            ("Zelensky", "Zelenskyy"),
+            ("Zelensky", "Zelenskiy"),
+            ("Zelensky", "Zelenski"),
+            ("Volodymyr", "Volodymir"),
+            ("Sergei", "Sergey"),
+            ("Sergey", "Serghey"),
+            ("Mikhail", "Mihail"),
+            ("Rzeszów", "Rzeszow"),
+            ("Jong-un", "Jong Un"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Volodymyr", "Volodymr"),
+            ("Zelensky", "Zelenksy"),
+            ("Parmelin", "Permelin"),
+            ("Antony", "Anthony"),
+            ("Kritenbrink", "Kleitenbrink"),
+            ("Earley", "Early"),
+        ] {
+            assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn pinyin_given_names() {

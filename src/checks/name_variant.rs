@@ -18,6 +18,12 @@
 //! one-syllable "given name" is a fragment of a longer name ("Wee Kim
 //! Wee"), not a person, and the heuristic abstains.
 //!
+//! Two romanisations of one name are not a variant: "Zelensky",
+//! "Zelenskyy" and "Zelenskiy", "Sergei" and "Sergey", "Rzeszów" and
+//! "Rzeszow" (`i`/`y`, `gh`/`g`, `kh`/`h`, diacritics). A dropped or
+//! swapped letter ("Volodymr", "Zelenksy") or another consonant
+//! ("Permelin") still is.
+//!
 //! ## Limitations
 //! Needs a title on both spellings.
 
@@ -86,30 +92,39 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
     }
     for (a, b) in candidate_pairs(&people) {
         let (pa, pb) = (&people[a], &people[b]);
-        if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1)
-            || !same_office(rules, claims, &pa.2, &pb.2)
-        {
+        let Some(spelling) = spelling_of(&pa.0, &pa.1, &pb.0, &pb.1) else {
+            continue;
+        };
+        if !same_office(rules, claims, &pa.2, &pb.2) {
             continue;
         }
         for ids in [&pa.2, &pb.2] {
             agree_chain(check, ids, "same spelling", out);
         }
-        let reason = format!(
-            "one person spelled two ways: {} vs {}",
-            claims[pa.2[0]].subject, claims[pb.2[0]].subject
-        );
+        let (first, second) = (&claims[pa.2[0]].subject, &claims[pb.2[0]].subject);
+        // Two romanisations are one side of any misspelling of either.
+        let (kind, reason) = match spelling {
+            Spelling::Misspelt => (
+                EdgeKind::Conflict,
+                format!("one person spelled two ways: {first} vs {second}"),
+            ),
+            Spelling::Romanised => (
+                EdgeKind::Compatible,
+                format!("one name romanised two ways: {first} and {second}"),
+            ),
+        };
         out.push(Comparison {
             check,
             a: pa.2[0],
             b: pb.2[0],
-            kind: EdgeKind::Conflict,
+            kind,
             reason,
         });
     }
 }
 
 /// Pairs of people that could be one name spelled two ways: a variant
-/// keeps one part exactly ([`spelling_variant`]) and, as a cheap filter,
+/// keeps one part exactly ([`spelling_of`]) and, as a cheap filter,
 /// the first letter of the other, so only people sharing a surname and a
 /// given name's initial (or a given name and a surname's initial) are
 /// paired — never every pair of people. In the order of (initials, key,
@@ -143,17 +158,28 @@ fn candidate_pairs<'k>(people: &BTreeMap<&'k str, Person>) -> Vec<(&'k str, &'k 
     pairs.into_iter().map(|(_, a, b)| (a, b)).collect()
 }
 
-/// Same surname and a slightly different given name, or the reverse.
-/// Keys are "given surname", lower case.
+/// Same surname and a slightly different given name, or the reverse
+/// (a misspelling or a romanisation: one person either way). Keys are
+/// "given surname", lower case.
 pub(crate) fn keys_are_variants(a: &str, b: &str) -> bool {
     match (a.split_once(' '), b.split_once(' ')) {
-        (Some((ga, sa)), Some((gb, sb))) => spelling_variant(ga, sa, gb, sb),
+        (Some((ga, sa)), Some((gb, sb))) => spelling_of(ga, sa, gb, sb).is_some(),
         _ => false,
     }
 }
 
+/// How two spellings of one name differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Spelling {
+    /// A dropped, added, swapped or changed letter: one is likely wrong.
+    Misspelt,
+    /// Two romanisations ([`crate::text::transliteration_key`]): "Zelensky"
+    /// and "Zelenskyy" are both right.
+    Romanised,
+}
+
 /// Same surname and a slightly different given name, or the reverse.
-pub(crate) fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
+pub(crate) fn spelling_of(ga: &str, sa: &str, gb: &str, sb: &str) -> Option<Spelling> {
     let close = |x: &str, y: &str| {
         let d = crate::text::edit_distance(x, y);
         d > 0
@@ -161,7 +187,19 @@ pub(crate) fn spelling_variant(ga: &str, sa: &str, gb: &str, sb: &str) -> bool {
             && x.chars().count().min(y.chars().count()) >= 5
             && d * 4 <= x.chars().count().max(y.chars().count())
     };
-    (sa == sb && close(ga, gb)) || (ga == gb && close(sa, sb))
+    let differing = if sa == sb && close(ga, gb) {
+        (ga, gb)
+    } else if ga == gb && close(sa, sb) {
+        (sa, sb)
+    } else {
+        return None;
+    };
+    use crate::text::transliteration_key as key;
+    Some(if key(differing.0) == key(differing.1) {
+        Spelling::Romanised
+    } else {
+        Spelling::Misspelt
+    })
 }
 
 /// Do some title of one and some title of the other agree? Distinct
@@ -206,27 +244,42 @@ mod tests {
 
     #[test]
     fn small_spelling_changes_are_variants() {
-        assert!(spelling_variant("antony", "blinken", "anthony", "blinken"));
-        assert!(spelling_variant(
-            "daniel",
-            "kritenbrink",
-            "daniel",
-            "kleitenbrink"
-        ));
+        let misspelt = Some(Spelling::Misspelt);
+        assert_eq!(
+            spelling_of("antony", "blinken", "anthony", "blinken"),
+            misspelt
+        );
+        assert_eq!(
+            spelling_of("daniel", "kritenbrink", "daniel", "kleitenbrink"),
+            misspelt
+        );
+        assert_eq!(
+            spelling_of("volodymyr", "zelensky", "volodymr", "zelensky"),
+            misspelt
+        );
+    }
+
+    #[test]
+    fn romanisations_are_one_name() {
+        let romanised = Some(Spelling::Romanised);
+        assert_eq!(
+            spelling_of("volodymyr", "zelensky", "volodymyr", "zelenskyy"),
+            romanised
+        );
+        assert_eq!(
+            spelling_of("sergei", "lavrov", "sergey", "lavrov"),
+            romanised
+        );
+        assert!(keys_are_variants("sergei lavrov", "sergey lavrov"));
     }
 
     #[test]
     fn different_names_are_not() {
         assert!(
-            !spelling_variant("john", "smith", "joan", "smith"),
+            spelling_of("john", "smith", "joan", "smith").is_none(),
             "too short to tell"
         );
-        assert!(!spelling_variant(
-            "daniel",
-            "kritenbrink",
-            "daniel",
-            "kritenbrink"
-        ));
-        assert!(!spelling_variant("michael", "brown", "michelle", "green"));
+        assert!(spelling_of("daniel", "kritenbrink", "daniel", "kritenbrink").is_none());
+        assert!(spelling_of("michael", "brown", "michelle", "green").is_none());
     }
 }

@@ -140,11 +140,18 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
             }
         })
         .collect();
+    // A finding of one claim (against the vocabulary, a date against
+    // itself) has no sides to count; a tie has no majority.
+    let standing = if f.claims.iter().any(|c| c.side == Side::Majority) {
+        format!("; {} on the majority side", votes(sources, documents))
+    } else if f.claims.len() > 1 {
+        "; no side has more independent sources".to_string()
+    } else {
+        String::new()
+    };
     let help = format!(
-        "{}; {} on the majority side. Run `claimcheck explain {}` for what this check means.",
-        f.reason,
-        votes(sources, documents),
-        f.check
+        "{}{standing}. Run `claimcheck explain {}` for what this check means.",
+        f.reason, f.check
     );
     let (source, label) = underlined(corpus, primary);
     Diag {

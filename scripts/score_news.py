@@ -50,7 +50,7 @@ TYPE_WORDS = [
     ("place", {"place", "venue", "where", "location"}),
     ("duration", {"duration", "length", "long", "lasted"}),
     ("date", {"date", "day", "when", "weekday", "time"}),
-    ("number", {"figure", "number", "count", "toll", "amount", "quantity", "magnitude"}),
+    ("number", {"figure", "number", "count", "toll", "amount", "quantity", "magnitude", "distance"}),
     ("name", {"name"}),
     ("title", {"title", "office", "rank", "holder"}),
 ]

@@ -139,7 +139,7 @@ fn key_slots<'r>(relation: &'r Relation, compared: &str) -> (Vec<&'r str>, Vec<&
             continue;
         }
         match relation.slot(k).map(|s| s.ty) {
-            Some(SlotType::Date | SlotType::Number | SlotType::Duration) => {
+            Some(SlotType::Date | SlotType::Number | SlotType::Duration | SlotType::Distance) => {
                 interval.push(k.as_str())
             }
             Some(_) => exact.push(k.as_str()),
@@ -263,7 +263,7 @@ fn meets(x: Bounds, y: Bounds) -> bool {
 fn same_value(ty: SlotType) -> &'static str {
     match ty {
         SlotType::Date => "same dates",
-        SlotType::Number | SlotType::Duration => "same figure",
+        SlotType::Number | SlotType::Duration | SlotType::Distance => "same figure",
         SlotType::Place | SlotType::Org | SlotType::Entity => "same place",
         _ => "same value",
     }
@@ -293,11 +293,11 @@ fn compare_slot(
             ),
             _ => (EdgeKind::Compatible, "dates overlap".into()),
         },
-        SlotType::Number | SlotType::Duration => {
-            let what = if ty == SlotType::Number {
-                "figures"
-            } else {
-                "lengths of time"
+        SlotType::Number | SlotType::Duration | SlotType::Distance => {
+            let what = match ty {
+                SlotType::Number => "figures",
+                SlotType::Distance => "distances",
+                _ => "lengths of time",
             };
             match verdict_of(&x.value, &y.value, tolerance) {
                 Some(Interval::Apart) => (
@@ -365,7 +365,7 @@ fn shown_days(v: &SlotValue) -> String {
 /// A figure as a reader compares it: an exact figure as a number ("12"),
 /// a hedged one and any length of time as written ("more than an hour").
 fn figure(f: &SlotFill, ty: SlotType) -> String {
-    if ty == SlotType::Duration {
+    if matches!(ty, SlotType::Duration | SlotType::Distance) {
         return f.text.clone();
     }
     match f.value {

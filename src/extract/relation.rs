@@ -151,7 +151,9 @@ fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<
                 SlotType::Place | SlotType::Org | SlotType::Entity => SlotValue::Place {
                     name: canonical_place(lx, text),
                 },
-                SlotType::Number | SlotType::Duration => quantity_value(decl.ty, text, 0)?,
+                SlotType::Number | SlotType::Duration | SlotType::Distance => {
+                    quantity_value(decl.ty, text, 0)?
+                }
                 SlotType::Date | SlotType::Text | SlotType::Title => {
                     SlotValue::Text { folded: fold(text) }
                 }
@@ -199,7 +201,7 @@ impl Reader<'_> {
             SlotType::Date => SlotValue::Date {
                 value: self.dates.get(date?)?.value,
             },
-            SlotType::Number | SlotType::Duration => {
+            SlotType::Number | SlotType::Duration | SlotType::Distance => {
                 quantity_value(ty, &text[span.start..span.end], span.start)?
             }
             SlotType::Text | SlotType::Title | SlotType::Person | SlotType::Persons => {
@@ -217,6 +219,7 @@ fn quantity_value(ty: SlotType, text: &str, base: usize) -> Option<SlotValue> {
     let tokens = tokenize(text, base);
     let (_, q) = match ty {
         SlotType::Duration => quantity::duration(&tokens).ok()?,
+        SlotType::Distance => quantity::distance(&tokens).ok()?,
         _ => quantity::hedged_number(&tokens).ok()?,
     };
     Some(interval(&q))

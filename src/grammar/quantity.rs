@@ -72,6 +72,8 @@ pub enum Unit {
     Seconds,
     /// A plain number (people, dollars, ...).
     Count,
+    /// A distance, normalised to metres.
+    Metres,
 }
 
 /// A hedge word that widened the value (see the module table).
@@ -139,6 +141,13 @@ impl Quantity {
 /// `duration`: "for nearly an hour", "45-minute", "a few hours", ...
 pub fn duration<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, Quantity> {
     parse(i, duration_at)
+}
+
+/// `distance`: a hedged number and a unit of length, in metres: "about
+/// 200 km", "nearly 150 miles", "a 240-kilometre", "1,500 metres". A
+/// [`Unit::Metres`].
+pub fn distance<'t, 'a>(i: Toks<'t, 'a>) -> PResult<'t, 'a, Quantity> {
+    parse(i, distance_at)
 }
 
 /// `hedged_number`: "more than 100", "nearly 2,000", "about 1.5 million",
@@ -863,6 +872,35 @@ fn duration_at(a: &[Atom<'_>]) -> Option<(Quantity, usize)> {
     None
 }
 
+/// `distance` over atoms: a count, then a unit of length.
+fn distance_at(a: &[Atom<'_>]) -> Option<(Quantity, usize)> {
+    let p = usize::from(matches!(text(a, 0), "a" | "an"));
+    let (q, end) = count_at(&a[p..])?;
+    let metres = length_unit(text(a, p + end))?;
+    let scaled = |v: f64| v * metres;
+    Some((
+        Quantity {
+            low: scaled(q.low),
+            high: scaled(q.high),
+            value: scaled(q.value),
+            unit: Unit::Metres,
+            ..q
+        },
+        p + end + 1,
+    ))
+}
+
+/// A unit of length: its length in metres ("m" alone is left out: it is
+/// also "million").
+fn length_unit(w: &str) -> Option<f64> {
+    Some(match w.strip_suffix('.').unwrap_or(w) {
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => 1000.0,
+        "mile" | "miles" | "mi" => 1609.344,
+        "metre" | "metres" | "meter" | "meters" => 1.0,
+        _ => return None,
+    })
+}
+
 /// `hedged_number` over atoms.
 fn count_at(a: &[Atom<'_>]) -> Option<(Quantity, usize)> {
     let (hedge, p) = prefix_hedge(a, 0);
@@ -951,6 +989,39 @@ mod tests {
 
     fn d(text: &str) -> Quantity {
         run(duration, text).unwrap().0
+    }
+
+    #[track_caller]
+    fn dist(text: &str, low: f64, high: f64, used: usize) -> Quantity {
+        let q = check(distance, text, low, high, used);
+        assert_eq!(q.unit, Unit::Metres);
+        q
+    }
+
+    #[test]
+    fn distances_in_metres_whatever_the_unit() {
+        const MILE: f64 = 1609.344;
+        dist("200 km", 200_000.0, 200_000.0, 2);
+        dist("200 kilometres of Moscow", 200_000.0, 200_000.0, 2);
+        dist("125 miles", 125.0 * MILE, 125.0 * MILE, 2);
+        dist("a 240-km drive", 240_000.0, 240_000.0, 4);
+        dist("1,500 metres", 1500.0, 1500.0, 2);
+        let q = dist("just short of 200 km", 160_000.0, 200_000.0, 5);
+        assert_eq!(q.hedge, Some(Hedge::Nearly));
+        // 125 miles is 201 km: the same distance as 200 km.
+        let (a, b) = (d_of("125 miles"), d_of("200 km"));
+        assert!(a.overlaps(&b, 0.1));
+        assert!(!d_of("150 miles").overlaps(&b, 0.0));
+        // No unit of length, no distance; "m" is also "million".
+        for text in ["200 people", "5 m", "walking distance", "two hours"] {
+            assert!(run(distance, text).is_none(), "{text}");
+        }
+        // A distance never overlaps a count or a length of time.
+        assert!(!b.overlaps(&run(hedged_number, "200").unwrap().0, 0.0));
+    }
+
+    fn d_of(text: &str) -> Quantity {
+        run(distance, text).unwrap().0
     }
 
     #[test]

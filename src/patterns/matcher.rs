@@ -28,6 +28,7 @@ pub struct PatternMatch {
     pub date: Option<usize>,
     pub number: Option<Span>,
     pub duration: Option<Span>,
+    pub distance: Option<Span>,
     /// Captures into named slots (`<person:other>`), in text order; a slot
     /// named twice (`<person:participants>` on both sides of "met") has
     /// one capture each time.
@@ -62,6 +63,7 @@ impl PatternMatch {
             (NonTerminal::Org, self.org),
             (NonTerminal::Number, self.number),
             (NonTerminal::Duration, self.duration),
+            (NonTerminal::Distance, self.distance),
         ];
         unnamed
             .into_iter()
@@ -687,6 +689,12 @@ fn nonterminal(
             let (after, _) = crate::grammar::quantity::duration(rest).ok()?;
             let n = rest.len() - after.len();
             caps.duration = Some(span_of(&rest[..n]));
+            Some(pos + n)
+        }
+        NonTerminal::Distance => {
+            let (after, _) = crate::grammar::quantity::distance(rest).ok()?;
+            let n = rest.len() - after.len();
+            caps.distance = Some(span_of(&rest[..n]));
             Some(pos + n)
         }
     }

@@ -270,6 +270,8 @@ pub enum SlotType {
     Number,
     /// A length of time as an interval ("nearly an hour").
     Duration,
+    /// A distance as an interval in metres ("about 200 km" is "125 miles").
+    Distance,
     /// Words compared after case and space folding.
     Text,
     /// A place, organisation or person, read as what captured it: a
@@ -280,7 +282,7 @@ pub enum SlotType {
 }
 
 impl SlotType {
-    pub const ALL: [(&'static str, SlotType); 10] = [
+    pub const ALL: [(&'static str, SlotType); 11] = [
         ("person", SlotType::Person),
         ("persons", SlotType::Persons),
         ("place", SlotType::Place),
@@ -288,6 +290,7 @@ impl SlotType {
         ("date", SlotType::Date),
         ("number", SlotType::Number),
         ("duration", SlotType::Duration),
+        ("distance", SlotType::Distance),
         ("text", SlotType::Text),
         ("entity", SlotType::Entity),
         ("title", SlotType::Title),
@@ -314,6 +317,7 @@ impl SlotType {
                 | (SlotType::Date, NonTerminal::Date)
                 | (SlotType::Number, NonTerminal::Number)
                 | (SlotType::Duration, NonTerminal::Duration)
+                | (SlotType::Distance, NonTerminal::Distance)
                 | (
                     SlotType::Entity,
                     NonTerminal::Person | NonTerminal::Place | NonTerminal::Org

@@ -4,7 +4,7 @@
 //! pattern  := seq EOF
 //! seq      := item+                        (items separated by spaces)
 //! item     := nonterm | group | optional | literal | punct
-//! nonterm  := "<" name (":" arg)? ">"      <person> <title> <office:ID> <date> <place> <org> <number> <duration>
+//! nonterm  := "<" name (":" arg)? ">"      <person> <title> <office:ID> <date> <place> <org> <number> <duration> <distance>
 //!                                          <person:other>, <place:where>…: a named slot (arg = slot name)
 //! group    := "(" seq ("|" seq)* ")"       one of the alternatives
 //! optional := "[" seq ("|" seq)* "]"       zero or one of them
@@ -37,6 +37,8 @@ pub enum NonTerminal {
     Number,
     /// A length of time: "for nearly an hour", "40 minutes".
     Duration,
+    /// A distance: "about 200 km", "nearly 150 miles".
+    Distance,
 }
 
 impl NonTerminal {
@@ -51,6 +53,7 @@ impl NonTerminal {
             NonTerminal::Org => "org",
             NonTerminal::Number => "number",
             NonTerminal::Duration => "duration",
+            NonTerminal::Distance => "distance",
         }
     }
 
@@ -90,7 +93,7 @@ pub struct SyntaxError {
 }
 
 const NONTERMINALS: &str =
-    "<person>, <title>, <office:ID>, <date>, <place>, <org>, <number>, <duration> (any but office may take a slot name: <person:other>)";
+    "<person>, <title>, <office:ID>, <date>, <place>, <org>, <number>, <duration>, <distance> (any but office may take a slot name: <person:other>)";
 
 /// Parses a whole pattern.
 pub fn parse(pattern: &str) -> Result<Seq, SyntaxError> {
@@ -129,7 +132,7 @@ fn bad_slot_name(rest: &str) -> Option<&str> {
     let inner = &rest[1..rest.find('>')?];
     let (kind, name) = inner.split_once(':')?;
     let known = [
-        "person", "title", "date", "place", "org", "number", "duration",
+        "person", "title", "date", "place", "org", "number", "duration", "distance",
     ];
     (known.contains(&kind) && !is_slot_name(name)).then_some(name)
 }
@@ -166,6 +169,7 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
         "org" => NonTerminal::Org,
         "number" => NonTerminal::Number,
         "duration" => NonTerminal::Duration,
+        "distance" => NonTerminal::Distance,
         _ => {
             return Err(nom::Err::Failure(nom::error::Error::new(
                 input,

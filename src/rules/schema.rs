@@ -54,8 +54,8 @@ pub struct RawRelation {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSlot {
-    /// person | persons | place | org | date | number | duration | text |
-    /// entity | title
+    /// person | persons | place | org | date | number | duration | distance
+    /// | text | entity | title
     #[serde(rename = "type")]
     #[schemars(with = "String")]
     pub ty: Spanned<String>,

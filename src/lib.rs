@@ -53,6 +53,7 @@ pub mod checks;
 pub mod claim;
 pub mod config;
 pub mod corpus;
+pub mod distributed;
 pub mod extract;
 pub mod family;
 pub mod grammar;

@@ -108,6 +108,63 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
     }
 }
 
+/// Groups of people that the check may compare, for a distributed
+/// check (`claimcheck partition`): people are blocked as
+/// [`candidate_pairs`] blocks them (surname and given name's initial, given
+/// name and surname's initial), joined when their names are a
+/// [`spelling_variant`] (names only: the office test comes later), and
+/// closed transitively. Returns, for each person key in a group of two or
+/// more, the group's first key. Every comparison the check makes is
+/// between two people of one group, and a finding (a connected component)
+/// never spans two groups.
+pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
+    let mut people: BTreeMap<&str, Person> = BTreeMap::new();
+    for c in claims {
+        if c.kind != ClaimKind::Title || !c.subject_resolved {
+            continue;
+        }
+        let Some((given, surname)) = c.subject_key.split_once(' ') else {
+            continue;
+        };
+        people
+            .entry(&c.subject_key)
+            .or_insert_with(|| (given.to_string(), surname.to_string(), Vec::new()));
+    }
+    let keys: Vec<&str> = people.keys().copied().collect();
+    let index: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    // Union-find over people; the root is the lowest index (first key).
+    let mut root: Vec<usize> = (0..keys.len()).collect();
+    fn find(root: &mut [usize], mut x: usize) -> usize {
+        while root[x] != x {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        x
+    }
+    for (a, b) in candidate_pairs(&people) {
+        let (pa, pb) = (&people[a], &people[b]);
+        if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1) {
+            continue;
+        }
+        let (ra, rb) = (find(&mut root, index[a]), find(&mut root, index[b]));
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        root[hi] = lo;
+    }
+    let mut size = vec![0usize; keys.len()];
+    for i in 0..keys.len() {
+        let r = find(&mut root, i);
+        size[r] += 1;
+    }
+    let mut out = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let r = find(&mut root, i);
+        if size[r] > 1 {
+            out.insert(key.to_string(), keys[r].to_string());
+        }
+    }
+    out
+}
+
 /// Pairs of people that could be one name spelled two ways: a variant
 /// keeps one part exactly ([`spelling_variant`]) and, as a cheap filter,
 /// the first letter of the other, so only people sharing a surname and a

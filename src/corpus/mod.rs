@@ -94,7 +94,9 @@ impl Document {
 }
 
 /// How bad an input problem is: errors mean input was lost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ProblemLevel {
     Warning,
@@ -102,7 +104,7 @@ pub enum ProblemLevel {
 }
 
 /// Something wrong with one input; the run goes on without it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct InputProblem {
     pub path: String,
     pub line: Option<usize>,

@@ -184,6 +184,15 @@ pub fn read(paths: &[String], rules: &RuleSet, stdin: &mut dyn Read) -> Loaded {
     reader.finish()
 }
 
+/// Reads JSON Lines claims from a stream (a partition's share of a
+/// distributed check, `name` naming it in problems), as [`read`] reads a
+/// file.
+pub fn read_stream(name: &str, input: impl BufRead, rules: &RuleSet) -> Loaded {
+    let mut reader = wire::Reader::new(rules);
+    reader.read_stream(name, input);
+    reader.finish()
+}
+
 /// A problem of a claims file (an error: claims were lost).
 fn problem(path: &str, line: Option<usize>, message: String) -> InputProblem {
     InputProblem {

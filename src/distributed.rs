@@ -13,7 +13,7 @@
 //!
 //!    | key | lines | checks run there |
 //!    | --- | --- | --- |
-//!    | `subject/RELATION/PERSON-KEY` | every claim of one person and relation | `agree` (titles, values, slots), `reference` |
+//!    | `subject/RELATION/PERSON-KEY` | the claims of one person and relation (a bare surname that stays unresolved only when `reference` may flag it) | `agree` (titles, values, slots), `reference` |
 //!    | `office/OFFICE` | title claims of one single-holder office | `single-holder` |
 //!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
@@ -178,7 +178,7 @@ pub fn partition_extracted(
     let mut per_doc: Vec<Vec<(usize, Line, Vec<String>)>> = (0..n).map(|_| Vec::new()).collect();
     for c in &extracted.claims {
         let mut keys = Vec::new();
-        if wanted("subject") {
+        if wanted("subject") && (c.subject_resolved || reference_may_flag(rules, c)) {
             keys.push(format!("subject/{}/{}", c.relation(), c.subject_key));
         }
         if c.kind == ClaimKind::Title {
@@ -258,6 +258,20 @@ pub fn partition_extracted(
     }
     lines.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
     Partitioned { head, lines }
+}
+
+/// Whether the `reference` check may flag a claim whose subject is not
+/// resolved (`agree` compares resolved subjects only): a present title
+/// of an office with listed holders.
+fn reference_may_flag(rules: &RuleSet, c: &Claim) -> bool {
+    c.kind == ClaimKind::Title
+        && c.title.time == crate::claim::TitleTime::Present
+        && c.title.office.as_deref().is_some_and(|office| {
+            rules
+                .offices
+                .iter()
+                .any(|o| o.id == office && !o.holders.is_empty())
+        })
 }
 
 /// For each family's first document, the documents of the family.

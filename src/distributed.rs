@@ -21,7 +21,8 @@
 //!
 //!    Each partition also gets the document lines of the documents its
 //!    claims come from, *with every other document of their copy
-//!    families* (families are found over the whole run first), so a
+//!    families* (families are found over the whole run first; a document
+//!    alone in its family travels without its signature), so a
 //!    partition groups copies, counts votes and names a family's first
 //!    document as the whole run does. Claim lines carry the person's name
 //!    as chosen over the whole run (as `document_subject` too), so a
@@ -243,9 +244,18 @@ pub fn partition_extracted(
             seq += 1;
         }
     }
+    // A document alone in its family needs no signature: without one it
+    // is its own family in a partition too (most of a real archive).
     let doc_lines: Vec<String> = metas
         .iter()
-        .map(|m| line_text(&store::document_line(m)))
+        .enumerate()
+        .map(|(d, m)| match families.size[d] {
+            1 => line_text(&store::document_line(&DocMeta {
+                signature: None,
+                ..m.clone()
+            })),
+            _ => line_text(&store::document_line(m)),
+        })
         .collect();
     for (key, docs) in docs_of_key {
         for d in docs {

@@ -429,3 +429,42 @@ pub fn merge(mut head: Report, inputs: Vec<Vec<Partial>>) -> (Report, MergeNotes
     head.summary = Summary::of(&head.findings);
     (head, notes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyed_lines_round_trip_and_keys_stay_on_one_line() {
+        let l = KeyedLine {
+            key: clean_key("date/Thursday,\tJuly\n7".to_string()),
+            seq: 42,
+            line: r#"{"kind":"date","text":"a\tb"}"#.to_string(),
+        };
+        assert_eq!(l.key, "date/Thursday, July 7");
+        assert_eq!(l.kind(), "date");
+        let mut out = Vec::new();
+        l.write(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(KeyedLine::parse(&text), Some(l));
+        assert_eq!(KeyedLine::parse("no tabs"), None);
+        assert_eq!(KeyedLine::parse("k\tnot a number\t{}"), None);
+    }
+
+    #[test]
+    fn each_check_runs_in_one_kind_of_partition() {
+        let rules = RuleSet::shipped().unwrap();
+        for check in &rules.checks {
+            let kinds: Vec<&str> = KINDS
+                .iter()
+                .copied()
+                .filter(|k| runs_in(k, &check.kind))
+                .collect();
+            let expected = match check.kind {
+                CheckKind::NameVariant => 2, // title pairs and given names
+                _ => 1,
+            };
+            assert_eq!(kinds.len(), expected, "{}: {kinds:?}", check.id);
+        }
+    }
+}

@@ -254,6 +254,39 @@ mod tests {
     }
 
     #[test]
+    fn variant_groups_close_over_both_blocks() {
+        let rules = RuleSet::shipped().unwrap();
+        let mut claims = Vec::new();
+        for name in [
+            "Daniel Kritenbrink",
+            "Daniel Kleitenbrink",
+            "Danial Kritenbrink",
+            "Jane Roe",
+        ] {
+            claims.push(Claim {
+                doc: 0,
+                span: crate::source::Span::new(0, 1),
+                kind: ClaimKind::Title,
+                subject: name.into(),
+                document_subject: name.into(),
+                subject_key: crate::normalize::person_key(&rules.lexicon, name),
+                subject_resolved: true,
+                value: String::new(),
+                value_span: crate::source::Span::new(0, 1),
+                title: crate::claim::NormTitle::none(),
+                pattern: "premodifier",
+                facts: None,
+                at: Default::default(),
+            });
+        }
+        let groups = variant_groups(&claims);
+        // Kleitenbrink meets Danial only through Daniel Kritenbrink.
+        assert_eq!(groups.len(), 3, "{groups:?}");
+        assert!(groups.values().all(|g| g == "danial kritenbrink"));
+        assert!(!groups.contains_key("jane roe"));
+    }
+
+    #[test]
     fn given_name_flag_needs_a_chinese_name() {
         assert!(flagged("Wang Yi"));
         assert!(flagged("Li Peng"));

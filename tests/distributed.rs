@@ -197,3 +197,79 @@ fn bad_inputs_are_clear_errors() {
         "{err}"
     );
 }
+
+/// The first `n` Reuters records and a copy of each with a new id (so
+/// every story has a copy family across partitions), or `None` (the test
+/// skips) when ../shared is absent.
+fn reuters_twice(dir: &Path, n: usize) -> Option<PathBuf> {
+    use std::io::{BufRead, Write};
+    let src = repo().join("../shared/corpora/reuters21578/reuters21578.jsonl.gz");
+    if !src.exists() {
+        eprintln!("skipped: {} is absent", src.display());
+        return None;
+    }
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(
+        std::fs::File::open(src).unwrap(),
+    ));
+    let lines: Vec<String> = reader.lines().take(n).map(Result::unwrap).collect();
+    let path = dir.join("reuters-twice.jsonl");
+    let mut out = std::fs::File::create(&path).unwrap();
+    for copy in 0..2 {
+        for line in &lines {
+            let mut rec: serde_json::Value = serde_json::from_str(line).unwrap();
+            if copy == 1 {
+                let id = match &rec["id"] {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                rec["id"] = format!("{id}-1").into();
+            }
+            writeln!(out, "{rec}").unwrap();
+        }
+    }
+    Some(path)
+}
+
+#[test]
+fn reuters_partitions_in_five_tasks_give_the_report_of_one_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(corpus) = reuters_twice(dir.path(), 5000) else {
+        return;
+    };
+    let paths = vec![path(&corpus).to_string()];
+    let (keyed, head) = partition(dir.path(), &paths);
+    // Five tasks, keys spread by a hash as an engine spreads them.
+    let mut tasks = vec![String::new(); 5];
+    for line in std::fs::read_to_string(&keyed).unwrap().lines() {
+        let key = line.split('\t').next().unwrap();
+        let h = key
+            .bytes()
+            .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b.into()));
+        tasks[h as usize % 5].push_str(line);
+        tasks[h as usize % 5].push('\n');
+    }
+    let mut partials = Vec::new();
+    for (i, text) in tasks.iter().enumerate() {
+        let file = dir.path().join(format!("task-{i}.tsv"));
+        std::fs::write(&file, text).unwrap();
+        let (out, err, code) = run(&["partition-check", path(&file)]);
+        assert_eq!(code, 0, "{err}");
+        let partial = dir.path().join(format!("task-{i}.jsonl"));
+        std::fs::write(&partial, out).unwrap();
+        partials.push(partial);
+    }
+    let one = check(&paths, "json");
+    let report: serde_json::Value = serde_json::from_slice(&one).unwrap();
+    assert_eq!(report["documents"], 10000);
+    assert!(report["findings"].as_array().unwrap().len() > 5);
+    assert!(!report["families"].as_array().unwrap().is_empty());
+    // Not assert_eq: the report is long; name the first difference.
+    let merged = merge(&head, &partials, "json");
+    let at = merged.iter().zip(&one).position(|(a, b)| a != b);
+    assert!(
+        merged == one,
+        "merged report differs from one check's at byte {at:?} (lengths {} and {})",
+        merged.len(),
+        one.len()
+    );
+}

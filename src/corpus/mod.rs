@@ -48,6 +48,10 @@ pub struct Document {
     /// The copy-family signature read from a claims file (documents read
     /// from text have theirs computed from the text when checked).
     pub signature: Option<crate::family::Signature>,
+    /// The first document of its copy family over a whole run, as
+    /// `claimcheck partition` writes it on document lines: a partition's
+    /// documents are grouped by it instead of by signatures.
+    pub family: Option<String>,
 }
 
 impl Document {
@@ -63,6 +67,7 @@ impl Document {
             dateline: None,
             lines,
             signature: None,
+            family: None,
         }
     }
 

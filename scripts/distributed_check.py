@@ -7,8 +7,9 @@ Stages (each timed):
   one check  `claimcheck check SHARDS --format json` (the reference)
   extract    Spark: one task per shard runs `claimcheck claims --documents`
   partition  `claimcheck partition CLAIMS --head head.json` (keyed lines)
-  check      Spark: keyed lines shuffled by key into --tasks partitions,
-             each piped through `claimcheck partition-check`
+  check      Spark SQL: keyed lines shuffled by key (DISTRIBUTE BY) into
+             --tasks partitions, each piped through `claimcheck
+             partition-check` (TRANSFORM ... USING: no Python on the data path)
   merge      `claimcheck merge --head head.json PARTIALS`
 and asserts that the merged report is byte-identical to the one check's,
 in JSON and in the concise format. Exit 0 when identical, 1 when not.
@@ -75,7 +76,6 @@ def main():
         return 0
     import pyspark
     from pyspark.sql import SparkSession
-    from pyspark.sql import functions as F
 
     binary = os.path.abspath(args.bin)
     work = args.keep or tempfile.mkdtemp(prefix="claimcheck-distributed.")
@@ -99,18 +99,24 @@ def main():
         run([binary, "check", "--quiet", "--format", "json"] + shards, work, stdout=out)
     lap("one check", t)
 
+    # Every claimcheck a Spark task starts uses one thread: the engine owns
+    # the cores (the JVM, and TRANSFORM's scripts, inherit this).
+    driver_env = dict(os.environ)
+    os.environ["RAYON_NUM_THREADS"] = "1"
+    env = dict(os.environ)
+
     t = time.time()
     spark = (SparkSession.builder.master("local[%d]" % os.cpu_count())
              .appName("claimcheck-distributed")
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.shuffle.partitions", str(args.tasks))
+             # --tasks tasks, not fewer: no coalescing of small partitions.
+             .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     lap("spark up", t)
 
-    # Every claimcheck a task starts uses one thread: the engine owns the cores.
-    env = dict(os.environ, RAYON_NUM_THREADS="1")
 
     def extract(shard):
         out_path = os.path.join(work, "claims", os.path.basename(shard) + ".claims.jsonl")
@@ -126,26 +132,36 @@ def main():
     keyed = os.path.join(work, "keyed.tsv")
     head = os.path.join(work, "head.json")
     with open(keyed, "wb") as out:
-        proc = run([binary, "partition", "--head", head] + claims, work, stdout=out)
+        proc = run([binary, "partition", "--head", head] + claims, work, stdout=out,
+                   env=driver_env)
     summary = proc.stderr.decode().strip().splitlines()[-1]
     lap("partition", t)
 
     t = time.time()
-    lines = spark.read.text(keyed)
-    by_key = lines.repartition(args.tasks, F.substring_index("value", "\t", 1))
-    partials = (by_key.rdd.map(lambda row: row.value)
-                .pipe("%s partition-check -" % binary, env=env)
-                .mapPartitionsWithIndex(lambda i, it: [(i, list(it))])
-                .collect())
+    spark.read.text(keyed).createOrReplaceTempView("keyed")
+    # The key is the line up to its first tab. Each task's findings keep
+    # their order, so they are collected per task (spark_partition_id).
+    rows = spark.sql("""
+        SELECT spark_partition_id() AS task, finding FROM (
+          SELECT TRANSFORM(value) USING '%s partition-check -' AS (finding STRING)
+          FROM (SELECT value FROM keyed DISTRIBUTE BY substring_index(value, '\\t', 1)))
+    """ % binary).collect()
+    partials = {}
+    for row in rows:
+        partials.setdefault(row.task, []).append(row.finding)
     lap("check", t)
     # Lines of the largest task (another pass over the shuffled lines).
-    sizes = (by_key.groupBy(F.spark_partition_id().alias("task")).count()
-             .agg(F.max("count")).collect()[0][0])
+    tasks, sizes = spark.sql("""
+        SELECT count(*), max(n) FROM (SELECT count(*) AS n FROM (
+          SELECT spark_partition_id() AS task FROM (
+            SELECT value FROM keyed DISTRIBUTE BY substring_index(value, '\\t', 1)))
+          GROUP BY task)
+    """).collect()[0]
     spark.stop()
 
     t = time.time()
     files = []
-    for i, found in partials:
+    for i, found in sorted(partials.items()):
         path = os.path.join(work, "partial-%03d.jsonl" % i)
         with open(path, "w") as f:
             f.writelines(line + "\n" for line in found)
@@ -153,14 +169,14 @@ def main():
     merged = {}
     for fmt in ("json", "concise"):
         proc = run([binary, "merge", "--head", head, "--format", fmt] + files, work,
-                   stdout=subprocess.PIPE)
+                   stdout=subprocess.PIPE, env=driver_env)
         merged[fmt] = proc.stdout
     lap("merge", t)
 
     with open(os.path.join(work, "one.json"), "rb") as f:
         one_json = f.read()
     one_concise = run([binary, "check", "--quiet", "--format", "concise"] + shards, work,
-                      stdout=subprocess.PIPE).stdout
+                      stdout=subprocess.PIPE, env=driver_env).stdout
     same = merged["json"] == one_json and merged["concise"] == one_concise
     report = json.loads(one_json)
     keyed_lines = sum(1 for _ in open(keyed, "rb"))
@@ -178,7 +194,7 @@ def main():
           % (report["documents"], report["claims"], len(report["findings"]),
              os.path.getsize(keyed) / 1e6, keyed_lines,
              os.path.getsize(keyed) / max(report["claims"], 1), len(keys),
-             largest[0].decode(), largest[1] / 1e3, args.tasks, sizes))
+             largest[0].decode(), largest[1] / 1e3, tasks, sizes))
     print("   one check %.2f s; distributed %.2f s (Spark start %.2f s, extract %.2f s, "
           "partition %.2f s, check %.2f s, merge %.2f s)"
           % (times["one check"], distributed, times["spark up"], times["extract"],

@@ -15,7 +15,7 @@
 //!    | --- | --- | --- |
 //!    | `subject/RELATION/PERSON-KEY` | the claims of one person and relation (a bare surname that stays unresolved only when `reference` may flag it) | `agree` (titles, values, slots), `reference` |
 //!    | `office/OFFICE` | title claims of one single-holder office | `single-holder` |
-//!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`variant_groups`]) | `name-variant` |
+//!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`crate::checks::name_variant::variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
 //!    | `date/TEXT` | date expressions whose weekday contradicts them | `date-consistency` |
 //!
@@ -23,9 +23,8 @@
 //!    claims come from, *with every other document of their copy
 //!    families* (families are found over the whole run first; a document
 //!    line names its family's first document instead of carrying its
-//!    signature), so a
-//!    partition groups copies, counts votes and names a family's first
-//!    document as the whole run does. Claim lines carry the person's name
+//!    signature), so a partition groups copies, counts votes and names a
+//!    family's first document as the whole run does. Claim lines carry the person's name
 //!    as chosen over the whole run (as `document_subject` too), so a
 //!    partition that sees some of a person's claims names them alike.
 //!    `SEQ` is the line's place in the whole run: a partition's lines are

@@ -110,9 +110,9 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
 
 /// Groups of people that the check may compare, for a distributed
 /// check (`claimcheck partition`): people are blocked as
-/// [`candidate_pairs`] blocks them (surname and given name's initial, given
+/// `candidate_pairs` blocks them (surname and given name's initial, given
 /// name and surname's initial), joined when their names are a
-/// [`spelling_variant`] (names only: the office test comes later), and
+/// `spelling_variant` (names only: the office test comes later), and
 /// closed transitively. Returns, for each person key in a group of two or
 /// more, the group's first key. Every comparison the check makes is
 /// between two people of one group, and a finding (a connected component)

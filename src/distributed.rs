@@ -357,7 +357,8 @@ pub fn check_partitions(
     (out, problems)
 }
 
-/// Reads keyed lines; a line that is not one is an error naming it.
+/// Reads keyed lines; a line that is not one, or of a kind this version
+/// does not know, is an error naming it.
 pub fn read_keyed(input: impl BufRead, name: &str) -> Result<Vec<KeyedLine>, String> {
     let mut out = Vec::new();
     for (n, line) in input.lines().enumerate() {
@@ -372,6 +373,14 @@ pub fn read_keyed(input: impl BufRead, name: &str) -> Result<Vec<KeyedLine>, Str
                 n + 1
             )
         })?;
+        if !KINDS.contains(&keyed.kind()) {
+            return Err(format!(
+                "{name}:{}: unknown partition kind `{}` (known: {})",
+                n + 1,
+                keyed.kind(),
+                KINDS.join(", ")
+            ));
+        }
         out.push(keyed);
     }
     Ok(out)

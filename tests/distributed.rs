@@ -184,6 +184,15 @@ fn bad_inputs_are_clear_errors() {
     assert_eq!(code, 2);
     assert!(err.contains("bad.tsv:1: not a keyed line"), "{err}");
 
+    let unknown = dir.path().join("unknown.tsv");
+    std::fs::write(&unknown, "people/x\t1\t{}\n").unwrap();
+    let (_, err, code) = run(&["partition-check", path(&unknown)]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown.tsv:1: unknown partition kind `people`"),
+        "{err}"
+    );
+
     let (_, err, code) = run(&["merge", "--head", path(&bad), path(&bad)]);
     assert_eq!(code, 2);
     assert!(err.contains("not a head written by"), "{err}");

@@ -53,6 +53,7 @@ pub mod checks;
 pub mod claim;
 pub mod config;
 pub mod corpus;
+pub mod distributed;
 pub mod extract;
 pub mod family;
 pub mod grammar;
@@ -94,9 +95,30 @@ pub fn analyze(corpus: &Corpus, rules: &RuleSet) -> Analysis {
 }
 
 /// The copy families of a corpus's documents: signatures read from claims
-/// files, else computed from the texts (in parallel).
+/// files, else computed from the texts (in parallel). When every document
+/// names its family (a partition of a distributed check: families were
+/// found over the whole run), documents naming one family are one family.
 pub fn families(corpus: &Corpus) -> Families {
     use rayon::prelude::*;
+    let named = !corpus.documents.is_empty() && corpus.documents.iter().all(|d| d.family.is_some());
+    if named {
+        let mut first: std::collections::HashMap<&str, usize> = Default::default();
+        let firsts: Vec<usize> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| *first.entry(d.family.as_deref().unwrap_or("")).or_insert(i))
+            .collect();
+        let mut counts = vec![0usize; firsts.len()];
+        for &f in &firsts {
+            counts[f] += 1;
+        }
+        let size = firsts.iter().map(|&f| counts[f]).collect();
+        return Families {
+            first: firsts,
+            size,
+        };
+    }
     let signatures: Vec<Signature> = corpus
         .documents
         .par_iter()

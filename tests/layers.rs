@@ -21,6 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["checks", "config"],
     &["graph"],
     &["report", "store"],
+    &["distributed"],
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -123,6 +123,63 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
     }
 }
 
+/// Groups of people that the check may compare, for a distributed
+/// check (`claimcheck partition`): people are blocked as
+/// `candidate_pairs` blocks them (surname and given name's initial, given
+/// name and surname's initial), joined when their names are a
+/// `spelling_variant` (names only: the office test comes later), and
+/// closed transitively. Returns, for each person key in a group of two or
+/// more, the group's first key. Every comparison the check makes is
+/// between two people of one group, and a finding (a connected component)
+/// never spans two groups.
+pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
+    let mut people: BTreeMap<&str, Person> = BTreeMap::new();
+    for c in claims {
+        if c.kind != ClaimKind::Title || !c.subject_resolved {
+            continue;
+        }
+        let Some((given, surname)) = c.subject_key.split_once(' ') else {
+            continue;
+        };
+        people
+            .entry(&c.subject_key)
+            .or_insert_with(|| (given.to_string(), surname.to_string(), Vec::new()));
+    }
+    let keys: Vec<&str> = people.keys().copied().collect();
+    let index: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    // Union-find over people; the root is the lowest index (first key).
+    let mut root: Vec<usize> = (0..keys.len()).collect();
+    fn find(root: &mut [usize], mut x: usize) -> usize {
+        while root[x] != x {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        x
+    }
+    for (a, b) in candidate_pairs(&people) {
+        let (pa, pb) = (&people[a], &people[b]);
+        if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1) {
+            continue;
+        }
+        let (ra, rb) = (find(&mut root, index[a]), find(&mut root, index[b]));
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        root[hi] = lo;
+    }
+    let mut size = vec![0usize; keys.len()];
+    for i in 0..keys.len() {
+        let r = find(&mut root, i);
+        size[r] += 1;
+    }
+    let mut out = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let r = find(&mut root, i);
+        if size[r] > 1 {
+            out.insert(key.to_string(), keys[r].to_string());
+        }
+    }
+    out
+}
+
 /// Pairs of people that could be one name spelled two ways: a variant
 /// keeps one part exactly ([`spelling_of`]) and, as a cheap filter,
 /// the first letter of the other, so only people sharing a surname and a
@@ -232,6 +289,39 @@ mod tests {
             at: Default::default(),
         };
         !given_name_flags(&rules, &[m]).is_empty()
+    }
+
+    #[test]
+    fn variant_groups_close_over_both_blocks() {
+        let rules = RuleSet::shipped().unwrap();
+        let mut claims = Vec::new();
+        for name in [
+            "Daniel Kritenbrink",
+            "Daniel Kleitenbrink",
+            "Danial Kritenbrink",
+            "Jane Roe",
+        ] {
+            claims.push(Claim {
+                doc: 0,
+                span: crate::source::Span::new(0, 1),
+                kind: ClaimKind::Title,
+                subject: name.into(),
+                document_subject: name.into(),
+                subject_key: crate::normalize::person_key(&rules.lexicon, name),
+                subject_resolved: true,
+                value: String::new(),
+                value_span: crate::source::Span::new(0, 1),
+                title: crate::claim::NormTitle::none(),
+                pattern: "premodifier",
+                facts: None,
+                at: Default::default(),
+            });
+        }
+        let groups = variant_groups(&claims);
+        // Kleitenbrink meets Danial only through Daniel Kritenbrink.
+        assert_eq!(groups.len(), 3, "{groups:?}");
+        assert!(groups.values().all(|g| g == "danial kritenbrink"));
+        assert!(!groups.contains_key("jane roe"));
     }
 
     #[test]

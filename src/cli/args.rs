@@ -78,6 +78,51 @@ pub enum Command {
         #[command(flatten)]
         read: ReadArgs,
     },
+    /// Partition claims files for a distributed check: one keyed line
+    /// (`KEY<TAB>SEQ<TAB>claims line`) per line a partition needs, on
+    /// standard output, grouped by key; the report of the whole run without
+    /// findings goes to `--head` (see "A distributed check" in the README).
+    Partition {
+        /// Claims files written by `claimcheck claims --documents` (JSON
+        /// Lines, plain or gzip, or Parquet; `-` for stdin).
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// Where to write the head: the JSON report of the whole run
+        /// without findings (documents, claims, input problems, copy
+        /// families), which `claimcheck merge` completes.
+        #[arg(long, value_name = "FILE")]
+        head: String,
+        /// No closing summary line on stderr.
+        #[arg(long, short = 'q')]
+        quiet: bool,
+    },
+    /// Check keyed lines written by `claimcheck partition` (any partitions,
+    /// in any order, e.g. one engine task's share): one JSON line per
+    /// finding, for `claimcheck merge`.
+    PartitionCheck {
+        /// Files of keyed lines; `-` (the default) reads standard input.
+        #[arg(default_value = "-")]
+        paths: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Merge the findings of `claimcheck partition-check` runs into the
+    /// report one `check` of all the documents gives.
+    Merge {
+        /// Files written by `claimcheck partition-check` (`-`: stdin).
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// The head `claimcheck partition --head` wrote.
+        #[arg(long, value_name = "FILE")]
+        head: String,
+        #[arg(long, value_enum, default_value_t = MergeFormat::Json)]
+        format: MergeFormat,
+        /// Lowest severity that makes the exit status 1 [default: error].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOnArg>,
+    },
     /// Print the conflict graph.
     Graph {
         #[arg(required = true)]
@@ -230,6 +275,15 @@ pub enum CheckFormat {
     Html,
     /// GitLab Code Quality report (JSON) for merge-request widgets.
     Gitlab,
+}
+
+/// Report formats that need no document text (`claimcheck merge`).
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MergeFormat {
+    /// The versioned JSON report, as `check --format json`.
+    Json,
+    /// One line per finding, as `check --format concise`.
+    Concise,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

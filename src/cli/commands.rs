@@ -21,7 +21,8 @@ use claimcheck::{
 };
 
 use super::args::{
-    AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, InputArgs, ReadArgs, RuleArgs,
+    AcceptArgs, CheckFormat, ClaimsFormat, FailOnArg, GraphFormat, InputArgs, MergeFormat,
+    ReadArgs, RuleArgs,
 };
 use super::{load_rules, render, rule_files, EXIT_ERROR};
 
@@ -485,6 +486,208 @@ pub fn claims(
             0
         },
     )
+}
+
+/// `claimcheck partition`: keyed lines on stdout, the head to `head`.
+pub fn partition(paths: &[String], rule_args: &RuleArgs, head: &str, quiet: bool) -> Code {
+    use claimcheck::distributed;
+    let loaded = match load_rules(rule_args) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let rules = loaded.rules;
+    let claims = store::read(paths, &rules, &mut io::stdin().lock());
+    for file in &claims.without_document_lines {
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: warning: {file} has no document lines (written without \
+             `claims --documents`): copy families and the document count will differ \
+             from one check of the documents"
+        );
+    }
+    if claims.documents.is_empty() {
+        render::input_problems(&claims.problems);
+        writeln!(
+            io::stderr(),
+            "claimcheck: error: no claims to partition in {}",
+            paths.join(", ")
+        )?;
+        return Ok(EXIT_ERROR);
+    }
+    let parts = distributed::partition(claims, &rules);
+    render::input_problems(&parts.head.problems);
+    let mut file = BufWriter::new(
+        std::fs::File::create(head)
+            .map_err(|e| io::Error::new(e.kind(), format!("{head}: cannot write: {e}")))?,
+    );
+    render::json::report(&mut file, &parts.head)?;
+    file.flush()?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for line in &parts.lines {
+        line.write(&mut out)?;
+    }
+    out.flush()?;
+    if !quiet {
+        // Partitions and the largest one (in lines), for sizing a cluster.
+        let mut sizes: Vec<(&str, usize)> = Vec::new();
+        for l in &parts.lines {
+            match sizes.last_mut() {
+                Some((k, n)) if *k == l.key => *n += 1,
+                _ => sizes.push((&l.key, 1)),
+            }
+        }
+        let largest = sizes
+            .iter()
+            .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)));
+        let _ = writeln!(
+            io::stderr(),
+            "{} documents, {} claims: {} keyed lines in {} partitions; largest {} ({} lines)",
+            parts.head.documents,
+            parts.head.claims,
+            parts.lines.len(),
+            sizes.len(),
+            largest.map_or("-", |l| l.0),
+            largest.map_or(0, |l| l.1)
+        );
+    }
+    Ok(
+        match parts
+            .head
+            .problems
+            .iter()
+            .any(|p| p.level == corpus::ProblemLevel::Error)
+        {
+            true => EXIT_ERROR,
+            false => 0,
+        },
+    )
+}
+
+/// Opens `path` for reading, `-` being standard input.
+fn open_input(path: &str) -> io::Result<Box<dyn io::BufRead>> {
+    Ok(match path {
+        "-" => Box::new(io::BufReader::new(io::stdin())),
+        _ => Box::new(io::BufReader::new(std::fs::File::open(path).map_err(
+            |e| io::Error::new(e.kind(), format!("{path}: cannot read: {e}")),
+        )?)),
+    })
+}
+
+/// `claimcheck partition-check`: partial findings, one JSON line each.
+pub fn partition_check(paths: &[String], rule_args: &RuleArgs) -> Code {
+    use claimcheck::distributed;
+    let loaded = match load_rules(rule_args) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let mut lines = Vec::new();
+    for path in paths {
+        let read = open_input(path)
+            .map_err(|e| e.to_string())
+            .and_then(|input| distributed::read_keyed(input, path));
+        match read {
+            Ok(more) => lines.extend(more),
+            Err(message) => {
+                writeln!(io::stderr(), "claimcheck: error: {message}")?;
+                return Ok(EXIT_ERROR);
+            }
+        }
+    }
+    let (partials, problems) = distributed::check_partitions(lines, &loaded.rules);
+    render::input_problems(&problems);
+    let mut out = BufWriter::new(io::stdout().lock());
+    for p in &partials {
+        serde_json::to_writer(&mut out, p)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    let failed = problems
+        .iter()
+        .any(|p| p.level == corpus::ProblemLevel::Error);
+    Ok(if failed { EXIT_ERROR } else { 0 })
+}
+
+/// `claimcheck merge`: the report of the whole run from its head and the
+/// partitions' findings.
+pub fn merge(
+    paths: &[String],
+    head: &str,
+    format: MergeFormat,
+    fail_on: Option<FailOnArg>,
+) -> Code {
+    use claimcheck::distributed::{self, Partial};
+    let report: claimcheck::report::Report = match std::fs::read_to_string(head)
+        .map_err(|e| format!("{head}: cannot read: {e}"))
+        .and_then(|t| {
+            serde_json::from_str(&t).map_err(|e| {
+                format!("{head}: not a head written by `claimcheck partition --head` ({e})")
+            })
+        }) {
+        Ok(r) => r,
+        Err(message) => {
+            writeln!(io::stderr(), "claimcheck: error: {message}")?;
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let mut inputs = Vec::new();
+    for path in paths {
+        let mut partials = Vec::new();
+        let input = match open_input(path) {
+            Ok(i) => i,
+            Err(e) => {
+                writeln!(io::stderr(), "claimcheck: error: {e}")?;
+                return Ok(EXIT_ERROR);
+            }
+        };
+        for (n, line) in io::BufRead::lines(input).enumerate() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Partial>(&line) {
+                Ok(p) => partials.push(p),
+                Err(e) => {
+                    writeln!(
+                        io::stderr(),
+                        "claimcheck: error: {path}:{}: not a finding written by \
+                         `claimcheck partition-check` ({e})",
+                        n + 1
+                    )?;
+                    return Ok(EXIT_ERROR);
+                }
+            }
+        }
+        inputs.push(partials);
+    }
+    let (report, notes) = distributed::merge(report, inputs);
+    if notes.duplicates > 0 {
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: {} finding(s) given twice (a partition checked again) counted once",
+            notes.duplicates
+        );
+    }
+    if notes.ties > 0 {
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: warning: {} finding(s) from different inputs tie on the report's \
+             order; their order follows the inputs and may differ from one check's",
+            notes.ties
+        );
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    match format {
+        MergeFormat::Json => render::json::report(&mut out, &report)?,
+        MergeFormat::Concise => render::concise::render(&mut out, &report)?,
+    }
+    out.flush()?;
+    let fail_on = match fail_on {
+        None | Some(FailOnArg::Error) => FailOn::Error,
+        Some(FailOnArg::Warning) => FailOn::Warning,
+        Some(FailOnArg::Info) => FailOn::Info,
+        Some(FailOnArg::Never) => FailOn::Never,
+    };
+    Ok(report.exit_status(fail_on) as u8)
 }
 
 pub fn graph(

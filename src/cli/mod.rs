@@ -45,6 +45,19 @@ pub fn run() -> u8 {
             no_cache,
             read,
         } => commands::claims(&paths, &rules, format, documents, cache, no_cache, &read),
+        Command::Partition {
+            paths,
+            rules,
+            head,
+            quiet,
+        } => commands::partition(&paths, &rules, &head, quiet),
+        Command::PartitionCheck { paths, rules } => commands::partition_check(&paths, &rules),
+        Command::Merge {
+            paths,
+            head,
+            format,
+            fail_on,
+        } => commands::merge(&paths, &head, format, fail_on),
         Command::Graph {
             paths,
             rules,

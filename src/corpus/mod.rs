@@ -48,6 +48,10 @@ pub struct Document {
     /// The copy-family signature read from a claims file (documents read
     /// from text have theirs computed from the text when checked).
     pub signature: Option<crate::family::Signature>,
+    /// The first document of its copy family over a whole run, as
+    /// `claimcheck partition` writes it on document lines: a partition's
+    /// documents are grouped by it instead of by signatures.
+    pub family: Option<String>,
 }
 
 impl Document {
@@ -63,6 +67,7 @@ impl Document {
             dateline: None,
             lines,
             signature: None,
+            family: None,
         }
     }
 
@@ -94,7 +99,9 @@ impl Document {
 }
 
 /// How bad an input problem is: errors mean input was lost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ProblemLevel {
     Warning,
@@ -102,7 +109,7 @@ pub enum ProblemLevel {
 }
 
 /// Something wrong with one input; the run goes on without it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct InputProblem {
     pub path: String,
     pub line: Option<usize>,

@@ -93,7 +93,7 @@ impl SuppressionFile {
 }
 
 /// A finding left out of the report, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Accepted {
     pub fingerprint: String,
     pub check: String,

@@ -8,7 +8,7 @@ pub mod accept;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::checks::{Flag, Target};
@@ -21,7 +21,7 @@ use crate::ruleset::RuleSet;
 use crate::source::Located;
 
 /// Which side of a disagreement a claim is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Majority,
@@ -32,7 +32,7 @@ pub enum Side {
 }
 
 /// One claim as a report shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimRef {
     pub document: String,
     pub record: Option<String>,
@@ -55,7 +55,7 @@ pub struct ClaimRef {
     pub source: usize,
     /// A declared relation's claim: each slot's value as written (a set's
     /// members joined with "and").
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub slots: BTreeMap<String, String>,
     #[serde(skip)]
     pub claim: ClaimId,
@@ -87,7 +87,7 @@ impl ClaimRef {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub check: String,
     pub severity: Severity,
@@ -102,7 +102,7 @@ pub struct Finding {
     /// The values differ only between copies of one story: the later copy
     /// corrects the earlier (severity info; the later copy is the
     /// majority side).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub correction: bool,
 }
 
@@ -126,14 +126,14 @@ impl Finding {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub error: usize,
     pub warning: usize,
     pub info: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub version: u32,
     pub documents: usize,
@@ -143,17 +143,17 @@ pub struct Report {
     /// Inputs that could not be (fully) read.
     pub problems: Vec<InputProblem>,
     /// Findings left out by a suppression or the baseline.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub accepted: Vec<accept::Accepted>,
     /// Baseline entries that matched no finding.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stale_baseline: Vec<accept::BaselineEntry>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unused_suppressions: Vec<accept::Suppression>,
     /// Copy families of two or more documents (near-copies of one story),
     /// each as its documents in corpus order; every other document is its
     /// own family.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub families: Vec<Vec<String>>,
 }
 

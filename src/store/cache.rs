@@ -174,6 +174,7 @@ impl Cache {
             bytes: doc.text.len(),
             rules: None,
             signature: None,
+            family: None,
         };
         self.used.push((key, meta, (!hit).then(|| claims.clone())));
     }

@@ -49,6 +49,9 @@ pub struct DocMeta {
     /// The document's copy-family signature ([`Signature::to_hex`]), so a
     /// check over claims files groups copies as a check over the texts.
     pub signature: Option<String>,
+    /// The first document of its copy family over a whole run
+    /// (`claimcheck partition`; see [`crate::corpus::Document::family`]).
+    pub family: Option<String>,
 }
 
 impl DocMeta {
@@ -60,6 +63,7 @@ impl DocMeta {
             bytes: doc.text.len(),
             rules: Some(rules.fingerprint.clone()),
             signature: None,
+            family: None,
         }
     }
 
@@ -133,6 +137,7 @@ impl Loaded {
             let mut doc = Document::new(meta.path, meta.record, String::new());
             doc.published = meta.published;
             doc.signature = meta.signature.as_deref().and_then(Signature::from_hex);
+            doc.family = meta.family;
             corpus.push(doc);
             per_doc.push(claims);
         }
@@ -181,6 +186,15 @@ pub fn read(paths: &[String], rules: &RuleSet, stdin: &mut dyn Read) -> Loaded {
             Err(e) => reader.problem(path, None, format!("cannot read: {e}")),
         }
     }
+    reader.finish()
+}
+
+/// Reads JSON Lines claims from a stream (a partition's share of a
+/// distributed check, `name` naming it in problems), as [`read`] reads a
+/// file.
+pub fn read_stream(name: &str, input: impl BufRead, rules: &RuleSet) -> Loaded {
+    let mut reader = wire::Reader::new(rules);
+    reader.read_stream(name, input);
     reader.finish()
 }
 

@@ -868,6 +868,7 @@ impl<'b> View<'b> {
                 bytes: need_u64(self.bytes, i, "bytes")?,
                 rules: opt_str(self.rules, i),
                 signature: self.signature.and_then(|a| opt_str(a, i)),
+                family: None,
             }));
         }
         let names = ["start", "end", "line", "column", "end_line", "end_column"];

@@ -185,6 +185,10 @@ pub struct DocumentLine {
     /// The copy-family signature (absent in files of older versions).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
+    /// The first document of its copy family over the whole run, written
+    /// by `claimcheck partition` in place of the signature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
 }
 
 positioned_line! {
@@ -408,6 +412,7 @@ pub fn document_line(meta: &DocMeta) -> Line {
         bytes: meta.bytes,
         rules: meta.rules.clone(),
         signature: meta.signature.clone(),
+        family: meta.family.clone(),
     })
 }
 
@@ -652,6 +657,7 @@ impl<'r> Reader<'r> {
                     bytes: 0,
                     rules: None,
                     signature: None,
+                    family: None,
                 };
                 self.loaded.documents.push((meta, DocClaims::default()));
                 self.index.insert(key, (i, path.to_string()));
@@ -712,6 +718,7 @@ impl<'r> Reader<'r> {
         doc.0.rules = l.rules;
         doc.0.published = l.published;
         doc.0.signature = l.signature;
+        doc.0.family = l.family;
     }
 
     fn add_name(&mut self, path: &str, l: NameLine) {

@@ -99,7 +99,7 @@ fn at_end(rest: Toks<'_, '_>) -> bool {
             t.kind == TokenKind::Punct
                 && matches!(
                     t.text,
-                    "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?"
+                    "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?" | "\"" | "”"
                 )
         }
     }
@@ -276,7 +276,7 @@ pub fn appositive<'t, 'a>(
         return fail(input);
     }
     let (rest, t) = title(lx, &rest[1..], Context::Appositive)?;
-    if !at_end(rest) {
+    if !(at_end(rest) || second_role_at(lx, rest)) {
         return fail(input);
     }
     // "in Sao Paulo, a union spokesman said": a reporting verb closes an
@@ -609,10 +609,19 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 }
                 i = tokens.len() - rest.len();
                 let apposed = appositive_after_premodifier(lx, tokens, i, &m);
+                let name = m.name;
+                let mut last = m.pattern;
                 found.push(m);
                 if let Some((rest, apposed)) = apposed {
                     i = tokens.len() - rest.len();
+                    last = apposed.pattern;
                     found.push(apposed);
+                }
+                if last == Pattern::Appositive {
+                    if let Ok((rest, second)) = second_appositive(lx, &tokens[i..], name) {
+                        i = tokens.len() - rest.len();
+                        found.push(second);
+                    }
                 }
             }
             Err(_) => i += 1,
@@ -644,6 +653,40 @@ fn appositive_after_premodifier<'t, 'a>(
     let determined = apposed.title.roles.first() == Some(&Role::Determiner);
     let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
     (determined && closed).then_some((rest, apposed))
+}
+
+/// `second_appositive`: "and" then a second role of an appositive's
+/// person, closed like an appositive: "Lyle Gramley, chief economist of
+/// the Mortgage Bankers Association [and a former Federal Reserve Board
+/// official]". `input` starts at the "and"; `name` is the first role's
+/// person.
+pub fn second_appositive<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    name: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    if !second_role_at(lx, input) {
+        return fail(input);
+    }
+    let (rest, t) = predicate_title(lx, &input[1..])?;
+    if !at_end(rest) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Appositive,
+            qualifier: None,
+        },
+    ))
+}
+
+/// Does "and" + a second role start `rest`?
+fn second_role_at(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    rest.first().is_some_and(|t| is_word_any(t, &["and"]))
+        && super::title::second_role_follows(lx, &rest[1..])
 }
 
 /// [`reverse_appositive`], else [`premodifier`]: both read a title at
@@ -1166,7 +1209,11 @@ mod tests {
         assert!(matches("Frederick Tsang of Mansion House Securities said.").is_empty());
         assert!(matches("L.F. Rothschild's Ilacqua said prices fell.").is_empty());
         assert!(matches("Analysts said a Treasury spokesman declined comment.").is_empty());
-        assert!(matches("Steven Eisenberg, an analyst at Bear Stearns, said.").is_empty());
+        // Issue 17: an occupation with an employer is a role (definition v2).
+        assert_eq!(
+            matches("Steven Eisenberg, an analyst at Bear Stearns, said.")[0].1,
+            "analyst at Bear Stearns"
+        );
     }
 
     #[test]
@@ -1204,5 +1251,47 @@ mod tests {
     #[test]
     fn date_is_not_a_given_name() {
         assert!(matches("The chairman on Jan 5 said.").is_empty());
+    }
+
+    #[test]
+    fn second_appositive_gives_the_person_a_second_role() {
+        let m = matches("said Lyle Gramley, chief economist of the Mortgage Bankers Association and a former Federal Reserve Board official.");
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert_eq!(
+            m[0].1,
+            "chief economist of the Mortgage Bankers Association"
+        );
+        assert_eq!(
+            m[1],
+            ("appositive", "official".into(), "Lyle Gramley".into())
+        );
+        // No second role: a list of names goes on.
+        let m = matches("Rainer Gut, chairman of Credit Suisse and John Doe met.");
+        assert!(m.iter().all(|x| x.2 != "Rainer Gut" || x.1 != "official"));
+    }
+
+    #[test]
+    fn occupations_are_roles_only_with_a_name() {
+        assert_eq!(
+            matches("said James Crandell, analyst at Salomon Brothers Inc.")[0],
+            (
+                "appositive",
+                "analyst at Salomon Brothers Inc.".into(),
+                "James Crandell".into()
+            )
+        );
+        assert_eq!(
+            matches("Bear Stearns analyst Monroe Greenstein said.")[0],
+            ("premodifier", "analyst".into(), "Monroe Greenstein".into())
+        );
+        assert_eq!(
+            matches("There was speculation that Harold Simmons, the Dallas investor, might buy.")
+                [0]
+            .1,
+            "investor"
+        );
+        assert!(matches("Analysts said the packaging division could be sold.").is_empty());
+        assert!(matches("Most economists predict slower growth.").is_empty());
+        assert!(matches("One analyst said another factor was Borg-Warner Corp.").is_empty());
     }
 }

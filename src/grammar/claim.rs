@@ -213,12 +213,12 @@ fn premodifier_after<'t, 'a>(
         ));
     }
     let comp_start = t.tokens.len() - trailing;
-    if inner_title(lx, &t.tokens[comp_start..]) {
-        return fail(input);
-    }
     let Some(k) = name_split(lx, &t.tokens[comp_start..]) else {
         return fail(input);
     };
+    if inner_title(lx, &t.tokens[comp_start..comp_start + k]) {
+        return fail(input);
+    }
     let title_len = comp_start + k;
     let (after, name) = person_name(lx, &input[title_len..])?;
     let covers_run = name.len() >= t.tokens.len() - title_len;
@@ -257,10 +257,8 @@ fn inner_premodifier<'t, 'a>(lx: &Lexicon, m: &TitleMatch<'t, 'a>) -> Option<Tit
     }
     let t = &m.title;
     let at = t.roles.iter().position(|r| *r == Role::Complement)?;
-    if !inner_title(lx, &t.tokens[at..]) {
-        return None;
-    }
-    let (_, inner) = premodifier(lx, &t.tokens[at..]).ok()?;
+    let skip = inner_title_at(lx, &t.tokens[at..])?;
+    let (_, inner) = premodifier(lx, &t.tokens[at + skip..]).ok()?;
     Some(inner)
 }
 
@@ -268,9 +266,18 @@ fn inner_premodifier<'t, 'a>(lx: &Lexicon, m: &TitleMatch<'t, 'a>) -> Option<Tit
 /// with a title of its own, so the name is that title's, not the
 /// premodifier's (the inner title is read at its own position).
 fn inner_title(lx: &Lexicon, run: &[Token<'_>]) -> bool {
+    inner_title_at(lx, run).is_some()
+}
+
+/// Where the title inside a complement run starts ("to [Agriculture
+/// Secretary] Richard Lyng"): the run holds a head or rank word, and the
+/// inner title starts after the preposition and "the".
+fn inner_title_at(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
+    let has_head = run
+        .iter()
+        .any(|t| super::title::is_head_token(lx, t) || lx.has(t, bits::RANK));
     let skip = usize::from(run.first().is_some_and(|t| is_word_any(t, &["the"])));
-    run.get(skip)
-        .is_some_and(|t| super::title::is_head_token(lx, t) || lx.has(t, bits::RANK))
+    (has_head && skip < run.len()).then_some(skip)
 }
 
 /// Where a capitalised complement run ends and the name begins: at the
@@ -1330,6 +1337,17 @@ mod tests {
 
     #[test]
     fn a_title_inside_a_complement_owns_the_name() {
+        // A list after the name is not an inner title.
+        assert_eq!(
+            matches(
+                "met Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige."
+            )[0],
+            (
+                "premodifier",
+                "Secretary of State".into(),
+                "George Shultz".into()
+            )
+        );
         assert_eq!(
             matches("said Jacques Attali, aide to President Francois Mitterrand."),
             [
@@ -1344,6 +1362,14 @@ mod tests {
                     "Francois Mitterrand".into()
                 )
             ]
+        );
+        assert_eq!(
+            matches("said an aide to Agriculture Secretary Richard Lyng."),
+            [(
+                "premodifier",
+                "Agriculture Secretary".into(),
+                "Richard Lyng".into()
+            )]
         );
         // Before a name, the inner title keeps the name.
         assert_eq!(
@@ -1362,6 +1388,14 @@ mod tests {
         assert_eq!(
             title("House Republican whip Trent Lott said."),
             Some(("House Republican whip".into(), "Trent Lott".into()))
+        );
+        assert_eq!(
+            title("Senate Democratic Leader Robert Byrd said."),
+            Some(("Democratic Leader".into(), "Robert Byrd".into()))
+        );
+        assert_eq!(
+            title("said Democratic Senator Lloyd Bentsen."),
+            Some(("Senator".into(), "Lloyd Bentsen".into()))
         );
         assert_eq!(
             title("Supervisory board chairman Hans Roe said."),

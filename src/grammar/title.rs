@@ -440,6 +440,10 @@ pub fn title_head<'t, 'a>(
         } else if t.is_word() && lx.has(t, bits::QUALIFIER) {
             roles.push(Role::Qualifier);
             i += 1;
+        } else if party_office_follows(rest) {
+            // "House [Republican] whip", "Senate [Democratic] Leader"
+            roles.push(Role::Modifier);
+            i += 1;
         } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
             // Capitalised words the lexicon does not know, before any
             // office word, name the organisation: "Borg-Warner
@@ -508,6 +512,26 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
     roles.extend(pre);
     roles.extend(std::iter::repeat_n(Role::Head, heads));
     k + heads
+}
+
+/// Party labels that belong to a legislative party office: "House
+/// Republican whip", "Senate Democratic Leader" (issue 17). Before other
+/// offices a party label is not part of the title ("Democratic Senator").
+const PARTY_LABELS: &[&str] = &["republican", "democratic", "democrat"];
+/// Offices of a party in a legislature.
+const PARTY_HEADS: &[&str] = &["whip", "leader"];
+
+/// `party_office`: a party label, then (after "majority"/"minority"/
+/// "floor", at most two words) a party head.
+fn party_office_follows(rest: Toks<'_, '_>) -> bool {
+    let is_any = |t: &Token<'_>, ws: &[&str]| ws.iter().any(|w| is_word(t, w));
+    rest.first().is_some_and(|t| is_any(t, PARTY_LABELS))
+        && rest[1..]
+            .iter()
+            .take(3)
+            .skip_while(|t| is_any(t, &["majority", "minority", "floor"]))
+            .next()
+            .is_some_and(|t| is_any(t, PARTY_HEADS))
 }
 
 /// A ticker in angle brackets: "<HNZ.N>".
@@ -943,6 +967,16 @@ mod tests {
         assert!(!second_role_follows(&lx, &toks[1..]));
         let toks = tokenize("and chief executive of Acme", 0);
         assert!(second_role_follows(&lx, &toks[1..]));
+    }
+
+    #[test]
+    fn a_party_label_belongs_to_a_party_office_only() {
+        let toks = tokenize("Republican whip Trent", 0);
+        assert!(party_office_follows(&toks));
+        let toks = tokenize("Democratic majority leader", 0);
+        assert!(party_office_follows(&toks));
+        let toks = tokenize("Democratic Senator", 0);
+        assert!(!party_office_follows(&toks));
     }
 
     #[test]

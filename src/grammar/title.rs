@@ -529,8 +529,7 @@ fn party_office_follows(rest: Toks<'_, '_>) -> bool {
         && rest[1..]
             .iter()
             .take(3)
-            .skip_while(|t| is_any(t, &["majority", "minority", "floor"]))
-            .next()
+            .find(|t| !is_any(t, &["majority", "minority", "floor"]))
             .is_some_and(|t| is_any(t, PARTY_HEADS))
 }
 

@@ -7,7 +7,7 @@ README there). The article text is read at run time from the research-only corpu
 to the tool is a temporary file outside the repository, removed afterwards).
 
 Usage:
-  python3 scripts/score_titles.py [--split dev|heldout|all] [--bin target/release/claimcheck]
+  python3 scripts/score_titles.py [--split dev|heldout|fresh|all] [--bin target/release/claimcheck]
                                   [--no-build]   (the default --bin is built first)
   python3 scripts/score_titles.py --claims claims.jsonl     # score an existing claims file
   python3 scripts/score_titles.py --json                    # machine-readable summary
@@ -37,6 +37,9 @@ SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
 DEFAULT_CORPUS = os.path.join(SHARED, "corpora", "reuters21578", "reuters21578.jsonl.gz")
 DEFAULT_BIN = "target/release/claimcheck"
 PATTERNS = ["premodifier", "appositive", "appositive-reverse", "possessive", "of-phrase", "predicate"]
+# Role families of definition v2 (README.md, "Role families").
+FAMILIES = ["government", "party", "corporate", "professional", "military"]
+SPLITS = ["dev", "heldout", "fresh"]
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(
@@ -47,6 +50,18 @@ SELECT_RX = re.compile(
 )
 SELECT_MOD = 216
 SELECT_RESIDUES = {0: "dev", 1: "dev", 2: "heldout"}
+
+# Selection rule of the `fresh` split (README.md).
+FRESH_ROLE_RX = re.compile(
+    r"\b(?:minister|secretary|chairman|chairwoman|president|governor|director|chief|"
+    r"spokesman|spokeswoman|senator|ambassador|commissioner|premier|chancellor|treasurer|"
+    r"manager|officer|analyst|economist|strategist|trader|dealer|broker|lawyer|lobbyist|aide|"
+    r"adviser|official|executive|partner|general|admiral|whip|leader)\b",
+    re.I,
+)
+FRESH_NAME_RX = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+FRESH_SALT = "claimcheck-titles-fresh:"
+FRESH_COUNT = 40
 
 
 def die(msg, code=2):
@@ -73,7 +88,7 @@ def load_articles():
 
 def load_gold(split):
     rows = []
-    for sp in (["dev", "heldout"] if split == "all" else [split]):
+    for sp in (SPLITS if split == "all" else [split]):
         path = os.path.join(GOLD_DIR, sp + ".jsonl")
         if not os.path.exists(path):
             die("missing " + path)
@@ -161,6 +176,18 @@ def title_exact(value, gold):
 
 # ---------------------------------------------------------------- matching
 
+RANK_SAME = {"vice": "deputy"}  # the shipped vocabulary's rank ids: "vice" is `deputy`
+
+
+def rank_exact(pred, gold):
+    """The claim's normalised rank equals the gold rank (both may be null)."""
+    norm = pred.get("normalized") or {}
+    want = gold.get("rank")
+    want = RANK_SAME.get(want, want)
+    got = norm.get("rank") if isinstance(norm, dict) else None
+    return (got or None) == (want or None)
+
+
 def overlaps(p, g):
     try:
         return int(p["start"]) < int(g["end"]) and int(g["start"]) < int(p["end"])
@@ -205,6 +232,9 @@ def score(gold, preds):
     tp = len(pairs)
     p, r, f = prf(tp, len(preds), tp, len(gold))
     exact = sum(1 for pi, gi in pairs.items() if title_exact(preds[pi].get("value"), gold[gi]))
+    # "rank exact": a matched pair counts only when the rank agrees too.
+    rank_tp = sum(1 for pi, gi in pairs.items() if rank_exact(preds[pi], gold[gi]))
+    rp, rr, _ = prf(rank_tp, len(preds), rank_tp, len(gold))
     per_pattern = OrderedDict()
     gpat = Counter(g["pattern"] for g in gold)
     gtp = Counter(gold[gi]["pattern"] for gi in matched_g)
@@ -219,6 +249,22 @@ def score(gold, preds):
             "predicted": ppat[pat], "correct": ptp[pat],
             "precision": ptp[pat] / ppat[pat] if ppat[pat] else None,
         }
+    # Per role family: recall over the gold rows of the family; precision over the
+    # predictions matched to a row of the family (a prediction matched to nothing has
+    # no family, so per-family precision counts only matched pairs' title exactness).
+    per_family = OrderedDict()
+    gfam = Counter(g.get("family") or "(none)" for g in gold)
+    gfam_tp = Counter(gold[gi].get("family") or "(none)" for gi in matched_g)
+    fam_exact = Counter(gold[gi].get("family") or "(none)" for pi, gi in pairs.items()
+                        if title_exact(preds[pi].get("value"), gold[gi]))
+    for fam in FAMILIES + sorted(set(gfam) - set(FAMILIES)):
+        if not gfam[fam]:
+            continue
+        per_family[fam] = {
+            "gold": gfam[fam], "recalled": gfam_tp[fam],
+            "recall": gfam_tp[fam] / gfam[fam],
+            "title_exact": fam_exact[fam] / gfam_tp[fam] if gfam_tp[fam] else None,
+        }
     misses = [g for gi, g in enumerate(gold) if gi not in matched_g]
     fps = [p_ for pi, p_ in enumerate(preds) if pi not in pairs]
     wrong_title = [(preds[pi], gold[gi]) for pi, gi in sorted(pairs.items())
@@ -227,7 +273,8 @@ def score(gold, preds):
         "gold": len(gold), "predicted": len(preds), "true_positives": tp,
         "precision": p, "recall": r, "f1": f,
         "title_exact": exact / tp if tp else None, "title_exact_count": exact,
-        "per_pattern": per_pattern,
+        "rank_exact_precision": rp, "rank_exact_recall": rr,
+        "per_pattern": per_pattern, "per_family": per_family,
         "_misses": misses, "_fps": fps, "_wrong_title": wrong_title,
     }
 
@@ -322,18 +369,25 @@ def print_human(name, res, bodies, show_lists=True):
     print("   precision %s   recall %s   F1 %s   title exact %s (%d/%d matched)" %
           (fmt(res["precision"]), fmt(res["recall"]), fmt(res["f1"]), fmt(res["title_exact"]),
            res["title_exact_count"], res["true_positives"]))
+    print("   rank exact: precision %s   recall %s" %
+          (fmt(res["rank_exact_precision"]), fmt(res["rank_exact_recall"])))
     print("   %-20s %6s %8s %8s   %9s %8s %9s" %
           ("pattern", "gold", "recalled", "recall", "predicted", "correct", "precision"))
     for pat, d in res["per_pattern"].items():
         print("   %-20s %6d %8d %8s   %9d %8d %9s" %
               (pat, d["gold"], d["recalled"], fmt(d["recall"]), d["predicted"], d["correct"],
                fmt(d["precision"])))
+    if res.get("per_family"):
+        print("   %-20s %6s %8s %8s   %11s" % ("role family", "gold", "recalled", "recall", "title exact"))
+        for fam, d in res["per_family"].items():
+            print("   %-20s %6d %8d %8s   %11s" %
+                  (fam, d["gold"], d["recalled"], fmt(d["recall"]), fmt(d["title_exact"])))
     if not show_lists:
         return
     print("\n-- misses (gold not found): %d" % len(res["_misses"]))
     for g in res["_misses"]:
-        print("  %s %d-%d [%s] %s | %s%s | %s" %
-              (g["record"], g["start"], g["end"], g["pattern"], g["person"], g["title"],
+        print("  %s %d-%d [%s/%s] %s | %s%s | %s" %
+              (g["record"], g["start"], g["end"], g["pattern"], g.get("family"), g["person"], g["title"],
                (" (%s)" % g["qualifier"]) if g.get("qualifier") else "",
                ctx(bodies, g["record"], g["start"], g["end"])))
     print("\n-- false positives: %d" % len(res["_fps"]))
@@ -350,7 +404,7 @@ def print_human(name, res, bodies, show_lists=True):
 
 def public(res):
     d = {k: v for k, v in res.items() if not k.startswith("_")}
-    d["misses"] = [{k: g.get(k) for k in ("record", "start", "end", "person", "title", "pattern")}
+    d["misses"] = [{k: g.get(k) for k in ("record", "start", "end", "person", "title", "pattern", "family")}
                    for g in res["_misses"]]
     d["false_positives"] = [{"record": p["_record"], "start": p.get("start"), "end": p.get("end"),
                              "subject": p.get("subject"), "value": p.get("value"),
@@ -364,12 +418,21 @@ def public(res):
 
 def check_selection(corpus_path, arts):
     sel = OrderedDict()
-    for rid, (_, rec) in load_corpus(corpus_path).items():
+    records = load_corpus(corpus_path)
+    for rid, (_, rec) in records.items():
         if not SELECT_RX.search(body_of(rec)):
             continue
         h = int(hashlib.sha256(rid.encode("ascii")).hexdigest()[:8], 16) % SELECT_MOD
         if h in SELECT_RESIDUES:
             sel[rid] = SELECT_RESIDUES[h]
+    fresh = []
+    for rid, (_, rec) in records.items():
+        body = body_of(rec)
+        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
+            continue
+        fresh.append((hashlib.sha256((FRESH_SALT + rid).encode("ascii")).hexdigest(), rid))
+    for _, rid in sorted(fresh)[:FRESH_COUNT]:
+        sel[rid] = "fresh"
     if dict(sel) == dict(arts):
         print("selection rule reproduces articles.txt: %d articles (%s)" %
               (len(sel), ", ".join("%s %d" % kv for kv in sorted(Counter(sel.values()).items()))))
@@ -385,7 +448,7 @@ def check_selection(corpus_path, arts):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--split", choices=SPLITS + ["all"], default="dev")
     ap.add_argument("--bin", default=DEFAULT_BIN,
                     help="claimcheck binary (relative paths: cwd, then repo root); the "
                          "default one is built first with `cargo build --release`")
@@ -445,7 +508,7 @@ def main():
     results = OrderedDict()
     results[args.split] = score(gold, preds)
     if args.split == "all":
-        for sp in ("dev", "heldout"):
+        for sp in SPLITS:
             spset = {rid for rid, s in arts.items() if s == sp}
             results[sp] = score([g for g in gold if g["split"] == sp],
                                 [p for p in preds if p["_record"] in spset])

@@ -20,8 +20,13 @@ use claimcheck::RuleSet;
 
 /// (split, precision floor, recall floor, title-exact floor: the share of
 /// matched pairs whose value is the gold title, "at ORG" tails removed)
-const FLOORS: &[(&str, f64, f64, f64)] =
-    &[("dev", 0.96, 0.96, 0.93), ("heldout", 0.93, 0.87, 0.93)];
+/// Definition v2 (issue 17) for every split; `fresh` was scored once, blind,
+/// before its floor was written (README.md there).
+const FLOORS: &[(&str, f64, f64, f64)] = &[
+    ("dev", 0.97, 0.95, 0.95),
+    ("heldout", 0.95, 0.90, 0.93),
+    ("fresh", 0.94, 0.91, 0.93),
+];
 
 struct Gold {
     record: String,

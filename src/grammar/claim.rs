@@ -99,7 +99,7 @@ fn at_end(rest: Toks<'_, '_>) -> bool {
             t.kind == TokenKind::Punct
                 && matches!(
                     t.text,
-                    "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?"
+                    "," | "." | ";" | ":" | ")" | "(" | "—" | "–" | "-" | "!" | "?" | "\"" | "”"
                 )
         }
     }
@@ -216,6 +216,9 @@ fn premodifier_after<'t, 'a>(
     let Some(k) = name_split(lx, &t.tokens[comp_start..]) else {
         return fail(input);
     };
+    if inner_title(lx, &t.tokens[comp_start..comp_start + k]) {
+        return fail(input);
+    }
     let title_len = comp_start + k;
     let (after, name) = person_name(lx, &input[title_len..])?;
     let covers_run = name.len() >= t.tokens.len() - title_len;
@@ -243,6 +246,38 @@ fn premodifier_after<'t, 'a>(
             qualifier: None,
         },
     ))
+}
+
+/// "Jacques Attali, aide to [President Francois Mitterrand]": an
+/// appositive's complement that opens with a title and a name holds a
+/// claim of its own.
+fn inner_premodifier<'t, 'a>(lx: &Lexicon, m: &TitleMatch<'t, 'a>) -> Option<TitleMatch<'t, 'a>> {
+    if m.pattern != Pattern::Appositive {
+        return None;
+    }
+    let t = &m.title;
+    let at = t.roles.iter().position(|r| *r == Role::Complement)?;
+    let skip = inner_title_at(lx, &t.tokens[at..])?;
+    let (_, inner) = premodifier(lx, &t.tokens[at + skip..]).ok()?;
+    Some(inner)
+}
+
+/// "aide to [President Francois Mitterrand]": the name's complement opens
+/// with a title of its own, so the name is that title's, not the
+/// premodifier's (the inner title is read at its own position).
+fn inner_title(lx: &Lexicon, run: &[Token<'_>]) -> bool {
+    inner_title_at(lx, run).is_some()
+}
+
+/// Where the title inside a complement run starts ("to [Agriculture
+/// Secretary] Richard Lyng"): the run holds a head or rank word, and the
+/// inner title starts after the preposition and "the".
+fn inner_title_at(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
+    let has_head = run
+        .iter()
+        .any(|t| super::title::is_head_token(lx, t) || lx.has(t, bits::RANK));
+    let skip = usize::from(run.first().is_some_and(|t| is_word_any(t, &["the"])));
+    (has_head && skip < run.len()).then_some(skip)
 }
 
 /// Where a capitalised complement run ends and the name begins: at the
@@ -276,7 +311,7 @@ pub fn appositive<'t, 'a>(
         return fail(input);
     }
     let (rest, t) = title(lx, &rest[1..], Context::Appositive)?;
-    if !at_end(rest) {
+    if !(at_end(rest) || second_role_at(lx, rest)) {
         return fail(input);
     }
     // "in Sao Paulo, a union spokesman said": a reporting verb closes an
@@ -412,7 +447,22 @@ const ADVERBS: &[&str] = &[
     "formerly",
     "previously",
     "already",
+    "once",
 ];
+/// Adverbs that put the office in the past: "X, who was once foreign
+/// minister," (issue 17).
+const PAST_ADVERBS: &[&str] = &["formerly", "previously", "once"];
+/// Copula-like verbs that state an office right after a name, without a
+/// relative clause: "X remains chief executive", "X became finance
+/// minister in 2019".
+const STATE_VERBS: &[&str] = &[
+    "remains", "remained", "remain", "stays", "stayed", "became", "becomes", "become",
+];
+/// Verbs + "over as" that put a person in an office: "X takes over as
+/// chief financial officer" (new).
+const TAKE_VERBS: &[&str] = &["takes", "took", "take", "taking", "taken"];
+/// Verbs + "as" of a temporary office: "X will act as chairman" (acting).
+const ACT_VERBS: &[&str] = &["act", "acts", "acting", "acted"];
 /// Verbs that put a person in an office: "named president", "elected X chairman".
 const OFFICE_VERBS: &[&str] = &[
     "named",
@@ -442,6 +492,9 @@ const LEAVE_VERBS: &[&str] = &[
     "quits",
     "leaving",
     "leaves",
+    "stepping",
+    "resigning",
+    "retiring",
     "ousted",
     "removed",
     "replaced",
@@ -467,9 +520,28 @@ fn is_in(t: &Token<'_>, words: &[&str]) -> bool {
     t.is_word() && words.contains(&t.lower().as_ref())
 }
 
-/// The qualifier a leave verb implies.
-fn leave_qualifier(verb: &Token<'_>) -> &'static str {
-    if is_in(verb, &["leaving", "leaves"]) {
+/// The qualifier a leave verb implies: a change under way or to come
+/// ("steps down as", "is leaving as", "will retire as") leaves an outgoing
+/// holder; a past one ("resigned as") a former holder.
+fn leave_qualifier(verb: &Token<'_>, future: bool) -> &'static str {
+    let under_way = is_in(
+        verb,
+        &[
+            "leaving",
+            "leaves",
+            "steps",
+            "step",
+            "stepping",
+            "resigns",
+            "resign",
+            "resigning",
+            "retires",
+            "retire",
+            "retiring",
+            "quits",
+        ],
+    );
+    if under_way || future {
         "outgoing"
     } else {
         "former"
@@ -502,6 +574,9 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
     // The last auxiliary before the verb: "was named" is passive, "has
     // named Baker chairman" is not about the subject.
     let mut passive = false;
+    let mut past = false;
+    let mut future = false;
+    let mut state = false;
     while k < rest.len()
         && k < MAX_VERB_WORDS
         && (is_in(&rest[k], COPULAS) || is_in(&rest[k], ADVERBS))
@@ -509,12 +584,16 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
         if is_in(&rest[k], COPULAS) {
             copula = true;
             passive = is_in(&rest[k], PASSIVE);
+            future |= is_in(&rest[k], &["will", "to"]);
+            state = is_in(&rest[k], STATE_VERBS);
         }
+        past |= is_in(&rest[k], PAST_ADVERBS);
         k += 1;
     }
     let verb = rest.get(k);
     let (qualifier, after_verb) = match verb {
-        Some(v) if passive && is_in(v, OFFICE_VERBS) => (None, k + 1),
+        // "was named president", "was promoted to senior vice president"
+        Some(v) if passive && is_in(v, OFFICE_VERBS) => (Some("new"), k + 1),
         Some(v) if is_in(v, LEAVE_VERBS) => {
             let mut j = k + 1;
             if rest
@@ -526,18 +605,64 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
             if !rest.get(j).is_some_and(|t| is_word_any(t, &["as"])) {
                 return fail(input);
             }
-            (Some(leave_qualifier(v)), j)
+            (Some(leave_qualifier(v, future)), j)
         }
+        // "X remains chief executive", "X became finance minister"
+        Some(_) if state && !relative => (None, k),
+        Some(_) if !relative => return predicate_change(lx, input, name, &rest[k..]),
         // "Lukman, who is Nigerian oil minister": a bare copula only in a
         // relative clause or right after the name ("Baker is chairman").
-        _ if copula && relative => (None, k),
+        _ if copula && relative => (past.then_some("former"), k),
         _ => return fail(input),
     };
     let mut body = &rest[after_verb..];
-    if body.first().is_some_and(|t| is_word_any(t, &["as"])) {
+    if body.first().is_some_and(|t| is_word_any(t, &["as", "to"])) {
         body = &body[1..];
     }
     let (after, t) = predicate_title(lx, body)?;
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier,
+        },
+    ))
+}
+
+/// `change_of_office`, name first with a verb of its own (issue 17): "X
+/// takes over as chief financial officer" (new), "X remains chief
+/// executive", "X became finance minister" (no qualifier), "X will act as
+/// chairman" (acting), "X replaces Y as chairman" (X new; the verb-first
+/// production then reads Y, former). `rest` starts at the verb, after the
+/// name and any auxiliaries ("will act as").
+fn predicate_change<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    name: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let verb = &rest[0];
+    let word = |j: usize, w: &[&str]| rest.get(j).is_some_and(|t| is_word_any(t, w));
+    let (qualifier, body, keep_verb) =
+        if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["as"]) {
+            (Some("new"), &rest[3..], false)
+        } else if is_in(verb, ACT_VERBS) && word(1, &["as"]) {
+            (Some("acting"), &rest[2..], false)
+        } else if is_in(verb, SUCCESSION_VERBS) && !is_in(verb, &["replaced", "succeeded"]) {
+            // "X replaces Y as chairman": the office follows the predecessor.
+            let (after, _) = person_name(lx, &rest[1..])?;
+            if !after.first().is_some_and(|t| is_word_any(t, &["as"])) {
+                return fail(input);
+            }
+            (Some("new"), &after[1..], true)
+        } else {
+            return fail(input);
+        };
+    let (after, t) = predicate_title(lx, body)?;
+    // "replaces Y as": resume at the verb so that Y is read too.
+    let after = if keep_verb { rest } else { after };
     Ok((
         after,
         TitleMatch {
@@ -569,7 +694,7 @@ pub fn predicate_verb_first<'t, 'a>(
     }
     let body = if has_as { &rest[1..] } else { rest };
     let (after, t) = predicate_title(lx, body)?;
-    let qualifier = succession.then_some("former");
+    let qualifier = Some(if succession { "former" } else { "new" });
     Ok((
         after,
         TitleMatch {
@@ -609,10 +734,21 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 }
                 i = tokens.len() - rest.len();
                 let apposed = appositive_after_premodifier(lx, tokens, i, &m);
+                let name = m.name;
+                let mut last = m.pattern;
+                let inner = inner_premodifier(lx, &m);
                 found.push(m);
+                found.extend(inner);
                 if let Some((rest, apposed)) = apposed {
                     i = tokens.len() - rest.len();
+                    last = apposed.pattern;
                     found.push(apposed);
+                }
+                if last == Pattern::Appositive {
+                    if let Ok((rest, second)) = second_appositive(lx, &tokens[i..], name) {
+                        i = tokens.len() - rest.len();
+                        found.push(second);
+                    }
                 }
             }
             Err(_) => i += 1,
@@ -644,6 +780,40 @@ fn appositive_after_premodifier<'t, 'a>(
     let determined = apposed.title.roles.first() == Some(&Role::Determiner);
     let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
     (determined && closed).then_some((rest, apposed))
+}
+
+/// `second_appositive`: "and" then a second role of an appositive's
+/// person, closed like an appositive: "Lyle Gramley, chief economist of
+/// the Mortgage Bankers Association [and a former Federal Reserve Board
+/// official]". `input` starts at the "and"; `name` is the first role's
+/// person.
+pub fn second_appositive<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    name: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    if !second_role_at(lx, input) {
+        return fail(input);
+    }
+    let (rest, t) = predicate_title(lx, &input[1..])?;
+    if !at_end(rest) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Appositive,
+            qualifier: None,
+        },
+    ))
+}
+
+/// Does "and" + a second role start `rest`?
+fn second_role_at(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    rest.first().is_some_and(|t| is_word_any(t, &["and"]))
+        && super::title::second_role_follows(lx, &rest[1..])
 }
 
 /// [`reverse_appositive`], else [`premodifier`]: both read a title at
@@ -1088,6 +1258,170 @@ mod tests {
         );
     }
 
+    #[test]
+    fn changes_of_office_carry_their_qualifier() {
+        let q = |text: &str| -> Vec<(String, String, Option<&'static str>)> {
+            let toks = tokenize(text, 0);
+            let lx = test_lexicon();
+            title_matches(&lx, &toks)
+                .iter()
+                .map(|m| {
+                    let n = m.name;
+                    (
+                        text[n[0].start..n[n.len() - 1].end].to_string(),
+                        text[m.title.value_start()..m.title.end()].to_string(),
+                        m.qualifier,
+                    )
+                })
+                .collect()
+        };
+        let one = |name: &str, title: &str, qual: Option<&'static str>| {
+            vec![(name.to_string(), title.to_string(), qual)]
+        };
+        assert_eq!(
+            q("The board appointed Jane Roe treasurer."),
+            one("Jane Roe", "treasurer", Some("new"))
+        );
+        assert_eq!(
+            q("Jane Roe takes over as chief financial officer."),
+            one("Jane Roe", "chief financial officer", Some("new"))
+        );
+        assert_eq!(
+            q("Jane Roe will take over as chief financial officer."),
+            one("Jane Roe", "chief financial officer", Some("new"))
+        );
+        assert_eq!(
+            q("Jane Roe steps down as chairman."),
+            one("Jane Roe", "chairman", Some("outgoing"))
+        );
+        assert_eq!(
+            q("Jane Roe stepped down as chairman."),
+            one("Jane Roe", "chairman", Some("former"))
+        );
+        assert_eq!(
+            q("Jane Roe was promoted to senior vice president."),
+            one("Jane Roe", "senior vice president", Some("new"))
+        );
+        assert_eq!(
+            q("Jane Roe remains chief executive."),
+            one("Jane Roe", "chief executive", None)
+        );
+        assert_eq!(
+            q("Jane Roe became finance minister in 2019."),
+            one("Jane Roe", "finance minister", None)
+        );
+        assert_eq!(
+            q("Jane Roe will act as chairman until June."),
+            one("Jane Roe", "chairman", Some("acting"))
+        );
+        assert_eq!(
+            q("Jane Roe, who was once foreign minister, said."),
+            one("Jane Roe", "foreign minister", Some("former"))
+        );
+        assert_eq!(
+            q("Jane Roe replaces John Doe as chairman."),
+            [
+                ("Jane Roe".to_string(), "chairman".to_string(), Some("new")),
+                (
+                    "John Doe".to_string(),
+                    "chairman".to_string(),
+                    Some("former")
+                ),
+            ]
+        );
+        // No office noun, no claim.
+        assert!(q("Jane Roe will succeed Amoroso.").is_empty());
+        assert!(q("Jane Roe remains optimistic about the chairman.").is_empty());
+        assert!(q("Jane Roe took office in March.").is_empty());
+    }
+
+    #[test]
+    fn a_title_inside_a_complement_owns_the_name() {
+        // A list after the name is not an inner title.
+        assert_eq!(
+            matches(
+                "met Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige."
+            )[0],
+            (
+                "premodifier",
+                "Secretary of State".into(),
+                "George Shultz".into()
+            )
+        );
+        assert_eq!(
+            matches("said Jacques Attali, aide to President Francois Mitterrand."),
+            [
+                (
+                    "appositive",
+                    "aide to President Francois Mitterrand".into(),
+                    "Jacques Attali".into()
+                ),
+                (
+                    "premodifier",
+                    "President".into(),
+                    "Francois Mitterrand".into()
+                )
+            ]
+        );
+        assert_eq!(
+            matches("said an aide to Agriculture Secretary Richard Lyng."),
+            [(
+                "premodifier",
+                "Agriculture Secretary".into(),
+                "Richard Lyng".into()
+            )]
+        );
+        // Before a name, the inner title keeps the name.
+        assert_eq!(
+            matches("Presidential aide to President Francois Mitterrand said."),
+            [(
+                "premodifier",
+                "President".into(),
+                "Francois Mitterrand".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn the_whole_title_keeps_its_modifiers() {
+        let title = |text: &str| matches(text).first().map(|m| (m.1.clone(), m.2.clone()));
+        assert_eq!(
+            title("House Republican whip Trent Lott said."),
+            Some(("House Republican whip".into(), "Trent Lott".into()))
+        );
+        assert_eq!(
+            title("Senate Democratic Leader Robert Byrd said."),
+            Some(("Democratic Leader".into(), "Robert Byrd".into()))
+        );
+        assert_eq!(
+            title("said Democratic Senator Lloyd Bentsen."),
+            Some(("Senator".into(), "Lloyd Bentsen".into()))
+        );
+        assert_eq!(
+            title("Supervisory board chairman Hans Roe said."),
+            Some(("Supervisory board chairman".into(), "Hans Roe".into()))
+        );
+        assert_eq!(
+            title("White House budget director James Miller said."),
+            Some(("budget director".into(), "James Miller".into()))
+        );
+        assert_eq!(
+            title("Acme Securities analyst Jane Roe said."),
+            Some(("analyst".into(), "Jane Roe".into()))
+        );
+        assert_eq!(
+            title("said energy analyst Jane Roe of Acme."),
+            Some(("energy analyst".into(), "Jane Roe".into()))
+        );
+        assert_eq!(
+            title("said Jane Roe, president and chief executive officer of Acme Corp."),
+            Some((
+                "president and chief executive officer of Acme Corp.".into(),
+                "Jane Roe".into()
+            ))
+        );
+    }
+
     /// The qualifier of each match in `text`.
     fn qualifiers(text: &str) -> Vec<(String, Option<&'static str>)> {
         let toks = tokenize(text, 0);
@@ -1166,7 +1500,11 @@ mod tests {
         assert!(matches("Frederick Tsang of Mansion House Securities said.").is_empty());
         assert!(matches("L.F. Rothschild's Ilacqua said prices fell.").is_empty());
         assert!(matches("Analysts said a Treasury spokesman declined comment.").is_empty());
-        assert!(matches("Steven Eisenberg, an analyst at Bear Stearns, said.").is_empty());
+        // Issue 17: an occupation with an employer is a role (definition v2).
+        assert_eq!(
+            matches("Steven Eisenberg, an analyst at Bear Stearns, said.")[0].1,
+            "analyst at Bear Stearns"
+        );
     }
 
     #[test]
@@ -1204,5 +1542,47 @@ mod tests {
     #[test]
     fn date_is_not_a_given_name() {
         assert!(matches("The chairman on Jan 5 said.").is_empty());
+    }
+
+    #[test]
+    fn second_appositive_gives_the_person_a_second_role() {
+        let m = matches("said Lyle Gramley, chief economist of the Mortgage Bankers Association and a former Federal Reserve Board official.");
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert_eq!(
+            m[0].1,
+            "chief economist of the Mortgage Bankers Association"
+        );
+        assert_eq!(
+            m[1],
+            ("appositive", "official".into(), "Lyle Gramley".into())
+        );
+        // No second role: a list of names goes on.
+        let m = matches("Rainer Gut, chairman of Credit Suisse and John Doe met.");
+        assert!(m.iter().all(|x| x.2 != "Rainer Gut" || x.1 != "official"));
+    }
+
+    #[test]
+    fn occupations_are_roles_only_with_a_name() {
+        assert_eq!(
+            matches("said James Crandell, analyst at Salomon Brothers Inc.")[0],
+            (
+                "appositive",
+                "analyst at Salomon Brothers Inc.".into(),
+                "James Crandell".into()
+            )
+        );
+        assert_eq!(
+            matches("Bear Stearns analyst Monroe Greenstein said.")[0],
+            ("premodifier", "analyst".into(), "Monroe Greenstein".into())
+        );
+        assert_eq!(
+            matches("There was speculation that Harold Simmons, the Dallas investor, might buy.")
+                [0]
+            .1,
+            "investor"
+        );
+        assert!(matches("Analysts said the packaging division could be sold.").is_empty());
+        assert!(matches("Most economists predict slower growth.").is_empty());
+        assert!(matches("One analyst said another factor was Borg-Warner Corp.").is_empty());
     }
 }

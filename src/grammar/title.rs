@@ -440,6 +440,10 @@ pub fn title_head<'t, 'a>(
         } else if t.is_word() && lx.has(t, bits::QUALIFIER) {
             roles.push(Role::Qualifier);
             i += 1;
+        } else if party_office_follows(rest) {
+            // "House [Republican] whip", "Senate [Democratic] Leader"
+            roles.push(Role::Modifier);
+            i += 1;
         } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
             // Capitalised words the lexicon does not know, before any
             // office word, name the organisation: "Borg-Warner
@@ -508,6 +512,25 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
     roles.extend(pre);
     roles.extend(std::iter::repeat_n(Role::Head, heads));
     k + heads
+}
+
+/// Party labels that belong to a legislative party office: "House
+/// Republican whip", "Senate Democratic Leader" (issue 17). Before other
+/// offices a party label is not part of the title ("Democratic Senator").
+const PARTY_LABELS: &[&str] = &["republican", "democratic", "democrat"];
+/// Offices of a party in a legislature.
+const PARTY_HEADS: &[&str] = &["whip", "leader"];
+
+/// `party_office`: a party label, then (after "majority"/"minority"/
+/// "floor", at most two words) a party head.
+fn party_office_follows(rest: Toks<'_, '_>) -> bool {
+    let is_any = |t: &Token<'_>, ws: &[&str]| ws.iter().any(|w| is_word(t, w));
+    rest.first().is_some_and(|t| is_any(t, PARTY_LABELS))
+        && rest[1..]
+            .iter()
+            .take(3)
+            .find(|t| !is_any(t, &["majority", "minority", "floor"]))
+            .is_some_and(|t| is_any(t, PARTY_HEADS))
 }
 
 /// A ticker in angle brackets: "<HNZ.N>".
@@ -664,7 +687,7 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
     {
         let body = &rest[i + 1..];
         let n = match ctx {
-            Context::Appositive => appositive_complement_len(body),
+            Context::Appositive => appositive_complement_len(lx, body),
             Context::BeforeName => capitalised_complement_len(lx, body),
         };
         if n == 0 {
@@ -677,13 +700,17 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
     i
 }
 
-/// In an appositive, a complement runs to a comma, bracket or sentence end.
-fn appositive_complement_len(body: Toks<'_, '_>) -> usize {
+/// In an appositive, a complement runs to a comma, bracket or sentence end,
+/// or to an "and" that opens a second role ([`second_role_follows`]).
+fn appositive_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     let mut n = 0;
     while n < body.len() && n < MAX_COMPLEMENT {
         let t = &body[n];
         if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "&" | "'") {
             break;
+        }
+        if n > 0 && is_word(t, "and") && second_role_follows(lx, &body[n + 1..]) {
+            break; // "chief economist of X [and a former Fed official]"
         }
         if PREPOSITIONS.iter().any(|p| is_word(t, p)) && n > 0 {
             break; // the next complement
@@ -698,6 +725,31 @@ fn appositive_complement_len(body: Toks<'_, '_>) -> usize {
     } else {
         n
     }
+}
+
+/// Longest run between "and" and a second role's head: "and a former
+/// Federal Reserve Board official".
+const MAX_SECOND_ROLE: usize = 7;
+
+/// `second_role`: after an appositive's "and", does a second role of the
+/// same person start (a determiner, qualifier or rank word, or a head),
+/// with a head before any punctuation? "chief economist of the Mortgage
+/// Bankers Association [and a former Federal Reserve Board official]";
+/// not "of research and development", "for East Asian and Pacific
+/// affairs".
+pub fn second_role_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    let Some(first) = rest.first() else {
+        return false;
+    };
+    let opens = ["a", "an", "the"].iter().any(|w| is_word(first, w))
+        || (first.is_word() && lx.has_any(first, bits::QUALIFIER | bits::RANK))
+        || is_head_token(lx, first);
+    opens
+        && rest
+            .iter()
+            .take(MAX_SECOND_ROLE)
+            .take_while(|t| t.is_word() || matches!(t.text, "." | "-" | "&"))
+            .any(|t| is_head_token(lx, t))
 }
 
 /// Before a name: "the"? then capitalised words joined by "and"/"&", plus
@@ -893,6 +945,37 @@ mod tests {
             }
         }
         assert!(found > 0, "multi-word aliases are exercised");
+    }
+
+    #[test]
+    fn appositive_complement_stops_before_a_second_role() {
+        let (text, _) = roles(
+            "chief economist of the Mortgage Bankers Association and a former Federal Reserve Board official.",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(text, "chief economist of the Mortgage Bankers Association");
+        let (text, _) = roles(
+            "director of research and development at Acme Corp.",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(text, "director of research and development at Acme Corp.");
+        let lx = test_lexicon();
+        let toks = tokenize("and Pacific affairs", 0);
+        assert!(!second_role_follows(&lx, &toks[1..]));
+        let toks = tokenize("and chief executive of Acme", 0);
+        assert!(second_role_follows(&lx, &toks[1..]));
+    }
+
+    #[test]
+    fn a_party_label_belongs_to_a_party_office_only() {
+        let toks = tokenize("Republican whip Trent", 0);
+        assert!(party_office_follows(&toks));
+        let toks = tokenize("Democratic majority leader", 0);
+        assert!(party_office_follows(&toks));
+        let toks = tokenize("Democratic Senator", 0);
+        assert!(!party_office_follows(&toks));
     }
 
     #[test]

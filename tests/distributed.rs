@@ -64,7 +64,7 @@ fn extra_documents(dir: &Path) -> PathBuf {
 
 /// The fixtures' documents and the extra ones.
 fn inputs(dir: &Path) -> Vec<String> {
-    let mut paths: Vec<String> = ["news", "syndicated", "events", "corrected"]
+    let mut paths: Vec<String> = ["news", "syndicated", "events", "corrected", "romanised"]
         .iter()
         .map(|f| format!("fixtures/{f}"))
         .collect();

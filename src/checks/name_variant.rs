@@ -127,7 +127,8 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
 /// check (`claimcheck partition`): people are blocked as
 /// `candidate_pairs` blocks them (surname and given name's initial, given
 /// name and surname's initial), joined when their names are a
-/// `spelling_variant` (names only: the office test comes later), and
+/// misspelling or a romanisation ([`spelling_of`]; names only: the
+/// office test comes later), and
 /// closed transitively. Returns, for each person key in a group of two or
 /// more, the group's first key. Every comparison the check makes is
 /// between two people of one group, and a finding (a connected component)
@@ -158,7 +159,7 @@ pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
     }
     for (a, b) in candidate_pairs(&people) {
         let (pa, pb) = (&people[a], &people[b]);
-        if !spelling_variant(&pa.0, &pa.1, &pb.0, &pb.1) {
+        if spelling_of(&pa.0, &pa.1, &pb.0, &pb.1).is_none() {
             continue;
         }
         let (ra, rb) = (find(&mut root, index[a]), find(&mut root, index[b]));

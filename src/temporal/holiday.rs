@@ -233,15 +233,18 @@ impl Ctx {
             return rule.of_year(y);
         }
         let today = midnight(self.today());
-        let years = || (self.year() - 2..=self.year() + 2).filter_map(|y| rule.of_year(y));
+        // Occurrences come in the order of their years: the first year
+        // that has one after (before) today has the next (last) one.
+        let years = self.year() - 2..=self.year() + 2;
         match shift_by {
             Shift::Bare if self.bias != Bias::Future => self.pick_yearly(|y| rule.of_year(y)),
-            Shift::Bare | Shift::This | Shift::Next => years()
-                .filter(|iv| iv.end > today)
-                .min_by_key(|iv| iv.start),
-            Shift::Last => years()
-                .filter(|iv| iv.end <= today)
-                .max_by_key(|iv| iv.start),
+            Shift::Bare | Shift::This | Shift::Next => years
+                .filter_map(|y| rule.of_year(y))
+                .find(|iv| iv.end > today),
+            Shift::Last => years
+                .rev()
+                .filter_map(|y| rule.of_year(y))
+                .find(|iv| iv.end <= today),
             _ => None,
         }
     }

@@ -225,6 +225,9 @@ pub(crate) enum Observance {
     Midnight,
 }
 
+/// The mean synodic month, days.
+const SYNODIC_DAYS: f64 = 29.530_588;
+
 /// Offset of Indian Standard Time from UTC, hours.
 const IST: f64 = 5.5;
 
@@ -254,19 +257,38 @@ fn sun_sign(jd: Jd) -> i64 {
 /// holds at the observance time; a tithi that holds at no such time (it
 /// begins and ends between two) gives the day of the next tithi.
 pub(crate) fn tithi_date(gy: i32, month: i8, t: i8, at: Observance) -> Option<Date> {
-    let start = lunation_after(jd_of(ymd(gy, 1, 1)?)? - 62.0);
-    let mut next_nm = moon_phase(start, 0.0);
-    for k in start..start + 16 {
-        let nm = next_nm;
-        next_nm = moon_phase(k + 1, 0.0);
+    // The month begins at the first new moon after the Sun enters the
+    // sign before its own: look only at the two lunations after each such
+    // entry near `gy`, in order.
+    // (A festival falls within 95 days of that entry.)
+    let entered = (i64::from(month) + 11).rem_euclid(12) as i8;
+    let (jan1, dec31) = (ymd(gy, 1, 1)?, ymd(gy, 12, 31)?);
+    let lunations = (gy - 1..=gy + 1).filter_map(|cy| {
+        let entry = approx_ingress(cy, entered)?;
+        if entry > dec31 || add_days(entry, 95)? < jan1 {
+            return None;
+        }
+        let k = lunation_after(jd_of(entry)? - 5.0);
+        Some(k..k + 2)
+    });
+    let mut known: Option<(i64, Jd)> = None;
+    for k in lunations.flatten() {
+        let nm = match known {
+            Some((at, jd)) if at == k => jd,
+            _ => moon_phase(k, 0.0),
+        };
+        let next_nm = moon_phase(k + 1, 0.0);
+        known = Some((k + 1, next_nm));
         let sign = sun_sign(nm);
-        let adhika = sign == sun_sign(next_nm);
-        if adhika || (sign + 1).rem_euclid(12) != i64::from(month) {
+        if (sign + 1).rem_euclid(12) != i64::from(month) || sign == sun_sign(next_nm) {
             continue;
         }
-        let first = add_days(date_at(nm, IST)?, -1)?;
+        // A tithi lasts 0.98 days on average, never under 0.8 nor over
+        // 1.1: tithi `t` holds on one of the days around its mean start.
+        let mean = (f64::from(t) - 1.0) * SYNODIC_DAYS / 30.0;
+        let first = add_days(date_at(nm + mean, IST)?, -2)?;
         let mut fallback = None;
-        for n in 0..33 {
+        for n in 0..6 {
             let d = add_days(first, n)?;
             let jd = observance_time(d, at)?;
             if jd < nm || jd >= next_nm {
@@ -288,14 +310,21 @@ pub(crate) fn tithi_date(gy: i32, month: i8, t: i8, at: Observance) -> Option<Da
     None
 }
 
+/// About when the Sun enters sidereal sign `sign` (0 = Aries) in year
+/// `gy`, within a few days: Aries on April 14, then a sign every 30.44
+/// days (signs from Sagittarius on fall in `gy`'s first months or the
+/// December before).
+fn approx_ingress(gy: i32, sign: i8) -> Option<Date> {
+    add_days(
+        ymd(gy, 4, 14)?,
+        ((f64::from(sign) * 30.44) as i64 + 180).rem_euclid(366) - 180,
+    )
+}
+
 /// The day the Sun enters sidereal sign `sign` (0 = Aries) in year `gy`,
 /// in India: an ingress after sunset counts for the next day.
 pub(crate) fn sankranti(gy: i32, sign: i8) -> Option<Date> {
-    // Aries on about April 14, then a sign every 30.44 days.
-    let approx = add_days(
-        ymd(gy, 4, 14)?,
-        ((f64::from(sign) * 30.44) as i64 + 180).rem_euclid(366) - 180,
-    )?;
+    let approx = approx_ingress(gy, sign)?;
     let jd = crossing(
         sidereal_sun,
         f64::from(sign) * 30.0,
@@ -315,7 +344,11 @@ pub(crate) fn sankranti(gy: i32, sign: i8) -> Option<Date> {
 /// (the 22nd of 27).
 pub(crate) fn onam(gy: i32) -> Option<Date> {
     let from = sankranti(gy, 4)?;
-    (0..33).find_map(|n| {
+    // The Moon gains 12–15° a day: skip the days it needs to reach
+    // Shravana (280°) from where it is on the first evening, less one.
+    let lon = sidereal_moon(sun_event(from, false)?);
+    let skip = (((280.0 - lon).rem_euclid(360.0) / 15.5).floor() as i64 - 1).max(0);
+    (skip..33).find_map(|n| {
         let d = add_days(from, n)?;
         let jd = sun_event(d, false)?;
         let nakshatra = (sidereal_moon(jd) / (360.0 / 27.0)).floor() as i64;

@@ -228,8 +228,8 @@ const NAMES: &[(&str, HolidayRule)] = &[
     ("jumuatul wida", LastFridayBefore(10)),
     ("isra and mi'raj", Islamic(7, 27)),
     ("isra and miraj", Islamic(7, 27)),
-    ("the prophets ascension", Islamic(7, 27)),
-    ("the night journey", Islamic(7, 27)),
+    ("prophets ascension", Islamic(7, 27)),
+    ("night journey", Islamic(7, 27)),
     ("ascension to heaven", Islamic(7, 27)),
     ("ramadan", IslamicMonth(9)),
     ("ramazan", IslamicMonth(9)),
@@ -361,6 +361,29 @@ const NAMES: &[(&str, HolidayRule)] = &[
 /// The most words a holiday name has.
 const MAX_NAME_WORDS: usize = 6;
 
+/// [`NAMES`] by name, and the first two and three letters of every name.
+struct NameIndex {
+    rules: std::collections::HashMap<&'static str, HolidayRule>,
+    prefixes: std::collections::HashSet<Vec<u8>>,
+}
+
+fn name_index() -> &'static NameIndex {
+    static INDEX: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut rules = std::collections::HashMap::new();
+        let mut prefixes = std::collections::HashSet::new();
+        for (name, rule) in NAMES {
+            rules.entry(*name).or_insert(*rule);
+            for k in [2, 3] {
+                if let Some(p) = name.as_bytes().get(..k) {
+                    prefixes.insert(p.to_vec());
+                }
+            }
+        }
+        NameIndex { rules, prefixes }
+    })
+}
+
 /// `holiday_name = NAME` — the longest name of [`NAMES`] at the start,
 /// words compared without case, apostrophes or periods.
 pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
@@ -369,13 +392,8 @@ pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
     let t = i.trim_start().as_bytes();
     let first = t.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let k = first.min(3);
-    let opens_a_name = k >= 2
-        && NAMES.iter().any(|(name, _)| {
-            name.as_bytes()
-                .get(..k)
-                .is_some_and(|n| n.eq_ignore_ascii_case(&t[..k]))
-        });
-    if !opens_a_name {
+    let index = name_index();
+    if k < 2 || !index.prefixes.contains(&t[..k].to_ascii_lowercase()) {
         return fail(i);
     }
     let mut key = String::new();
@@ -417,12 +435,7 @@ pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
     }
     ends.iter()
         .rev()
-        .find_map(|(k, r)| {
-            NAMES
-                .iter()
-                .find(|(name, _)| name == k)
-                .map(|(_, rule)| (*r, *rule))
-        })
+        .find_map(|(k, r)| index.rules.get(k.as_str()).map(|rule| (*r, *rule)))
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
@@ -483,10 +496,10 @@ fn years_in_words() {
     assert!(year_words("two hundred").is_err());
 }
 
-/// `holiday = [shift_word] holiday_name ["day"] [YEAR4 | year_words | ["of"] phrase]`
+/// `holiday = [shift_word] ["the"] holiday_name ["day"] [YEAR4 | year_words | ["of"] phrase]`
 pub(crate) fn holiday(i: &str) -> PResult<'_, Expr> {
     let (r, sh) = opt(i, shift_word);
-    let (r, rule) = holiday_name(r)?;
+    let (r, rule) = holiday_name(opt(r, kw("the")).0)?;
     let r = opt(r, kw("day")).0;
     let (r, year) = match year4(r).or_else(|_| year_words(r)) {
         Ok((r, y)) => (r, Some(Expr::Year(y))),

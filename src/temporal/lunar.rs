@@ -173,15 +173,22 @@ fn islamic_month_start(y: i64, m: i8) -> Option<Date> {
     add_days(evening, 1)
 }
 
-/// The Islamic years whose months may fall in Gregorian year `gy`.
-fn islamic_years(gy: i32) -> std::ops::RangeInclusive<i64> {
+/// The Islamic years whose month `m` may begin in Gregorian year `gy`
+/// (by the tabular calendar, give or take three days).
+fn islamic_years(gy: i32, m: i8) -> impl Iterator<Item = i64> {
     let est = ((f64::from(gy) - 622.0) * 1.030_7) as i64;
-    est - 1..=est + 2
+    let bounds = (|| Some((to_fixed(ymd(gy, 1, 1)?)?, to_fixed(ymd(gy, 12, 31)?)?)))();
+    (est - 1..=est + 2).filter(move |y| {
+        let (Some((lo, hi)), Some(t)) = (bounds, islamic_tabular(*y, m, 1)) else {
+            return false;
+        };
+        t + 33 >= lo && t - 3 <= hi
+    })
 }
 
 /// The first day `d` of Islamic month `m` in Gregorian year `gy`.
 pub(crate) fn islamic_date(gy: i32, m: i8, d: i8) -> Option<Date> {
-    islamic_years(gy)
+    islamic_years(gy, m)
         .filter_map(|y| add_days(islamic_month_start(y, m)?, i64::from(d) - 1))
         .filter(|date| i32::from(date.year()) == gy)
         .min()
@@ -190,7 +197,7 @@ pub(crate) fn islamic_date(gy: i32, m: i8, d: i8) -> Option<Date> {
 /// Islamic month `m` that begins in Gregorian year `gy`: `[first, next
 /// month's first)`.
 pub(crate) fn islamic_month(gy: i32, m: i8) -> Option<(Date, Date)> {
-    islamic_years(gy)
+    islamic_years(gy, m)
         .filter_map(|y| {
             let start = islamic_month_start(y, m)?;
             let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };

@@ -364,22 +364,34 @@ const MAX_NAME_WORDS: usize = 6;
 /// [`NAMES`] by name, and the first two and three letters of every name.
 struct NameIndex {
     rules: std::collections::HashMap<&'static str, HolidayRule>,
-    prefixes: std::collections::HashSet<Vec<u8>>,
+    /// Sorted [`prefix_key`]s.
+    prefixes: Vec<u32>,
+}
+
+/// Up to three letters, lowercase, packed into a number (no allocation:
+/// this runs at every word a clock phrase starts with).
+fn prefix_key(letters: &[u8]) -> u32 {
+    letters
+        .iter()
+        .take(3)
+        .fold(0, |key, b| key << 8 | u32::from(b.to_ascii_lowercase()))
 }
 
 fn name_index() -> &'static NameIndex {
     static INDEX: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut rules = std::collections::HashMap::new();
-        let mut prefixes = std::collections::HashSet::new();
+        let mut prefixes = Vec::new();
         for (name, rule) in NAMES {
             rules.entry(*name).or_insert(*rule);
             for k in [2, 3] {
                 if let Some(p) = name.as_bytes().get(..k) {
-                    prefixes.insert(p.to_vec());
+                    prefixes.push(prefix_key(p));
                 }
             }
         }
+        prefixes.sort_unstable();
+        prefixes.dedup();
         NameIndex { rules, prefixes }
     })
 }
@@ -393,7 +405,7 @@ pub(crate) fn holiday_name(i: &str) -> PResult<'_, HolidayRule> {
     let first = t.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let k = first.min(3);
     let index = name_index();
-    if k < 2 || !index.prefixes.contains(&t[..k].to_ascii_lowercase()) {
+    if k < 2 || index.prefixes.binary_search(&prefix_key(&t[..k])).is_err() {
         return fail(i);
     }
     let mut key = String::new();

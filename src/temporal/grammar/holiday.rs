@@ -73,6 +73,7 @@ const NAMES: &[(&str, HolidayRule)] = &[
     ("valentine day", Fixed(2, 14)),
     ("valentines", Fixed(2, 14)),
     ("halloween", Fixed(10, 31)),
+    ("ides of march", Fixed(3, 15)),
     ("st patricks day", Fixed(3, 17)),
     ("st paddys day", Fixed(3, 17)),
     ("saint patricks day", Fixed(3, 17)),
@@ -457,6 +458,11 @@ fn holiday_names() {
     assert_eq!(holiday_name("xmas").unwrap().1, Fixed(12, 25));
     assert_eq!(holiday_name("St. Patrick's day").unwrap().1, Fixed(3, 17));
     assert!(holiday_name("new").is_err());
+    assert_eq!(
+        holiday_name("Eid al-Fitr 2018").unwrap(),
+        (" 2018", Islamic(10, 1))
+    );
+    assert_eq!(holiday("the ides of march").unwrap().0, "");
     assert!(holiday_name("Martin Luther King' day").is_err());
 }
 

@@ -156,10 +156,14 @@ fn all_en_rows_are_scored() {
     );
 }
 
-/// What the resolver reaches on every `en` row; a regression guard, not
-/// the target (0.95). What is left is mostly holidays of lunar and
-/// lunisolar calendars, which need tables we do not ship.
-const FLOOR_ALL_EN: f64 = 0.75;
+/// What the resolver reaches on every `en` row (0.955), as a regression
+/// guard. What is left: clock arithmetic ("15 minutes from 1pm", "at 7 in
+/// 3 years"), "the closest X to Y", holiday arithmetic ("three days after
+/// Easter"), six Islamic dates where the crescent was sighted a day off the
+/// astronomical rule, Earth Hour and Global Youth Service Day (set each
+/// year by their organisers), and the two BC years (beyond jiff's range as
+/// the corpus writes them).
+const FLOOR_ALL_EN: f64 = 0.95;
 
 #[test]
 fn negative_rows_are_not_times() {

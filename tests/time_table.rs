@@ -339,11 +339,21 @@ fn times_of_day_against_friday_june_9_2023() {
     clock!("MLK day 2024", r => "2024-01-15T00:00:00", "2024-01-16T00:00:00", Day);
     clock!("3 fridays from now", r => "2023-06-30T00:00:00", "2023-07-01T00:00:00", Day);
     clock!("in half an hour", r => "2023-06-09T10:02:00", "2023-06-09T10:02:01", Second);
+    // Holidays of lunar and lunisolar calendars, computed (Jewish ones
+    // from the evening before, as Duckling).
+    clock!("ramadan", r => "2024-03-11T00:00:00", "2024-04-10T00:00:00", Day);
+    clock!("eid al-adha", r => "2023-06-28T00:00:00", "2023-06-29T00:00:00", Day);
+    clock!("diwali", r => "2023-11-12T00:00:00", "2023-11-13T00:00:00", Day);
+    clock!("chinese new year", r => "2024-02-10T00:00:00", "2024-02-11T00:00:00", Day);
+    clock!("hanukkah", r => "2023-12-07T00:00:00", "2023-12-15T00:00:00", Day);
+    clock!("yom kippur", r => "2023-09-24T00:00:00", "2023-09-25T00:00:00", Day);
+    clock!("holi 2024", r => "2024-03-25T00:00:00", "2024-03-26T00:00:00", Day);
+    clock!("passover 2024", r => "2024-04-22T00:00:00", "2024-05-01T00:00:00", Day);
     // Not times: bare numbers and parts of the day need a cue (latent),
-    // lunar holidays need tables, a glued letter is not a meridiem.
+    // a glued letter is not a meridiem, a year alone is latent.
     clock!("7", r => None);
     clock!("morning", r => None);
     clock!("4a", r => None);
-    clock!("ramadan", r => None);
     clock!("2014", r => None);
+    clock!("in 15 pct", r => None);
 }

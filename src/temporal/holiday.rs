@@ -1,14 +1,16 @@
 //! Holidays whose dates follow from a rule we can compute: fixed dates
 //! (Christmas), the nth weekday of a month (Thanksgiving), days counted
 //! from Western or Orthodox Easter (computus, no tables), and a few
-//! moved-off-the-weekend dates. Holidays of lunar or lunisolar calendars
-//! (Ramadan, Diwali, Chinese New Year, Hanukkah) need tables we do not
-//! ship, so they are not read at all rather than guessed.
+//! moved-off-the-weekend dates, and the holidays of lunar, lunisolar
+//! and sidereal calendars (Ramadan, Diwali, Chinese New Year, Hanukkah,
+//! Pongal), computed by [`super::lunar`] from the positions of the Sun
+//! and the Moon.
 
 use jiff::civil::{Date, Weekday};
 
 use super::ast::{Expr, Shift};
 use super::calendar::{add_days, days_until, midnight, ymd};
+use super::lunar::{self, HebrewMove, Observance};
 use super::resolve::{Ctx, Iv};
 use super::{Bias, Grain};
 
@@ -38,6 +40,38 @@ pub(crate) enum HolidayRule {
     NearestWeekday(i8, i8),
     /// A fixed date moved back a day when on a Sunday (King's Day).
     SundayBack(i8, i8),
+    /// Hebrew month and day, moved as the holiday's rule says; observed
+    /// from the evening before, so (as Duckling) dated from the day before,
+    /// `len` days long (1: one day).
+    Hebrew {
+        month: i8,
+        day: i8,
+        len: i8,
+        moves: HebrewMove,
+    },
+    /// Islamic month and day.
+    Islamic(i8, i8),
+    /// A whole Islamic month (Ramadan).
+    IslamicMonth(i8),
+    /// The last Friday before the first of Islamic month `0` (Jumu'atul-Wida:
+    /// the last Friday of Ramadan).
+    LastFridayBefore(i8),
+    ChineseNewYear,
+    /// Tithi `tithi` of amanta month `month` (0 = Chaitra), observed at
+    /// `at`, plus some days (Holi: the day after Holika Dahan).
+    Tithi {
+        month: i8,
+        tithi: i8,
+        at: Observance,
+        plus: i8,
+    },
+    /// Navaratri: from Ashvin's first tithi to Vijayadashami, inclusive.
+    Navaratri,
+    /// The day the Sun enters a sidereal sign (0 = Aries), plus some days.
+    Sankranti(i8, i8),
+    Onam,
+    RabindraJayanti,
+    ParsiNewYear,
 }
 
 /// Western Easter Sunday (anonymous Gregorian algorithm).
@@ -129,6 +163,50 @@ impl HolidayRule {
                 };
                 day(add_days(date, moved)?)
             }
+            HolidayRule::Hebrew {
+                month,
+                day: d,
+                len,
+                moves,
+            } => {
+                let first = add_days(lunar::hebrew_date(y, month, d, moves)?, -1)?;
+                if len <= 1 {
+                    day(first)
+                } else {
+                    span(first, 0, len.into())
+                }
+            }
+            HolidayRule::Islamic(m, d) => day(lunar::islamic_date(y, m, d)?),
+            HolidayRule::IslamicMonth(m) => {
+                let (a, b) = lunar::islamic_month(y, m)?;
+                Iv::interval(midnight(a), midnight(b), Grain::Day)
+            }
+            HolidayRule::LastFridayBefore(m) => {
+                let next = lunar::islamic_date(y, m, 1)?;
+                let back = days_until(Weekday::Friday, next.weekday());
+                day(add_days(next, -(if back == 0 { 7 } else { back }))?)
+            }
+            HolidayRule::ChineseNewYear => day(lunar::chinese_new_year(y)?),
+            HolidayRule::Tithi {
+                month,
+                tithi,
+                at,
+                plus,
+            } => day(add_days(
+                lunar::tithi_date(y, month, tithi, at)?,
+                plus.into(),
+            )?),
+            HolidayRule::Navaratri => {
+                let first = lunar::tithi_date(y, 6, 1, Observance::Evening)?;
+                let last = lunar::tithi_date(y, 6, 10, Observance::Evening)?;
+                Iv::days_between(first, add_days(last, 1)?)
+            }
+            HolidayRule::Sankranti(sign, plus) => {
+                day(add_days(lunar::sankranti(y, sign)?, plus.into())?)
+            }
+            HolidayRule::Onam => day(lunar::onam(y)?),
+            HolidayRule::RabindraJayanti => day(lunar::rabindra_jayanti(y)?),
+            HolidayRule::ParsiNewYear => day(lunar::parsi_new_year(y)?),
             HolidayRule::SundayBack(m, d) => {
                 let date = ymd(y, m, d)?;
                 let moved = if date.weekday() == Weekday::Sunday {
@@ -155,15 +233,18 @@ impl Ctx {
             return rule.of_year(y);
         }
         let today = midnight(self.today());
-        let years = || (self.year() - 2..=self.year() + 2).filter_map(|y| rule.of_year(y));
+        // Occurrences come in the order of their years: the first year
+        // that has one after (before) today has the next (last) one.
+        let years = self.year() - 2..=self.year() + 2;
         match shift_by {
             Shift::Bare if self.bias != Bias::Future => self.pick_yearly(|y| rule.of_year(y)),
-            Shift::Bare | Shift::This | Shift::Next => years()
-                .filter(|iv| iv.end > today)
-                .min_by_key(|iv| iv.start),
-            Shift::Last => years()
-                .filter(|iv| iv.end <= today)
-                .max_by_key(|iv| iv.start),
+            Shift::Bare | Shift::This | Shift::Next => years
+                .filter_map(|y| rule.of_year(y))
+                .find(|iv| iv.end > today),
+            Shift::Last => years
+                .rev()
+                .filter_map(|y| rule.of_year(y))
+                .find(|iv| iv.end <= today),
             _ => None,
         }
     }

@@ -22,11 +22,13 @@
 //! ```
 
 mod ast;
+mod astro;
 mod calendar;
 mod daytime;
 mod grammar;
 mod holiday;
 pub(crate) mod lexicon;
+mod lunar;
 mod resolve;
 mod scan;
 

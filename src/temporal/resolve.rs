@@ -46,6 +46,11 @@ impl Iv {
         Iv::instant(midnight(d), Grain::Day)
     }
 
+    /// Whole days `[first, last_exclusive)`.
+    pub(crate) fn days_between(first: Date, last_exclusive: Date) -> Option<Iv> {
+        Iv::days(first, last_exclusive)
+    }
+
     fn days(first: Date, last_exclusive: Date) -> Option<Iv> {
         Iv::interval(midnight(first), midnight(last_exclusive), Grain::Day)
     }

@@ -38,6 +38,7 @@ macro_rules! ok {
 
 mod absolute;
 mod clock;
+mod compact;
 mod holiday;
 mod numbers;
 mod period;
@@ -672,7 +673,12 @@ fn keep_phrase<'a>(
         ),
         Err(_) => (r, found),
     };
-    if best.as_ref().is_none_or(|(b, _)| r.len() < b.len()) {
+    // Longer wins; on a tie a plain reading beats a latent one ("2-15" is
+    // a date before it is a latent clock range).
+    let better = best.as_ref().is_none_or(|(b, (_, latent))| {
+        r.len() < b.len() || (r.len() == b.len() && *latent && !found.1)
+    });
+    if better {
         *best = Some((r, found));
     }
 }
@@ -695,8 +701,17 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
         keep_phrase(&mut best, r, whole(c.expr, c.latent));
     }
     let mut keep = |r, found| keep_phrase(&mut best, r, found);
-    let standalone: [Production; 8] = [
+    let standalone: [Production; 17] = [
         holiday::holiday,
+        compact::in_short,
+        compact::second_from_now,
+        compact::the_day,
+        compact::era_year,
+        compact::year_quarter,
+        compact::year_range,
+        compact::month_dash_day,
+        compact::glued_date,
+        compact::fixed_words,
         standalone::asap,
         standalone::upcoming,
         standalone::abbreviation,
@@ -709,6 +724,10 @@ fn full_phrase_within(i: &str, depth: u8) -> PResult<'_, (Phrase, bool)> {
         if let Ok((r, e)) = p(i) {
             keep(r, whole(e, false));
         }
+    }
+    // A year alone ("1974") is a latent reading.
+    if let Ok((r, y)) = year4(i) {
+        keep(r, whole(Expr::Year(y), true));
     }
     if depth > 0 {
         let wrappers = [standalone::hedge, standalone::by, standalone::vague_open];

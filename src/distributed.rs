@@ -59,7 +59,7 @@ use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
 use crate::extract::Extracted;
 use crate::family::Families;
-use crate::report::{Finding, Report, Summary};
+use crate::report::{report_order, Finding, Report, Summary};
 use crate::rules::CheckKind;
 use crate::ruleset::RuleSet;
 use crate::store::{self, DocMeta, Line, Loaded};
@@ -384,24 +384,6 @@ pub fn read_keyed(input: impl BufRead, name: &str) -> Result<Vec<KeyedLine>, Str
         out.push(keyed);
     }
     Ok(out)
-}
-
-/// The order one check gives findings (see `report::build`).
-fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (
-        b.severity,
-        &a.subject,
-        &a.check,
-        &a.claims[0].document,
-        a.claims[0].start,
-    )
-        .cmp(&(
-            a.severity,
-            &b.subject,
-            &b.check,
-            &b.claims[0].document,
-            b.claims[0].start,
-        ))
 }
 
 /// What [`merge`] gives besides the report.

@@ -239,22 +239,7 @@ pub fn build(
             }
         }
     }
-    findings.sort_by(|a, b| {
-        (
-            b.severity,
-            &a.subject,
-            &a.check,
-            &a.claims[0].document,
-            a.claims[0].start,
-        )
-            .cmp(&(
-                a.severity,
-                &b.subject,
-                &b.check,
-                &b.claims[0].document,
-                b.claims[0].start,
-            ))
-    });
+    findings.sort_by(report_order);
     let summary = Summary::of(&findings);
     Report {
         version: 1,
@@ -397,6 +382,26 @@ fn assemble(
         claims,
         correction: false,
     }
+}
+
+/// The order of a report's findings: most severe first, then by subject,
+/// check, and where the first claim is (one check and a merge of
+/// partitions sort alike).
+pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (
+        b.severity,
+        &a.subject,
+        &a.check,
+        &a.claims[0].document,
+        a.claims[0].start,
+    )
+        .cmp(&(
+            a.severity,
+            &b.subject,
+            &b.check,
+            &b.claims[0].document,
+            b.claims[0].start,
+        ))
 }
 
 /// A single-claim finding: a date that contradicts itself, or a claim

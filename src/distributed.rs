@@ -162,12 +162,7 @@ pub fn partition_extracted(
         &families,
     );
     let wanted = |kind: &str| rules.checks.iter().any(|c| runs_in(kind, &c.kind));
-    let single: HashSet<&str> = rules
-        .offices
-        .iter()
-        .filter(|o| o.single_holder)
-        .map(|o| o.id.as_str())
-        .collect();
+    let single = crate::checks::single_holder::single_holder_offices(rules);
     let variants = match wanted("variant") {
         true => crate::checks::name_variant::variant_groups(&extracted.claims),
         false => BTreeMap::new(),

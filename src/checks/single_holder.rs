@@ -47,12 +47,7 @@ pub fn run(
     published: &Published,
     out: &mut Vec<Comparison>,
 ) {
-    let single: HashSet<&str> = rules
-        .offices
-        .iter()
-        .filter(|o| o.single_holder)
-        .map(|o| o.id.as_str())
-        .collect();
+    let single = single_holder_offices(rules);
     // office → person → (first day, last day, claims)
     let mut offices: BTreeMap<&str, BTreeMap<&str, Term>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -190,6 +185,16 @@ fn span(a: Date, b: Date) -> String {
     } else {
         format!("{a} to {b}")
     }
+}
+
+/// The ids of the offices one person holds at a time (`single_holder`).
+pub(crate) fn single_holder_offices(rules: &RuleSet) -> HashSet<&str> {
+    rules
+        .offices
+        .iter()
+        .filter(|o| o.single_holder)
+        .map(|o| o.id.as_str())
+        .collect()
 }
 
 #[cfg(test)]

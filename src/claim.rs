@@ -152,16 +152,47 @@ pub struct DateClaim {
     pub at: Located,
 }
 
-/// A family name written first ("Wang Yi") referred to by the given name
-/// alone ("met with Yi"): readers take "Yi" for the surname.
+/// A name written in a way the document itself contradicts: a
+/// family-name-first person referred to by the given name alone ("met
+/// with Yi" where the article has "Wang Yi"), which readers take for the
+/// surname, or a surname misspelt beside its right spelling ("Zelenksy"
+/// where the article has "Volodymyr Zelensky").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GivenNameMention {
     pub doc: DocId,
-    /// The bare given name.
+    /// The bare given name, or the misspelt surname.
     pub span: Span,
     /// The full name the document gives elsewhere.
     pub full: String,
+    pub kind: MentionKind,
     pub at: Located,
+}
+
+/// What is wrong with a [`GivenNameMention`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MentionKind {
+    /// A surname-first person's given name alone.
+    #[default]
+    GivenName,
+    /// A slip in the surname of a person the document names in full.
+    SurnameSlip,
+}
+
+impl MentionKind {
+    /// As claims files write it (their `pattern`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::GivenName => "given-name",
+            MentionKind::SurnameSlip => "surname-slip",
+        }
+    }
+
+    pub fn parse(pattern: &str) -> MentionKind {
+        match pattern {
+            "surname-slip" => MentionKind::SurnameSlip,
+            _ => MentionKind::GivenName,
+        }
+    }
 }
 
 /// When a title held, relative to the text that reports it.

@@ -45,7 +45,8 @@
 //!
 //! Why this is exact: every comparison a check makes is between claims of
 //! one key (agree: one person; single-holder: one office; name-variant:
-//! one spelling group, closed under "could be a variant"), so every
+//! one spelling group, closed under "could be a variant"; spelling: one
+//! relation, all its claims — venues are few), so every
 //! conflict component, hence every finding, lies inside one partition;
 //! single-claim findings (reference, dates, given names) need nothing else.
 //! Findings that tie on the report's sort order have the same subject and
@@ -65,7 +66,7 @@ use crate::ruleset::RuleSet;
 use crate::store::{self, DocMeta, Line, Loaded};
 
 /// The partition kinds, in the order their lines are checked.
-pub const KINDS: [&str; 5] = ["subject", "office", "variant", "name", "date"];
+pub const KINDS: [&str; 6] = ["subject", "office", "variant", "name", "date", "spelling"];
 
 /// Does check kind `check` run in partitions of kind `kind`?
 fn runs_in(kind: &str, check: &CheckKind) -> bool {
@@ -74,6 +75,7 @@ fn runs_in(kind: &str, check: &CheckKind) -> bool {
         CheckKind::SingleHolder => kind == "office",
         CheckKind::NameVariant => kind == "variant" || kind == "name",
         CheckKind::DateConsistency => kind == "date",
+        CheckKind::Spelling => kind == "spelling",
     }
 }
 
@@ -163,6 +165,15 @@ pub fn partition_extracted(
     );
     let wanted = |kind: &str| rules.checks.iter().any(|c| runs_in(kind, &c.kind));
     let single = crate::checks::single_holder::single_holder_offices(rules);
+    // A spelling check compares every claim of its relation with every
+    // other (blocked by words, whatever the subject): one partition per
+    // relation.
+    let spelled: BTreeSet<&str> = rules
+        .checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::Spelling)
+        .map(|c| c.relation.as_str())
+        .collect();
     let variants = match wanted("variant") {
         true => crate::checks::name_variant::variant_groups(&extracted.claims),
         false => BTreeMap::new(),
@@ -176,6 +187,9 @@ pub fn partition_extracted(
         let mut keys = Vec::new();
         if wanted("subject") && (c.subject_resolved || reference_may_flag(rules, c)) {
             keys.push(format!("subject/{}/{}", c.relation(), c.subject_key));
+        }
+        if spelled.contains(c.relation()) {
+            keys.push(format!("spelling/{}", c.relation()));
         }
         if c.kind == ClaimKind::Title {
             if let Some(office) = c.title.office.as_deref() {

@@ -62,6 +62,52 @@ pub fn transliteration_key(word: &str) -> String {
     out
 }
 
+/// How two spellings of one name differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// A dropped, added, swapped or changed letter: one is likely wrong.
+    Misspelt,
+    /// Two romanisations ([`crate::text::transliteration_key`]): "Zelensky"
+    /// and "Zelenskyy" are both right.
+    Romanised,
+}
+
+/// How two spellings of one word differ, if they are close enough to be
+/// one word: one or two letters dropped, added, swapped or changed, in
+/// words of five letters or more, at most a quarter of the longer's
+/// letters. Lower-case words. A plural is not a spelling of its
+/// singular ("Commodities"/"Commodity", "Peters"/"Peter"): another word.
+pub fn word_spelling(x: &str, y: &str) -> Option<Spelling> {
+    if plural_pair(x, y) {
+        return None;
+    }
+    let d = edit_distance(x, y);
+    let close = d > 0
+        && d <= 2
+        && x.chars().count().min(y.chars().count()) >= 5
+        && d * 4 <= x.chars().count().max(y.chars().count());
+    if !close {
+        return None;
+    }
+    let key = transliteration_key;
+    Some(if key(x) == key(y) {
+        Spelling::Romanised
+    } else {
+        Spelling::Misspelt
+    })
+}
+
+/// Is one word the other's English plural ("commodities"/"commodity",
+/// "peters"/"peter", "tavoulareases"/"tavoulareas")?
+fn plural_pair(x: &str, y: &str) -> bool {
+    let plural_of = |p: &str, s: &str| {
+        p.strip_suffix('s').is_some_and(|stem| stem == s)
+            || p.strip_suffix("es").is_some_and(|stem| stem == s)
+            || (p.strip_suffix("ies").zip(s.strip_suffix('y'))).is_some_and(|(a, b)| a == b)
+    };
+    plural_of(x, y) || plural_of(y, x)
+}
+
 /// Could `word` be a romanised (pinyin) Chinese given name — "Yi",
 /// "Jinping", "Wentao"? A split into pinyin syllables must exist; Western
 /// names ("Iacocca", "Plessis", "Banks") have none.

@@ -11,6 +11,7 @@ pub mod name_variant;
 pub mod reference;
 pub mod relation;
 pub mod single_holder;
+pub mod spelling;
 pub mod title_compare;
 
 use crate::claim::{Claim, ClaimId, DateClaim};
@@ -94,6 +95,7 @@ pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comp
                 agree::run(rules, i, check, compare, claims, published, &mut out)
             }
             CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
+            CheckKind::Spelling => spelling::run(i, check, claims, published, &mut out),
             CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
         }
     }

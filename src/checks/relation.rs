@@ -16,9 +16,9 @@
 //! | date | the resolved intervals overlap |
 //! | number, duration | the intervals overlap, or the gap between them is at most `tolerance` of the larger figure |
 //!
-//! A hedge widens a figure before comparing ("about half an hour" is 24 to
-//! 36 minutes, "more than an hour" everything above 60), so "about half
-//! an hour" and "35 minutes" agree while "40 minutes" and "more than an
+//! A hedge widens a figure before comparing ("about half an hour" is 27 to
+//! 33 minutes, "more than an hour" everything above 60), so "about half
+//! an hour" and "35 minutes" agree (within a 10 % tolerance) while "40 minutes" and "more than an
 //! hour" conflict.
 //!
 //! ## How it scales
@@ -293,6 +293,7 @@ fn compare_slot(
             ),
             _ => (EdgeKind::Compatible, "dates overlap".into()),
         },
+        SlotType::Bearing => bearing_verdict(x, y),
         SlotType::Number | SlotType::Duration | SlotType::Distance => {
             let what = match ty {
                 SlotType::Number => "figures",
@@ -334,6 +335,30 @@ fn compare_slot(
                 format!("{slot} differs: {} vs {}", written(a), written(b)),
             )
         }
+    }
+}
+
+/// Two compass directions: the same, neighbours on the eight-point rose
+/// ("south" and "south-west": one direction rounded), or apart.
+fn bearing_verdict(x: &SlotFill, y: &SlotFill) -> (EdgeKind, String) {
+    let degrees = |f: &SlotFill| match f.value {
+        SlotValue::Quantity { low, .. } => low,
+        _ => f64::NAN,
+    };
+    let diff = (degrees(x) - degrees(y)).rem_euclid(360.0);
+    let apart = diff.min(360.0 - diff);
+    if apart == 0.0 {
+        (EdgeKind::Agree, "same direction".into())
+    } else if apart <= 45.0 {
+        (
+            EdgeKind::Compatible,
+            format!("neighbouring directions: {} and {}", x.text, y.text),
+        )
+    } else {
+        (
+            EdgeKind::Conflict,
+            format!("directions differ: {} vs {}", x.text, y.text),
+        )
     }
 }
 

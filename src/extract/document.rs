@@ -127,14 +127,30 @@ fn document_claims(
     // In text order, so a pattern that inherits slots finds the nearest
     // earlier claim of its relation.
     let first_relation = claims.len();
+    let mut unresolved = Vec::new();
     for m in &matches {
         let earlier = &claims[first_relation..];
-        if let Some(c) = relation::claim(rules, id, doc, dates, &people, m, earlier) {
-            claims.push(c);
+        match relation::claim(rules, id, doc, dates, &people, m, earlier) {
+            Some(c) => claims.push(c),
+            None if !rules.patterns[m.pattern].inherit.is_empty() => unresolved.push(m),
+            None => {}
         }
     }
+    // A match that inherits from no earlier claim may inherit from the
+    // next one ("after 2.5 hours of meetings" before the sentence that
+    // says who met): a second pass over all of them.
+    let found: Vec<Claim> = unresolved
+        .into_iter()
+        .filter_map(|m| {
+            let all = &claims[first_relation..];
+            relation::claim(rules, id, doc, dates, &people, m, all)
+        })
+        .collect();
+    claims.extend(found);
     claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
+    let mut given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
+    given.extend(name::surname_slips(rules, id, &sentences, &names, &claims));
+    given.sort_by_key(|g| g.span.start);
     (claims, given)
 }
 

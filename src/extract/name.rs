@@ -2,9 +2,13 @@
 //! document writes "Wang Yi" (pinyin given names only: "Lee Iacocca" is
 //! written given name first). Readers take "Yi" for the surname; the
 //! `name-variant` check reports it.
+//!
+//! Also surnames misspelt beside their right spelling: "Zelenksy" in an
+//! article that names "Volodymyr Zelensky" (a slip inside the word, as
+//! [`crate::text::word_spelling`] defines one).
 
 use super::document::Sentences;
-use crate::claim::{Claim, GivenNameMention};
+use crate::claim::{Claim, GivenNameMention, MentionKind};
 use crate::corpus::DocId;
 use crate::ruleset::RuleSet;
 use crate::source::Span;
@@ -49,8 +53,111 @@ pub fn given_name_mentions(
                 doc: id,
                 span: Span::new(t.start, t.end),
                 full: full.to_string(),
+                kind: MentionKind::GivenName,
                 at: Default::default(),
             });
+        }
+    }
+    out
+}
+
+/// Mid-sentence capitalised words that misspell the surname of a person
+/// the document names in full: a slip inside the word (first and last
+/// letters kept: "Zelenksy" for "Zelensky", not "Russian" for "Russia").
+/// Another person, place or firm is not a slip, so the word must be
+/// rarer in the article than the surname and written at most twice; not
+/// a word of another name in the article, nor of a longer capitalised
+/// name ("Goldman Sachs", "Ronald Reagan"); not after a title ("President
+/// Reagan" is someone else than Donald Regan); and not a word the lexicon
+/// knows (a given name, a title word, a country or organisation).
+pub fn surname_slips(
+    rules: &RuleSet,
+    id: DocId,
+    sentences: &Sentences<'_>,
+    names: &[String],
+    claims: &[Claim],
+) -> Vec<GivenNameMention> {
+    use crate::grammar::lexicon::bits;
+    use crate::text::{word_spelling, Spelling};
+    use std::collections::{HashMap, HashSet};
+    let lx = &rules.lexicon;
+    // Full names: the grammar's, title holders', and the people in
+    // relations' slots ("Biden and Putin" is two people, not a name).
+    let in_slots = claims
+        .iter()
+        .filter_map(|c| c.facts.as_deref())
+        .flat_map(|f| f.slots.iter())
+        .filter_map(|s| match &s.value {
+            crate::claim::SlotValue::Person { name, .. } => Some(name.as_str()),
+            _ => None,
+        });
+    let titled = claims
+        .iter()
+        .filter(|c| c.subject_resolved && c.kind == crate::claim::ClaimKind::Title)
+        .map(|c| c.subject.as_str());
+    let mut people: Vec<(&str, String)> = names
+        .iter()
+        .map(String::as_str)
+        .chain(titled)
+        .chain(in_slots)
+        .filter_map(|full| {
+            let (_, surname) = full.rsplit_once(' ')?;
+            (surname.chars().count() >= 5).then(|| (full, surname.to_lowercase()))
+        })
+        .collect();
+    if people.is_empty() {
+        return Vec::new();
+    }
+    people.sort_unstable();
+    people.dedup();
+    let name_words: HashSet<String> = people
+        .iter()
+        .flat_map(|(full, _)| full.split(' ').map(str::to_lowercase))
+        .collect();
+    // How often each capitalised word is written in the article.
+    let mut written: HashMap<String, usize> = HashMap::new();
+    for (_, tokens) in sentences.iter() {
+        for t in tokens.iter().filter(|t| t.is_capitalized()) {
+            *written.entry(t.lower().into_owned()).or_default() += 1;
+        }
+    }
+    let edges = |w: &str| (w.chars().next(), w.chars().last());
+    let capital_word = |t: Option<&crate::grammar::token::Token<'_>>| {
+        t.is_some_and(|t| t.is_capitalized() && t.is_word())
+    };
+    let mut out = Vec::new();
+    for (_, tokens) in sentences.iter() {
+        for (k, t) in tokens.iter().enumerate().skip(1) {
+            if !t.is_capitalized() || !t.is_word() || t.text.chars().count() < 5 {
+                continue;
+            }
+            let lower = t.lower();
+            let count = written.get(lower.as_ref()).copied().unwrap_or(0);
+            if count > 2
+                || name_words.contains(lower.as_ref())
+                || lx.has_any(t, bits::GIVEN | bits::HEAD | bits::RANK | bits::NOT_NAME)
+                || lx.places.contains_key(lower.as_ref())
+                || crate::grammar::title::known_org_len(lx, &tokens[k..k + 1]).is_some()
+                || capital_word(tokens.get(k + 1))
+                || (k > 1 && capital_word(tokens.get(k - 1)))
+                || lx.has_any(&tokens[k - 1], bits::HEAD | bits::RANK)
+            {
+                continue;
+            }
+            let slip = people.iter().find(|(_, surname)| {
+                edges(surname) == edges(&lower)
+                    && written.get(surname).copied().unwrap_or(0) > count
+                    && word_spelling(&lower, surname) == Some(Spelling::Misspelt)
+            });
+            if let Some((full, _)) = slip {
+                out.push(GivenNameMention {
+                    doc: id,
+                    span: Span::new(t.start, t.end),
+                    full: full.to_string(),
+                    kind: MentionKind::SurnameSlip,
+                    at: Default::default(),
+                });
+            }
         }
     }
     out

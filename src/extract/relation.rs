@@ -25,7 +25,7 @@ pub fn claim(
     dates: &[DateClaim],
     people: &Surnames,
     m: &PatternMatch,
-    earlier: &[Claim],
+    others: &[Claim],
 ) -> Option<Claim> {
     let pattern = &rules.patterns[m.pattern];
     let PatternRelation::Declared(r) = pattern.relation else {
@@ -53,7 +53,7 @@ pub fn claim(
         }
     }
     slots.extend(fixed_values(rules, pattern, relation));
-    inherit(pattern, &relation.id, earlier, m.span.start, &mut slots);
+    inherit(pattern, &relation.id, others, m.span.start, &mut slots);
     // A required slot the text does not give (an unresolvable figure) is
     // no claim: it could be compared with nothing.
     let filled = |name: &str| slots.iter().any(|s| s.slot == name);
@@ -92,11 +92,15 @@ pub fn claim(
 const INHERIT_REACH: usize = 600;
 
 /// The slots the pattern inherits and the match left open, from the
-/// nearest earlier claim of the relation that fills them, within reach.
+/// nearest earlier claim of the relation that fills them, within reach;
+/// failing that (when `others` holds later claims too: the second pass of
+/// `extract::document`), from the nearest later one within reach, as a
+/// reader ties "after 2.5 hours of meetings" to the summit the next
+/// sentence names.
 fn inherit(
     pattern: &Pattern,
     relation: &str,
-    earlier: &[Claim],
+    others: &[Claim],
     at: usize,
     slots: &mut Vec<SlotFill>,
 ) {
@@ -104,14 +108,22 @@ fn inherit(
         if slots.iter().any(|s| s.slot == *slot) {
             continue;
         }
-        let in_reach = earlier
-            .iter()
-            .rev()
-            .take_while(|c| c.span.end + INHERIT_REACH >= at);
-        let nearest = in_reach.filter(|c| c.span.start < at).find_map(|c| {
+        let fills = |c: &Claim| {
             let facts = c.facts.as_deref().filter(|f| f.relation == relation)?;
             let fills: Vec<SlotFill> = facts.get(slot).cloned().collect();
             (!fills.is_empty()).then_some(fills)
+        };
+        let earlier = others
+            .iter()
+            .rev()
+            .filter(|c| c.span.start < at)
+            .take_while(|c| c.span.end + INHERIT_REACH >= at)
+            .find_map(fills);
+        let nearest = earlier.or_else(|| {
+            others
+                .iter()
+                .filter(|c| c.span.start > at && c.span.start <= at + INHERIT_REACH)
+                .find_map(fills)
         });
         slots.extend(nearest.into_iter().flatten());
     }
@@ -154,6 +166,7 @@ fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<
                 SlotType::Number | SlotType::Duration | SlotType::Distance => {
                     quantity_value(decl.ty, text, 0)?
                 }
+                SlotType::Bearing => bearing_value(text)?,
                 SlotType::Date | SlotType::Text | SlotType::Title => {
                     SlotValue::Text { folded: fold(text) }
                 }
@@ -204,6 +217,7 @@ impl Reader<'_> {
             SlotType::Number | SlotType::Duration | SlotType::Distance => {
                 quantity_value(ty, &text[span.start..span.end], span.start)?
             }
+            SlotType::Bearing => bearing_value(&text[span.start..span.end])?,
             SlotType::Text | SlotType::Title | SlotType::Person | SlotType::Persons => {
                 SlotValue::Text {
                     folded: fold(&text[span.start..span.end]),
@@ -223,6 +237,17 @@ fn quantity_value(ty: SlotType, text: &str, base: usize) -> Option<SlotValue> {
         _ => quantity::hedged_number(&tokens).ok()?,
     };
     Some(interval(&q))
+}
+
+/// A compass direction as its degrees (an exact "quantity").
+fn bearing_value(text: &str) -> Option<SlotValue> {
+    let deg = quantity::bearing_of(text)?;
+    Some(SlotValue::Quantity {
+        low: deg,
+        high: Some(deg),
+        low_open: false,
+        high_open: false,
+    })
 }
 
 fn interval(q: &Quantity) -> SlotValue {

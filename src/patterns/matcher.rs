@@ -29,6 +29,8 @@ pub struct PatternMatch {
     pub number: Option<Span>,
     pub duration: Option<Span>,
     pub distance: Option<Span>,
+    pub venue: Option<Span>,
+    pub bearing: Option<Span>,
     /// Captures into named slots (`<person:other>`), in text order; a slot
     /// named twice (`<person:participants>` on both sides of "met") has
     /// one capture each time.
@@ -64,6 +66,8 @@ impl PatternMatch {
             (NonTerminal::Number, self.number),
             (NonTerminal::Duration, self.duration),
             (NonTerminal::Distance, self.distance),
+            (NonTerminal::Venue, self.venue),
+            (NonTerminal::Bearing, self.bearing),
         ];
         unnamed
             .into_iter()
@@ -697,7 +701,104 @@ fn nonterminal(
             caps.distance = Some(span_of(&rest[..n]));
             Some(pos + n)
         }
+        NonTerminal::Venue => {
+            let n = facility_len(ctx.lx, rest)?;
+            caps.venue = Some(span_of(&rest[..n]));
+            Some(pos + n)
+        }
+        NonTerminal::Bearing => {
+            let (n, _) = crate::grammar::quantity::bearing(rest)?;
+            caps.bearing = Some(span_of(&rest[..n]));
+            Some(pos + n)
+        }
     }
+}
+
+/// Words that end a facility's name ("Mariinsky Palace", "Vostochny
+/// cosmodrome": capitalised or not) or begin it ("Villa La Grange").
+const FACILITY_LAST: &[&str] = &[
+    "abbey",
+    "airbase",
+    "airfield",
+    "airport",
+    "arena",
+    "basilica",
+    "castle",
+    "cathedral",
+    "chapel",
+    "church",
+    "cosmodrome",
+    "embassy",
+    "fortress",
+    "guesthouse",
+    "hall",
+    "hospital",
+    "hotel",
+    "house",
+    "mosque",
+    "monastery",
+    "palace",
+    "prison",
+    "residence",
+    "spaceport",
+    "square",
+    "stadium",
+    "station",
+    "synagogue",
+    "temple",
+    "villa",
+];
+const FACILITY_FIRST: &[&str] = &["castle", "fort", "hotel", "palazzo", "schloss", "villa"];
+
+/// A named facility: two to five capitalised words (with "of", "de",
+/// "la"… inside) whose last is a facility word, capitalised or not
+/// ("Mariinsky Palace", "Vostochny cosmodrome"), or whose first is one
+/// ("Villa La Grange", "Hotel Metropol"). Not from a determiner ("The
+/// Mariinsky Palace" is matched at "Mariinsky").
+fn facility_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
+    let first = rest.first()?;
+    if !first.is_capitalized() || !first.is_word() || lx.has(first, bits::NOT_NAME) {
+        return None;
+    }
+    let capital = |t: &Token<'_>| {
+        t.is_capitalized()
+            && t.is_word()
+            && crate::temporal::lexicon::month(t.text).is_none()
+            && crate::temporal::lexicon::weekday(t.text).is_none()
+    };
+    let joiner = |t: &Token<'_>| matches!(t.text, "of" | "de" | "la" | "le" | "del" | "di" | "-");
+    // The capitalised run, joiners only between two capitalised words.
+    let mut n = 0;
+    let mut words = Vec::new();
+    while words.len() < 5 {
+        match rest.get(n) {
+            Some(t) if capital(t) => {
+                words.push(n);
+                n += 1;
+            }
+            Some(t) if n > 0 && joiner(t) && rest.get(n + 1).is_some_and(capital) => n += 1,
+            _ => break,
+        }
+    }
+    let is_in = |t: &Token<'_>, list: &[&str]| list.contains(&t.lower().as_ref());
+    // "Vostochny cosmodrome": a lower-case facility word after the run.
+    if let Some(t) = rest.get(n).filter(|t| t.is_word() && !t.is_capitalized()) {
+        if is_in(t, FACILITY_LAST) {
+            return Some(n + 1);
+        }
+    }
+    // The last facility word of the run ends it.
+    if words.is_empty() {
+        return None;
+    }
+    if let Some(&k) = words[1..]
+        .iter()
+        .rev()
+        .find(|&&k| is_in(&rest[k], FACILITY_LAST))
+    {
+        return Some(k + 1);
+    }
+    (words.len() >= 2 && is_in(first, FACILITY_FIRST)).then_some(n)
 }
 
 /// A title's complements end where a date begins: "deputy foreign

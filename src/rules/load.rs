@@ -350,7 +350,7 @@ impl Loader {
         self.check_ids.insert(id.clone(), file.to_string());
         // `agree` works over any declared relation, resolved when every
         // file is read; the other kinds over the relation they are about.
-        let declared = raw.kind.value == "agree";
+        let declared = matches!(raw.kind.value.as_str(), "agree" | "spelling");
         let kind = match raw.kind.value.as_str() {
             "agree" => Some(CheckKind::Agree {
                 compare: match raw.compare.as_ref().map(|c| c.value.as_str()) {
@@ -364,9 +364,10 @@ impl Loader {
             "single-holder" => Some(CheckKind::SingleHolder),
             "reference" => Some(CheckKind::Reference),
             "name-variant" => Some(CheckKind::NameVariant),
+            "spelling" => Some(CheckKind::Spelling),
             other => {
                 let msg = format!("check `{id}`: unknown kind `{other}`");
-                let help = Some("available kinds: agree, date-consistency, single-holder, reference, name-variant".into());
+                let help = Some("available kinds: agree, date-consistency, single-holder, reference, name-variant, spelling".into());
                 self.problems.at(file, yaml::position(&raw.kind), msg, help);
                 None
             }
@@ -431,7 +432,8 @@ impl Loader {
             let compared = match kind {
                 CheckKind::Agree {
                     compare: Compare::Slot,
-                } => raw.compare.as_ref(),
+                }
+                | CheckKind::Spelling => raw.compare.as_ref(),
                 _ => None,
             };
             let slot = if declared {
@@ -626,6 +628,9 @@ impl Loader {
     ) {
         let title_slot = relation.slots.iter().find(|s| s.ty == SlotType::Title);
         let check = &mut self.set.checks[index];
+        if check.kind == CheckKind::Spelling {
+            return self.resolve_spelled(index, relation, slot);
+        }
         let CheckKind::Agree { compare } = &mut check.kind else {
             return;
         };
@@ -670,6 +675,33 @@ impl Loader {
         if let Some((msg, at)) = problem {
             let file = check.file.clone();
             let at = at.unwrap_or(relation.pos);
+            self.problems.at(&file, at, msg, Some(slot_help(relation)));
+        }
+    }
+
+    /// The slot a `spelling` check compares: a slot of words (`text`,
+    /// `place`, `org`, `entity`), `compare:` or the relation's value.
+    fn resolve_spelled(&mut self, index: usize, relation: &Relation, slot: Option<&(String, Pos)>) {
+        let check = &mut self.set.checks[index];
+        let (name, at) = match slot {
+            Some((name, at)) => (name.clone(), *at),
+            None => (relation.value.clone(), relation.pos),
+        };
+        let problem = match relation.slot(&name).map(|s| s.ty) {
+            Some(SlotType::Text | SlotType::Place | SlotType::Org | SlotType::Entity) => None,
+            Some(ty) => Some(format!(
+                "check `{}`: slot `{name}` is a {}; a spelling check compares words (a text, place, org or entity slot)",
+                check.id,
+                ty.as_str()
+            )),
+            None => Some(format!(
+                "check `{}`: relation `{}` has no slot `{name}` to compare",
+                check.id, relation.id
+            )),
+        };
+        check.slot = Some(name);
+        if let Some(msg) = problem {
+            let file = check.file.clone();
             self.problems.at(&file, at, msg, Some(slot_help(relation)));
         }
     }

@@ -110,6 +110,9 @@ pub enum CheckKind {
     Reference,
     /// One person's name spelled two ways.
     NameVariant,
+    /// One name (a slot of any relation: a venue, a place) spelled two
+    /// ways: the `compare:` slot's values that differ by a misspelling.
+    Spelling,
 }
 
 /// An example run by `claimcheck rules test`.
@@ -274,6 +277,9 @@ pub enum SlotType {
     Duration,
     /// A distance as an interval in metres ("about 200 km" is "125 miles").
     Distance,
+    /// A compass direction as degrees ("south-west" is 225); two agree
+    /// when at most one point of eight apart.
+    Bearing,
     /// Words compared after case and space folding.
     Text,
     /// A place, organisation or person, read as what captured it: a
@@ -284,7 +290,7 @@ pub enum SlotType {
 }
 
 impl SlotType {
-    pub const ALL: [(&'static str, SlotType); 11] = [
+    pub const ALL: [(&'static str, SlotType); 12] = [
         ("person", SlotType::Person),
         ("persons", SlotType::Persons),
         ("place", SlotType::Place),
@@ -293,6 +299,7 @@ impl SlotType {
         ("number", SlotType::Number),
         ("duration", SlotType::Duration),
         ("distance", SlotType::Distance),
+        ("bearing", SlotType::Bearing),
         ("text", SlotType::Text),
         ("entity", SlotType::Entity),
         ("title", SlotType::Title),
@@ -314,12 +321,16 @@ impl SlotType {
         matches!(
             (self, nt),
             (SlotType::Person | SlotType::Persons, NonTerminal::Person)
-                | (SlotType::Place, NonTerminal::Place | NonTerminal::Org)
+                | (
+                    SlotType::Place,
+                    NonTerminal::Place | NonTerminal::Org | NonTerminal::Venue
+                )
                 | (SlotType::Org, NonTerminal::Org | NonTerminal::Place)
                 | (SlotType::Date, NonTerminal::Date)
                 | (SlotType::Number, NonTerminal::Number)
                 | (SlotType::Duration, NonTerminal::Duration)
                 | (SlotType::Distance, NonTerminal::Distance)
+                | (SlotType::Bearing, NonTerminal::Bearing)
                 | (
                     SlotType::Entity,
                     NonTerminal::Person | NonTerminal::Place | NonTerminal::Org

@@ -39,6 +39,11 @@ pub enum NonTerminal {
     Duration,
     /// A distance: "about 200 km", "nearly 150 miles".
     Distance,
+    /// A named facility: "Mariinsky Palace", "Vostochny cosmodrome",
+    /// "Villa La Grange".
+    Venue,
+    /// A compass direction: "south-west", "northeast", "north".
+    Bearing,
 }
 
 impl NonTerminal {
@@ -54,6 +59,8 @@ impl NonTerminal {
             NonTerminal::Number => "number",
             NonTerminal::Duration => "duration",
             NonTerminal::Distance => "distance",
+            NonTerminal::Venue => "venue",
+            NonTerminal::Bearing => "bearing",
         }
     }
 
@@ -170,6 +177,8 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
         "number" => NonTerminal::Number,
         "duration" => NonTerminal::Duration,
         "distance" => NonTerminal::Distance,
+        "venue" => NonTerminal::Venue,
+        "bearing" => NonTerminal::Bearing,
         _ => {
             return Err(nom::Err::Failure(nom::error::Error::new(
                 input,

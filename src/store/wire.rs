@@ -422,7 +422,7 @@ pub fn name_line(meta: &DocMeta, g: &GivenNameMention) -> Line {
         value: g.at.text.clone(),
         normalized: None,
         time: None,
-        pattern: "given-name".to_string(),
+        pattern: g.kind.as_str().to_string(),
     }))
 }
 
@@ -729,6 +729,7 @@ impl<'r> Reader<'r> {
             doc: 0,
             span: l.span(),
             at: l.located(),
+            kind: crate::claim::MentionKind::parse(&l.pattern),
             full: l.subject,
         };
         self.loaded.documents[i].1.given_names.push(mention);

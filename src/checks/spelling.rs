@@ -1,0 +1,263 @@
+//! `spelling`: one name — a venue, a place, any slot of words — spelled
+//! two ways across sources.
+//!
+//! ## What it checks
+//! The compared slot's values over every claim of the relation (whatever
+//! their subject). Two values are one name spelled two ways when they have
+//! the same number of words, every word but one is the same, and that one
+//! differs by what a typist changes: one or two letters dropped, added,
+//! swapped or changed, in a word of five letters or more, at most a
+//! quarter of its letters ("Mariinksy Palace" and "Mariinsky Palace",
+//! "Villa La Grande" and "Villa La Grange", "Bostochny Cosmodrome" and
+//! "Vostochny cosmodrome"). Case does not count.
+//!
+//! Two romanisations of one name are one name, not a misspelling:
+//! "Rzeszów" and "Rzeszow", "Kh"/"H", "i"/"y" (the rules of
+//! [`crate::text::transliteration_key`]); they are tied as compatible, so
+//! both count on one side against a misspelling of either.
+//!
+//! ## Why the other words must match
+//! The words that are the same ("Palace", "Villa La") are what makes two
+//! spellings one place: a one-word name has no such context ("Austria"
+//! and "Australia" are two countries), so one-word values are never
+//! compared.
+//!
+//! ## How it scales
+//! Names are blocked by their words with one left out; only names of one
+//! block are compared, and only distinct spellings.
+//!
+//! ## Limitations
+//! A slip that changes three letters or more ("Jasenko" for "Jasionka")
+//! is not found; two different places whose names differ by one letter
+//! in one word ("Grand Hotel"/"Grant Hotel") would be reported: read the
+//! finding.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::agree::conflicting_pair;
+use super::{agree_chain, Comparison, EdgeKind, Published};
+use crate::claim::{Claim, ClaimId};
+use crate::rules::Check;
+use crate::text::{transliteration_key, word_spelling, Spelling};
+
+/// One spelling: its words as compared (romanisations folded) and the
+/// claims that write it.
+struct Spelt {
+    keys: Vec<String>,
+    claims: Vec<ClaimId>,
+}
+
+pub fn run(
+    index: usize,
+    check: &Check,
+    claims: &[Claim],
+    published: &Published,
+    out: &mut Vec<Comparison>,
+) {
+    let spellings = spellings(check, claims);
+    for s in spellings.values() {
+        agree_chain(index, &s.claims, "same spelling", out);
+    }
+    let spellings: Vec<&Spelt> = spellings.values().collect();
+    for (a, b) in candidate_pairs(&spellings) {
+        let (sa, sb) = (spellings[a], spellings[b]);
+        let Some(kind) = compare_words(&sa.keys, &sb.keys) else {
+            continue;
+        };
+        let pair = match check.within_days {
+            Some(days) => conflicting_pair(claims, published, &sa.claims, &sb.claims, Some(days)),
+            None => Some((sa.claims[0], sb.claims[0])),
+        };
+        let Some((x, y)) = pair else {
+            continue;
+        };
+        let (shown_a, shown_b) = (written(claims, check, x), written(claims, check, y));
+        let (kind, reason) = match kind {
+            Spelling::Misspelt => (
+                EdgeKind::Conflict,
+                format!("one name spelled two ways: {shown_a} vs {shown_b}"),
+            ),
+            Spelling::Romanised => (
+                EdgeKind::Compatible,
+                format!("one name romanised two ways: {shown_a} and {shown_b}"),
+            ),
+        };
+        out.push(Comparison {
+            check: index,
+            a: x,
+            b: y,
+            kind,
+            reason,
+        });
+    }
+}
+
+/// The relation's claims by spelling of the compared slot (case and
+/// spaces folded), names of two words or more only.
+fn spellings(check: &Check, claims: &[Claim]) -> BTreeMap<String, Spelt> {
+    let mut out: BTreeMap<String, Spelt> = BTreeMap::new();
+    let Some(slot) = check.slot.as_deref() else {
+        return out;
+    };
+    for (id, c) in claims.iter().enumerate() {
+        let Some(facts) = c.facts.as_deref() else {
+            continue;
+        };
+        if facts.relation != check.relation {
+            continue;
+        }
+        let Some(fill) = facts.get(slot).next() else {
+            continue;
+        };
+        let words = words_of(&fill.text);
+        if words.len() < 2 {
+            continue;
+        }
+        out.entry(words.join(" "))
+            .or_insert_with(|| Spelt {
+                keys: words.iter().map(|w| transliteration_key(w)).collect(),
+                claims: Vec::new(),
+            })
+            .claims
+            .push(id);
+    }
+    out
+}
+
+/// Lower-case words: spaces and hyphens separate them.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The slot's words as the claim writes them.
+fn written<'c>(claims: &'c [Claim], check: &'c Check, id: ClaimId) -> &'c str {
+    claims[id]
+        .facts
+        .as_deref()
+        .and_then(|f| f.get(check.slot.as_deref().unwrap_or_default()).next())
+        .map_or("", |f| f.text.as_str())
+}
+
+/// Pairs of spellings (indices, in order) that share every word but one
+/// position: blocked by (length, position, the other words).
+fn candidate_pairs(spellings: &[&Spelt]) -> BTreeSet<(usize, usize)> {
+    let mut blocks: BTreeMap<(usize, usize, String), Vec<usize>> = BTreeMap::new();
+    for (i, s) in spellings.iter().enumerate() {
+        for left_out in 0..s.keys.len() {
+            let rest: Vec<&str> = s
+                .keys
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != left_out)
+                .map(|(_, w)| w.as_str())
+                .collect();
+            blocks
+                .entry((s.keys.len(), left_out, rest.join(" ")))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for members in blocks.values() {
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                pairs.insert((a, b));
+            }
+        }
+    }
+    pairs
+}
+
+/// Two names of as many words, all but at most one the same (after
+/// romanisation): how the one left differs. Equal keys throughout: two
+/// romanisations of one name.
+fn compare_words(a: &[String], b: &[String]) -> Option<Spelling> {
+    let differing: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+    match differing.as_slice() {
+        [] => Some(Spelling::Romanised),
+        [k] => word_spelling(&a[*k], &b[*k]),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(name: &str) -> Vec<String> {
+        words_of(name)
+            .iter()
+            .map(|w| transliteration_key(w))
+            .collect()
+    }
+
+    fn verdict(a: &str, b: &str) -> Option<Spelling> {
+        compare_words(&keys(a), &keys(b))
+    }
+
+    #[test]
+    fn a_slip_in_one_word_is_a_misspelling() {
+        for (a, b) in [
+            ("Mariinsky Palace", "Mariinksy Palace"),
+            ("Villa La Grange", "Villa La Grande"),
+            ("Vostochny cosmodrome", "Bostochny Cosmodrome"),
+        ] {
+            assert_eq!(verdict(a, b), Some(Spelling::Misspelt), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn romanisations_are_one_name() {
+        assert_eq!(
+            verdict("Rzeszów-Jasionka Airport", "Rzeszow-Jasionka airport"),
+            Some(Spelling::Romanised)
+        );
+        assert_eq!(
+            verdict("Khasan Station", "Hasan Station"),
+            Some(Spelling::Romanised)
+        );
+    }
+
+    #[test]
+    fn other_names_are_not_compared() {
+        for (a, b) in [
+            ("Buckingham Palace", "Elysee Palace"),
+            ("Grand Hotel", "Hotel Metropol"),
+            ("Villa La Grange", "Villa Borghese Park"),
+            // Short words: too little to tell a slip from another name.
+            ("Park Hotel", "Pork Hotel"),
+            // Three letters changed.
+            ("Rzeszow-Jasionka Airport", "Rzeszow-Jasenko Airport"),
+            // A plural is another word.
+            ("Commodities Clearing House", "Commodity Clearing House"),
+        ] {
+            assert_eq!(verdict(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn blocks_pair_only_names_sharing_all_but_one_word() {
+        let names = [
+            "mariinsky palace",
+            "mariinksy palace",
+            "elysee palace",
+            "grand hotel",
+        ];
+        let spelt: Vec<Spelt> = names
+            .iter()
+            .map(|n| Spelt {
+                keys: keys(n),
+                claims: vec![0],
+            })
+            .collect();
+        let refs: Vec<&Spelt> = spelt.iter().collect();
+        let pairs = candidate_pairs(&refs);
+        assert!(pairs.contains(&(0, 1)));
+        assert!(pairs.contains(&(0, 2)), "same last word: a candidate");
+        assert!(!pairs.contains(&(0, 3)));
+        assert!(!pairs.contains(&(2, 3)));
+    }
+}

@@ -17,8 +17,15 @@
 #            Kritenbrink", "Daniel Kleitenbrink", "Danial Kritenbrink", …),
 #            each with a title: name-variant compares the spellings.
 #
+# Then the claim-dense file: one line of M MB (5 and 20) that names one
+# person in every 25 bytes ("Secretary Jim Roe spoke. ", 800,000 times in
+# 20 MB), a .txt document of one paragraph (target: 20 MB in <= 10 s). Its
+# wall time is printed with the CPU time (user + system), the steadier
+# figure on a shared machine.
+#
 #   scripts/bench_scale.sh [--runs N] [--sizes "10000 40000 160000"]
-#                          [--shapes "person office spelling"] [--no-build]
+#                          [--shapes "person office spelling"]
+#                          [--oneline "5 20"] [--no-build]
 #
 # CLAIMCHECK_BIN=/path/to/claimcheck times another build (e.g. main's).
 # Corpora are written to a temporary directory and removed on exit.
@@ -28,12 +35,14 @@ cd "$(dirname "$0")/.."
 runs=1
 sizes="10000 40000 160000"
 shapes="person office spelling"
+oneline="5 20"
 build=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --sizes) sizes="$2"; shift 2 ;;
         --shapes) shapes="$2"; shift 2 ;;
+        --oneline) oneline="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
@@ -131,4 +140,42 @@ for shape in $shapes; do
         previous=$best
         rm -f "$corpus"
     done
+done
+
+# The claim-dense one-line file: best wall time of --runs, with its CPU.
+previous=""
+for mb in $oneline; do
+    corpus="$tmp/oneline-$mb.txt"
+    python3 - "$mb" "$corpus" <<'EOF'
+import sys
+mb, out = int(sys.argv[1]), sys.argv[2]
+sentence = "Secretary Jim Roe spoke. "
+with open(out, "w") as f:
+    f.write(sentence * (mb * 1_000_000 // len(sentence)) + "\n")
+EOF
+    best=""
+    cpu=""
+    for _ in $(seq "$runs"); do
+        status=0
+        /usr/bin/env time -f '%e %U %S' -o "$tmp/time" \
+            "$bin" check "$corpus" --format json >"$tmp/out.json" 2>"$tmp/err" || status=$?
+        if [ "$status" -ge 2 ]; then
+            cat "$tmp/err" >&2
+            exit "$status"
+        fi
+        read -r t u s < <(tail -n 1 "$tmp/time")
+        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then
+            best=$t
+            cpu=$(echo "$u + $s" | bc)
+        fi
+    done
+    claims=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["claims"])' "$tmp/out.json")
+    ratio=""
+    if [ -n "$previous" ]; then
+        ratio=$(printf '  x%.2f' "$(echo "$best / $previous" | bc -l)")
+    fi
+    printf '%-8s %3s MB    %8.2f s  (cpu %.2f s)  %7s claims%s\n' \
+        oneline "$mb" "$best" "$cpu" "$claims" "$ratio"
+    previous=$best
+    rm -f "$corpus"
 done

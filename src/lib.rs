@@ -75,7 +75,9 @@ use family::{Families, Signature};
 use graph::ConflictGraph;
 use report::Report;
 
-pub use extract::{extract, extract_all, extract_document, DocClaims, Extracted};
+pub use extract::{
+    extract, extract_all, extract_all_dropping_text, extract_document, DocClaims, Extracted,
+};
 pub use ruleset::RuleSet;
 pub use store::cache::extract_cached;
 
@@ -119,13 +121,14 @@ pub fn families(corpus: &Corpus) -> Families {
             size,
         };
     }
-    let signatures: Vec<Signature> = corpus
+    // Signatures already read or taken are borrowed, not copied (256
+    // bytes a document).
+    let signatures: Vec<std::borrow::Cow<'_, Signature>> = corpus
         .documents
         .par_iter()
-        .map(|d| {
-            d.signature
-                .clone()
-                .unwrap_or_else(|| Signature::of(d.title.as_deref(), &d.text))
+        .map(|d| match &d.signature {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => std::borrow::Cow::Owned(Signature::of(d.title.as_deref(), &d.text)),
         })
         .collect();
     let published: Vec<_> = corpus.documents.iter().map(|d| d.published).collect();

@@ -22,6 +22,7 @@
 //! Subjects that are a bare surname the document never spells out in full
 //! are skipped: "Wang" could be any of several people.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::title_compare::{compare as compare_titles, Verdict};
@@ -100,7 +101,7 @@ struct Subject<'r> {
 
 /// A cell: its first group's title, and its claims in class order.
 struct Cell<'c> {
-    rep: &'c ValueClass,
+    rep: &'c ValueClass<'c>,
     first: ClaimId,
     members: Vec<ClaimId>,
 }
@@ -126,7 +127,9 @@ impl Subject<'_> {
         let mut group_of: HashMap<ValueClass, usize> = HashMap::new();
         for (k, (class, _)) in classes.iter().enumerate() {
             let mut key = (*class).clone();
-            key.title.qualifiers.clear();
+            if !key.title.qualifiers.is_empty() {
+                key.title.to_mut().qualifiers.clear();
+            }
             match group_of.get(&key) {
                 Some(&g) => groups[g].1.push(k),
                 None => {
@@ -153,7 +156,7 @@ impl Subject<'_> {
         let mut cell_of: HashMap<CellKey<'_>, usize> = HashMap::new();
         for (_, members) in &groups {
             let rep = classes[members[0]].0;
-            let t = &rep.title;
+            let t: &NormTitle = &rep.title;
             if t.time != TitleTime::Present {
                 continue;
             }
@@ -167,7 +170,7 @@ impl Subject<'_> {
                 // Compatible with the cell's first group, as with all of it.
                 let cell = &cells[c];
                 self.push_verdict(
-                    (&cell.members, cell.first, &cell.rep.title),
+                    (&cell.members, cell.first, &*cell.rep.title),
                     (&claims, first, t),
                     out,
                 );
@@ -187,8 +190,8 @@ impl Subject<'_> {
         for (a, b) in self.related_cells(&cells) {
             let (ca, cb) = (&cells[a], &cells[b]);
             self.push_verdict(
-                (&ca.members, ca.first, &ca.rep.title),
-                (&cb.members, cb.first, &cb.rep.title),
+                (&ca.members, ca.first, &*ca.rep.title),
+                (&cb.members, cb.first, &*cb.rep.title),
                 out,
             );
         }
@@ -461,25 +464,27 @@ fn edge(check: usize, a: ClaimId, b: ClaimId, kind: EdgeKind, reason: String) ->
         a,
         b,
         kind,
-        reason,
+        reason: reason.into(),
     }
 }
 
-/// Claims with equal classes say the same thing.
+/// Claims with equal classes say the same thing. The title is the
+/// claim's own (borrowed: no copy per claim); only a group's key, whose
+/// qualifiers are dropped, owns one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-struct ValueClass {
-    title: NormTitle,
+struct ValueClass<'c> {
+    title: Cow<'c, NormTitle>,
     text: String,
 }
 
-impl ValueClass {
-    fn of(c: &Claim, compare: Compare) -> ValueClass {
+impl<'c> ValueClass<'c> {
+    fn of(c: &'c Claim, compare: Compare) -> ValueClass<'c> {
         let text = match compare {
             Compare::Exact | Compare::Slot => c.value.to_lowercase(),
             Compare::Title => String::new(),
         };
         ValueClass {
-            title: c.title.clone(),
+            title: Cow::Borrowed(&c.title),
             text,
         }
     }

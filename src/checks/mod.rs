@@ -37,6 +37,11 @@ impl EdgeKind {
     }
 }
 
+/// Why a check concluded what it did. Most edges tie claims that say
+/// the same thing and share one fixed reason ("same value"): those borrow
+/// it, so a much-covered person costs no string per claim (issue 19).
+pub type Reason = std::borrow::Cow<'static, str>;
+
 /// One conclusion: claims `a` and `b` under check `check` (index into
 /// `RuleSet::checks`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,21 +50,24 @@ pub struct Comparison {
     pub a: ClaimId,
     pub b: ClaimId,
     pub kind: EdgeKind,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// Agree edges that tie claims saying the same thing into one group (a
 /// chain to the first, so a group of n costs n - 1 edges, not n²).
-pub(crate) fn agree_chain(check: usize, ids: &[ClaimId], reason: &str, out: &mut Vec<Comparison>) {
-    for &m in ids.iter().skip(1) {
-        out.push(Comparison {
-            check,
-            a: ids[0],
-            b: m,
-            kind: EdgeKind::Agree,
-            reason: reason.to_string(),
-        });
-    }
+pub(crate) fn agree_chain(
+    check: usize,
+    ids: &[ClaimId],
+    reason: &'static str,
+    out: &mut Vec<Comparison>,
+) {
+    out.extend(ids.iter().skip(1).map(|&m| Comparison {
+        check,
+        a: ids[0],
+        b: m,
+        kind: EdgeKind::Agree,
+        reason: Reason::Borrowed(reason),
+    }));
 }
 
 /// What a single-claim finding points at.

@@ -134,7 +134,7 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
             a: pa.2[0],
             b: pb.2[0],
             kind,
-            reason,
+            reason: reason.into(),
         });
     }
 }

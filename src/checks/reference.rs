@@ -15,10 +15,13 @@
 //! Needs the article's date; claims marked former/then/designate are about
 //! another time and are not checked.
 
+use std::collections::HashMap;
+
 use super::{Flag, Published, Target};
 use crate::claim::TitleTime;
 use crate::claim::{Claim, ClaimKind};
 use crate::normalize::person_key;
+use crate::rules::Office;
 use crate::ruleset::RuleSet;
 
 pub fn run(
@@ -28,6 +31,9 @@ pub fn run(
     published: &Published,
     out: &mut Vec<Flag>,
 ) {
+    // Each office once, with its holders' person keys: not a search of the
+    // vocabulary and a key per holder for every claim (issue 19).
+    let mut offices: HashMap<&str, Option<(&Office, Vec<String>)>> = HashMap::new();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title || c.title.time != TitleTime::Present {
             continue;
@@ -35,7 +41,16 @@ pub fn run(
         let (Some(office_id), Some(Some(day))) = (&c.title.office, published.get(c.doc)) else {
             continue;
         };
-        let Some(office) = rules.offices.iter().find(|o| &o.id == office_id) else {
+        let entry = offices.entry(office_id.as_str()).or_insert_with(|| {
+            let office = rules.offices.iter().find(|o| &o.id == office_id)?;
+            let keys = office
+                .holders
+                .iter()
+                .map(|h| person_key(&rules.lexicon, &h.person))
+                .collect();
+            Some((office, keys))
+        });
+        let Some((office, keys)) = entry else {
             continue;
         };
         if office.holders.is_empty() {
@@ -44,7 +59,9 @@ pub fn run(
         let own = office
             .holders
             .iter()
-            .find(|h| person_key(&rules.lexicon, &h.person) == c.subject_key);
+            .zip(keys.iter())
+            .find(|(_, key)| **key == c.subject_key)
+            .map(|(h, _)| h);
         let name = rules
             .office_index
             .display

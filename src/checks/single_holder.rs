@@ -118,7 +118,7 @@ pub fn run(
                 a: a[0],
                 b: b[0],
                 kind,
-                reason,
+                reason: reason.into(),
             });
         }
     }

@@ -16,8 +16,8 @@ use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::store::{self, cache::Cache};
 use claimcheck::RuleSet;
 use claimcheck::{
-    analyze, analyze_claims, analyze_claims_in_families, extract_all, extract_cached, families,
-    Extracted,
+    analyze, analyze_claims, analyze_claims_in_families, extract_all, extract_all_dropping_text,
+    extract_cached, families, Extracted,
 };
 
 use super::args::{
@@ -124,11 +124,20 @@ pub fn check(
         return Ok(EXIT_ERROR);
     };
     let cache = cache_dir(input.cache.clone(), input.no_cache, &loaded);
-    let Some((corpus, claims, bytes)) = gather(paths, input, &walk, cache, rules, &mut stages)
+    // Only the human and HTML reports quote the documents' text.
+    let keep_text = matches!(format, CheckFormat::Human | CheckFormat::Html);
+    let Some((corpus, claims, bytes)) =
+        gather(paths, input, &walk, cache, rules, keep_text, &mut stages)
     else {
         return Ok(EXIT_ERROR);
     };
+    let mut corpus = corpus;
     let copy_families = families(&corpus);
+    if !keep_text {
+        // Nothing after the families reads a signature (256 bytes a
+        // document): the check's own memory can reuse them.
+        corpus.documents.iter_mut().for_each(|d| d.signature = None);
+    }
     stages.lap("copy families");
     let mut analysis = analyze_claims_in_families(&corpus, rules, claims, copy_families);
     stages.lap("check+graph+report");
@@ -201,6 +210,7 @@ fn gather(
     walk: &Walk,
     cache: Option<String>,
     rules: &RuleSet,
+    keep_text: bool,
     stages: &mut Stages,
 ) -> Option<(Corpus, Extracted, usize)> {
     if input.claims {
@@ -227,10 +237,17 @@ fn gather(
         }
         return Some((corpus, extracted, bytes));
     }
-    let (corpus, cache) = load_corpus_and_cache(paths, walk, rules, cache.as_deref())?;
+    let (mut corpus, cache) = load_corpus_and_cache(paths, walk, rules, cache.as_deref())?;
     stages.lap("read");
     let bytes = corpus.documents.iter().map(|d| d.text.len()).sum();
-    let extracted = extract_with_progress(&corpus, rules, cache, input.read.quiet);
+    let extracted = if keep_text || cache.is_some() {
+        extract_with_progress(&corpus, rules, cache, input.read.quiet)
+    } else {
+        let sizes = document_sizes(&corpus);
+        extract_reporting(&sizes, input.read.quiet, &mut |on_document| {
+            extract_all_dropping_text(&mut corpus, rules, on_document)
+        })
+    };
     stages.lap("extract");
     Some((corpus, extracted, bytes))
 }
@@ -302,13 +319,14 @@ fn extract_with_progress(
     cache: Option<Cache>,
     quiet: bool,
 ) -> Extracted {
+    let sizes = document_sizes(corpus);
     let Some(mut cache) = cache else {
-        return extract_reporting(corpus, quiet, &mut |on_document| {
+        return extract_reporting(&sizes, quiet, &mut |on_document| {
             extract_all(corpus, rules, on_document)
         });
     };
     let dir = cache.dir().display().to_string();
-    let extracted = extract_reporting(corpus, quiet, &mut |on_document| {
+    let extracted = extract_reporting(&sizes, quiet, &mut |on_document| {
         extract_cached(corpus, rules, &mut cache, on_document)
     });
     if !quiet {
@@ -346,15 +364,26 @@ fn progress_wanted(documents: usize, quiet: bool, terminal: bool, ci: Option<&Os
 /// What extraction calls as each document is done.
 type OnDocument<'a> = dyn Fn(DocId) + Sync + 'a;
 
-/// Runs `extract`, with a progress bar on stderr (documents done, MB/s,
-/// time left) when one is wanted; the bar is cleared at the end.
+/// Each document's text length in bytes, for the progress bar (taken
+/// before extraction, which may drop the texts).
+fn document_sizes(corpus: &Corpus) -> Vec<u64> {
+    corpus
+        .documents
+        .iter()
+        .map(|d| d.text.len() as u64)
+        .collect()
+}
+
+/// Runs `extract` over documents of `sizes` bytes, with a progress bar on
+/// stderr (documents done, MB/s, time left) when one is wanted; the bar is
+/// cleared at the end.
 fn extract_reporting(
-    corpus: &Corpus,
+    sizes: &[u64],
     quiet: bool,
     extract: &mut dyn FnMut(&OnDocument<'_>) -> Extracted,
 ) -> Extracted {
     let wanted = progress_wanted(
-        corpus.documents.len(),
+        sizes.len(),
         quiet,
         io::stderr().is_terminal(),
         std::env::var_os("CI").as_deref(),
@@ -362,10 +391,10 @@ fn extract_reporting(
     if !wanted {
         return extract(&|_| {});
     }
-    let (bar, done) = progress_bar(corpus);
+    let (bar, done) = progress_bar(sizes);
     let extracted = extract(&|id| {
         done.fetch_add(1, Ordering::Relaxed);
-        bar.inc(corpus.documents[id].text.len() as u64);
+        bar.inc(sizes[id]);
     });
     bar.finish_and_clear();
     extracted
@@ -373,9 +402,9 @@ fn extract_reporting(
 
 /// A bar over the corpus's bytes (for the rate and the time left) that
 /// also counts documents.
-fn progress_bar(corpus: &Corpus) -> (ProgressBar, Arc<AtomicUsize>) {
-    let total = corpus.documents.len();
-    let bytes = corpus.documents.iter().map(|d| d.text.len() as u64).sum();
+fn progress_bar(sizes: &[u64]) -> (ProgressBar, Arc<AtomicUsize>) {
+    let total = sizes.len();
+    let bytes = sizes.iter().sum();
     let done = Arc::new(AtomicUsize::new(0));
     let counted = Arc::clone(&done);
     let style = ProgressStyle::with_template(
@@ -706,7 +735,8 @@ pub fn graph(
     let cache = cache_dir(input.cache.clone(), input.no_cache, &loaded);
     let rules = loaded.rules;
     let mut stages = Stages::new(false);
-    let Some((corpus, claims, _)) = gather(paths, input, &walk, cache, &rules, &mut stages) else {
+    let Some((corpus, claims, _)) = gather(paths, input, &walk, cache, &rules, true, &mut stages)
+    else {
         return Ok(EXIT_ERROR);
     };
     let analysis = analyze_claims(&corpus, &rules, claims);

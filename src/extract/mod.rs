@@ -63,9 +63,11 @@ impl Extracted {
     /// Joins per-document claims (the `i`th gets document id `i`) and gives
     /// every person one display name across them.
     pub fn assemble(rules: &RuleSet, docs: Vec<DocClaims>) -> Extracted {
-        let mut claims = Vec::new();
-        let mut dates = Vec::new();
-        let mut given_names = Vec::new();
+        // Sized once: a claims vector grown by doubling holds up to twice
+        // its claims and copies them on every step (issue 19: memory).
+        let mut claims = Vec::with_capacity(docs.iter().map(|d| d.claims.len()).sum());
+        let mut dates = Vec::with_capacity(docs.iter().map(|d| d.dates.len()).sum());
+        let mut given_names = Vec::with_capacity(docs.iter().map(|d| d.given_names.len()).sum());
         for (id, mut d) in docs.into_iter().enumerate() {
             d.set_doc(id);
             claims.extend(d.claims);
@@ -104,4 +106,55 @@ pub fn extract_all(
         })
         .collect();
     Extracted::assemble(rules, per_doc)
+}
+
+/// [`extract_all`] for a run whose report quotes no document text (every
+/// format but the human and HTML ones): as soon as a document's claims
+/// are read, its copy-family signature is taken (what [`crate::families`]
+/// would compute from the text) and its text and line index are dropped.
+/// The claims keep their located spans and excerpts, so the report is
+/// the same; the corpus's text is never held beside all its claims
+/// (issue 19: memory).
+pub fn extract_all_dropping_text(
+    corpus: &mut Corpus,
+    rules: &RuleSet,
+    on_document: &(dyn Fn(corpus::DocId) + Sync),
+) -> Extracted {
+    // Documents in chunks, each chunk's claims appended as it is done: the
+    // per-document claims of the whole corpus are never held beside the
+    // joined ones ([`Extracted::assemble`] would hold both at its end).
+    const CHUNK: usize = 4096;
+    let mut claims = Vec::new();
+    let mut dates = Vec::new();
+    let mut given_names = Vec::new();
+    for (k, chunk) in corpus.documents.chunks_mut(CHUNK).enumerate() {
+        let per_doc: Vec<DocClaims> = chunk
+            .par_iter_mut()
+            .enumerate()
+            .map(|(i, doc)| {
+                let id = k * CHUNK + i;
+                let mut found = extract_document(rules, id, doc);
+                found.set_doc(id);
+                if doc.signature.is_none() {
+                    let signature = crate::family::Signature::of(doc.title.as_deref(), &doc.text);
+                    doc.signature = Some(signature);
+                }
+                doc.text = String::new();
+                doc.lines = Default::default();
+                on_document(id);
+                found
+            })
+            .collect();
+        for d in per_doc {
+            claims.extend(d.claims);
+            dates.extend(d.dates);
+            given_names.extend(d.given_names);
+        }
+    }
+    normalize::unify_subjects(&rules.lexicon, &mut claims);
+    Extracted {
+        claims,
+        dates,
+        given_names,
+    }
 }

@@ -24,10 +24,16 @@ pub fn given_name_mentions(
     claims: &[Claim],
 ) -> Vec<GivenNameMention> {
     let lx = &rules.lexicon;
-    let mut people: Vec<(&str, &str, &str)> = names
+    // Each name once: a document can name one person thousands of times.
+    let mut written: Vec<&str> = names
         .iter()
         .map(String::as_str)
         .chain(claims.iter().map(|c| c.subject.as_str()))
+        .collect();
+    written.sort_unstable();
+    written.dedup();
+    let mut people: Vec<(&str, &str, &str)> = written
+        .into_iter()
         .filter_map(|full| {
             let (surname, given) = full.split_once(' ')?;
             let surname_first = lx.surname_first.contains(&surname.to_lowercase());

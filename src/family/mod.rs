@@ -33,6 +33,8 @@
 //!
 //! This module depends on no other part of the crate.
 
+use std::borrow::Borrow;
+
 use jiff::civil::Date;
 use rayon::prelude::*;
 
@@ -63,7 +65,7 @@ pub const MIN_SHINGLES: u32 = 20;
 pub const MIN_SIMILARITY: f64 = 0.25;
 
 /// A document's MinHash signature.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Signature {
     /// Shingles in the text (with repeats); 0: too short to compare.
     pub shingles: u32,
@@ -325,11 +327,40 @@ impl Families {
     /// Groups documents that are copies: signatures at or above
     /// [`THRESHOLD`], publication dates (`published`, one per signature)
     /// at most [`MAX_DAYS_APART`] apart.
-    pub fn group(signatures: &[Signature], published: &[Option<Date>]) -> Families {
+    ///
+    /// Documents with one signature and one date answer every comparison
+    /// alike, so one of them (the first) stands for all in the banding:
+    /// a story sent k times costs k, not k² candidate pairs (an archive
+    /// read twice, or sixteen times, would otherwise grow quadratically in
+    /// time and memory). The others join it when it is a copy of itself
+    /// (it has [`MIN_SHINGLES`]); the families are those of all pairs.
+    pub fn group<S: std::borrow::Borrow<Signature>>(
+        signatures: &[S],
+        published: &[Option<Date>],
+    ) -> Families {
         let mut groups = Groups((0..signatures.len()).collect());
-        for (a, b, _) in scored_pairs(signatures) {
-            if signatures[a].is_copy(&signatures[b]) && near_in_time(published[a], published[b]) {
-                groups.union(a, b);
+        let mut class: std::collections::HashMap<(&Signature, Option<Date>), usize> =
+            std::collections::HashMap::with_capacity(signatures.len());
+        // The representative documents, and each one's signature.
+        let mut reps: Vec<usize> = Vec::new();
+        for (i, s) in signatures.iter().map(Borrow::borrow).enumerate() {
+            let r = *class.entry((s, published[i])).or_insert_with(|| {
+                reps.push(i);
+                i
+            });
+            if r != i && s.is_copy(s) {
+                groups.union(r, i);
+            }
+        }
+        drop(class);
+        let distinct: Vec<Signature> = reps
+            .iter()
+            .map(|&i| signatures[i].borrow().clone())
+            .collect();
+        for (a, b, _) in scored_pairs(&distinct) {
+            let (da, db) = (reps[a], reps[b]);
+            if distinct[a].is_copy(&distinct[b]) && near_in_time(published[da], published[db]) {
+                groups.union(da, db);
             }
         }
         let first: Vec<usize> = (0..signatures.len()).map(|i| groups.find(i)).collect();

@@ -8,12 +8,13 @@
 //! across a conflict). The side with the most documents is the majority.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
 
-use crate::checks::{Comparison, EdgeKind};
+use crate::checks::{Comparison, EdgeKind, Reason};
 use crate::claim::ClaimId;
 
 /// An edge's payload.
@@ -21,8 +22,48 @@ use crate::claim::ClaimId;
 pub struct Edge {
     pub check: usize,
     pub kind: EdgeKind,
-    pub reason: String,
+    pub reason: Reason,
 }
+
+/// A multiply-rotate hash (FxHash's) for the graph's maps, whose keys are
+/// small integers it makes: SipHash's resistance to chosen keys buys
+/// nothing here and cost a fifth of building a hub's graph (issue 19).
+/// No map of this module is iterated, so the hash never shows in output.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 /// One graph per check: a check's edges never mix with another's, so
 /// two checks over the same claims give two findings, not one.
@@ -34,11 +75,11 @@ pub struct ConflictGraph {
 #[derive(Debug, Default)]
 struct CheckGraph {
     graph: UnGraph<ClaimId, Edge>,
-    nodes: HashMap<ClaimId, NodeIndex>,
+    nodes: IdMap<ClaimId, NodeIndex>,
     /// The edge between two nodes (lower index first): no parallel edges,
     /// found in O(1). petgraph's `update_edge` scans a node's edges, which
     /// made a much-covered person's hub quadratic (issue 19).
-    edges: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
+    edges: IdMap<(NodeIndex, NodeIndex), EdgeIndex>,
 }
 
 /// A connected group of claims about one subject and relation.
@@ -208,11 +249,11 @@ fn sides_of(
     edges: Vec<(ClaimId, ClaimId, Edge)>,
     docs_of: &dyn Fn(ClaimId) -> usize,
 ) -> Component {
-    let pos: HashMap<ClaimId, usize> = claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+    let pos: IdMap<ClaimId, usize> = claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
     let mut uf = UnionFind::<usize>::new(claims.len());
     // For each set's root, the roots of the sets it has a conflict with:
     // a union is refused in O(1), and merging moves the smaller list.
-    let mut clashes: Vec<HashSet<usize>> = vec![HashSet::new(); claims.len()];
+    let mut clashes: Vec<IdSet<usize>> = vec![IdSet::default(); claims.len()];
     for e in edges.iter().filter(|e| e.2.kind == EdgeKind::Conflict) {
         let (x, y) = (pos[&e.0], pos[&e.1]);
         clashes[x].insert(y);
@@ -241,7 +282,8 @@ fn sides_of(
     }
     let mut sides: Vec<Vec<ClaimId>> = sides.into_values().collect();
     // Most documents first, then most claims, then earliest claim.
-    sides.sort_by_key(|s| {
+    // Keyed once per side (the key counts the side's documents).
+    sides.sort_by_cached_key(|s| {
         let docs: BTreeSet<usize> = s.iter().map(|&c| docs_of(c)).collect();
         (
             std::cmp::Reverse(docs.len()),
@@ -252,7 +294,7 @@ fn sides_of(
     let conflicts = edges
         .iter()
         .filter(|e| e.2.kind == EdgeKind::Conflict)
-        .map(|e| (e.0, e.1, e.2.check, e.2.reason.clone()))
+        .map(|e| (e.0, e.1, e.2.check, e.2.reason.to_string()))
         .collect();
     Component {
         sides,
@@ -271,7 +313,7 @@ mod tests {
             a,
             b,
             kind,
-            reason: String::new(),
+            reason: Reason::Borrowed(""),
         }
     }
 
@@ -368,7 +410,7 @@ mod tests {
                     let edge = Edge {
                         check: 0,
                         kind,
-                        reason: String::new(),
+                        reason: Reason::Borrowed(""),
                     };
                     edges.push((a, b, edge));
                 }

@@ -138,10 +138,13 @@ impl Surnames {
             .by_surname
             .entry(lower(surname).into_owned())
             .or_default();
-        if !list
-            .iter()
-            .any(|n| person_key(lx, n) == person_key(lx, name))
-        {
+        // A name already listed as written is the common case (a person
+        // named again and again): no key to compute.
+        if list.iter().any(|n| n == name) {
+            return;
+        }
+        let key = person_key(lx, name);
+        if !list.iter().any(|n| person_key(lx, n) == key) {
             list.push(name.to_string());
         }
     }

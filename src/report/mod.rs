@@ -495,17 +495,19 @@ fn located_ref(
 /// outlier's; among several, prefer a majority claim that names the office
 /// over one that only describes it.
 fn primary_conflict(claims: &[Claim], comp: &Component) -> (ClaimId, ClaimId, usize, String) {
-    let majority: BTreeSet<ClaimId> = comp.sides[0].iter().copied().collect();
+    // A side is a sorted list of claims: membership by binary search.
+    let majority = |c: &ClaimId| comp.sides[0].binary_search(c).is_ok();
     let oriented = comp.conflicts.iter().map(|(x, y, check, reason)| {
-        if majority.contains(y) && !majority.contains(x) {
-            (*y, *x, *check, reason.clone())
+        if majority(y) && !majority(x) {
+            (*y, *x, *check, reason)
         } else {
-            (*x, *y, *check, reason.clone())
+            (*x, *y, *check, reason)
         }
     });
-    oriented
-        .min_by_key(|(a, b, _, _)| (!majority.contains(a), claims[*a].title.descriptive, *a, *b))
-        .expect("a finding's component has a conflict")
+    let (a, b, check, reason) = oriented
+        .min_by_key(|(a, b, _, _)| (!majority(a), claims[*a].title.descriptive, *a, *b))
+        .expect("a finding's component has a conflict");
+    (a, b, check, reason.clone())
 }
 
 /// A claim as a finding shows it; with `compared` (the slot an `agree`
@@ -586,8 +588,26 @@ pub fn render_template(
 /// Stable across runs and edits elsewhere in a file: check, subject, the
 /// distinct values and the documents — never line numbers or offsets.
 fn fingerprint(check: &str, subject: &str, refs: &[ClaimRef]) -> String {
-    let values: BTreeSet<String> = refs.iter().map(|r| r.value.to_lowercase()).collect();
-    let docs: BTreeSet<String> = refs.iter().map(doc_name).collect();
+    // Distinct values and documents first: a finding about a much-covered
+    // person lists the same few values and each document many times.
+    let written: BTreeSet<&str> = refs.iter().map(|r| r.value.as_str()).collect();
+    let values: BTreeSet<String> = written.into_iter().map(str::to_lowercase).collect();
+    let mut sources: Vec<(&str, Option<&str>)> = refs
+        .iter()
+        .map(|r| (r.document.as_str(), r.record.as_deref()))
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    // Sorted and deduplicated: what a set of the names would iterate.
+    let mut docs: Vec<String> = sources
+        .into_iter()
+        .map(|(document, record)| match record {
+            Some(rec) => format!("{document}#{rec}"),
+            None => document.to_string(),
+        })
+        .collect();
+    docs.sort_unstable();
+    docs.dedup();
     let mut h = Sha256::new();
     for part in [check, subject] {
         h.update(part.as_bytes());

@@ -428,9 +428,9 @@ fn graph_svg(page: &mut String, i: usize, f: &Finding, edges: &[&(usize, usize, 
         };
         let slot = links
             .entry((na.min(nb), na.max(nb)))
-            .or_insert((e.kind, e.reason.as_str()));
+            .or_insert((e.kind, &*e.reason));
         if rank(e.kind) > rank(slot.0) {
-            *slot = (e.kind, e.reason.as_str());
+            *slot = (e.kind, &*e.reason);
         }
     }
     // Columns: majority left, outlier right; tied boxes two-coloured by

@@ -110,6 +110,12 @@ pub enum CheckKind {
     Reference,
     /// One person's name spelled two ways.
     NameVariant,
+    /// A government office held by A, then B, then A again, with no word
+    /// of a change (`checks::holder_return`).
+    HolderReturn,
+    /// One person given two offices of one government on one day
+    /// (`checks::two_offices`).
+    TwoOffices,
 }
 
 /// An example run by `claimcheck rules test`.

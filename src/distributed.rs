@@ -13,11 +13,12 @@
 //!
 //!    | key | lines | checks run there |
 //!    | --- | --- | --- |
-//!    | `subject/RELATION/PERSON-KEY` | the claims of one person and relation (a bare surname that stays unresolved only when `reference` may flag it) | `agree` (titles, values, slots), `reference` |
+//!    | `subject/RELATION/PERSON-KEY` | the claims of one person and relation (a bare surname that stays unresolved only when `reference` may flag it) | `agree` (titles, values, slots), `reference`, `two-offices` |
 //!    | `office/OFFICE` | title claims of one single-holder office | `single-holder` |
 //!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`crate::checks::name_variant::variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
 //!    | `date/TEXT` | date expressions whose weekday contradicts them | `date-consistency` |
+//!    | `holders/all` | title claims of government offices, every portfolio and country ([`crate::checks::offices`]: a title's country may come from its holder's other offices) | `holder-return` |
 //!
 //!    Each partition also gets the document lines of the documents its
 //!    claims come from, *with every other document of their copy
@@ -66,12 +67,15 @@ use crate::ruleset::RuleSet;
 use crate::store::{self, DocMeta, Line, Loaded};
 
 /// The partition kinds, in the order their lines are checked.
-pub const KINDS: [&str; 6] = ["subject", "office", "variant", "name", "date", "spelling"];
+pub const KINDS: [&str; 7] = [
+    "subject", "office", "variant", "name", "date", "holders", "spelling",
+];
 
 /// Does check kind `check` run in partitions of kind `kind`?
 fn runs_in(kind: &str, check: &CheckKind) -> bool {
     match check {
-        CheckKind::Agree { .. } | CheckKind::Reference => kind == "subject",
+        CheckKind::Agree { .. } | CheckKind::Reference | CheckKind::TwoOffices => kind == "subject",
+        CheckKind::HolderReturn => kind == "holders",
         CheckKind::SingleHolder => kind == "office",
         CheckKind::NameVariant => kind == "variant" || kind == "name",
         CheckKind::DateConsistency => kind == "date",
@@ -196,6 +200,13 @@ pub fn partition_extracted(
                 if single.contains(office) && wanted("office") {
                     keys.push(format!("office/{office}"));
                 }
+            }
+            if wanted("holders")
+                && c.subject_resolved
+                && c.subject.contains(' ')
+                && crate::checks::offices::portfolio(&c.title).is_some()
+            {
+                keys.push("holders/all".to_string());
             }
             if let Some(group) = variants.get(&c.subject_key) {
                 if c.subject_resolved {

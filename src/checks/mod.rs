@@ -7,12 +7,15 @@
 
 pub mod agree;
 pub mod date_consistency;
+pub mod holder_return;
 pub mod name_variant;
+pub(crate) mod offices;
 pub mod reference;
 pub mod relation;
 pub mod single_holder;
 pub mod spelling;
 pub mod title_compare;
+pub mod two_offices;
 
 use crate::claim::{Claim, ClaimId, DateClaim};
 use crate::rules::CheckKind;
@@ -104,6 +107,8 @@ pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comp
             }
             CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
             CheckKind::Spelling => spelling::run(i, check, claims, published, &mut out),
+            CheckKind::HolderReturn => holder_return::run(rules, i, claims, published, &mut out),
+            CheckKind::TwoOffices => two_offices::run(rules, i, claims, published, &mut out),
             CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
         }
     }

@@ -106,10 +106,13 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
             .2
             .push(id);
     }
+    let offices = super::offices::government_offices(&rules.office_index, claims);
     for (a, b) in candidate_pairs(&people) {
         let (pa, pb) = (&people[a], &people[b]);
-        let Some(spelling) = spelling_of(&pa.0, &pa.1, &pb.0, &pb.1) else {
-            continue;
+        let spelling = match spelling_of(&pa.0, &pa.1, &pb.0, &pb.1) {
+            Some(s) => s,
+            None if one_office_misspelt(a, b, &pa.2, &pb.2, &offices) => Spelling::Misspelt,
+            None => continue,
         };
         if !same_office(rules, claims, &pa.2, &pb.2) {
             continue;
@@ -144,16 +147,21 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
 /// `candidate_pairs` blocks them (surname and given name's initial, given
 /// name and surname's initial), joined when their names are a
 /// misspelling or a romanisation ([`spelling_of`]; names only: the
-/// office test comes later), and
+/// office test comes later) or share surname and initial and a
+/// government portfolio ([`office_similar`]: the country comes later), and
 /// closed transitively. Returns, for each person key in a group of two or
 /// more, the group's first key. Every comparison the check makes is
 /// between two people of one group, and a finding (a connected component)
 /// never spans two groups.
 pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
     let mut people: BTreeMap<&str, Person> = BTreeMap::new();
+    let mut portfolios: BTreeMap<&str, BTreeSet<(super::offices::Class, String)>> = BTreeMap::new();
     for c in claims {
         if c.kind != ClaimKind::Title || !c.subject_resolved {
             continue;
+        }
+        if let Some(p) = super::offices::portfolio(&c.title) {
+            portfolios.entry(&c.subject_key).or_default().insert(p);
         }
         let Some((given, surname)) = c.subject_key.split_once(' ') else {
             continue;
@@ -175,7 +183,12 @@ pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
     }
     for (a, b) in candidate_pairs(&people) {
         let (pa, pb) = (&people[a], &people[b]);
-        if spelling_of(&pa.0, &pa.1, &pb.0, &pb.1).is_none() {
+        let none = BTreeSet::new();
+        let (fa, fb) = (
+            portfolios.get(a).unwrap_or(&none),
+            portfolios.get(b).unwrap_or(&none),
+        );
+        if spelling_of(&pa.0, &pa.1, &pb.0, &pb.1).is_none() && !office_similar(a, b, fa, fb) {
             continue;
         }
         let (ra, rb) = (find(&mut root, index[a]), find(&mut root, index[b]));
@@ -253,6 +266,39 @@ pub(crate) fn spelling_of(ga: &str, sa: &str, gb: &str, sb: &str) -> Option<Spel
     }
 }
 
+/// Two names of one surname and initial ("Jaime"/"Jamie Ongpin", too far
+/// apart for [`spelling_of`]) given the same single-holder government
+/// office ([`super::offices`]): one holder spelled two ways, not two
+/// holders.
+fn one_office_misspelt(
+    a: &str,
+    b: &str,
+    ids_a: &[ClaimId],
+    ids_b: &[ClaimId],
+    offices: &[Option<super::offices::GovOffice>],
+) -> bool {
+    use super::offices::{same_person, similar_names};
+    if !similar_names(a, b) || same_person(a, b) {
+        return false;
+    }
+    ids_a
+        .iter()
+        .any(|&x| offices[x].is_some() && ids_b.iter().any(|&y| offices[y] == offices[x]))
+}
+
+/// People who may be one holder of a government office spelled two ways
+/// ([`one_office_misspelt`], by names and portfolio only: the country
+/// comes later), for [`variant_groups`].
+fn office_similar(
+    a: &str,
+    b: &str,
+    pa: &BTreeSet<(super::offices::Class, String)>,
+    pb: &BTreeSet<(super::offices::Class, String)>,
+) -> bool {
+    use super::offices::{same_person, similar_names};
+    similar_names(a, b) && !same_person(a, b) && pa.intersection(pb).next().is_some()
+}
+
 /// Do some title of one and some title of the other agree? Distinct
 /// titles only: a person named in many articles has few titles.
 fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) -> bool {
@@ -265,7 +311,7 @@ fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) 
             matches!(
                 compare(&rules.office_index, x, y),
                 Verdict::Agree | Verdict::Compatible(_)
-            )
+            ) || super::offices::same_government_office(&rules.office_index, x, y)
         })
     })
 }

@@ -87,7 +87,7 @@ pub fn run(
             a: x,
             b: y,
             kind,
-            reason,
+            reason: reason.into(),
         });
     }
 }

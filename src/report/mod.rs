@@ -326,6 +326,10 @@ fn finding(
                 .cloned()
                 .map_or(office.clone(), |n| format!("{n} ({office})"))
         }
+        crate::rules::CheckKind::HolderReturn => {
+            crate::checks::holder_return::subject(rules, claims, a_id)
+                .unwrap_or_else(|| claims[a_id].subject.clone())
+        }
         _ => claims[a_id].subject.clone(),
     };
     let side_of = |id: ClaimId| {

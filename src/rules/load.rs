@@ -364,17 +364,24 @@ impl Loader {
             "single-holder" => Some(CheckKind::SingleHolder),
             "reference" => Some(CheckKind::Reference),
             "name-variant" => Some(CheckKind::NameVariant),
+            "holder-return" => Some(CheckKind::HolderReturn),
+            "two-offices" => Some(CheckKind::TwoOffices),
             "spelling" => Some(CheckKind::Spelling),
             other => {
                 let msg = format!("check `{id}`: unknown kind `{other}`");
-                let help = Some("available kinds: agree, date-consistency, single-holder, reference, name-variant, spelling".into());
+                let help = Some("available kinds: agree, date-consistency, single-holder, reference, name-variant, holder-return, two-offices, spelling".into());
                 self.problems.at(file, yaml::position(&raw.kind), msg, help);
                 None
             }
         };
         let relations: &[&str] = match kind {
             Some(CheckKind::DateConsistency) => &["date"],
-            Some(CheckKind::SingleHolder | CheckKind::Reference) => &["title"],
+            Some(
+                CheckKind::SingleHolder
+                | CheckKind::Reference
+                | CheckKind::HolderReturn
+                | CheckKind::TwoOffices,
+            ) => &["title"],
             Some(CheckKind::NameVariant) => &["name"],
             _ => &[],
         };

@@ -110,6 +110,12 @@ pub enum CheckKind {
     Reference,
     /// One person's name spelled two ways.
     NameVariant,
+    /// A government office held by A, then B, then A again, with no word
+    /// of a change (`checks::holder_return`).
+    HolderReturn,
+    /// One person given two offices of one government on one day
+    /// (`checks::two_offices`).
+    TwoOffices,
     /// One name (a slot of any relation: a venue, a place) spelled two
     /// ways: the `compare:` slot's values that differ by a misspelling.
     Spelling,

@@ -101,14 +101,14 @@ pub fn surname_slips(
         .iter()
         .filter(|c| c.subject_resolved && c.kind == crate::claim::ClaimKind::Title)
         .map(|c| c.subject.as_str());
-    let mut people: Vec<(&str, String)> = names
+    let mut people: Vec<(&str, &str, String)> = names
         .iter()
         .map(String::as_str)
         .chain(titled)
         .chain(in_slots)
         .filter_map(|full| {
             let (_, surname) = full.rsplit_once(' ')?;
-            (surname.chars().count() >= 5).then(|| (full, surname.to_lowercase()))
+            (surname.chars().count() >= 5).then(|| (full, surname, surname.to_lowercase()))
         })
         .collect();
     if people.is_empty() {
@@ -118,13 +118,14 @@ pub fn surname_slips(
     people.dedup();
     let name_words: HashSet<String> = people
         .iter()
-        .flat_map(|(full, _)| full.split(' ').map(str::to_lowercase))
+        .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
         .collect();
-    // How often each capitalised word is written in the article.
-    let mut written: HashMap<String, usize> = HashMap::new();
+    // How often each capitalised word is written in the article, as
+    // written (no lower-casing: this runs over every article).
+    let mut written: HashMap<&str, usize> = HashMap::new();
     for (_, tokens) in sentences.iter() {
         for t in tokens.iter().filter(|t| t.is_capitalized()) {
-            *written.entry(t.lower().into_owned()).or_default() += 1;
+            *written.entry(t.text).or_default() += 1;
         }
     }
     let edges = |w: &str| (w.chars().next(), w.chars().last());
@@ -134,28 +135,34 @@ pub fn surname_slips(
     let mut out = Vec::new();
     for (_, tokens) in sentences.iter() {
         for (k, t) in tokens.iter().enumerate().skip(1) {
-            if !t.is_capitalized() || !t.is_word() || t.text.chars().count() < 5 {
+            if !t.is_capitalized() || !t.is_word() || t.text.len() < 5 {
                 continue;
             }
-            let lower = t.lower();
-            let count = written.get(lower.as_ref()).copied().unwrap_or(0);
+            let count = written.get(t.text).copied().unwrap_or(0);
             if count > 2
-                || name_words.contains(lower.as_ref())
-                || lx.has_any(t, bits::GIVEN | bits::HEAD | bits::RANK | bits::NOT_NAME)
-                || lx.places.contains_key(lower.as_ref())
-                || crate::grammar::title::known_org_len(lx, &tokens[k..k + 1]).is_some()
                 || capital_word(tokens.get(k + 1))
                 || (k > 1 && capital_word(tokens.get(k - 1)))
                 || lx.has_any(&tokens[k - 1], bits::HEAD | bits::RANK)
             {
                 continue;
             }
-            let slip = people.iter().find(|(_, surname)| {
+            let lower = t.lower();
+            let candidates = people.iter().filter(|(_, written_as, surname)| {
                 edges(surname) == edges(&lower)
-                    && written.get(surname).copied().unwrap_or(0) > count
-                    && word_spelling(&lower, surname) == Some(Spelling::Misspelt)
+                    && written.get(written_as).copied().unwrap_or(0) > count
             });
-            if let Some((full, _)) = slip {
+            let mut candidates = candidates.peekable();
+            if candidates.peek().is_none()
+                || name_words.contains(lower.as_ref())
+                || lx.has_any(t, bits::GIVEN | bits::HEAD | bits::RANK | bits::NOT_NAME)
+                || lx.places.contains_key(lower.as_ref())
+                || crate::grammar::title::known_org_len(lx, &tokens[k..k + 1]).is_some()
+            {
+                continue;
+            }
+            let slip = candidates
+                .find(|(_, _, surname)| word_spelling(&lower, surname) == Some(Spelling::Misspelt));
+            if let Some((full, _, _)) = slip {
                 out.push(GivenNameMention {
                     doc: id,
                     span: Span::new(t.start, t.end),

@@ -535,6 +535,20 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
             .tokens
             .get(pos)
             .is_some_and(|t| t.kind == TokenKind::Number),
+        // A venue starts with a capitalised word, and ends with a facility
+        // word within six tokens: most capitalised words start none.
+        Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
+            ctx.tokens.get(pos).is_some_and(Token::is_capitalized)
+                && ctx.tokens[pos + 1..]
+                    .iter()
+                    .take(6)
+                    .any(|t| FACILITY_LAST.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+                || ctx.tokens.get(pos).is_some_and(|t| {
+                    FACILITY_FIRST
+                        .iter()
+                        .any(|w| t.text.eq_ignore_ascii_case(w))
+                })
+        }
         _ => true,
     }
 }
@@ -780,7 +794,8 @@ fn facility_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
             _ => break,
         }
     }
-    let is_in = |t: &Token<'_>, list: &[&str]| list.contains(&t.lower().as_ref());
+    // No lower-casing (it allocates for every capitalised word).
+    let is_in = |t: &Token<'_>, list: &[&str]| list.iter().any(|w| t.text.eq_ignore_ascii_case(w));
     // "Vostochny cosmodrome": a lower-case facility word after the run.
     if let Some(t) = rest.get(n).filter(|t| t.is_word() && !t.is_capitalized()) {
         if is_in(t, FACILITY_LAST) {

@@ -49,7 +49,11 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
         } else {
             None
         };
-        let mut found = longer(found, extra_at(text, start, tok_end, reference, bias));
+        let mut found = if may_be_extra(&bytes[start..tok_end]) {
+            longer(found, extra_at(text, start, tok_end, reference, bias))
+        } else {
+            found
+        };
         // After a preposition, the core may open a longer form itself
         // ("on Wednesday night").
         if let Some(core) = found.as_ref().map(|(m, _)| m.start).filter(|c| *c > start) {
@@ -101,6 +105,38 @@ fn antecedent_of(
     })
 }
 
+/// A cheap filter for [`extra_at`], on a token's length and first two
+/// letters (no copy): four digits, or a word that may open a part of a
+/// named day, a holiday, an open interval before one, or a news form.
+fn may_be_extra(tok: &[u8]) -> bool {
+    if tok[0].is_ascii_digit() {
+        return tok.len() == 4;
+    }
+    if tok.len() < 2 || tok.len() > 12 {
+        return false;
+    }
+    matches!(
+        (tok[0] | 0x20, tok[1] | 0x20),
+        (b't', b'h' | b'o' | b'u' | b'i')
+            | (b'l', b'a')
+            | (b'y', b'e')
+            | (b'm', b'o')
+            | (b'w', b'e')
+            | (b'f', b'r' | b'i' | b'o' | b'y')
+            | (b's', b'a' | b'u' | b'i' | b'o' | b'h')
+            | (b'c', b'h')
+            | (b'e', b'a')
+            | (b'r', b'a')
+            | (b'p', b'a')
+            | (b'h', b'a')
+            | (b'a', b'f')
+            | (b'b', b'e')
+            | (b'u', b'n')
+            | (b'o', b'v')
+            | (b'j', b'u')
+    )
+}
+
 /// How far back (bytes) a period's antecedent may be.
 const ANTECEDENT_REACH: usize = 600;
 
@@ -144,16 +180,18 @@ fn extra_at(
     if first.is_ascii_digit() {
         return bare_year(text, start, tok_end);
     }
+    if tok.len() < 2 || tok.len() > 12 {
+        return None;
+    }
     let mut buf = [0; lexicon::MAX_WORD];
     let lw = lexicon::lower(tok, &mut buf)?;
     let capital = first.is_ascii_uppercase();
     let at = &text[start..];
-    let (rest, expr) = if matches!(
+    let day_word = matches!(
         lw,
-        b"this" | b"last" | b"yesterday" | b"tomorrow" | b"today" | b"late"
-    ) || (capital
-        && lexicon::weekday_lower(lw).is_some_and(|(_, abbr)| !abbr))
-    {
+        b"this" | b"last" | b"yesterday" | b"tomorrow" | b"today"
+    ) || (capital && lexicon::weekday_lower(lw).is_some_and(|(_, abbr)| !abbr));
+    let (rest, expr) = if day_word && part_of_day_follows(&text[start + tok.len()..]) {
         grammar::prose_day_part(at)
             .ok()
             .filter(|(r, _)| fits_prose(&at[..at.len() - r.len()], &plain(Expr::Now)))?
@@ -176,8 +214,10 @@ fn extra_at(
             Some(direction),
             reference,
         );
-    } else if lexicon::opener(tok) == lexicon::Opener::No
-        && (grammar::news_opener(lw) || is_fiscal_token(tok))
+    } else if matches!(
+        lw,
+        b"fiscal" | b"so" | b"year" | b"same" | b"over" | b"for" | b"shortly" | b"just" | b"late"
+    ) || is_fiscal_token(tok)
     {
         grammar::phrase(at).ok().map(|(r, p)| (r, p.expr))?
     } else {
@@ -187,6 +227,15 @@ fn extra_at(
     let refers = matches!(expr, Expr::Antecedent(_));
     let (value, _) = resolve_in_prose(&expr, reference, bias);
     Some((mention(start, end, value), refers))
+}
+
+/// Whether a part of the day ("morning", "night" …) is the next word.
+fn part_of_day_follows(rest: &str) -> bool {
+    grammar::word(rest).is_ok_and(|(_, w)| {
+        ["morning", "afternoon", "evening", "night"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 fn plain(expr: Expr) -> Phrase {
@@ -493,6 +542,11 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
 /// or "one" ("the same period", "the year-ago quarter", "the fiscal year",
 /// "a year earlier").
 fn news_continues(rest: &str) -> bool {
+    // Cheap first: the next word starts with s, y or f after one blank.
+    let next = rest.as_bytes().get(1).map(|b| b | 0x20);
+    if !matches!(next, Some(b's' | b'y' | b'f')) {
+        return false;
+    }
     grammar::word(rest).is_ok_and(|(_, w)| {
         ["same", "year", "fiscal"]
             .iter()

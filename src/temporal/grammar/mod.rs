@@ -638,11 +638,6 @@ pub(crate) fn prose_day_part(i: &str) -> PResult<'_, Expr> {
     }
 }
 
-/// Whether a lower-case word opens one of the news forms ([`news`]).
-pub(crate) fn news_opener(w: &[u8]) -> bool {
-    news::is_opener(w)
-}
-
 /// A parsed phrase: the expression, and whether a neutral preposition
 /// ("on", "in", "during") came first and how long it was.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,8 +9,8 @@
 //! ("a year earlier", "the same period last year", "the year-ago
 //! quarter"), which only prose can resolve.
 //!
-//! [`news`] is tried after the other productions; it fails at once unless
-//! the first word is one of its openers.
+//! [`news`] is tried after the other productions; it picks the few
+//! productions its first word can open, and fails at once on other words.
 
 use super::absolute::month_day;
 use super::numbers::{count, day, digits, ordinal, raw_digits, unit, year4};
@@ -22,75 +22,46 @@ use crate::temporal::lexicon::{self, Unit, MAX_WORD};
 /// `news = fiscal | split_year | adjective_period | first_n | ended | so_far
 /// | earlier_today | antecedent | alternative | late_on | over_last_n | within_the`
 pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
-    if !may_open(i) {
+    let t = &i[i.len() - gap(i).map_or(i.len(), |(r, _)| r.len())..];
+    let Some(&b) = t.as_bytes().first() else {
         return fail(i);
+    };
+    if b.is_ascii_digit() {
+        return longest(i, &[split_year as Production, adjective_period, fiscal]);
     }
-    longest(
-        i,
-        &[
-            fiscal as Production,
+    let n = t
+        .bytes()
+        .take(MAX_WORD + 1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let mut buf = [0; MAX_WORD];
+    let Some(w) = lexicon::lower(&t[..n], &mut buf) else {
+        return fail(i);
+    };
+    let table: &[Production] = match w {
+        b"the" => &[
+            fiscal,
             split_year,
             adjective_period,
             first_n,
             ended,
-            so_far,
-            earlier_today,
             antecedent,
-            alternative,
-            late_on,
-            over_last_n,
-            within_the,
-            small_hours,
         ],
-    )
-}
-
-/// Whether the first token can open one of the productions here.
-fn may_open(i: &str) -> bool {
-    let t = &i[gap(i).map_or(0, |(r, _)| i.len() - r.len())..];
-    match t.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => true,
-        Some(b) if b.is_ascii_alphabetic() => {
-            let n = t.bytes().take_while(u8::is_ascii_alphabetic).count();
-            let mut buf = [0; MAX_WORD];
-            match lexicon::lower(&t[..n], &mut buf) {
-                Some(w) => is_opener(w),
-                None => false,
-            }
-        }
-        _ => false,
-    }
-}
-
-/// The lower-case words that open a production here.
-pub(crate) fn is_opener(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"the"
-            | b"fiscal"
-            | b"fy"
-            | b"so"
-            | b"year"
-            | b"same"
-            | b"a"
-            | b"one"
-            | b"earlier"
-            | b"late"
-            | b"over"
-            | b"for"
-            | b"within"
-            | b"shortly"
-            | b"just"
-            | b"after"
-            | b"first"
-            | b"second"
-            | b"third"
-            | b"fourth"
-            | b"1st"
-            | b"2nd"
-            | b"3rd"
-            | b"4th"
-    ) || lexicon::month_lower(w).is_some()
+        b"fiscal" | b"fy" => &[fiscal],
+        b"so" => &[so_far],
+        b"year" => &[so_far, antecedent, ended],
+        b"same" | b"a" | b"one" => &[antecedent],
+        b"earlier" => &[earlier_today],
+        b"late" => &[late_on],
+        b"over" | b"for" => &[over_last_n],
+        b"within" => &[within_the],
+        b"shortly" | b"just" | b"after" => &[small_hours],
+        b"first" | b"last" => &[adjective_period, first_n],
+        b"second" | b"third" | b"fourth" => &[adjective_period],
+        _ if lexicon::month_lower(w).is_some() => &[alternative],
+        _ => return fail(i),
+    };
+    longest(i, table)
 }
 
 /// A year of two or four digits after "fiscal" / "FY" (two digits: 1950–2049).

@@ -105,36 +105,36 @@ fn antecedent_of(
     })
 }
 
-/// A cheap filter for [`extra_at`], on a token's length and first two
-/// letters (no copy): four digits, or a word that may open a part of a
-/// named day, a holiday, an open interval before one, or a news form.
+/// A cheap filter for [`extra_at`], by length then by the word itself (no
+/// copy): four digits, "FY" and digits, or a word that may open a part of
+/// a named day, a holiday, an open interval before one, or a news form.
 fn may_be_extra(tok: &[u8]) -> bool {
     if tok[0].is_ascii_digit() {
         return tok.len() == 4;
     }
-    if tok.len() < 2 || tok.len() > 12 {
-        return false;
-    }
-    matches!(
-        (tok[0] | 0x20, tok[1] | 0x20),
-        (b't', b'h' | b'o' | b'u' | b'i')
-            | (b'l', b'a')
-            | (b'y', b'e')
-            | (b'm', b'o')
-            | (b'w', b'e')
-            | (b'f', b'r' | b'i' | b'o' | b'y')
-            | (b's', b'a' | b'u' | b'i' | b'o' | b'h')
-            | (b'c', b'h')
-            | (b'e', b'a')
-            | (b'r', b'a')
-            | (b'p', b'a')
-            | (b'h', b'a')
-            | (b'a', b'f')
-            | (b'b', b'e')
-            | (b'u', b'n')
-            | (b'o', b'v')
-            | (b'j', b'u')
-    )
+    let words: &[&[u8]] = match tok.len() {
+        2 => &[b"so"],
+        4 => &[
+            b"this", b"last", b"late", b"year", b"same", b"just", b"till",
+        ],
+        5 => &[b"today", b"after", b"since", b"until"],
+        6 => &[
+            b"monday", b"friday", b"sunday", b"easter", b"before", b"fiscal",
+        ],
+        7 => &[b"tuesday", b"ramadan", b"shortly"],
+        8 => &[
+            b"thursday",
+            b"saturday",
+            b"tomorrow",
+            b"passover",
+            b"hanukkah",
+        ],
+        9 => &[b"yesterday", b"wednesday", b"christmas"],
+        12 => &[b"thanksgiving"],
+        _ => &[],
+    };
+    words.iter().any(|w| tok.eq_ignore_ascii_case(w))
+        || (tok.len() >= 4 && tok[..2].eq_ignore_ascii_case(b"fy") && tok[2].is_ascii_digit())
 }
 
 /// How far back (bytes) a period's antecedent may be.
@@ -216,7 +216,7 @@ fn extra_at(
         );
     } else if matches!(
         lw,
-        b"fiscal" | b"so" | b"year" | b"same" | b"over" | b"for" | b"shortly" | b"just" | b"late"
+        b"fiscal" | b"so" | b"year" | b"same" | b"shortly" | b"just" | b"late"
     ) || is_fiscal_token(tok)
     {
         grammar::phrase(at).ok().map(|(r, p)| (r, p.expr))?

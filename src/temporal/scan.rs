@@ -773,7 +773,12 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
         | Expr::Month {
             shift: Shift::Bare, ..
         } => true,
-        Expr::Date { year: None, .. } => false,
+        // A weekday written with it picks the year itself.
+        Expr::Date {
+            year: None,
+            weekday: None,
+            ..
+        } => false,
         _ => return bias,
     };
     if future_cue(before) {

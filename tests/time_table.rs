@@ -154,7 +154,6 @@ fn vague_words_durations_and_fiscal_periods_abstain() {
         "soon",
         "for five years",
         "five years",
-        "fiscal 1987",
         "the fiscal year",
         "in the past",
         "25",
@@ -356,4 +355,269 @@ fn times_of_day_against_friday_june_9_2023() {
     clock!("4a", r => None);
     clock!("2014", r => None);
     clock!("in 15 pct", r => None);
+}
+
+// ---------------------------------------------------------------------
+// Issue 18, second part: rows written before the code that reads them.
+// Conventions: README "Time phrases". `iv!` checks the value's first
+// instant, exclusive end and grain; `open!` an open interval's one bound;
+// `prose!` what `find_dates` finds in a sentence (Past bias, as claims).
+// ---------------------------------------------------------------------
+
+/// `iv!(text, reference, bias => "start", "exclusive end", grain)`.
+macro_rules! iv {
+    ($text:expr, $r:expr, $bias:ident => $start:expr, $end:expr, $g:ident) => {
+        let v = resolve_phrase($text, $r, Bias::$bias);
+        assert_eq!(
+            v.map(|v| (
+                v.start.to_string(),
+                v.exclusive_end().map(|e| e.to_string()),
+                v.grain
+            )),
+            Some(($start.to_string(), Some($end.to_string()), Grain::$g)),
+            "{} ({:?})",
+            $text,
+            Bias::$bias
+        )
+    };
+}
+
+/// `open!(text, reference, bias => After|Before, "bound")`: "since" gives
+/// its first instant, "before"/"until" its exclusive end.
+macro_rules! open {
+    ($text:expr, $r:expr, $bias:ident => After, $b:expr) => {
+        let v = resolve_phrase($text, $r, Bias::$bias);
+        assert_eq!(
+            v.map(|v| (v.kind, v.bounds().0.map(|d| d.to_string()))),
+            Some((TimeKind::OpenAfter, Some($b.to_string()))),
+            "{}",
+            $text
+        )
+    };
+    ($text:expr, $r:expr, $bias:ident => Before, $b:expr) => {
+        let v = resolve_phrase($text, $r, Bias::$bias);
+        assert_eq!(
+            v.map(|v| (v.kind, v.bounds().1.map(|d| d.to_string()))),
+            Some((TimeKind::OpenBefore, Some($b.to_string()))),
+            "{}",
+            $text
+        )
+    };
+}
+
+/// `prose!(sentence, reference day => [("span", Some((first, last day)) | None), …])`.
+macro_rules! prose {
+    ($text:expr, $r:expr => [$(($span:expr, $v:expr)),* $(,)?]) => {
+        let want: Vec<(&str, Option<(Date, Date)>)> = vec![$(($span, $v)),*];
+        assert_eq!(spans($text, Some($r)), want, "{}", $text)
+    };
+}
+
+fn d(y: i16, m: i8, day: i8) -> Date {
+    date(y, m, day)
+}
+
+#[test]
+fn parts_of_day_and_clock_times_in_news() {
+    let r = feb87(); // Thursday 1987-02-26 15:01
+    iv!("earlier in the day", r, Past => "1987-02-26T00:00:00", "1987-02-26T15:01:01", Second);
+    iv!("earlier today", r, Past => "1987-02-26T00:00:00", "1987-02-26T15:01:01", Second);
+    iv!("at 3:30 p.m. local time", jun09(), Future => "2023-06-09T15:30:00", "2023-06-09T15:31:00", Minute);
+    iv!("shortly after midnight", r, Past => "1987-02-26T00:00:00", "1987-02-26T01:00:00", Hour);
+    iv!("late on Wednesday", r, Past => "1987-02-25T18:00:00", "1987-02-26T00:00:00", Hour);
+    iv!("Wednesday night", r, Past => "1987-02-25T18:00:00", "1987-02-26T00:00:00", Hour);
+    iv!("this morning", r, Past => "1987-02-26T00:00:00", "1987-02-26T12:00:00", Hour);
+    iv!("yesterday afternoon", r, Past => "1987-02-25T12:00:00", "1987-02-25T19:00:00", Hour);
+    let zoned = jiff::civil::date(1987, 2, 26)
+        .at(15, 1, 1, 0)
+        .to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(0)))
+        .unwrap();
+    let v = claimcheck::temporal::resolve_phrase_zoned("1530 GMT", &zoned, Bias::Past).unwrap();
+    assert_eq!(v.start.to_string(), "1987-02-26T15:30:00");
+    let v = claimcheck::temporal::resolve_phrase_zoned("10 a.m. EST", &zoned, Bias::Past).unwrap();
+    assert_eq!(v.start.to_string(), "1987-02-26T15:00:00");
+    // In prose the day is what counts: parts of the day name their day.
+    prose!("The company said this morning that talks ended last night.", d(1987, 2, 26) => [
+        ("this morning", Some((d(1987, 2, 26), d(1987, 2, 26)))),
+        ("last night", Some((d(1987, 2, 25), d(1987, 2, 25)))),
+    ]);
+    prose!("Trading was halted earlier today.", d(1987, 2, 26) => [
+        ("earlier today", Some((d(1987, 2, 26), d(1987, 2, 26)))),
+    ]);
+    prose!("The ministry said on Wednesday night that it would act.", d(1987, 2, 26) => [
+        ("Wednesday night", Some((d(1987, 2, 25), d(1987, 2, 25)))),
+    ]);
+}
+
+#[test]
+fn seasons_halves_and_quarters() {
+    let r = feb87();
+    row!("last fall", r, Past => (1986, 9, 23), (1986, 12, 20), Day);
+    row!("this winter", r, Past => (1986, 12, 21), (1987, 3, 20), Day);
+    row!("last spring", r, Past => (1986, 3, 20), (1986, 6, 20), Day);
+    row!("second-half 2019", r, Past => (2019, 7, 1), (2019, 12, 31), Month);
+    row!("the first half", r, Past => (1987, 1, 1), (1987, 6, 30), Month);
+    row!("first-half 1986", r, Past => (1986, 1, 1), (1986, 6, 30), Month);
+    row!("the second half of the year", r, Past => (1987, 7, 1), (1987, 12, 31), Month);
+    row!("Q3", jun18(), Past => (2022, 7, 1), (2022, 9, 30), Quarter);
+    row!("the third quarter of last year", jun18(), Past => (2022, 7, 1), (2022, 9, 30), Quarter);
+    row!("third-quarter 1986", r, Past => (1986, 7, 1), (1986, 9, 30), Quarter);
+    row!("the fourth quarter of 1986", r, Past => (1986, 10, 1), (1986, 12, 31), Quarter);
+    row!("the 1986 fourth quarter", r, Past => (1986, 10, 1), (1986, 12, 31), Quarter);
+    row!("the current quarter", r, Past => (1987, 1, 1), (1987, 3, 31), Quarter);
+    row!("the second quarter", r, Future => (1987, 4, 1), (1987, 6, 30), Quarter);
+    row!("1Q 2023", jun18(), Past => (2023, 1, 1), (2023, 3, 31), Quarter);
+    prose!("Fourth-quarter 1986 net profit rose, against third-quarter earnings.", d(1987, 2, 26) => [
+        ("Fourth-quarter 1986", Some((d(1986, 10, 1), d(1986, 12, 31)))),
+        ("third-quarter", Some((d(1986, 7, 1), d(1986, 9, 30)))),
+    ]);
+}
+
+#[test]
+fn fiscal_and_crop_years() {
+    // A fiscal year named by its last calendar year, calendar unknown:
+    // the twelve months end in that year, so they lie between February 1
+    // of the year before and December 31 (README).
+    let r = feb87();
+    row!("fiscal 1987", r, Past => (1986, 2, 1), (1987, 12, 31), Year);
+    row!("fiscal 2024", jun18(), Past => (2023, 2, 1), (2024, 12, 31), Year);
+    row!("FY24", jun18(), Past => (2023, 2, 1), (2024, 12, 31), Year);
+    row!("fiscal year 1986", r, Past => (1985, 2, 1), (1986, 12, 31), Year);
+    row!("the 1987 fiscal year", r, Past => (1986, 2, 1), (1987, 12, 31), Year);
+    // Split years (crop years, seasons, fiscal years across two calendar
+    // years): the two calendar years they straddle.
+    row!("1990/91", r, Past => (1990, 1, 1), (1991, 12, 31), Year);
+    row!("the 2019/20 season", jun18(), Past => (2019, 1, 1), (2020, 12, 31), Year);
+    row!("the 1986/87 crop year", r, Past => (1986, 1, 1), (1987, 12, 31), Year);
+    row!("fiscal 1986/87", r, Past => (1986, 1, 1), (1987, 12, 31), Year);
+    row!("1986-87", r, Past => (1986, 1, 1), (1987, 12, 31), Year);
+    // A period named by its end.
+    row!("the year ended December 31", r, Past => (1986, 1, 1), (1986, 12, 31), Day);
+    row!("the six months to December 31", r, Past => (1986, 7, 1), (1986, 12, 31), Day);
+    row!("the nine months ended September 30", r, Past => (1986, 1, 1), (1986, 9, 30), Day);
+    row!("the year to March 31", r, Future => (1986, 4, 1), (1987, 3, 31), Day);
+    row!("the current fiscal year", r, Past => None);
+    row!("the fiscal year", r, Past => None);
+}
+
+#[test]
+fn ranges_and_alternatives() {
+    let r = feb87();
+    row!("2019-2024", jun18(), Past => (2019, 1, 1), (2024, 12, 31), Year);
+    row!("May 3 or 4", jun18(), Past => (2023, 5, 3), (2023, 5, 4), Day);
+    row!("March 3 or 4", r, Future => (1987, 3, 3), (1987, 3, 4), Day);
+    row!("between March and May", r, Future => (1987, 3, 1), (1987, 5, 31), Month);
+    row!("from Monday to Wednesday", jun18(), Past => (2023, 6, 12), (2023, 6, 14), Day);
+    row!("from 1983 to 1986", r, Past => (1983, 1, 1), (1986, 12, 31), Year);
+    row!("March 2 to 6", r, Future => (1987, 3, 2), (1987, 3, 6), Day);
+    row!("January-March", r, Past => (1987, 1, 1), (1987, 3, 31), Month);
+    prose!("Output fell in January-March and in 1985-86.", d(1987, 5, 2) => [
+        ("January-March", Some((d(1987, 1, 1), d(1987, 3, 31)))),
+        ("1985-86", Some((d(1985, 1, 1), d(1986, 12, 31)))),
+    ]);
+}
+
+#[test]
+fn periods_that_refer_to_others() {
+    let r = feb87();
+    row!("the first four months of this year", jun18(), Past => (2023, 1, 1), (2023, 4, 30), Month);
+    row!("the first nine months of 1986", r, Past => (1986, 1, 1), (1986, 9, 30), Month);
+    row!("the first two months of 1987", r, Past => (1987, 1, 1), (1987, 2, 28), Month);
+    row!("the last three months of 1986", r, Past => (1986, 10, 1), (1986, 12, 31), Month);
+    row!("the first six months", r, Past => (1987, 1, 1), (1987, 6, 30), Month);
+    // Alone, the antecedent is unknown: no value, never a guess.
+    row!("the same period a year earlier", r, Past => None);
+    row!("the year", r, Past => None);
+    row!("a year earlier", r, Past => None);
+    // In prose, the period named just before is the antecedent; without
+    // one the mention stays, unresolved.
+    prose!("Sales rose in the fourth quarter from the same period a year earlier.", d(1987, 2, 26) => [
+        ("the fourth quarter", Some((d(1986, 10, 1), d(1986, 12, 31)))),
+        ("the same period a year earlier", Some((d(1985, 10, 1), d(1985, 12, 31)))),
+    ]);
+    prose!("Exports in January were up from 1.2 billion a year earlier.", d(1987, 2, 26) => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+        ("a year earlier", Some((d(1986, 1, 1), d(1986, 1, 31)))),
+    ]);
+    prose!("Profit was up from the same period a year earlier.", d(1987, 2, 26) => [
+        ("the same period a year earlier", None),
+    ]);
+    prose!("Output in the first nine months of 1986 was 5 pct above the year-earlier period.", d(1987, 2, 26) => [
+        ("the first nine months of 1986", Some((d(1986, 1, 1), d(1986, 9, 30)))),
+        ("the year-earlier period", Some((d(1985, 1, 1), d(1985, 9, 30)))),
+    ]);
+}
+
+#[test]
+fn open_intervals_have_their_known_bound() {
+    let r = feb87();
+    open!("since 2015", jun18(), Past => After, "2015-01-01T00:00:00");
+    open!("since early January", r, Past => After, "1987-01-01T00:00:00");
+    open!("since last August", r, Past => After, "1986-08-01T00:00:00");
+    open!("until next month", r, Past => Before, "1987-03-01T00:00:00");
+    open!("before March 5", r, Future => Before, "1987-03-05T00:00:00");
+    open!("after May 1", r, Future => After, "1987-05-01T00:00:00");
+    iv!("by end-1987", r, Past => "1987-02-26T15:01:01", "1988-01-01T00:00:00", Second);
+    open!("until the end of the year", r, Past => Before, "1988-01-01T00:00:00");
+    // The claims keep the open interval's bound (`value` null, `resolved` set).
+    let found = find_dates(
+        "Prices have fallen since January.",
+        Some(d(1987, 2, 26)),
+        Bias::Past,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value.unwrap().kind, TimeKind::OpenAfter);
+}
+
+#[test]
+fn durations_and_vague_spans_anchored_at_publication() {
+    let r = feb87();
+    row!("in the past 10 years", r, Past => (1977, 1, 1), (1986, 12, 31), Year);
+    row!("over the past three months", r, Past => (1986, 11, 1), (1987, 1, 31), Month);
+    row!("for the past two years", r, Past => (1985, 1, 1), (1986, 12, 31), Year);
+    row!("over the next two years", r, Past => (1988, 1, 1), (1989, 12, 31), Year);
+    row!("in the next two weeks", jun18(), Past => (2023, 6, 19), (2023, 7, 2), Week);
+    row!("within the week", jun09(), Past => (2023, 6, 9), (2023, 6, 11), Day);
+    row!("within the next 30 days", jun09(), Past => (2023, 6, 9), (2023, 7, 8), Day);
+    row!("later this year", r, Past => (1987, 2, 27), (1987, 12, 31), Day);
+    row!("earlier this year", r, Past => (1987, 1, 1), (1987, 2, 25), Day);
+    row!("by the end of the year", r, Past => (1987, 2, 26), (1987, 12, 31), Second);
+    // A length alone ("for nearly three years", "five years") is not a
+    // date: it names no time, only how long (README).
+    row!("for nearly three years", r, Past => None);
+    row!("more than two years", r, Past => None);
+}
+
+#[test]
+fn holidays_in_news() {
+    let r = feb87();
+    row!("New Year's Day", r, Past => (1987, 1, 1), (1987, 1, 1), Day);
+    row!("Christmas", r, Past => (1986, 12, 25), (1986, 12, 25), Day);
+    row!("Easter", r, Future => (1987, 4, 19), (1987, 4, 19), Day);
+    row!("Thanksgiving", r, Past => (1986, 11, 27), (1986, 11, 27), Day);
+    row!("Ramadan", r, Future => (1987, 4, 29), (1987, 5, 27), Day);
+    row!("Christmas Eve", jun18(), Past => (2022, 12, 24), (2022, 12, 24), Day);
+    prose!("Shipments were delayed over Christmas and will resume after Easter.", d(1987, 2, 26) => [
+        ("Christmas", Some((d(1986, 12, 25), d(1986, 12, 25)))),
+        ("after Easter", None),
+    ]);
+    prose!("Talks resume after the Easter holiday.", d(1987, 3, 30) => [
+        ("Easter", Some((d(1987, 4, 19), d(1987, 4, 19)))),
+    ]);
+    prose!("The ship sailed to Christmas Island and Easter Island.", d(1987, 2, 26) => []);
+}
+
+#[test]
+fn no_false_dates() {
+    let r = feb87();
+    row!("mid 2200", r, Past => None);
+    row!("the first", r, Past => None);
+    row!("3000", r, Past => None);
+    prose!("Sales rose in the first half.", d(1987, 2, 26) => [
+        ("the first half", Some((d(1987, 1, 1), d(1987, 6, 30)))),
+    ]);
+    prose!("The tariff is 12 pct at mid 2200 and 15 pct above 2500.", d(1987, 2, 26) => []);
+    prose!("He was the first to say so, for the second time in the year.", d(1987, 2, 26) => []);
+    prose!("It bought 1,987 tonnes in 2400 lots for 1990 dlrs a tonne.", d(1987, 2, 26) => []);
+    prose!("The Boeing 747 and Airbus A310 fleets, Article 1986 of the code.", d(1987, 2, 26) => []);
 }

@@ -244,6 +244,39 @@ pub(crate) enum Expr {
     },
     /// "by 2pm", "by Monday": from now to the start of the bound.
     By(Box<Expr>),
+    /// "fiscal 1987": the fiscal year that ends in that calendar year, its
+    /// calendar unknown: February 1 of the year before to December 31.
+    Fiscal(i32),
+    /// "the first nine months of 1986" (`of` this year when absent),
+    /// "the last three months of 1986" (`from_end`).
+    FirstN {
+        n: i64,
+        unit: Unit,
+        from_end: bool,
+        of: Option<Box<Expr>>,
+    },
+    /// "the six months to December 31", "the year ended June 30": `count`
+    /// units up to the end of `end`.
+    Ended {
+        count: i64,
+        unit: Unit,
+        end: Box<Expr>,
+    },
+    /// "so far this year", "year to date": from the start of the unit
+    /// through today.
+    SoFar(Unit),
+    /// "within the week": from today to the end of the week.
+    WithinThe(Unit),
+    /// Read looking ahead whatever the bias: "within the next 30 days".
+    Ahead(Box<Expr>),
+    /// "shortly after midnight": the first hour of the day.
+    SmallHours,
+    /// "earlier today", "earlier in the day": from midnight to now.
+    EarlierToday,
+    /// "a year earlier", "the same period last year", "the year-ago
+    /// quarter": the period named before, shifted by this many years.
+    /// Alone it has no value; prose resolves it against the period before.
+    Antecedent(i64),
     /// "since 2018", "before June", "after 5 days".
     Open {
         direction: Direction,

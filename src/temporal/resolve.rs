@@ -173,13 +173,98 @@ impl Ctx {
             }
             Expr::WeekdayCount { weekday, n } => self.weekday_count(*weekday, *n),
             Expr::Holiday { rule, shift, year } => self.holiday(*rule, *shift, year.as_deref()),
+            Expr::Fiscal(y) => Iv::interval(
+                midnight(ymd(y.checked_sub(1)?, 2, 1)?),
+                midnight(ymd(y.checked_add(1)?, 1, 1)?),
+                Grain::Year,
+            ),
+            Expr::FirstN {
+                n,
+                unit,
+                from_end,
+                of,
+            } => {
+                let of = match of {
+                    Some(e) => self.resolve(e)?,
+                    None => self.resolve(&Expr::Cycle {
+                        unit: Unit::Year,
+                        offset: 0,
+                    })?,
+                };
+                let (grain, per) = unit_grain(*unit);
+                let k = n.checked_mul(per)?;
+                let (start, end) = if *from_end {
+                    (shift(of.end, grain, -k)?, of.end)
+                } else {
+                    (of.start, shift(of.start, grain, k)?)
+                };
+                (start >= of.start && end <= of.end).then_some(())?;
+                Iv::interval(start, end, grain)
+            }
+            Expr::Ended { count, unit, end } => {
+                let e = self.resolve(end)?;
+                e.is_closed().then_some(())?;
+                let (grain, per) = unit_grain(*unit);
+                let start = shift(e.end, grain, -count.checked_mul(per)?)?;
+                Iv::interval(start, e.end, Grain::Day)
+            }
+            Expr::SoFar(unit) => {
+                let (grain, _) = unit_grain(*unit);
+                Iv::interval(
+                    truncate(self.now, grain)?,
+                    midnight(add_days(self.today(), 1)?),
+                    Grain::Day,
+                )
+            }
+            Expr::WithinThe(unit) => {
+                let (grain, _) = unit_grain(*unit);
+                Iv::interval(
+                    midnight(self.today()),
+                    shift(truncate(self.now, grain)?, grain, 1)?,
+                    Grain::Day,
+                )
+            }
+            Expr::Ahead(e) => Ctx {
+                bias: Bias::Future,
+                ..*self
+            }
+            .resolve(e),
+            Expr::SmallHours => {
+                // After midnight: today's when reading the past, else the next.
+                let day = if self.bias == Bias::Future && self.now > midnight(self.today()) {
+                    add_days(self.today(), 1)?
+                } else {
+                    self.today()
+                };
+                let start = midnight(day);
+                Iv::interval(start, shift(start, Grain::Hour, 1)?, Grain::Hour)
+            }
+            Expr::EarlierToday => {
+                let start = midnight(self.today());
+                if self.now == start {
+                    Iv::day(self.today())
+                } else {
+                    Iv::interval(start, self.now, Grain::Second)
+                }
+            }
+            Expr::Antecedent(_) => None,
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {
                     Direction::After => TimeKind::OpenAfter,
                     Direction::Before => TimeKind::OpenBefore,
                 };
-                b.is_closed().then_some(Iv { kind, ..b })
+                // "until the end of the year": up to its end.
+                let to_end = *direction == Direction::Before
+                    && matches!(
+                        **bound,
+                        Expr::PartOf {
+                            part: Part::End,
+                            ..
+                        }
+                    );
+                let start = if to_end { b.end } else { b.start };
+                b.is_closed().then_some(Iv { kind, start, ..b })
             }
         }
     }

@@ -12,7 +12,7 @@
 
 use jiff::civil::{Date, DateTime};
 
-use super::ast::{Expr, Shift};
+use super::ast::{Direction, Expr, Shift};
 use super::grammar::{self, Phrase};
 use super::lexicon;
 use super::resolve::Ctx;
@@ -37,20 +37,417 @@ pub struct DateMention {
 /// publication date; without one only self-contained dates resolve).
 pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMention> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out: Vec<DateMention> = Vec::new();
+    // The last closed value and where it ended: what "a year earlier"
+    // refers to.
+    let mut antecedent: Option<(TimeValue, usize)> = None;
     let mut i = 0;
     while let Some(start) = next_token(bytes, i) {
         let tok_end = token_end(bytes, start);
-        if could_start(text, start, tok_end) {
-            if let Some(m) = mention_at(text, start, reference, bias) {
-                i = m.end;
-                out.push(m);
-                continue;
+        let found = if could_start(text, start, tok_end) {
+            mention_at(text, start, reference, bias)
+        } else {
+            None
+        };
+        let mut found = if may_be_extra(&bytes[start..tok_end]) {
+            longer(found, extra_at(text, start, tok_end, reference, bias))
+        } else {
+            found
+        };
+        // After a preposition, the core may open a longer form itself
+        // ("on Wednesday night").
+        if let Some(core) = found.as_ref().map(|(m, _)| m.start).filter(|c| *c > start) {
+            let core_end = token_end(bytes, core);
+            found = longer(found, extra_at(text, core, core_end, reference, bias));
+        }
+        if let Some((mut m, refers)) = found {
+            if refers {
+                m.value =
+                    antecedent_of(text, &out, m.start, antecedent).and_then(|v| shift_years(v, -1));
             }
+            if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
+                antecedent = Some((v, m.end));
+            }
+            i = m.end;
+            out.push(m);
+            continue;
         }
         i = tok_end;
     }
     out
+}
+
+/// The period "a year earlier" at `at` refers to: the first closed one
+/// named in its sentence (the sentence's topic: "in February, from 9.15
+/// billion in January, against 9.06 billion a year earlier"), else the
+/// last one before it within [`ANTECEDENT_REACH`].
+fn antecedent_of(
+    text: &str,
+    found: &[DateMention],
+    at: usize,
+    last: Option<(TimeValue, usize)>,
+) -> Option<TimeValue> {
+    let before = &text[..at];
+    let sentence = [". ", ".\n", ".\r"]
+        .iter()
+        .filter_map(|p| before.rfind(p))
+        .max()
+        .map_or(0, |k| k + 1);
+    let first = found
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= sentence)
+        .filter_map(|m| m.value.filter(|v| v.exclusive_end().is_some()))
+        .last();
+    first.or_else(|| {
+        last.filter(|(_, end)| at.saturating_sub(*end) <= ANTECEDENT_REACH)
+            .map(|(v, _)| v)
+    })
+}
+
+/// A cheap filter for [`extra_at`], by length then by the word itself (no
+/// copy): four digits, "FY" and digits, or a word that may open a part of
+/// a named day, a holiday, an open interval before one, or a news form.
+fn may_be_extra(tok: &[u8]) -> bool {
+    if tok[0].is_ascii_digit() {
+        return tok.len() == 4;
+    }
+    let words: &[&[u8]] = match tok.len() {
+        2 => &[b"so"],
+        4 => &[
+            b"this", b"last", b"late", b"year", b"same", b"just", b"till",
+        ],
+        5 => &[b"today", b"after", b"since", b"until"],
+        6 => &[
+            b"monday", b"friday", b"sunday", b"easter", b"before", b"fiscal",
+        ],
+        7 => &[b"tuesday", b"ramadan", b"shortly"],
+        8 => &[
+            b"thursday",
+            b"saturday",
+            b"tomorrow",
+            b"passover",
+            b"hanukkah",
+        ],
+        9 => &[b"yesterday", b"wednesday", b"christmas"],
+        12 => &[b"thanksgiving"],
+        _ => &[],
+    };
+    words.iter().any(|w| tok.eq_ignore_ascii_case(w))
+        || (tok.len() >= 4 && tok[..2].eq_ignore_ascii_case(b"fy") && tok[2].is_ascii_digit())
+}
+
+/// How far back (bytes) a period's antecedent may be.
+const ANTECEDENT_REACH: usize = 600;
+
+/// The longer of two candidate mentions (the first on a tie).
+fn longer(
+    a: Option<(DateMention, bool)>,
+    b: Option<(DateMention, bool)>,
+) -> Option<(DateMention, bool)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.0.end > a.0.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A value moved by whole years (an antecedent's "a year earlier").
+fn shift_years(v: TimeValue, years: i64) -> Option<TimeValue> {
+    let by = |t: DateTime| t.checked_add(jiff::Span::new().try_years(years).ok()?).ok();
+    Some(TimeValue {
+        start: by(v.start)?,
+        end: match v.end {
+            Some(e) => Some(by(e)?),
+            None => None,
+        },
+        ..v
+    })
+}
+
+/// Mentions the grammar's prose openers do not reach: a part of a named
+/// day ("this morning", "Wednesday night"), a holiday ("Christmas"), a
+/// news form opened by a word of its own ("fiscal 1987", "so far this
+/// year", "year-earlier"), and a year written alone ("1986 net profit").
+fn extra_at(
+    text: &str,
+    start: usize,
+    tok_end: usize,
+    reference: Option<Date>,
+    bias: Bias,
+) -> Option<(DateMention, bool)> {
+    let tok = &text[start..tok_end];
+    let first = tok.as_bytes()[0];
+    if first.is_ascii_digit() {
+        return bare_year(text, start, tok_end);
+    }
+    if tok.len() < 2 || tok.len() > 12 {
+        return None;
+    }
+    let mut buf = [0; lexicon::MAX_WORD];
+    let lw = lexicon::lower(tok, &mut buf)?;
+    let capital = first.is_ascii_uppercase();
+    let at = &text[start..];
+    let day_word = matches!(
+        lw,
+        b"this" | b"last" | b"yesterday" | b"tomorrow" | b"today"
+    ) || (capital && lexicon::weekday_lower(lw).is_some_and(|(_, abbr)| !abbr));
+    let (rest, expr) = if day_word && part_of_day_follows(&text[start + tok.len()..]) {
+        grammar::prose_day_part(at)
+            .ok()
+            .filter(|(r, _)| fits_prose(&at[..at.len() - r.len()], &plain(Expr::Now)))?
+    } else if capital && is_holiday_word(lw) {
+        return prose_holiday(text, start, start, None, reference);
+    } else if let Some(direction) = open_word(lw) {
+        let (r, _) = grammar::word(at).ok()?;
+        let (after, _) = grammar::gap(r).ok()?;
+        let next = grammar::word(after).ok()?.1;
+        let mut nbuf = [0; lexicon::MAX_WORD];
+        let holiday = next.as_bytes()[0].is_ascii_uppercase()
+            && lexicon::lower(next, &mut nbuf).is_some_and(is_holiday_word);
+        if !holiday {
+            return None;
+        }
+        return prose_holiday(
+            text,
+            start,
+            text.len() - after.len(),
+            Some(direction),
+            reference,
+        );
+    } else if matches!(
+        lw,
+        b"fiscal" | b"so" | b"year" | b"same" | b"shortly" | b"just" | b"late"
+    ) || is_fiscal_token(tok)
+    {
+        grammar::phrase(at).ok().map(|(r, p)| (r, p.expr))?
+    } else {
+        return None;
+    };
+    let end = text.len() - rest.len();
+    let refers = matches!(expr, Expr::Antecedent(_));
+    let (value, _) = resolve_in_prose(&expr, reference, bias);
+    Some((mention(start, end, value), refers))
+}
+
+/// Whether a part of the day ("morning", "night" …) is the next word.
+fn part_of_day_follows(rest: &str) -> bool {
+    grammar::word(rest).is_ok_and(|(_, w)| {
+        ["morning", "afternoon", "evening", "night"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+fn plain(expr: Expr) -> Phrase {
+    Phrase { expr, prep_len: 0 }
+}
+
+fn mention(start: usize, end: usize, value: Option<TimeValue>) -> DateMention {
+    DateMention {
+        start,
+        end,
+        value,
+        weekday_mismatch: None,
+    }
+}
+
+fn resolve_at_ref(e: &Expr, reference: Option<Date>, bias: Bias) -> Option<TimeValue> {
+    resolve_at(
+        e,
+        reference?.to_datetime(jiff::civil::Time::midnight()),
+        bias,
+    )
+}
+
+/// A holiday in prose from `at` (after an open-interval word when
+/// `direction` is set), resolved to its nearest occurrence.
+fn prose_holiday(
+    text: &str,
+    start: usize,
+    at: usize,
+    direction: Option<Direction>,
+    reference: Option<Date>,
+) -> Option<(DateMention, bool)> {
+    let (r, e) = grammar::prose_holiday(&text[at..]).ok()?;
+    if grammar::word(r).is_ok_and(|(_, w)| w.starts_with("Island")) {
+        return None;
+    }
+    let e = match direction {
+        Some(direction) => Expr::Open {
+            direction,
+            bound: Box::new(e),
+        },
+        None => e,
+    };
+    let v = resolve_at_ref(&e, reference, Bias::Nearest);
+    let end = text[..text.len() - r.len()]
+        .trim_end_matches(['.', ' '])
+        .len();
+    Some((mention(start, end, v), false))
+}
+
+/// The open-interval word a holiday can follow.
+fn open_word(w: &[u8]) -> Option<Direction> {
+    match w {
+        b"after" | b"since" => Some(Direction::After),
+        b"before" | b"until" | b"till" => Some(Direction::Before),
+        _ => None,
+    }
+}
+
+/// "FY24", "FY1987".
+fn is_fiscal_token(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    b.len() >= 4 && b[..2].eq_ignore_ascii_case(b"fy") && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// Holidays read in prose (capitalised): the common ones of news copy.
+fn is_holiday_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"christmas" | b"easter" | b"thanksgiving" | b"ramadan" | b"passover" | b"hanukkah"
+    )
+}
+
+/// A year written alone in prose: four digits from 1900 to 2100, not part
+/// of a larger number, an amount or a name ("Article 1986", "1990 dlrs").
+fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, bool)> {
+    let tok = &text[start..tok_end];
+    if tok.len() != 4 || !tok.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = tok.parse().ok()?;
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let before = text[..start].bytes().next_back();
+    if before.is_some_and(|b| matches!(b, b'$' | b'-' | b'/' | b'.' | b',' | b'#' | b'+')) {
+        return None;
+    }
+    let after = &text[tok_end..];
+    let mut ab = after.bytes();
+    match (ab.next(), ab.next()) {
+        (Some(b'.' | b',' | b':' | b'/' | b'-'), Some(c)) if c.is_ascii_digit() => return None,
+        (Some(b'%'), _) => return None,
+        _ => {}
+    }
+    if let Ok((_, w)) = grammar::word(after) {
+        let mut buf = [0; lexicon::MAX_WORD];
+        if lexicon::lower(w, &mut buf).is_some_and(is_quantity_word) {
+            return None;
+        }
+    }
+    let prev = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let mut buf = [0; lexicon::MAX_WORD];
+    if lexicon::lower(prev, &mut buf).is_some_and(is_label_word) {
+        return None;
+    }
+    let value = resolve_at(
+        &Expr::Year(year),
+        jiff::civil::date(2000, 1, 1).at(0, 0, 0, 0),
+        Bias::Past,
+    );
+    Some((mention(start, tok_end, value), false))
+}
+
+/// Words after a number that make it an amount, a clock time or a count.
+fn is_quantity_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"dlrs"
+            | b"dlr"
+            | b"dollars"
+            | b"pct"
+            | b"percent"
+            | b"tonnes"
+            | b"tons"
+            | b"tonne"
+            | b"shares"
+            | b"barrels"
+            | b"bpd"
+            | b"mln"
+            | b"billion"
+            | b"million"
+            | b"hours"
+            | b"hrs"
+            | b"gmt"
+            | b"est"
+            | b"edt"
+            | b"cst"
+            | b"bst"
+            | b"local"
+            | b"yen"
+            | b"marks"
+            | b"francs"
+            | b"stg"
+            | b"lbs"
+            | b"ounces"
+            | b"feet"
+            | b"metres"
+            | b"meters"
+            | b"kms"
+            | b"miles"
+            | b"acres"
+            | b"hectares"
+            | b"units"
+            | b"points"
+            | b"cts"
+            | b"bags"
+            | b"lots"
+            | b"employees"
+            | b"workers"
+            | b"people"
+            | b"vessels"
+            | b"cars"
+            | b"bales"
+            | b"head"
+            | b"am"
+            | b"pm"
+    )
+}
+
+/// Words before a number that make it a name or a count, not a year.
+fn is_label_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"article"
+            | b"section"
+            | b"no"
+            | b"number"
+            | b"flight"
+            | b"route"
+            | b"model"
+            | b"rule"
+            | b"chapter"
+            | b"item"
+            | b"resolution"
+            | b"class"
+            | b"form"
+            | b"room"
+            | b"page"
+            | b"highway"
+            | b"boeing"
+            | b"airbus"
+            | b"series"
+            | b"type"
+            | b"version"
+            | b"code"
+            | b"about"
+            | b"some"
+            | b"nearly"
+            | b"almost"
+            | b"approximately"
+            | b"than"
+            | b"total"
+            | b"rd"
+            | b"street"
+            | b"box"
+            | b"suite"
+    )
 }
 
 /// Bytes that continue a word (non-ASCII counts: it is part of a letter).
@@ -133,9 +530,28 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
         // Names must be capitalised in prose (see `name_written_as_name`):
         // rejecting "may" and "march" here saves a parse attempt.
         lexicon::Opener::Alone => tok.as_bytes()[0].is_ascii_uppercase() || is_day_word(tok),
-        lexicon::Opener::WithNext => next_continues(text, end) && then_continues(tok, &text[end..]),
+        lexicon::Opener::WithNext => {
+            (next_continues(text, end) || news_continues(&text[end..]))
+                && then_continues(tok, &text[end..])
+        }
         lexicon::Opener::No => false,
     }
+}
+
+/// Whether the next word continues one of the news forms after "the", "a"
+/// or "one" ("the same period", "the year-ago quarter", "the fiscal year",
+/// "a year earlier").
+fn news_continues(rest: &str) -> bool {
+    // Cheap first: the next word starts with s, y or f after one blank.
+    let next = rest.as_bytes().get(1).map(|b| b | 0x20);
+    if !matches!(next, Some(b's' | b'y' | b'f')) {
+        return false;
+    }
+    grammar::word(rest).is_ok_and(|(_, w)| {
+        ["same", "year", "fiscal"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// The stricter tests for the commonest openers: "the", and the words
@@ -204,6 +620,20 @@ fn after_the_continues(rest: &str) -> bool {
             | b"end"
             | b"week"
             | b"weekend"
+            | b"year"
+            | b"same"
+            | b"fiscal"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
     ) || lexicon::ordinal_unit(w).is_some()
         || lexicon::ordinal_tens(w).is_some()
         || lexicon::season(w).is_some()
@@ -297,26 +727,110 @@ fn next_continues(text: &str, end: usize) -> bool {
     }
 }
 
-/// Parses and checks one candidate.
+/// Parses and checks one candidate; the flag says it refers to a period
+/// named before ("a year earlier").
 fn mention_at(
     text: &str,
     start: usize,
     reference: Option<Date>,
     bias: Bias,
-) -> Option<DateMention> {
+) -> Option<(DateMention, bool)> {
     let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
     let end = text.len() - rest.len();
     let core_start = start + phrase.prep_len;
     if !fits_prose(&text[core_start..end], &phrase) {
         return None;
     }
+    let bias = prose_bias(&phrase.expr, &text[..start], bias);
     let (value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
-    Some(DateMention {
-        start: core_start,
-        end,
-        value,
-        weekday_mismatch,
-    })
+    Some((
+        DateMention {
+            start: core_start,
+            end,
+            value,
+            weekday_mismatch,
+        },
+        matches!(phrase.expr, Expr::Antecedent(_)),
+    ))
+}
+
+/// Under [`Bias::Nearest`] (the claims pipeline), a weekday, quarter, half
+/// or month written without a year is the last one unless the sentence
+/// before it speaks of the future ("will", "expected", "due", "pay" …),
+/// then the next one. A yearless date is the nearest one (dividend dates
+/// and deadlines are near), unless the sentence before speaks of the
+/// future.
+fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
+    if bias != Bias::Nearest {
+        return bias;
+    }
+    let yearless = match e {
+        Expr::Weekday {
+            shift: Shift::Bare, ..
+        }
+        | Expr::Quarter { year: None, .. }
+        | Expr::Half { year: None, .. }
+        | Expr::Month {
+            shift: Shift::Bare, ..
+        } => true,
+        // A weekday written with it picks the year itself.
+        Expr::Date {
+            year: None,
+            weekday: None,
+            ..
+        } => false,
+        _ => return bias,
+    };
+    if future_cue(before) {
+        Bias::Future
+    } else if yearless {
+        Bias::Past
+    } else {
+        Bias::Nearest
+    }
+}
+
+/// Whether the sentence before a date (up to 160 bytes back) speaks of
+/// the future.
+fn future_cue(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(160);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let sentence = match window.rfind(". ").max(window.rfind(".\n")) {
+        Some(k) => &window[k + 1..],
+        None => window,
+    };
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let mut buf = [0; lexicon::MAX_WORD];
+            lexicon::lower(w, &mut buf).is_some_and(|w| {
+                matches!(
+                    w,
+                    b"will"
+                        | b"would"
+                        | b"shall"
+                        | b"plans"
+                        | b"planned"
+                        | b"plan"
+                        | b"scheduled"
+                        | b"expected"
+                        | b"expects"
+                        | b"due"
+                        | b"intends"
+                        | b"effective"
+                        | b"pay"
+                        | b"payable"
+                        | b"record"
+                        | b"deadline"
+                        | b"until"
+                        | b"next"
+                )
+            })
+        })
 }
 
 /// The stricter rules for prose (see the module docs).
@@ -385,7 +899,8 @@ fn resolve_in_prose(
         other => (other.clone(), None),
     };
     let value = match reference {
-        Some(d) => resolve_at(&plain, d.to_datetime(jiff::civil::Time::midnight()), bias),
+        Some(d) => resolve_at(&plain, d.to_datetime(jiff::civil::Time::midnight()), bias)
+            .map(|v| weekend_in_prose(&plain, v)),
         None => {
             let a = resolve_at(&plain, jiff::civil::date(1950, 6, 15).at(0, 0, 0, 0), bias);
             let b = resolve_at(&plain, jiff::civil::date(2050, 1, 15).at(0, 0, 0, 0), bias);
@@ -406,6 +921,22 @@ fn resolve_in_prose(
         _ => None,
     };
     (value, mismatch)
+}
+
+/// In prose a weekend is Saturday and Sunday (a news reader's), not
+/// Duckling's Friday evening to Monday.
+fn weekend_in_prose(e: &Expr, v: TimeValue) -> TimeValue {
+    if !matches!(e, Expr::Weekend { .. }) || v.start.time() == jiff::civil::Time::midnight() {
+        return v;
+    }
+    match v.start.date().tomorrow() {
+        Ok(d) => TimeValue {
+            start: d.to_datetime(jiff::civil::Time::midnight()),
+            grain: super::Grain::Day,
+            ..v
+        },
+        Err(_) => v,
+    }
 }
 
 fn resolve_at(e: &Expr, now: DateTime, bias: Bias) -> Option<TimeValue> {

@@ -326,6 +326,11 @@ pub(crate) fn clock(i: &str) -> PResult<'_, Clock> {
     let lone_letter = !said.contains(['m', 'M']) && c.bare && c.grain == Grain::Hour;
     let rest = ish(rest);
     let (rest, zone) = opt(rest, zone);
+    // "3:30 p.m. local time": the reference's own zone.
+    let rest = match kw("local")(rest) {
+        Ok((r, _)) if zone.is_none() && !c.bare => opt(r, kw("time")).0,
+        _ => rest,
+    };
     if let Some(z) = zone {
         c.zone = Some(z);
         c.grain = c.grain.min(Grain::Minute);

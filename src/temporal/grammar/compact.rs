@@ -118,7 +118,9 @@ fn second_from_now_forms() {
 /// `the_day = ("the" | "on" ["the"]) day` — "the 24", "on 24th".
 pub(crate) fn the_day(i: &str) -> PResult<'_, Expr> {
     let r = match kw("the")(i) {
-        Ok((r, _)) => r,
+        // "the first" alone is not a day ("the first to say so").
+        Ok((r, _)) if gap(r)?.0.starts_with(|c: char| c.is_ascii_digit()) => r,
+        Ok(_) => return fail(i),
         Err(_) => opt(kw("on")(i)?.0, kw("the")).0,
     };
     let (r, (d, _)) = day(r)?;

@@ -40,6 +40,7 @@ mod absolute;
 mod clock;
 mod compact;
 mod holiday;
+mod news;
 mod numbers;
 mod period;
 mod range;
@@ -616,7 +617,25 @@ pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
             keep(open(i), &mut best);
         }
     }
+    if !matches!(first, First::End | First::Weekday) {
+        keep(news::news(i), &mut best);
+    }
     best.ok_or(nom::Err::Error(Error::new(i, ErrorKind::Alt)))
+}
+
+/// A holiday named in prose ("Christmas", "Easter 1987").
+pub(crate) fn prose_holiday(i: &str) -> PResult<'_, Expr> {
+    holiday::holiday(i)
+}
+
+/// A part of a named day in prose ("this morning", "Wednesday night",
+/// "last night"); clock times are not read there.
+pub(crate) fn prose_day_part(i: &str) -> PResult<'_, Expr> {
+    let (rest, c) = clock::clock_phrase(i)?;
+    match c.expr {
+        e @ Expr::DayPartOf { .. } if !c.latent => Ok((rest, e)),
+        _ => fail(i),
+    }
 }
 
 /// A parsed phrase: the expression, and whether a neutral preposition
@@ -1011,6 +1030,9 @@ mod tests {
         if matches!(first_token(i), First::Word(_)) {
             all.push(open);
         }
+        if !matches!(first_token(i), First::Weekday) {
+            all.push(news::news);
+        }
         longest(i, &all)
     }
 
@@ -1061,7 +1083,7 @@ mod tests {
         let all: Vec<Production> = FROM_WORD
             .iter()
             .map(|p| p.parse)
-            .chain([range as Production, open])
+            .chain([range as Production, open, news::news])
             .collect();
         let openers = [
             "in", "In", "IN", "on", "On", "at", "during", "a", "A", "an", "from", "From", "the",

@@ -44,10 +44,11 @@ pub(super) fn raw_digits(i: &str) -> PResult<'_, (u32, usize)> {
     Ok((&i[len..], (value, len)))
 }
 
-/// `year4 = DIGIT{4}` in 1000–2999.
+/// `year4 = DIGIT{4}` in 1000–2100: a larger number is a quantity
+/// ("mid 2200" in a tariff table), not a year news would name.
 pub(crate) fn year4(i: &str) -> PResult<'_, i32> {
     match digits(i)? {
-        (rest, (y, 4)) if (1000..3000).contains(&y) => Ok((rest, y as i32)),
+        (rest, (y, 4)) if (1000..=2100).contains(&y) => Ok((rest, y as i32)),
         _ => fail(i),
     }
 }

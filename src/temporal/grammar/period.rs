@@ -13,10 +13,20 @@ use super::{any_kw, comma, fail, gap, kw, longest, opt, the, word, PResult, Prod
 use crate::temporal::ast::{Expr, Item, Nth, Part, Shift};
 use crate::temporal::lexicon::{self, Unit, MAX_WORD};
 
-/// `year_ref = YEAR4 | cycle(year)`
+/// `year_ref = YEAR4 | cycle(year) | "the" "year"` ("the second half of
+/// the year": this year's).
 fn year_ref(i: &str) -> PResult<'_, Box<Expr>> {
     if let Ok((rest, y)) = year4(i) {
         return Ok((rest, Box::new(Expr::Year(y))));
+    }
+    if let Ok((rest, _)) = kw("the")(i).and_then(|(r, _)| kw("year")(r)) {
+        return Ok((
+            rest,
+            Box::new(Expr::Cycle {
+                unit: Unit::Year,
+                offset: 0,
+            }),
+        ));
     }
     match cycle(i)? {
         (
@@ -154,11 +164,16 @@ fn container(i: &str) -> PResult<'_, Expr> {
     }
 }
 
-/// `part_of = ["the"] part ("of" | "-" | "in")? ["the"] container` ("of" required after beginning/start/middle/end)
+/// `part_of = ["the"] part ("of" | "-" | "in")? ["the"] container` ("of" required after beginning/start/middle, "of" or "-" after end)
 pub(crate) fn part_of(i: &str) -> PResult<'_, Expr> {
     let (rest, (part, needs_of)) = part(the(i))?;
     let rest = match kw("of")(rest) {
         Ok((r, _)) => r,
+        // "end-February", "end-1987" (wire copy), but not "end February".
+        Err(_) if needs_of && part == Part::End => match rest.strip_prefix('-') {
+            Some(r) => r,
+            None => return fail(i),
+        },
         Err(_) if needs_of => return fail(i),
         Err(_) => rest
             .strip_prefix('-')

@@ -196,8 +196,18 @@ pub(crate) fn last_n(i: &str) -> PResult<'_, Expr> {
 /// `within = "within" (last_n | count unit)`
 pub(crate) fn within(i: &str) -> PResult<'_, Expr> {
     let (rest, _) = kw("within")(i)?;
-    if let Ok(r) = last_n(rest) {
-        return Ok(r);
+    match last_n(rest) {
+        // "within the next 30 days" is "within 30 days".
+        Ok((
+            r,
+            Expr::LastN {
+                count,
+                unit,
+                forward: true,
+            },
+        )) => return Ok((r, Expr::Ahead(Box::new(Expr::Within { count, unit })))),
+        Ok(r) => return Ok(r),
+        Err(_) => {}
     }
     let (rest, count) = count(rest)?;
     let (rest, unit) = unit(rest)?;

@@ -1,0 +1,516 @@
+//! Forms of business and wire news (issue 18): fiscal and split years
+//! ("fiscal 1987", "FY24", "the 1986/87 season", "1985-86"), quarters and
+//! halves written as adjectives ("third-quarter 1986", "the 1986 fourth
+//! quarter", "1Q 2023"), periods counted inside another ("the first nine
+//! months of 1986") or named by their end ("the six months to December
+//! 31"), "so far this year", "earlier today", alternatives ("May 3 or 4"),
+//! "late on Wednesday", spans after "over"/"for" ("over the next two
+//! years"), "within the week", and periods that refer to one named before
+//! ("a year earlier", "the same period last year", "the year-ago
+//! quarter"), which only prose can resolve.
+//!
+//! [`news`] is tried after the other productions; it picks the few
+//! productions its first word can open, and fails at once on other words.
+
+use super::absolute::month_day;
+use super::numbers::{count, day, digits, ordinal, raw_digits, unit, year4};
+use super::relative::{cycle, day_word, last_n, weekday_expr};
+use super::{any_kw, fail, gap, kw, longest, opt, sym, the, word, PResult, Production};
+use crate::temporal::ast::{DayPart, Expr};
+use crate::temporal::lexicon::{self, Unit, MAX_WORD};
+
+/// `news = fiscal | split_year | adjective_period | first_n | ended | so_far
+/// | earlier_today | antecedent | alternative | late_on | over_last_n | within_the`
+pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
+    let t = &i[i.len() - gap(i).map_or(i.len(), |(r, _)| r.len())..];
+    let Some(&b) = t.as_bytes().first() else {
+        return fail(i);
+    };
+    if b.is_ascii_digit() {
+        return longest(i, &[split_year as Production, adjective_period, fiscal]);
+    }
+    let n = t
+        .bytes()
+        .take(MAX_WORD + 1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let mut buf = [0; MAX_WORD];
+    let Some(w) = lexicon::lower(&t[..n], &mut buf) else {
+        return fail(i);
+    };
+    let table: &[Production] = match w {
+        b"the" => &[
+            fiscal,
+            split_year,
+            adjective_period,
+            first_n,
+            ended,
+            antecedent,
+        ],
+        b"fiscal" | b"fy" => &[fiscal],
+        b"so" => &[so_far],
+        b"year" => &[so_far, antecedent, ended],
+        b"same" | b"a" | b"one" => &[antecedent],
+        b"earlier" => &[earlier_today],
+        b"late" => &[late_on],
+        b"over" | b"for" => &[over_last_n],
+        b"within" => &[within_the],
+        b"shortly" | b"just" | b"after" => &[small_hours],
+        b"first" | b"last" => &[adjective_period, first_n],
+        b"second" | b"third" | b"fourth" => &[adjective_period],
+        _ if lexicon::month_lower(w).is_some() => &[alternative],
+        _ => return fail(i),
+    };
+    longest(i, table)
+}
+
+/// A year of two or four digits after "fiscal" / "FY" (two digits: 1950–2049).
+fn fiscal_year_number(i: &str) -> PResult<'_, i32> {
+    let (rest, (y, len)) = digits(i)?;
+    match len {
+        4 if (1000..=2100).contains(&y) => Ok((rest, y as i32)),
+        2 => Ok((rest, if y < 50 { 2000 + y } else { 1900 + y } as i32)),
+        _ => fail(i),
+    }
+}
+
+/// `fiscal = ["the"] ("fiscal" ["year"] | "FY" ["-"]) (split | YEAR) | ["the"] YEAR4 "fiscal" "year" | "fiscal" "year" YEAR4`
+fn fiscal(i: &str) -> PResult<'_, Expr> {
+    let i1 = the(i);
+    if let Ok((rest, y)) = year4(i1) {
+        let (rest, _) = kw("fiscal")(rest)?;
+        let (rest, _) = any_kw(&["year", "yr"])(rest)?;
+        return Ok((rest, Expr::Fiscal(y)));
+    }
+    let after = match kw("fiscal")(i1) {
+        Ok((r, _)) => opt(r, any_kw(&["year", "yr"])).0,
+        Err(_) => {
+            let (r, _) = gap(i1)?;
+            let r = r
+                .strip_prefix("FY")
+                .or_else(|| r.strip_prefix("fy"))
+                .or_else(|| r.strip_prefix("Fy"))
+                .ok_or(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Tag,
+                )))?;
+            r.strip_prefix('-').unwrap_or(r)
+        }
+    };
+    if let Ok((rest, e)) = split_years(after) {
+        return Ok((rest, e));
+    }
+    let (rest, y) = fiscal_year_number(after)?;
+    Ok((rest, Expr::Fiscal(y)))
+}
+
+/// `split_years = YEAR4 ("/" | "-") (DIGIT{2} | YEAR4)`: a crop year, season
+/// or fiscal year across two calendar years ("1986/87", "1985-86").
+fn split_years(i: &str) -> PResult<'_, Expr> {
+    let (i0, _) = gap(i)?;
+    let (rest, (a, 4)) = raw_digits(i0)? else {
+        return fail(i);
+    };
+    let Some(rest) = rest.strip_prefix(['/', '-']) else {
+        return fail(i);
+    };
+    let (rest, (b, len)) = raw_digits(rest)?;
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || rest.starts_with(['/', '-'])
+        || !(1000..=2100).contains(&a)
+    {
+        return fail(i);
+    }
+    let b = match len {
+        2 => a / 100 * 100 + b,
+        4 => b,
+        _ => return fail(i),
+    };
+    if b != a + 1 {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Expr::Range(
+            Box::new(Expr::Year(a as i32)),
+            Box::new(Expr::Year(b as i32)),
+        ),
+    ))
+}
+
+/// `split_year = ["the"] split_years ["season" | "crop" ["year"] | "marketing" "year" | "fiscal" "year" | "campaign" | "year"]`
+fn split_year(i: &str) -> PResult<'_, Expr> {
+    let (rest, e) = split_years(the(i))?;
+    let rest = match any_kw(&["season", "campaign", "year", "crop", "marketing", "fiscal"])(rest) {
+        Ok((r, w))
+            if ["crop", "marketing", "fiscal"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x)) =>
+        {
+            opt(r, any_kw(&["year", "yr"])).0
+        }
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    Ok((rest, e))
+}
+
+/// `period_word = "quarter" | "qtr" | "half"` → (quarter?)
+fn period_word(i: &str) -> PResult<'_, bool> {
+    let (rest, w) = any_kw(&["quarter", "qtr", "half"])(i)?;
+    Ok((rest, !w.eq_ignore_ascii_case("half")))
+}
+
+fn period_expr(quarter: bool, n: u32, year: Option<Box<Expr>>, i: &str) -> PResult<'_, Expr> {
+    let max = if quarter { 4 } else { 2 };
+    if !(1..=max).contains(&n) {
+        return fail(i);
+    }
+    let n = n as i8;
+    Ok((
+        i,
+        if quarter {
+            Expr::Quarter { n, year }
+        } else {
+            Expr::Half { n, year }
+        },
+    ))
+}
+
+/// `adjective_period = ordinal "-" period_word [YEAR4 | "of" year] | ["the"] YEAR4 ordinal period_word | DIGIT "Q" [YEAR4]`
+fn adjective_period(i: &str) -> PResult<'_, Expr> {
+    let i1 = the(i);
+    // "the 1986 fourth quarter"
+    if let Ok((rest, y)) = year4(i1) {
+        let (rest, n) = ordinal(rest)?;
+        let (rest, q) = period_word(rest)?;
+        return period_expr(q, n, Some(Box::new(Expr::Year(y))), rest);
+    }
+    // "1Q 2023", "4Q86"
+    if let Ok((i0, _)) = gap(i1) {
+        if let Ok((rest, (n, 1))) = raw_digits(i0) {
+            let Some(rest) = rest.strip_prefix(['Q', 'q']) else {
+                return fail(i);
+            };
+            if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                return fail(i);
+            }
+            let (rest, year) = opt(rest, year4);
+            return period_expr(true, n, year.map(|y| Box::new(Expr::Year(y))), rest);
+        }
+    }
+    let (rest, n) = ordinal(i1)?;
+    let Some(rest) = rest.strip_prefix('-') else {
+        return fail(i);
+    };
+    let (rest, q) = period_word(rest)?;
+    let (rest, year) = match year4(rest) {
+        Ok((r, y)) => (r, Some(Box::new(Expr::Year(y)))),
+        Err(_) => match kw("of")(rest).and_then(|(r, _)| cycle(r)) {
+            Ok((
+                r,
+                e @ Expr::Cycle {
+                    unit: Unit::Year, ..
+                },
+            )) => (r, Some(Box::new(e))),
+            _ => (rest, None),
+        },
+    };
+    period_expr(q, n, year, rest)
+}
+
+/// `first_n = ["the"] ("first" | "last") count ("months" | "quarters" | "weeks") ["of" (YEAR4 | cycle)]`
+/// ("the last three months" alone is `last_n`).
+fn first_n(i: &str) -> PResult<'_, Expr> {
+    let (rest, w) = any_kw(&["first", "last"])(the(i))?;
+    let from_end = w.eq_ignore_ascii_case("last");
+    let (rest, n) = count(rest)?;
+    let (rest, u @ (Unit::Month | Unit::Quarter | Unit::Week)) = unit(rest)? else {
+        return fail(i);
+    };
+    let of = match kw("of")(rest) {
+        Ok((r, _)) => match year4(r) {
+            Ok((r, y)) => Some((r, Expr::Year(y))),
+            Err(_) => match cycle(r) {
+                Ok((r, e @ Expr::Cycle { .. })) => Some((r, e)),
+                _ => None,
+            },
+        },
+        Err(_) => None,
+    };
+    let (rest, of) = match of {
+        Some((r, e)) => (r, Some(Box::new(e))),
+        None if from_end => return fail(i),
+        None => (rest, None),
+    };
+    Ok((
+        rest,
+        Expr::FirstN {
+            n: n.value(),
+            unit: u,
+            from_end,
+            of,
+        },
+    ))
+}
+
+/// `ended = ["the"] ["fiscal"] [count] ("year" | "quarter" | "half" | "months" | "weeks") ("ended" | "ending" | "to" | "through") end_date`
+fn ended(i: &str) -> PResult<'_, Expr> {
+    let rest = the(i);
+    let rest = opt(rest, kw("fiscal")).0;
+    let (rest, n) = match count(rest) {
+        Ok((r, c)) => (r, Some(c.value())),
+        Err(_) => (rest, None),
+    };
+    let (rest, w) = word(rest)?;
+    let (u, n) = match (lexicon::unit(w), n) {
+        (Some(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)), n) => {
+            (u, n.unwrap_or(1))
+        }
+        _ if w.eq_ignore_ascii_case("half") && n.is_none() => (Unit::Month, 6),
+        _ => return fail(i),
+    };
+    // "the week ended" is `week_ended`.
+    if u == Unit::Week && n == 1 {
+        return fail(i);
+    }
+    let (rest, _) = any_kw(&["ended", "ending", "to", "through", "thru"])(rest)?;
+    let (rest, end) = end_date(rest)?;
+    Ok((
+        rest,
+        Expr::Ended {
+            count: n,
+            unit: u,
+            end: Box::new(end),
+        },
+    ))
+}
+
+/// The date a period ends on: "December 31", "Dec 31, 1986", "June 1986".
+fn end_date(i: &str) -> PResult<'_, Expr> {
+    use super::absolute::month_year;
+    longest(i, &[month_day as Production, month_year])
+}
+
+/// `so_far = "so" "far" ("this" | "in" "the") ("year" | "month" | "week") | "year" ["-"] "to" ["-"] "date"`
+fn so_far(i: &str) -> PResult<'_, Expr> {
+    if let Ok((rest, _)) = kw("year")(i) {
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        let (rest, _) = kw("to")(rest)?;
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        let (rest, _) = kw("date")(rest)?;
+        return Ok((rest, Expr::SoFar(Unit::Year)));
+    }
+    let (rest, _) = kw("so")(i)?;
+    let (rest, _) = kw("far")(rest)?;
+    let rest = match kw("this")(rest) {
+        Ok((r, _)) => r,
+        Err(_) => kw("the")(kw("in")(rest)?.0)?.0,
+    };
+    let (rest, u @ (Unit::Year | Unit::Month | Unit::Week)) = unit(rest)? else {
+        return fail(i);
+    };
+    Ok((rest, Expr::SoFar(u)))
+}
+
+/// `earlier_today = "earlier" ("today" | "in" "the" "day")`
+fn earlier_today(i: &str) -> PResult<'_, Expr> {
+    let (rest, _) = kw("earlier")(i)?;
+    if let Ok((rest, _)) = kw("today")(rest) {
+        return Ok((rest, Expr::EarlierToday));
+    }
+    let (rest, _) = kw("in")(rest)?;
+    let (rest, _) = kw("the")(rest)?;
+    let (rest, _) = kw("day")(rest)?;
+    Ok((rest, Expr::EarlierToday))
+}
+
+/// `year_before = ("a" | "one") "year" ("earlier" | "before" | "ago") | "last" "year" | "of" "last" "year" | "the" "previous" "year"`
+fn year_before(i: &str, ago: bool) -> PResult<'_, ()> {
+    if let Ok((rest, _)) = any_kw(&["a", "one"])(i) {
+        let (rest, _) = kw("year")(rest)?;
+        let words: &[&str] = if ago {
+            &["earlier", "before", "ago"]
+        } else {
+            &["earlier", "before"]
+        };
+        let (rest, w) = word(rest)?;
+        if !words.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return fail(i);
+        }
+        return Ok((rest, ()));
+    }
+    let rest = opt(i, kw("of")).0;
+    let rest = match kw("the")(rest) {
+        Ok((r, _)) => kw("previous")(r)?.0,
+        Err(_) => kw("last")(rest)?.0,
+    };
+    let (rest, _) = kw("year")(rest)?;
+    Ok((rest, ()))
+}
+
+/// A noun for a period after "same" or "year-ago".
+fn period_noun(i: &str) -> PResult<'_, ()> {
+    let i = opt(
+        i,
+        any_kw(&["three", "six", "nine", "first", "second", "third", "fourth"]),
+    )
+    .0;
+    let (rest, _) = any_kw(&[
+        "period", "quarter", "qtr", "month", "months", "mths", "week", "half", "year", "time",
+    ])(i)?;
+    Ok((rest, ()))
+}
+
+/// `antecedent = ("a" | "one") "year" ("earlier" | "before")
+/// | ["the"] "same" period_noun year_before
+/// | ["the"] "year" ("-" | " ") ("earlier" | "ago") [period_noun]`
+fn antecedent(i: &str) -> PResult<'_, Expr> {
+    if let Ok((rest, ())) = year_before(i, false) {
+        if kw("a")(i).is_ok() || kw("one")(i).is_ok() {
+            return Ok((rest, Expr::Antecedent(-1)));
+        }
+    }
+    let i1 = the(i);
+    if let Ok((rest, _)) = kw("same")(i1) {
+        let (rest, ()) = period_noun(rest)?;
+        let (rest, ()) = year_before(rest, true)?;
+        return Ok((rest, Expr::Antecedent(-1)));
+    }
+    let (rest, _) = kw("year")(i1)?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (rest, _) = any_kw(&["earlier", "ago"])(rest)?;
+    let rest = opt(rest, period_noun).0;
+    Ok((rest, Expr::Antecedent(-1)))
+}
+
+/// `alternative = month_day "or" DAY`: "May 3 or 4" (the days between).
+fn alternative(i: &str) -> PResult<'_, Expr> {
+    let (rest, first) = month_day(i)?;
+    let Expr::Date {
+        year,
+        month,
+        day: d1,
+        weekday: None,
+    } = first
+    else {
+        return fail(i);
+    };
+    let (rest, _) = kw("or")(rest)?;
+    let (rest, (d2, _)) = day(rest)?;
+    let (rest, year2) = match year4(opt(rest, sym(",")).0) {
+        Ok((r, y)) => (r, Some(y)),
+        Err(_) => (rest, None),
+    };
+    if d2 <= d1 || (year.is_some() && year2.is_some()) {
+        return fail(i);
+    }
+    let year = year.or(year2);
+    let date = |day| Expr::Date {
+        year,
+        month,
+        day,
+        weekday: None,
+    };
+    Ok((rest, Expr::Range(Box::new(date(d1)), Box::new(date(d2)))))
+}
+
+/// `late_on = "late" ["on"] (weekday_expr | day_word)`: its evening.
+fn late_on(i: &str) -> PResult<'_, Expr> {
+    let (rest, _) = kw("late")(i)?;
+    let rest = opt(rest, kw("on")).0;
+    let (rest, day) = longest(rest, &[weekday_expr as Production, day_word])?;
+    if matches!(day, Expr::Tonight) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Expr::DayPartOf {
+            day: Some(Box::new(day)),
+            part: DayPart::Evening,
+        },
+    ))
+}
+
+/// `over_last_n = ("over" | "for") last_n`
+fn over_last_n(i: &str) -> PResult<'_, Expr> {
+    let (rest, _) = any_kw(&["over", "for"])(i)?;
+    last_n(rest)
+}
+
+/// `within_the = "within" ["the"] ("week" | "month" | "year")`: the rest of it.
+fn within_the(i: &str) -> PResult<'_, Expr> {
+    let (rest, _) = kw("within")(i)?;
+    let (rest, _) = kw("the")(rest)?;
+    let (rest, w) = word(rest)?;
+    match lexicon::unit(w) {
+        Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) if !w.ends_with(['s', 'S']) => {
+            Ok((rest, Expr::WithinThe(unit)))
+        }
+        _ => fail(i),
+    }
+}
+
+/// `small_hours = ["shortly" | "just"] "after" "midnight"`
+fn small_hours(i: &str) -> PResult<'_, Expr> {
+    let rest = opt(i, any_kw(&["shortly", "just"])).0;
+    let (rest, _) = kw("after")(rest)?;
+    let (rest, _) = kw("midnight")(rest)?;
+    Ok((rest, Expr::SmallHours))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parses(s: &str) -> bool {
+        news(s).is_ok_and(|(r, _)| r.trim().is_empty())
+    }
+
+    #[test]
+    fn news_forms_parse_whole() {
+        for s in [
+            "fiscal 1987",
+            "FY24",
+            "fiscal year 1986",
+            "the 1987 fiscal year",
+            "1990/91",
+            "the 2019/20 season",
+            "the 1986/87 crop year",
+            "fiscal 1986/87",
+            "1986-87",
+            "third-quarter 1986",
+            "second-half 2019",
+            "the 1986 fourth quarter",
+            "1Q 2023",
+            "the first nine months of 1986",
+            "the first four months of this year",
+            "the year ended December 31",
+            "the six months to December 31",
+            "so far this year",
+            "earlier today",
+            "earlier in the day",
+            "a year earlier",
+            "the same period a year earlier",
+            "the same period last year",
+            "the year-ago quarter",
+            "year-earlier",
+            "May 3 or 4",
+            "late on Wednesday",
+            "over the next two years",
+            "within the week",
+        ] {
+            assert!(parses(s), "{s}");
+        }
+        for s in [
+            "1986-88",
+            "fiscal",
+            "the year",
+            "the first",
+            "the same",
+            "2200/01",
+        ] {
+            assert!(!parses(s), "{s}");
+        }
+    }
+}

@@ -754,8 +754,8 @@ fn mention_at(
     ))
 }
 
-/// Under [`Bias::Nearest`] (the claims pipeline), a weekday, quarter, half
-/// or month written without a year is the last one unless the sentence
+/// Under [`Bias::Nearest`] (the claims pipeline), a quarter, half or month
+/// written without a year is the last one unless the sentence
 /// before it speaks of the future ("will", "expected", "due", "pay" …),
 /// then the next one. A yearless date is the nearest one (dividend dates
 /// and deadlines are near), unless the sentence before speaks of the
@@ -765,10 +765,13 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
         return bias;
     }
     let yearless = match e {
+        // A bare weekday stays the nearest one ("is travelling to China
+        // on Friday" in a Wednesday article is this Friday; "said on
+        // Monday" is last Monday), unless the sentence speaks of the future.
         Expr::Weekday {
             shift: Shift::Bare, ..
-        }
-        | Expr::Quarter { year: None, .. }
+        } => false,
+        Expr::Quarter { year: None, .. }
         | Expr::Half { year: None, .. }
         | Expr::Month {
             shift: Shift::Bare, ..

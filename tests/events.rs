@@ -92,8 +92,18 @@ fn claims_carry_event_slots_and_the_split_keeps_the_findings() {
         slots.contains(&"length") && slots.contains(&"participants"),
         "{slots:?}"
     );
+    assert_split_keeps_findings(&dir, &text, "fixtures/events");
+}
+
+/// `check --claims` over the claims file `text` of `fixture` gives the
+/// findings of `check fixture`; returns them.
+fn assert_split_keeps_findings(
+    dir: &tempfile::TempDir,
+    text: &str,
+    fixture: &str,
+) -> Vec<(String, String)> {
     let file = dir.path().join("claims.jsonl");
-    std::fs::write(&file, &text).unwrap();
+    std::fs::write(&file, text).unwrap();
     let split = run(&[
         "check",
         "--claims",
@@ -101,9 +111,10 @@ fn claims_carry_event_slots_and_the_split_keeps_the_findings() {
         "--format",
         "json",
     ]);
-    let direct = run(&["check", "fixtures/events", "--format", "json"]);
+    let direct = run(&["check", fixture, "--format", "json"]);
     let f = |o: &std::process::Output| findings(&serde_json::from_slice(&o.stdout).unwrap());
     assert_eq!(f(&split), f(&direct));
+    f(&direct)
 }
 
 /// `fixtures/summit`: four articles written for these tests about one
@@ -172,17 +183,6 @@ fn summit_findings_survive_the_claims_split() {
         );
     }
     assert!(text.contains("\"pattern\":\"surname-slip\""));
-    let file = dir.path().join("claims.jsonl");
-    std::fs::write(&file, &text).unwrap();
-    let split = run(&[
-        "check",
-        "--claims",
-        file.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    let direct = run(&["check", "fixtures/summit", "--format", "json"]);
-    let f = |o: &std::process::Output| findings(&serde_json::from_slice(&o.stdout).unwrap());
-    assert_eq!(f(&split), f(&direct));
-    assert_eq!(f(&direct).len(), 4);
+    let found = assert_split_keeps_findings(&dir, &text, "fixtures/summit");
+    assert_eq!(found.len(), 4);
 }

@@ -29,7 +29,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::claim::{Claim, ClaimKind, NormTitle, TitleTime};
 use crate::normalize::OfficeIndex;
 
-/// Qualifiers that mark a change of holder (as `single-holder` reads them).
+/// Qualifiers that mark a change of holder: `single-holder`, the return
+/// and two-offices checks leave such claims out.
 pub(crate) const CHANGING: &[&str] = &["new", "outgoing", "acting", "designate", "then", "former"];
 
 /// Portfolio words a cabinet office is named by, each with the word it is

@@ -30,12 +30,8 @@ use std::collections::{BTreeMap, HashSet};
 use jiff::civil::Date;
 
 use super::{agree_chain, Comparison, EdgeKind, Published};
-use crate::claim::TitleTime;
 use crate::claim::{Claim, ClaimId, ClaimKind};
 use crate::ruleset::RuleSet;
-
-/// Qualifiers that mark a change of holder.
-const TRANSITION: &[&str] = &["new", "outgoing", "acting", "designate", "then", "former"];
 
 /// A person's claims to an office: first day, last day, claims.
 type Term = (Date, Date, Vec<ClaimId>);
@@ -52,16 +48,11 @@ pub fn run(
     let mut offices: BTreeMap<&str, BTreeMap<&str, Term>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title
-            || c.title.time != TitleTime::Present
+            // Former, designate, new, outgoing, acting … (one list with
+            // the office checks: `offices::changing`).
+            || super::offices::changing(c)
             || !c.subject_resolved
             || !c.subject.contains(' ')
-        {
-            continue;
-        }
-        if c.title
-            .qualifiers
-            .iter()
-            .any(|q| TRANSITION.contains(&q.as_str()))
         {
             continue;
         }

@@ -535,13 +535,13 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
             .tokens
             .get(pos)
             .is_some_and(|t| t.kind == TokenKind::Number),
-        // A venue starts with a capitalised word, and ends with a facility
-        // word within six tokens: most capitalised words start none.
+        // A venue starts with a capitalised word and ends with a facility
+        // word within its longest length: most capitalised words start none.
         Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
             ctx.tokens.get(pos).is_some_and(Token::is_capitalized)
                 && ctx.tokens[pos + 1..]
                     .iter()
-                    .take(6)
+                    .take(VENUE_MAX_TOKENS - 1)
                     .any(|t| FACILITY_LAST.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
                 || ctx.tokens.get(pos).is_some_and(|t| {
                     FACILITY_FIRST
@@ -762,6 +762,9 @@ const FACILITY_LAST: &[&str] = &[
     "temple",
     "villa",
 ];
+/// The most tokens [`facility_len`] reads: five words, a joiner between
+/// each two, a lower-case facility word after them.
+const VENUE_MAX_TOKENS: usize = 5 + 4 + 1;
 const FACILITY_FIRST: &[&str] = &["castle", "fort", "hotel", "palazzo", "schloss", "villa"];
 
 /// A named facility: two to five capitalised words (with "of", "de",

@@ -7,26 +7,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{path_str as path, repo};
 
 /// Runs claimcheck in the repository; returns stdout, stderr, exit code.
 fn run(args: &[&str]) -> (Vec<u8>, String, i32) {
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(repo())
-        .args(args)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
-    (out.stdout, err, out.status.code().unwrap())
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().unwrap()
+    common::run_in(&repo(), args)
 }
 
 /// Documents that give the kinds the fixtures do not: a weekday that
@@ -211,16 +197,8 @@ fn bad_inputs_are_clear_errors() {
 /// every story has a copy family across partitions), or `None` (the test
 /// skips) when ../shared is absent.
 fn reuters_twice(dir: &Path, n: usize) -> Option<PathBuf> {
-    use std::io::{BufRead, Write};
-    let src = repo().join("../shared/corpora/reuters21578/reuters21578.jsonl.gz");
-    if !src.exists() {
-        eprintln!("skipped: {} is absent", src.display());
-        return None;
-    }
-    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(
-        std::fs::File::open(src).unwrap(),
-    ));
-    let lines: Vec<String> = reader.lines().take(n).map(Result::unwrap).collect();
+    use std::io::Write;
+    let lines = common::reuters_records(0, n)?;
     let path = dir.join("reuters-twice.jsonl");
     let mut out = std::fs::File::create(&path).unwrap();
     for copy in 0..2 {

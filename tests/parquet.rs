@@ -3,47 +3,19 @@
 //! pyarrow when it is installed, and bad Parquet files named without
 //! stopping the run.
 
-use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn claimcheck() -> Command {
-    Command::cargo_bin("claimcheck").unwrap()
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Runs claimcheck in `dir`; returns stdout, stderr, exit code.
-fn run_in(dir: &Path, args: &[&str]) -> (Vec<u8>, String, i32) {
-    let out = claimcheck().current_dir(dir).args(args).output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
-    (out.stdout, err, out.status.code().unwrap())
-}
-
-fn report_in(dir: &Path, args: &[&str]) -> (Value, i32) {
-    let mut all = args.to_vec();
-    all.extend(["--format", "json"]);
-    let (out, err, code) = run_in(dir, &all);
-    let v = serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
-    (v, code)
-}
+mod common;
+use common::{claimcheck, path_str as s, repo, report_in, run_in};
 
 /// `claimcheck claims --documents --format FORMAT ARGS` written to `file`.
 fn write_claims(dir: &Path, file: &Path, format: &str, args: &[&str]) {
-    let mut all = vec!["claims", "--documents", "--format", format];
+    let mut all = vec!["--format", format];
     all.extend(args);
-    let (out, err, code) = run_in(dir, &all);
-    assert_eq!(code, 0, "{err}");
-    std::fs::write(file, out).unwrap();
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
+    common::write_claims(dir, file, &all);
 }
 
 #[test]
@@ -122,29 +94,10 @@ fn declared_relations_and_their_slots_survive_parquet() {
     }
 }
 
-/// The first `n` Reuters records as a JSON Lines file, or `None` (the
-/// test skips) when ../shared is absent.
-fn reuters_sample(dir: &Path, n: usize) -> Option<PathBuf> {
-    let src = repo().join("../shared/corpora/reuters21578/reuters21578.jsonl.gz");
-    if !src.exists() {
-        eprintln!("skipped: {} is absent", src.display());
-        return None;
-    }
-    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(
-        std::fs::File::open(src).unwrap(),
-    ));
-    let path = dir.join("reuters.jsonl");
-    let mut out = std::fs::File::create(&path).unwrap();
-    for line in reader.lines().take(n) {
-        writeln!(out, "{}", line.unwrap()).unwrap();
-    }
-    Some(path)
-}
-
 #[test]
 fn reuters_claims_in_parquet_check_like_jsonl_and_pyarrow_reads_them() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(sample) = reuters_sample(dir.path(), 3000) else {
+    let Some(sample) = common::reuters_sample(dir.path(), "reuters.jsonl", 0, 3000) else {
         return;
     };
     let (jsonl, parquet) = (dir.path().join("c.jsonl"), dir.path().join("c.parquet"));

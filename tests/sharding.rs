@@ -2,46 +2,26 @@
 //! `check --claims` over all shards gives the findings of one `check` of
 //! every document; and the claims cache reuses unchanged documents.
 
-use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn claimcheck() -> Command {
-    Command::cargo_bin("claimcheck").unwrap()
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{claimcheck, repo, reuters_sample};
 
 /// Runs claimcheck in the repository; returns stdout, stderr, exit code.
 fn run(args: &[&str]) -> (Vec<u8>, String, i32) {
-    let out = claimcheck()
-        .current_dir(repo())
-        .args(args)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
-    (out.stdout, err, out.status.code().unwrap())
+    common::run_in(&repo(), args)
 }
 
 fn report(args: &[&str]) -> (Value, i32) {
-    let mut all = args.to_vec();
-    all.extend(["--format", "json"]);
-    let (out, err, code) = run(&all);
-    let v = serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
-    (v, code)
+    common::report_in(&repo(), args)
 }
 
 /// `claimcheck claims --documents PATHS` written to `file`.
 fn write_claims(file: &Path, paths: &[&str]) {
-    let mut args = vec!["claims", "--documents"];
-    args.extend(paths);
-    let (out, err, code) = run(&args);
-    assert_eq!(code, 0, "{err}");
-    std::fs::write(file, out).unwrap();
+    common::write_claims(&repo(), file, paths)
 }
 
 #[test]
@@ -227,25 +207,6 @@ fn a_corrupt_cache_is_a_warning_and_the_run_goes_on() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("warning: cache"), "{err}");
     assert!(err.contains("4 document(s) reused, 0 parsed"), "{err}");
-}
-
-/// The first `n` records of the Reuters archive as a JSON Lines file, or
-/// `None` (the test skips) when ../shared is absent.
-fn reuters_sample(dir: &Path, name: &str, skip: usize, n: usize) -> Option<PathBuf> {
-    let src = repo().join("../shared/corpora/reuters21578/reuters21578.jsonl.gz");
-    if !src.exists() {
-        eprintln!("skipped: {} is absent", src.display());
-        return None;
-    }
-    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(
-        std::fs::File::open(src).unwrap(),
-    ));
-    let path = dir.join(name);
-    let mut out = std::fs::File::create(&path).unwrap();
-    for line in reader.lines().skip(skip).take(n) {
-        writeln!(out, "{}", line.unwrap()).unwrap();
-    }
-    Some(path)
 }
 
 #[test]

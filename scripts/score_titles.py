@@ -7,7 +7,7 @@ README there). The article text is read at run time from the research-only corpu
 to the tool is a temporary file outside the repository, removed afterwards).
 
 Usage:
-  python3 scripts/score_titles.py [--split dev|heldout|fresh|all] [--bin target/release/claimcheck]
+  python3 scripts/score_titles.py [--split dev|heldout|fresh|fresh2|all] [--bin target/release/claimcheck]
                                   [--no-build]   (the default --bin is built first)
   python3 scripts/score_titles.py --claims claims.jsonl     # score an existing claims file
   python3 scripts/score_titles.py --json                    # machine-readable summary
@@ -39,7 +39,10 @@ DEFAULT_BIN = "target/release/claimcheck"
 PATTERNS = ["premodifier", "appositive", "appositive-reverse", "possessive", "of-phrase", "predicate"]
 # Role families of definition v2 (README.md, "Role families").
 FAMILIES = ["government", "party", "corporate", "professional", "military"]
-SPLITS = ["dev", "heldout", "fresh"]
+SPLITS = ["dev", "heldout", "fresh", "fresh2"]
+# Blind splits not yet scored: `--split all` leaves them out, so they are scored
+# only when asked for by name (once, at the end of the work they hold out).
+UNSCORED = {"fresh2"}
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(
@@ -62,6 +65,12 @@ FRESH_ROLE_RX = re.compile(
 FRESH_NAME_RX = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 FRESH_SALT = "claimcheck-titles-fresh:"
 FRESH_COUNT = 40
+# The `fresh2` split: the `fresh` rule over the records of no other split, another salt.
+FRESH2_SALT = "claimcheck-titles-fresh2:"
+
+
+def scored_splits():
+    return [sp for sp in SPLITS if sp not in UNSCORED]
 
 
 def die(msg, code=2):
@@ -88,7 +97,7 @@ def load_articles():
 
 def load_gold(split):
     rows = []
-    for sp in (SPLITS if split == "all" else [split]):
+    for sp in (scored_splits() if split == "all" else [split]):
         path = os.path.join(GOLD_DIR, sp + ".jsonl")
         if not os.path.exists(path):
             die("missing " + path)
@@ -433,6 +442,14 @@ def check_selection(corpus_path, arts):
         fresh.append((hashlib.sha256((FRESH_SALT + rid).encode("ascii")).hexdigest(), rid))
     for _, rid in sorted(fresh)[:FRESH_COUNT]:
         sel[rid] = "fresh"
+    fresh2 = []
+    for rid, (_, rec) in records.items():
+        body = body_of(rec)
+        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
+            continue
+        fresh2.append((hashlib.sha256((FRESH2_SALT + rid).encode("ascii")).hexdigest(), rid))
+    for _, rid in sorted(fresh2)[:FRESH_COUNT]:
+        sel[rid] = "fresh2"
     if dict(sel) == dict(arts):
         print("selection rule reproduces articles.txt: %d articles (%s)" %
               (len(sel), ", ".join("%s %d" % kv for kv in sorted(Counter(sel.values()).items()))))
@@ -478,7 +495,8 @@ def main():
         return 0 if check_selection(corpus, arts) else 1
 
     gold = load_gold(args.split)
-    wanted = [rid for rid, sp in arts.items() if args.split == "all" or sp == args.split]
+    wanted = [rid for rid, sp in arts.items()
+              if (args.split == "all" and sp not in UNSCORED) or sp == args.split]
     wanted_set = set(wanted)
     recs = load_corpus(corpus, wanted_set)
     missing = [rid for rid in wanted if rid not in recs]
@@ -508,7 +526,7 @@ def main():
     results = OrderedDict()
     results[args.split] = score(gold, preds)
     if args.split == "all":
-        for sp in SPLITS:
+        for sp in scored_splits():
             spset = {rid for rid, s in arts.items() if s == sp}
             results[sp] = score([g for g in gold if g["split"] == sp],
                                 [p for p in preds if p["_record"] in spset])

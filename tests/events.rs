@@ -186,3 +186,29 @@ fn summit_findings_survive_the_claims_split() {
     let found = assert_split_keeps_findings(&dir, &text, "fixtures/summit");
     assert_eq!(found.len(), 4);
 }
+
+/// Where readers' conventions differ, a claim under one convention does
+/// not conflict with another outlet's under the other ("this weekend" and
+/// a Friday; "the past two years" and a month of the 24 months to the
+/// article's date), while a date outside both readings still does.
+#[test]
+fn either_convention_is_compatible() {
+    for (dir, reason) in [
+        (
+            "fixtures/conventions/weekend",
+            "dates cannot overlap: 2024-05-16 vs 2024-05-18 to 2024-05-19",
+        ),
+        (
+            "fixtures/conventions/past-years",
+            "dates cannot overlap: 2022-01-01 to 2023-12-31 vs 2024-06-01 to 2024-06-30",
+        ),
+    ] {
+        let out = run(&["check", dir, "--format", "json"]);
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            findings(&report),
+            [("event-date-mismatch".to_string(), reason.to_string())],
+            "{dir}"
+        );
+    }
+}

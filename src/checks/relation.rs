@@ -13,7 +13,7 @@
 //! | person, persons | the same people (nicknames folded, a set in any order) |
 //! | place, org, entity | the same after aliases ("Beijing" is China) |
 //! | text | equal after case and space folding |
-//! | date | the resolved intervals overlap |
+//! | date | the resolved intervals overlap, under either reading where conventions differ ("the weekend", "the past two years": see `TimeValue::other`) |
 //! | number, duration | the intervals overlap, or the gap between them is at most `tolerance` of the larger figure |
 //!
 //! A hedge widens a figure before comparing ("about half an hour" is 27 to
@@ -208,7 +208,10 @@ enum Interval {
 fn verdict_of(a: &SlotValue, b: &SlotValue, tolerance: f64) -> Option<Interval> {
     match (a, b) {
         (SlotValue::Date { value: Some(x) }, SlotValue::Date { value: Some(y) }) => {
-            let ((a0, a1), (b0, b1)) = (x.inclusive_days()?, y.inclusive_days()?);
+            // Either convention's reading ("the weekend", "the past two
+            // years"): a claim under one does not conflict with another
+            // outlet's under the other.
+            let ((a0, a1), (b0, b1)) = (x.compatible_days()?, y.compatible_days()?);
             Some(if a0 <= b1 && b0 <= a1 {
                 Interval::Overlap
             } else {

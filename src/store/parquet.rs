@@ -68,6 +68,17 @@ fn time_fields() -> Fields {
         ),
         Field::new("grain", DataType::Utf8, false),
         Field::new("kind", DataType::Utf8, false),
+        // The other convention's reading (`TimeValue::other`).
+        Field::new(
+            "other_start",
+            DataType::Timestamp(TimeUnit::Microsecond, None),
+            true,
+        ),
+        Field::new(
+            "other_end",
+            DataType::Timestamp(TimeUnit::Microsecond, None),
+            true,
+        ),
     ])
 }
 
@@ -449,6 +460,11 @@ fn times(v: &[Option<TimeValue>]) -> StructArray {
         .iter()
         .map(|t| t.map(|t| enum_name(&t.kind)).unwrap_or_default())
         .collect();
+    let other = |part: fn((DateTime, DateTime)) -> DateTime| {
+        v.iter()
+            .map(|t| t.and_then(|t| t.other).map(|o| micros(part(o))))
+            .collect::<Vec<Option<i64>>>()
+    };
     let nulls = NullBuffer::from(v.iter().map(Option::is_some).collect::<Vec<bool>>());
     StructArray::new(
         time_fields(),
@@ -457,6 +473,8 @@ fn times(v: &[Option<TimeValue>]) -> StructArray {
             Arc::new(TimestampMicrosecondArray::from(end)),
             Arc::new(StringArray::from(grain)),
             Arc::new(StringArray::from(kind)),
+            Arc::new(TimestampMicrosecondArray::from(other(|o| o.0))),
+            Arc::new(TimestampMicrosecondArray::from(other(|o| o.1))),
         ],
         Some(nulls),
     )
@@ -699,6 +717,8 @@ struct Times<'b> {
     end: &'b TimestampMicrosecondArray,
     grain: &'b StringArray,
     kind: &'b StringArray,
+    other_start: &'b TimestampMicrosecondArray,
+    other_end: &'b TimestampMicrosecondArray,
 }
 
 fn column<'b, A: Array + 'static>(batch: &'b RecordBatch, name: &str) -> Result<&'b A, String> {
@@ -735,6 +755,8 @@ impl<'b> Times<'b> {
             end: child(all, "end")?,
             grain: child(all, "grain")?,
             kind: child(all, "kind")?,
+            other_start: child(all, "other_start")?,
+            other_end: child(all, "other_end")?,
         })
     }
 
@@ -749,11 +771,19 @@ impl<'b> Times<'b> {
         };
         let grain: Grain = enum_of(self.grain.value(i)).ok_or("an unknown time grain")?;
         let kind: TimeKind = enum_of(self.kind.value(i)).ok_or("an unknown time kind")?;
+        let other = match self.other_start.is_null(i) || self.other_end.is_null(i) {
+            true => None,
+            false => Some((
+                micros_time(self.other_start.value(i)).ok_or("a time out of range")?,
+                micros_time(self.other_end.value(i)).ok_or("a time out of range")?,
+            )),
+        };
         Ok(Some(TimeValue {
             start,
             end,
             grain,
             kind,
+            other,
         }))
     }
 }

@@ -276,7 +276,10 @@ pub(crate) enum Expr {
     /// "a year earlier", "the same period last year", "the year-ago
     /// quarter": the period named before, shifted by this many years.
     /// Alone it has no value; prose resolves it against the period before.
-    Antecedent(i64),
+    /// The second field is the length in months of the period the phrase
+    /// names, when it names one ("the year-ago quarter": 3, "year-ago nine
+    /// mths": 9): only a period of that length can be its antecedent.
+    Antecedent(i64, Option<u32>),
     /// "since 2018", "before June", "after 5 days".
     Open {
         direction: Direction,

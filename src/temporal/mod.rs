@@ -106,6 +106,14 @@ pub struct TimeValue {
     pub end: Option<DateTime>,
     pub grain: Grain,
     pub kind: TimeKind,
+    /// The same phrase read under the other convention, where readers
+    /// differ (README, "Time phrases"): "the weekend" as Friday 18:00 to
+    /// Monday (Duckling's) beside Saturday and Sunday, "the past two years"
+    /// as the 24 months to today beside the two calendar years. Start and
+    /// exclusive end; checks take the value as compatible with anything
+    /// either reading overlaps ([`TimeValue::compatible_days`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<(DateTime, DateTime)>,
 }
 
 impl TimeValue {
@@ -116,7 +124,25 @@ impl TimeValue {
             end,
             grain: iv.grain,
             kind: iv.kind,
+            other: None,
         }
+    }
+
+    /// The first and last calendar day that either reading covers (the
+    /// value's and [`TimeValue::other`]): what checks compare, so that a
+    /// claim read under one convention does not conflict with one read
+    /// under the other. `None` for open intervals.
+    pub fn compatible_days(&self) -> Option<(Date, Date)> {
+        let (first, last) = self.inclusive_days()?;
+        let Some((start, end)) = self.other else {
+            return Some((first, last));
+        };
+        let other_last = end
+            .checked_sub(jiff::Span::new().nanoseconds(1))
+            .ok()?
+            .date()
+            .max(start.date());
+        Some((first.min(start.date()), last.max(other_last)))
     }
 
     /// The exclusive end of a closed value (instants: `start` + 1 grain).

@@ -247,7 +247,7 @@ impl Ctx {
                     Iv::interval(start, self.now, Grain::Second)
                 }
             }
-            Expr::Antecedent(_) => None,
+            Expr::Antecedent(..) => None,
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {
@@ -449,6 +449,32 @@ impl Ctx {
             Iv::interval(shift(base, grain, 1)?, shift(base, grain, n + 1)?, grain)
         } else {
             Iv::interval(shift(base, grain, -n)?, base, grain)
+        }
+    }
+
+    /// "the past two years" read as a span rolling back from today (the 24
+    /// months to today, today included), "over the next two years" as one
+    /// rolling forward from today: the reading other than [`Ctx::last_n`]'s
+    /// whole calendar units, as `(start, exclusive end)`.
+    pub(crate) fn rolling(&self, e: &Expr) -> Option<(DateTime, DateTime)> {
+        let Expr::LastN {
+            count,
+            unit,
+            forward,
+        } = e
+        else {
+            return None;
+        };
+        let (grain, per) = unit_grain(*unit);
+        let n = count.value().checked_mul(per)?;
+        let today = midnight(self.today());
+        let tomorrow = shift(today, Grain::Day, 1)?;
+        if n < 1 {
+            None
+        } else if *forward {
+            Some((today, shift(tomorrow, grain, n)?))
+        } else {
+            Some((shift(today, grain, -n)?, tomorrow))
         }
     }
 

@@ -61,9 +61,12 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             found = longer(found, extra_at(text, core, core_end, reference, bias));
         }
         if let Some((mut m, refers)) = found {
-            if refers {
-                m.value =
-                    antecedent_of(text, &out, m.start, antecedent).and_then(|v| shift_years(v, -1));
+            if let Some(months) = refers {
+                m.value = antecedent_of(text, &out, m.start, antecedent, months)
+                    .and_then(|v| shift_years(v, -1));
+            }
+            if own_period(text, m.start) {
+                m.value = None;
             }
             if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
                 antecedent = Some((v, m.end));
@@ -77,15 +80,30 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     out
 }
 
+/// What a mention refers to: `None` when it stands alone, `Some(months)`
+/// when it names an earlier period ("a year earlier"), of that many months
+/// when the phrase says ("the year-ago quarter").
+type Refers = Option<Option<u32>>;
+
+fn refers(e: &Expr) -> Refers {
+    match e {
+        Expr::Antecedent(_, months) => Some(*months),
+        _ => None,
+    }
+}
+
 /// The period "a year earlier" at `at` refers to: the first closed one
 /// named in its sentence (the sentence's topic: "in February, from 9.15
 /// billion in January, against 9.06 billion a year earlier"), else the
-/// last one before it within [`ANTECEDENT_REACH`].
+/// last one before it within [`ANTECEDENT_REACH`]. A phrase that names
+/// the period's length ("year-ago nine mths") takes only a period of that
+/// length: after "December 1986" it has no antecedent the text gives.
 fn antecedent_of(
     text: &str,
     found: &[DateMention],
     at: usize,
     last: Option<(TimeValue, usize)>,
+    months: Option<u32>,
 ) -> Option<TimeValue> {
     let before = &text[..at];
     let sentence = [". ", ".\n", ".\r"]
@@ -99,10 +117,55 @@ fn antecedent_of(
         .take_while(|m| m.start >= sentence)
         .filter_map(|m| m.value.filter(|v| v.exclusive_end().is_some()))
         .last();
-    first.or_else(|| {
-        last.filter(|(_, end)| at.saturating_sub(*end) <= ANTECEDENT_REACH)
-            .map(|(v, _)| v)
-    })
+    first
+        .or_else(|| {
+            last.filter(|(_, end)| at.saturating_sub(*end) <= ANTECEDENT_REACH)
+                .map(|(v, _)| v)
+        })
+        .filter(|v| months.is_none_or(|n| length_in_months(v) == Some(n)))
+}
+
+/// The length of a closed value in whole months (`None` when it does not
+/// run from a month's start to a month's start).
+fn length_in_months(v: &TimeValue) -> Option<u32> {
+    let end = v.exclusive_end()?;
+    let (s, e) = (v.start.date(), end.date());
+    if s.day() != 1 || e.day() != 1 || v.start.time() != end.time() {
+        return None;
+    }
+    let n = (i32::from(e.year()) - i32::from(s.year())) * 12 + i32::from(e.month())
+        - i32::from(s.month());
+    u32::try_from(n).ok()
+}
+
+/// Whether the mention at `start` opens with "current", or follows it,
+/// without an article: in company results "current year figures",
+/// "current first half" are the company's own fiscal period, whose
+/// calendar the text does not give ("the current quarter" is the calendar
+/// one holding the article's date).
+fn own_period(text: &str, start: usize) -> bool {
+    let is_current = |w: &str| w.eq_ignore_ascii_case("current");
+    let at = match grammar::word(&text[start..]) {
+        Ok((_, w)) if is_current(w) => start,
+        _ => match prev_word(text, start) {
+            Some((k, w)) if is_current(w) => k,
+            _ => return false,
+        },
+    };
+    !prev_word(text, at)
+        .is_some_and(|(_, w)| ["the", "this"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// The word just before `at` (blanks between) and where it starts.
+fn prev_word(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let w = &before[start..];
+    (!w.is_empty()).then_some((start, w))
 }
 
 /// A cheap filter for [`extra_at`], by length then by the word itself (no
@@ -142,9 +205,9 @@ const ANTECEDENT_REACH: usize = 600;
 
 /// The longer of two candidate mentions (the first on a tie).
 fn longer(
-    a: Option<(DateMention, bool)>,
-    b: Option<(DateMention, bool)>,
-) -> Option<(DateMention, bool)> {
+    a: Option<(DateMention, Refers)>,
+    b: Option<(DateMention, Refers)>,
+) -> Option<(DateMention, Refers)> {
     match (a, b) {
         (Some(a), Some(b)) => Some(if b.0.end > a.0.end { b } else { a }),
         (a, b) => a.or(b),
@@ -158,6 +221,10 @@ fn shift_years(v: TimeValue, years: i64) -> Option<TimeValue> {
         start: by(v.start)?,
         end: match v.end {
             Some(e) => Some(by(e)?),
+            None => None,
+        },
+        other: match v.other {
+            Some((s, e)) => Some((by(s)?, by(e)?)),
             None => None,
         },
         ..v
@@ -174,7 +241,7 @@ fn extra_at(
     tok_end: usize,
     reference: Option<Date>,
     bias: Bias,
-) -> Option<(DateMention, bool)> {
+) -> Option<(DateMention, Refers)> {
     let tok = &text[start..tok_end];
     let first = tok.as_bytes()[0];
     if first.is_ascii_digit() {
@@ -224,7 +291,7 @@ fn extra_at(
         return None;
     };
     let end = text.len() - rest.len();
-    let refers = matches!(expr, Expr::Antecedent(_));
+    let refers = refers(&expr);
     let (value, _) = resolve_in_prose(&expr, reference, bias);
     Some((mention(start, end, value), refers))
 }
@@ -267,7 +334,7 @@ fn prose_holiday(
     at: usize,
     direction: Option<Direction>,
     reference: Option<Date>,
-) -> Option<(DateMention, bool)> {
+) -> Option<(DateMention, Refers)> {
     let (r, e) = grammar::prose_holiday(&text[at..]).ok()?;
     if grammar::word(r).is_ok_and(|(_, w)| w.starts_with("Island")) {
         return None;
@@ -283,7 +350,7 @@ fn prose_holiday(
     let end = text[..text.len() - r.len()]
         .trim_end_matches(['.', ' '])
         .len();
-    Some((mention(start, end, v), false))
+    Some((mention(start, end, v), None))
 }
 
 /// The open-interval word a holiday can follow.
@@ -311,7 +378,7 @@ fn is_holiday_word(w: &[u8]) -> bool {
 
 /// A year written alone in prose: four digits from 1900 to 2100, not part
 /// of a larger number, an amount or a name ("Article 1986", "1990 dlrs").
-fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, bool)> {
+fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, Refers)> {
     let tok = &text[start..tok_end];
     if tok.len() != 4 || !tok.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -351,7 +418,7 @@ fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, b
         jiff::civil::date(2000, 1, 1).at(0, 0, 0, 0),
         Bias::Past,
     );
-    Some((mention(start, tok_end, value), false))
+    Some((mention(start, tok_end, value), None))
 }
 
 /// Words after a number that make it an amount, a clock time or a count.
@@ -734,7 +801,7 @@ fn mention_at(
     start: usize,
     reference: Option<Date>,
     bias: Bias,
-) -> Option<(DateMention, bool)> {
+) -> Option<(DateMention, Refers)> {
     let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
     let end = text.len() - rest.len();
     let core_start = start + phrase.prep_len;
@@ -750,7 +817,7 @@ fn mention_at(
             value,
             weekday_mismatch,
         },
-        matches!(phrase.expr, Expr::Antecedent(_)),
+        refers(&phrase.expr),
     ))
 }
 
@@ -764,10 +831,12 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
     if bias != Bias::Nearest {
         return bias;
     }
-    let yearless = match e {
+    let latest = match e {
         // A bare weekday stays the nearest one ("is travelling to China
         // on Friday" in a Wednesday article is this Friday; "said on
         // Monday" is last Monday), unless the sentence speaks of the future.
+        // (A past-tense cue is no better: "told reporters yesterday talks
+        // reopen on Tuesday", "rescheduled for Thursday".)
         Expr::Weekday {
             shift: Shift::Bare, ..
         } => false,
@@ -786,16 +855,15 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
     };
     if future_cue(before) {
         Bias::Future
-    } else if yearless {
+    } else if latest {
         Bias::Past
     } else {
         Bias::Nearest
     }
 }
 
-/// Whether the sentence before a date (up to 160 bytes back) speaks of
-/// the future.
-fn future_cue(before: &str) -> bool {
+/// The words of the sentence before a date (up to 160 bytes back).
+fn sentence_words(before: &str) -> impl Iterator<Item = &str> {
     let mut from = before.len().saturating_sub(160);
     while !before.is_char_boundary(from) {
         from += 1;
@@ -808,32 +876,37 @@ fn future_cue(before: &str) -> bool {
     sentence
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            let mut buf = [0; lexicon::MAX_WORD];
-            lexicon::lower(w, &mut buf).is_some_and(|w| {
-                matches!(
-                    w,
-                    b"will"
-                        | b"would"
-                        | b"shall"
-                        | b"plans"
-                        | b"planned"
-                        | b"plan"
-                        | b"scheduled"
-                        | b"expected"
-                        | b"expects"
-                        | b"due"
-                        | b"intends"
-                        | b"effective"
-                        | b"pay"
-                        | b"payable"
-                        | b"record"
-                        | b"deadline"
-                        | b"until"
-                        | b"next"
-                )
-            })
+}
+
+/// Whether the sentence before a date (up to 160 bytes back) speaks of
+/// the future.
+fn future_cue(before: &str) -> bool {
+    sentence_words(before).any(|w| {
+        let mut buf = [0; lexicon::MAX_WORD];
+        lexicon::lower(w, &mut buf).is_some_and(|w| {
+            matches!(
+                w,
+                b"will"
+                    | b"would"
+                    | b"shall"
+                    | b"plans"
+                    | b"planned"
+                    | b"plan"
+                    | b"scheduled"
+                    | b"expected"
+                    | b"expects"
+                    | b"due"
+                    | b"intends"
+                    | b"effective"
+                    | b"pay"
+                    | b"payable"
+                    | b"record"
+                    | b"deadline"
+                    | b"until"
+                    | b"next"
+            )
         })
+    })
 }
 
 /// The stricter rules for prose (see the module docs).
@@ -902,8 +975,15 @@ fn resolve_in_prose(
         other => (other.clone(), None),
     };
     let value = match reference {
-        Some(d) => resolve_at(&plain, d.to_datetime(jiff::civil::Time::midnight()), bias)
-            .map(|v| weekend_in_prose(&plain, v)),
+        Some(d) => {
+            let now = d.to_datetime(jiff::civil::Time::midnight());
+            resolve_at(&plain, now, bias)
+                .map(|v| weekend_in_prose(&plain, v))
+                .map(|v| TimeValue {
+                    other: v.other.or_else(|| Ctx { now, bias }.rolling(&plain)),
+                    ..v
+                })
+        }
         None => {
             let a = resolve_at(&plain, jiff::civil::date(1950, 6, 15).at(0, 0, 0, 0), bias);
             let b = resolve_at(&plain, jiff::civil::date(2050, 1, 15).at(0, 0, 0, 0), bias);
@@ -927,18 +1007,19 @@ fn resolve_in_prose(
 }
 
 /// In prose a weekend is Saturday and Sunday (a news reader's), not
-/// Duckling's Friday evening to Monday.
+/// Duckling's Friday evening to Monday, which stays as the other reading.
 fn weekend_in_prose(e: &Expr, v: TimeValue) -> TimeValue {
     if !matches!(e, Expr::Weekend { .. }) || v.start.time() == jiff::civil::Time::midnight() {
         return v;
     }
-    match v.start.date().tomorrow() {
-        Ok(d) => TimeValue {
+    match (v.start.date().tomorrow(), v.exclusive_end()) {
+        (Ok(d), Some(end)) => TimeValue {
             start: d.to_datetime(jiff::civil::Time::midnight()),
             grain: super::Grain::Day,
+            other: Some((v.start, end)),
             ..v
         },
-        Err(_) => v,
+        _ => v,
     }
 }
 
@@ -1087,6 +1168,38 @@ mod tests {
         }
     }
 
+    /// "current" without an article is a company's own period; a phrase
+    /// naming a length takes only an antecedent of that length.
+    #[test]
+    fn own_periods_and_antecedent_lengths() {
+        let at = |text: &str| {
+            find_dates(text, Some(date(1987, 3, 18)), Bias::Nearest)
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_string(), m.value.is_some()))
+                .collect::<Vec<_>>()
+        };
+        let s = |x: &str| x.to_string();
+        assert_eq!(
+            at("Current year figures include a writedown."),
+            [(s("Current year"), false)]
+        );
+        assert_eq!(
+            at("Sales rose in the current quarter."),
+            [(s("the current quarter"), true)]
+        );
+        assert_eq!(
+            at("A split in December 1986. Results for year-ago nine mths restated."),
+            [(s("December 1986"), true), (s("year-ago nine mths"), false)]
+        );
+        assert_eq!(
+            at("Net rose in the fourth quarter from the year-ago quarter."),
+            [
+                (s("the fourth quarter"), true),
+                (s("the year-ago quarter"), true)
+            ]
+        );
+    }
+
     #[test]
     fn never_panics_on_odd_input() {
         for s in [
@@ -1099,6 +1212,8 @@ mod tests {
             "in the",
             "\u{0}June 5",
             "June 31, 2023",
+            "\u{a0}current 1987",
+            "é current year",
         ] {
             for m in find_dates(s, Some(date(2023, 6, 18)), Bias::Past) {
                 assert!(m.start <= m.end && m.end <= s.len());

@@ -349,17 +349,43 @@ fn year_before(i: &str, ago: bool) -> PResult<'_, ()> {
     Ok((rest, ()))
 }
 
-/// A noun for a period after "same" or "year-ago".
-fn period_noun(i: &str) -> PResult<'_, ()> {
-    let i = opt(
-        i,
-        any_kw(&["three", "six", "nine", "first", "second", "third", "fourth"]),
-    )
-    .0;
-    let (rest, _) = any_kw(&[
+/// A noun for a period after "same" or "year-ago", with the length in
+/// months it names when it names one ("quarter": 3, "nine mths": 9,
+/// "first half": 6; "period", "week" and "time" fix none).
+fn period_noun(i: &str) -> PResult<'_, Option<u32>> {
+    let (i, count) = match any_kw(&["three", "six", "nine"])(i) {
+        Ok((r, w)) => (r, Some(w)),
+        Err(_) => (
+            opt(i, any_kw(&["first", "second", "third", "fourth"])).0,
+            None,
+        ),
+    };
+    let (rest, noun) = any_kw(&[
         "period", "quarter", "qtr", "month", "months", "mths", "week", "half", "year", "time",
     ])(i)?;
-    Ok((rest, ()))
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let months = if is(noun, "quarter") || is(noun, "qtr") {
+        Some(3)
+    } else if is(noun, "half") {
+        Some(6)
+    } else if is(noun, "year") {
+        Some(12)
+    } else if is(noun, "month") {
+        Some(1)
+    } else if is(noun, "months") || is(noun, "mths") {
+        count.map(|c| {
+            if is(c, "three") {
+                3
+            } else if is(c, "six") {
+                6
+            } else {
+                9
+            }
+        })
+    } else {
+        None
+    };
+    Ok((rest, months))
 }
 
 /// `antecedent = ("a" | "one") "year" ("earlier" | "before")
@@ -368,20 +394,23 @@ fn period_noun(i: &str) -> PResult<'_, ()> {
 fn antecedent(i: &str) -> PResult<'_, Expr> {
     if let Ok((rest, ())) = year_before(i, false) {
         if kw("a")(i).is_ok() || kw("one")(i).is_ok() {
-            return Ok((rest, Expr::Antecedent(-1)));
+            return Ok((rest, Expr::Antecedent(-1, None)));
         }
     }
     let i1 = the(i);
     if let Ok((rest, _)) = kw("same")(i1) {
-        let (rest, ()) = period_noun(rest)?;
+        let (rest, months) = period_noun(rest)?;
         let (rest, ()) = year_before(rest, true)?;
-        return Ok((rest, Expr::Antecedent(-1)));
+        return Ok((rest, Expr::Antecedent(-1, months)));
     }
     let (rest, _) = kw("year")(i1)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let (rest, _) = any_kw(&["earlier", "ago"])(rest)?;
-    let rest = opt(rest, period_noun).0;
-    Ok((rest, Expr::Antecedent(-1)))
+    let (rest, months) = match period_noun(rest) {
+        Ok((r, m)) => (r, m),
+        Err(_) => (rest, None),
+    };
+    Ok((rest, Expr::Antecedent(-1, months)))
 }
 
 /// `alternative = month_day "or" DAY`: "May 3 or 4" (the days between).

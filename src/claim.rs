@@ -3,7 +3,8 @@
 //! Claims live in one arena (`Vec<Claim>`) and are referred to by
 //! [`ClaimId`] everywhere after extraction (checks, graph, report).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
 
 use crate::corpus::DocId;
 use crate::source::{Located, Span};
@@ -48,7 +49,9 @@ pub struct Claim {
     /// The title as written, without determiner, qualifiers, leading org.
     pub value: String,
     pub value_span: Span,
-    pub title: NormTitle,
+    /// Shared: claims with the same title may hold one copy
+    /// ([`TitleShare`]; most claims of a run repeat a few hundred titles).
+    pub title: Arc<NormTitle>,
     /// Grammar production or rule pattern that found it.
     pub pattern: &'static str,
     /// Claims of a declared relation: its id and slots.
@@ -242,5 +245,49 @@ impl NormTitle {
     /// Office family: head and portfolio, without rank or domain.
     pub fn family(&self) -> (&str, &BTreeSet<String>) {
         (&self.head, &self.portfolio)
+    }
+}
+
+/// One copy of each distinct title among the claims it has seen: a title
+/// claim's normalised title is about 500 bytes with its sets and strings,
+/// and a run repeats a few hundred titles over hundreds of thousands of
+/// claims (issue 19: memory).
+#[derive(Default)]
+pub struct TitleShare {
+    seen: HashSet<Arc<NormTitle>>,
+}
+
+impl TitleShare {
+    /// Points every claim's title at the shared copy of an equal title.
+    pub fn share(&mut self, claims: &mut [Claim]) {
+        for c in claims {
+            match self.seen.get(&c.title) {
+                Some(shared) => c.title = Arc::clone(shared),
+                None => {
+                    self.seen.insert(Arc::clone(&c.title));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a run holds per claim and per document (issue 19: memory,
+    /// docs/scale.md); a field that grows these shows up here.
+    #[test]
+    fn claim_and_document_records_stay_small() {
+        let sizes = [
+            ("Claim", std::mem::size_of::<Claim>()),
+            ("DateClaim", std::mem::size_of::<DateClaim>()),
+            ("Document", std::mem::size_of::<crate::corpus::Document>()),
+            ("NormTitle", std::mem::size_of::<NormTitle>()),
+        ];
+        eprintln!("{sizes:?}");
+        assert!(sizes[0].1 <= 256, "{sizes:?}");
+        assert!(sizes[1].1 <= 160, "{sizes:?}");
+        assert!(sizes[2].1 <= 208, "{sizes:?}");
     }
 }

@@ -76,7 +76,7 @@ use graph::ConflictGraph;
 use report::Report;
 
 pub use extract::{
-    extract, extract_all, extract_all_dropping_text, extract_document, DocClaims, Extracted,
+    extract, extract_all, extract_document, extract_streaming, DocClaims, Extracted,
 };
 pub use ruleset::RuleSet;
 pub use store::cache::extract_cached;
@@ -152,17 +152,22 @@ pub fn analyze_claims_in_families(
         claims,
         dates,
         given_names,
+        dates_dropped,
     } = extracted;
     let published: Vec<Option<jiff::civil::Date>> =
         corpus.documents.iter().map(|d| d.published).collect();
-    let mut comparisons = checks::run(rules, &claims, &published);
-    comparisons.extend(checks::name_variant::run_all(rules, &claims));
+    // Independent readers of the claims: on both cores.
+    let (mut comparisons, variants) = rayon::join(
+        || checks::run(rules, &claims, &published),
+        || checks::name_variant::run_all(rules, &claims),
+    );
+    comparisons.extend(variants);
     let mut flags = checks::run_single(rules, &claims, &dates, &published);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
     let graph = ConflictGraph::build(&comparisons);
     // Sides are ranked by independent sources: copies of one story vote once.
     let components = graph.components(&|c| families.first[claims[c].doc]);
-    let report = report::build(
+    let mut report = report::build(
         corpus,
         rules,
         &claims,
@@ -172,6 +177,7 @@ pub fn analyze_claims_in_families(
         &flags,
         &families,
     );
+    report.claims += dates_dropped;
     Analysis {
         families,
         claims,

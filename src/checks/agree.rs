@@ -507,7 +507,7 @@ mod tests {
             subject_resolved: true,
             value: String::new(),
             value_span: Span::new(0, 1),
-            title: NormTitle::none(),
+            title: NormTitle::none().into(),
             pattern: "premodifier",
             facts: None,
             at: Default::default(),

@@ -16,6 +16,12 @@
 use super::{Flag, Target};
 use crate::claim::DateClaim;
 
+/// Whether this check reads `date` (only dates whose weekday contradicts
+/// them): a run may drop the others once extracted (issue 19: memory).
+pub fn reads(date: &DateClaim) -> bool {
+    date.weekday_mismatch.is_some()
+}
+
 pub fn run(check: usize, dates: &[DateClaim], out: &mut Vec<Flag>) {
     for (i, d) in dates.iter().enumerate() {
         if let Some(reason) = &d.weekday_mismatch {

@@ -94,23 +94,34 @@ pub struct Flag {
 /// Publication date of each document, by document id.
 pub type Published = [Option<jiff::civil::Date>];
 
-/// Runs every pairwise check over the claims.
+/// Runs every pairwise check over the claims: the checks in parallel (each
+/// reads the claims alone), their comparisons in rule order.
 pub fn run(rules: &RuleSet, claims: &[Claim], published: &Published) -> Vec<Comparison> {
+    use rayon::prelude::*;
+    let each: Vec<Vec<Comparison>> = (0..rules.checks.len())
+        .into_par_iter()
+        .map(|i| run_one(rules, i, claims, published))
+        .collect();
+    each.concat()
+}
+
+/// The comparisons of the `i`th check of `rules` (none for single-claim
+/// checks).
+fn run_one(rules: &RuleSet, i: usize, claims: &[Claim], published: &Published) -> Vec<Comparison> {
+    let check = &rules.checks[i];
     let mut out = Vec::new();
-    for (i, check) in rules.checks.iter().enumerate() {
-        match check.kind {
-            CheckKind::Agree {
-                compare: crate::rules::Compare::Slot,
-            } => relation::run(rules, i, check, claims, published, &mut out),
-            CheckKind::Agree { compare } => {
-                agree::run(rules, i, check, compare, claims, published, &mut out)
-            }
-            CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
-            CheckKind::Spelling => spelling::run(i, check, claims, published, &mut out),
-            CheckKind::HolderReturn => holder_return::run(rules, i, claims, published, &mut out),
-            CheckKind::TwoOffices => two_offices::run(rules, i, claims, published, &mut out),
-            CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
+    match check.kind {
+        CheckKind::Agree {
+            compare: crate::rules::Compare::Slot,
+        } => relation::run(rules, i, check, claims, published, &mut out),
+        CheckKind::Agree { compare } => {
+            agree::run(rules, i, check, compare, claims, published, &mut out)
         }
+        CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
+        CheckKind::Spelling => spelling::run(i, check, claims, published, &mut out),
+        CheckKind::HolderReturn => holder_return::run(rules, i, claims, published, &mut out),
+        CheckKind::TwoOffices => two_offices::run(rules, i, claims, published, &mut out),
+        CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
     }
     out
 }

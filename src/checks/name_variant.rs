@@ -303,7 +303,7 @@ fn office_similar(
 /// titles only: a person named in many articles has few titles.
 fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) -> bool {
     let titles = |ids: &[ClaimId]| -> BTreeSet<&crate::claim::NormTitle> {
-        ids.iter().map(|&c| &claims[c].title).collect()
+        ids.iter().map(|&c| &*claims[c].title).collect()
     };
     let (ta, tb) = (titles(a), titles(b));
     ta.iter().any(|x| {
@@ -352,7 +352,7 @@ mod tests {
                 subject_resolved: true,
                 value: String::new(),
                 value_span: crate::source::Span::new(0, 1),
-                title: crate::claim::NormTitle::none(),
+                title: crate::claim::NormTitle::none().into(),
                 pattern: "premodifier",
                 facts: None,
                 at: Default::default(),

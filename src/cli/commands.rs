@@ -16,8 +16,8 @@ use claimcheck::report::{ExitStatus, FailOn};
 use claimcheck::store::{self, cache::Cache};
 use claimcheck::RuleSet;
 use claimcheck::{
-    analyze, analyze_claims, analyze_claims_in_families, extract_all, extract_all_dropping_text,
-    extract_cached, families, Extracted,
+    analyze, analyze_claims, analyze_claims_in_families, extract_all, extract_cached,
+    extract_streaming, families, Extracted,
 };
 
 use super::args::{
@@ -190,7 +190,13 @@ pub fn check(
             started.elapsed().as_secs_f64()
         );
     }
-    if report.claims == 0 && status == ExitStatus::Clean {
+    let nothing_checked = report.claims == 0 && status == ExitStatus::Clean;
+    // The process ends here: freeing every claim, document and finding one
+    // by one would cost a few per cent of the run on large corpora, and
+    // the system takes the memory back at once.
+    std::mem::forget(analysis);
+    std::mem::forget(corpus);
+    if nothing_checked {
         let _ = writeln!(
             io::stderr(),
             "claimcheck: error: no claims found: nothing was checked"
@@ -237,19 +243,101 @@ fn gather(
         }
         return Some((corpus, extracted, bytes));
     }
-    let (mut corpus, cache) = load_corpus_and_cache(paths, walk, rules, cache.as_deref())?;
+    if !keep_text && cache.is_none() {
+        return stream_corpus(paths, walk, rules, input.read.quiet, stages);
+    }
+    let (corpus, cache) = load_corpus_and_cache(paths, walk, rules, cache.as_deref())?;
     stages.lap("read");
     let bytes = corpus.documents.iter().map(|d| d.text.len()).sum();
-    let extracted = if keep_text || cache.is_some() {
-        extract_with_progress(&corpus, rules, cache, input.read.quiet)
-    } else {
-        let sizes = document_sizes(&corpus);
-        extract_reporting(&sizes, input.read.quiet, &mut |on_document| {
-            extract_all_dropping_text(&mut corpus, rules, on_document)
-        })
-    };
+    let extracted = extract_with_progress(&corpus, rules, cache, input.read.quiet);
     stages.lap("extract");
     Some((corpus, extracted, bytes))
+}
+
+/// Reading and extraction in one stream, for a report that quotes no text
+/// (issue 19: memory), with a progress bar when one is wanted; like
+/// [`load_corpus`], `None` (reported) when there is nothing to check.
+fn stream_corpus(
+    paths: &[String],
+    walk: &Walk,
+    rules: &RuleSet,
+    quiet: bool,
+    stages: &mut Stages,
+) -> Option<(Corpus, Extracted, usize)> {
+    let progress = StreamProgress::new(quiet);
+    let load = |corpus: &mut Corpus| {
+        corpus::load_into(corpus, paths, walk, &mut io::stdin().lock());
+    };
+    let (corpus, extracted) = extract_streaming(&load, rules, &|bytes| progress.done(bytes));
+    progress.finish();
+    stages.lap("extract");
+    render::input_problems(&corpus.problems);
+    if corpus.documents.is_empty() {
+        let _ = writeln!(
+            io::stderr(),
+            "claimcheck: error: no documents to check in {}",
+            paths.join(", ")
+        );
+        return None;
+    }
+    Some((corpus, extracted, progress.bytes()))
+}
+
+/// Progress of a streamed extraction, whose size is not known in advance:
+/// documents and bytes done and the rate, drawn once
+/// [`PROGRESS_MIN_DOCUMENTS`] are done when [`progress_wanted`].
+struct StreamProgress {
+    bar: Option<ProgressBar>,
+    documents: AtomicUsize,
+    bytes: AtomicUsize,
+}
+
+impl StreamProgress {
+    fn new(quiet: bool) -> StreamProgress {
+        // Asked as for a corpus large enough; shown only once it is.
+        let wanted = progress_wanted(
+            PROGRESS_MIN_DOCUMENTS,
+            quiet,
+            io::stderr().is_terminal(),
+            std::env::var_os("CI").as_deref(),
+        );
+        let bar = wanted.then(|| {
+            let style =
+                ProgressStyle::with_template("  reading: {pos} documents, {msg} [{elapsed}]")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner());
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            bar.set_style(style);
+            bar
+        });
+        StreamProgress {
+            bar,
+            documents: AtomicUsize::new(0),
+            bytes: AtomicUsize::new(0),
+        }
+    }
+
+    fn done(&self, bytes: usize) {
+        let documents = self.documents.fetch_add(1, Ordering::Relaxed) + 1;
+        let total = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        let Some(bar) = &self.bar else { return };
+        if documents == PROGRESS_MIN_DOCUMENTS {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        bar.inc(1);
+        if documents % 256 == 0 {
+            bar.set_message(format!("{:.1} MB", total as f64 / 1e6));
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// `--cache`, else the config's `cache`, unless `--no-cache`.

@@ -140,14 +140,58 @@ impl InputProblem {
 pub struct Corpus {
     pub documents: Vec<Document>,
     pub problems: Vec<InputProblem>,
+    /// Where documents go as they are read when the corpus streams
+    /// ([`Corpus::streaming`]) instead of holding them.
+    pub(crate) sink: Option<std::sync::mpsc::SyncSender<Document>>,
+    /// Documents handed to `sink`.
+    pub(crate) sent: usize,
 }
 
 impl Corpus {
-    /// Adds a document and returns its id.
+    /// A corpus whose documents are sent to `sink` as they are read (in
+    /// reading order, which need not be report order: see [`load_into`]);
+    /// only the problems stay. The reader blocks while `sink` is full, so
+    /// a slow consumer bounds the text held (issue 19: memory).
+    pub fn streaming(sink: std::sync::mpsc::SyncSender<Document>) -> Corpus {
+        Corpus {
+            sink: Some(sink),
+            ..Corpus::default()
+        }
+    }
+
+    /// Adds a document and returns its id (in reading order).
     pub fn push(&mut self, doc: Document) -> DocId {
+        if let Some(sink) = &self.sink {
+            // A consumer that hung up wants no more documents: the rest
+            // are read and dropped.
+            let _ = sink.send(doc);
+            self.sent += 1;
+            return self.sent - 1;
+        }
         self.documents.push(doc);
         self.documents.len() - 1
     }
+
+    /// Stops streaming: the sink is dropped, which tells its consumer
+    /// that every document was read.
+    pub fn end_stream(&mut self) {
+        self.sink = None;
+    }
+}
+
+/// Whether documents are in report order: by path, records of one file in
+/// file order (what [`load_with`] sorts them into).
+pub fn in_report_order(documents: &[Document]) -> bool {
+    documents.windows(2).all(|w| w[0].path <= w[1].path)
+}
+
+/// The report order of documents read in another order: the `i`th entry
+/// is the reading index of the `i`th document in report order.
+pub fn report_order(documents: &[Document]) -> Vec<DocId> {
+    let mut order: Vec<DocId> = (0..documents.len()).collect();
+    // Stable: records of one file keep their order, as in `load_with`.
+    order.sort_by(|&a, &b| documents[a].path.cmp(&documents[b].path));
+    order
 }
 
 pub use walk::Walk;
@@ -164,18 +208,25 @@ pub fn load(paths: &[String], stdin: &mut dyn Read) -> Corpus {
 /// say; `-` reads standard input through `stdin`.
 pub fn load_with(paths: &[String], walk: &Walk, stdin: &mut dyn Read) -> Corpus {
     let mut corpus = Corpus::default();
+    load_into(&mut corpus, paths, walk, stdin);
+    corpus
+}
+
+/// [`load_with`] into `corpus`, which may be [`Corpus::streaming`]: then
+/// its documents went to the sink in reading order, and putting them in
+/// report order ([`report_order`]) is the consumer's job.
+pub fn load_into(corpus: &mut Corpus, paths: &[String], walk: &Walk, stdin: &mut dyn Read) {
     for path in paths {
         if path == "-" {
-            load_stdin(&mut corpus, stdin);
+            load_stdin(corpus, stdin);
         } else {
-            load_path(&mut corpus, Path::new(path), walk);
+            load_path(corpus, Path::new(path), walk);
         }
     }
     // Reports must not depend on the order paths were given in: documents
     // are ordered by path (records of one file keep their file order).
     corpus.documents.sort_by(|a, b| a.path.cmp(&b.path));
     corpus.problems.sort();
-    corpus
 }
 
 fn load_stdin(corpus: &mut Corpus, stdin: &mut dyn Read) {

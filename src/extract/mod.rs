@@ -26,7 +26,7 @@ pub mod title;
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, DateClaim, GivenNameMention};
+use crate::claim::{Claim, DateClaim, GivenNameMention, TitleShare};
 use crate::corpus::{self, Corpus};
 use crate::normalize;
 use crate::ruleset::RuleSet;
@@ -34,10 +34,14 @@ use crate::ruleset::RuleSet;
 pub use document::extract_document;
 
 /// Title claims and date claims of a corpus, in document order.
+#[derive(Default)]
 pub struct Extracted {
     pub claims: Vec<Claim>,
     pub dates: Vec<DateClaim>,
     pub given_names: Vec<GivenNameMention>,
+    /// Date claims read but not kept in `dates`, because no check reads
+    /// them ([`extract_streaming`]): counted as claims, nothing more.
+    pub dates_dropped: usize,
 }
 
 /// One document's claims before corpus-wide unification: the unit that is
@@ -75,10 +79,12 @@ impl Extracted {
             given_names.extend(d.given_names);
         }
         normalize::unify_subjects(&rules.lexicon, &mut claims);
+        TitleShare::default().share(&mut claims);
         Extracted {
             claims,
             dates,
             given_names,
+            dates_dropped: 0,
         }
     }
 }
@@ -108,53 +114,243 @@ pub fn extract_all(
     Extracted::assemble(rules, per_doc)
 }
 
-/// [`extract_all`] for a run whose report quotes no document text (every
-/// format but the human and HTML ones): as soon as a document's claims
-/// are read, its copy-family signature is taken (what [`crate::families`]
-/// would compute from the text) and its text and line index are dropped.
-/// The claims keep their located spans and excerpts, so the report is
-/// the same; the corpus's text is never held beside all its claims
-/// (issue 19: memory).
-pub fn extract_all_dropping_text(
-    corpus: &mut Corpus,
+/// Extraction for a run whose report quotes no document text (every
+/// format but the human and HTML ones), reading and extracting in one
+/// stream: `load` reads the inputs (on a thread of its own) into a
+/// [`Corpus::streaming`], and documents are extracted in chunks of
+/// [`CHUNK_DOCUMENTS`] as they arrive, so the text of the whole corpus is
+/// never resident (issue 19: memory). Of each document only what checks
+/// and reports read is kept: its path, record, publication date and the
+/// copy-family signature (what [`crate::families`] would compute from the
+/// text); its text, line index, title and dateline are dropped. The claims
+/// keep their located spans and excerpts, so the report is the same. Date
+/// claims that no check reads are counted, not kept ([`Extracted::dates_dropped`]).
+///
+/// `on_document` is called with each document's text length as it is done
+/// (for progress). Returns the corpus (documents in report order, and the
+/// problems `load` found) and its claims.
+pub fn extract_streaming(
+    load: &(dyn Fn(&mut Corpus) + Sync),
     rules: &RuleSet,
-    on_document: &(dyn Fn(corpus::DocId) + Sync),
-) -> Extracted {
-    // Documents in chunks, each chunk's claims appended as it is done: the
-    // per-document claims of the whole corpus are never held beside the
-    // joined ones ([`Extracted::assemble`] would hold both at its end).
-    const CHUNK: usize = 4096;
-    let mut claims = Vec::new();
-    let mut dates = Vec::new();
-    let mut given_names = Vec::new();
-    for (k, chunk) in corpus.documents.chunks_mut(CHUNK).enumerate() {
+    on_document: &(dyn Fn(usize) + Sync),
+) -> (Corpus, Extracted) {
+    let (sink, documents) = std::sync::mpsc::sync_channel(CHUNK_DOCUMENTS);
+    let mut stream = Stream::default();
+    let mut corpus = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut corpus = Corpus::streaming(sink);
+            load(&mut corpus);
+            corpus.end_stream();
+            corpus
+        });
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        for doc in documents.iter() {
+            bytes += doc.text.len();
+            chunk.push(doc);
+            if chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
+                stream.extract(rules, &mut chunk, on_document);
+                bytes = 0;
+            }
+        }
+        stream.extract(rules, &mut chunk, on_document);
+        match reader.join() {
+            Ok(corpus) => corpus,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    corpus.documents = stream.documents;
+    let mut extracted = stream.extracted;
+    if !corpus::in_report_order(&corpus.documents) {
+        into_report_order(&mut corpus, &mut extracted);
+    }
+    normalize::unify_subjects(&rules.lexicon, &mut extracted.claims);
+    // Read only to unify subjects (and by claims files, which this run
+    // does not write).
+    for c in &mut extracted.claims {
+        c.document_subject = String::new();
+    }
+    (corpus, extracted)
+}
+
+/// Documents extracted together: enough to keep both cores busy, few
+/// enough that their text is a few megabytes.
+pub const CHUNK_DOCUMENTS: usize = 4096;
+
+/// A chunk also ends at this much text (long documents).
+const CHUNK_BYTES: usize = 32 << 20;
+
+/// What [`extract_streaming`] has kept so far.
+#[derive(Default)]
+struct Stream {
+    documents: Vec<corpus::Document>,
+    extracted: Extracted,
+    titles: TitleShare,
+    /// One copy of each distinct copy-family signature (exact copies of a
+    /// story share theirs).
+    signatures: std::collections::HashSet<SignatureKey>,
+}
+
+/// A signature as a set key: hashed by its shingle count and first bins
+/// (minimums of mixed hashes, so well spread already), compared whole;
+/// hashing all 128 bins cost more than the rest of the chunk's bookkeeping.
+struct SignatureKey(crate::family::Signature);
+
+impl std::hash::Hash for SignatureKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.shingles.hash(state);
+        self.0.bins[..4].hash(state);
+    }
+}
+
+impl PartialEq for SignatureKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for SignatureKey {}
+
+impl Stream {
+    /// Extracts `chunk` (in parallel), keeps its claims and its documents
+    /// without their text, and empties it.
+    fn extract(
+        &mut self,
+        rules: &RuleSet,
+        chunk: &mut Vec<corpus::Document>,
+        on_document: &(dyn Fn(usize) + Sync),
+    ) {
+        let first = self.documents.len();
         let per_doc: Vec<DocClaims> = chunk
             .par_iter_mut()
             .enumerate()
             .map(|(i, doc)| {
-                let id = k * CHUNK + i;
+                let id = first + i;
                 let mut found = extract_document(rules, id, doc);
                 found.set_doc(id);
                 if doc.signature.is_none() {
                     let signature = crate::family::Signature::of(doc.title.as_deref(), &doc.text);
                     doc.signature = Some(signature);
                 }
+                on_document(doc.text.len());
                 doc.text = String::new();
                 doc.lines = Default::default();
-                on_document(id);
+                doc.title = None;
+                doc.dateline = None;
                 found
             })
             .collect();
+        let kept = &mut self.extracted;
+        let claims_before = kept.claims.len();
         for d in per_doc {
-            claims.extend(d.claims);
-            dates.extend(d.dates);
-            given_names.extend(d.given_names);
+            kept.claims.extend(d.claims);
+            let (read, before) = (d.dates.len(), kept.dates.len());
+            kept.dates.extend(
+                d.dates
+                    .into_iter()
+                    .filter(crate::checks::date_consistency::reads),
+            );
+            kept.dates_dropped += read - (kept.dates.len() - before);
+            kept.given_names.extend(d.given_names);
+        }
+        self.titles.share(&mut kept.claims[claims_before..]);
+        for doc in chunk.iter_mut() {
+            let Some(signature) = &mut doc.signature else {
+                continue;
+            };
+            let key = SignatureKey(signature.clone());
+            match self.signatures.get(&key) {
+                Some(shared) => *signature = shared.0.clone(),
+                None => {
+                    self.signatures.insert(key);
+                }
+            }
+        }
+        self.documents.append(chunk);
+    }
+}
+
+/// Puts documents read in another order (paths given out of order) in
+/// report order, and their claims with them: claims stay in document
+/// order, and in text order within a document.
+fn into_report_order(corpus: &mut Corpus, extracted: &mut Extracted) {
+    let order = corpus::report_order(&corpus.documents);
+    let mut new_id = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_id[old] = new;
+    }
+    let mut documents: Vec<Option<corpus::Document>> = std::mem::take(&mut corpus.documents)
+        .into_iter()
+        .map(Some)
+        .collect();
+    corpus.documents = order
+        .iter()
+        .filter_map(|&old| documents[old].take())
+        .collect();
+    extracted
+        .claims
+        .iter_mut()
+        .for_each(|c| c.doc = new_id[c.doc]);
+    extracted
+        .dates
+        .iter_mut()
+        .for_each(|d| d.doc = new_id[d.doc]);
+    extracted
+        .given_names
+        .iter_mut()
+        .for_each(|g| g.doc = new_id[g.doc]);
+    // Stable: a document's claims keep their order.
+    extracted.claims.sort_by_key(|c| c.doc);
+    extracted.dates.sort_by_key(|d| d.doc);
+    extracted.given_names.sort_by_key(|g| g.doc);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+
+    const A: &str = "Updated: 12 Jun 2023\n\nSecretary of State Jane Roe spoke on Tuesday, June 13, 2023. Roe met Defense Secretary John Doe.\n";
+    const B: &str = "Updated: 13 Jun 2023\n\nState Secretary Jane Roe spoke on Wednesday.\n";
+    const C: &str = "Updated: 14 Jun 2023\n\nDefense Secretary Jane Roe said on Monday, June 14, 2023 that talks go on.\n";
+
+    /// The documents of `names` in reading order.
+    fn read<'a>(names: &'a [(&'a str, &'a str)]) -> impl Fn(&mut Corpus) + Sync + 'a {
+        move |corpus: &mut Corpus| {
+            for (path, text) in names {
+                corpus.push(Document::from_text(path, text));
+            }
         }
     }
-    normalize::unify_subjects(&rules.lexicon, &mut claims);
-    Extracted {
-        claims,
-        dates,
-        given_names,
+
+    #[test]
+    fn streaming_gives_the_report_of_reading_everything_first() {
+        let rules = RuleSet::shipped().unwrap();
+        let names = [("c.txt", C), ("a.txt", A), ("b.txt", B), ("a.txt", B)];
+        let mut whole = Corpus::default();
+        read(&names)(&mut whole);
+        // What `corpus::load_with` does once everything is read.
+        whole.documents.sort_by(|a, b| a.path.cmp(&b.path));
+        let expected = crate::analyze(&whole, &rules).report;
+        let (corpus, extracted) = extract_streaming(&read(&names), &rules, &|_| {});
+        let paths: Vec<&str> = corpus.documents.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["a.txt", "a.txt", "b.txt", "c.txt"]);
+        assert!(corpus.documents.iter().all(|d| d.text.is_empty()));
+        assert!(extracted.dates_dropped > 0);
+        let streamed = crate::analyze_claims(&corpus, &rules, extracted).report;
+        assert_eq!(
+            serde_json::to_string(&streamed).unwrap(),
+            serde_json::to_string(&expected).unwrap()
+        );
+    }
+
+    #[test]
+    fn equal_titles_are_shared() {
+        let rules = RuleSet::shipped().unwrap();
+        let names = [("a.txt", B), ("b.txt", B)];
+        let (_, extracted) = extract_streaming(&read(&names), &rules, &|_| {});
+        let titles: Vec<_> = extracted.claims.iter().map(|c| &c.title).collect();
+        assert_eq!(titles.len(), 2);
+        assert!(std::sync::Arc::ptr_eq(titles[0], titles[1]));
     }
 }

@@ -76,7 +76,7 @@ pub fn claim(
         subject_resolved: subject.resolved,
         value,
         value_span,
-        title: NormTitle::none(),
+        title: NormTitle::none().into(),
         pattern: pattern.name,
         facts: Some(Box::new(Facts {
             relation: relation.id.clone(),

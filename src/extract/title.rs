@@ -63,7 +63,7 @@ pub fn claims(
                 subject_resolved: resolved,
                 value: one_line(&text[r.value_span.start..r.value_span.end]),
                 value_span: r.value_span,
-                title: norm,
+                title: norm.into(),
                 pattern: r.pattern.as_str(),
                 facts: None,
                 at: Default::default(),

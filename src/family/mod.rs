@@ -69,8 +69,9 @@ pub const MIN_SIMILARITY: f64 = 0.25;
 pub struct Signature {
     /// Shingles in the text (with repeats); 0: too short to compare.
     pub shingles: u32,
-    /// Each bin's minimum, its low 16 bits.
-    pub bins: Box<[u16; BINS]>,
+    /// Each bin's minimum, its low 16 bits; shared by copies of one text
+    /// when a run keeps one signature per distinct text (issue 19: memory).
+    pub bins: std::sync::Arc<[u16; BINS]>,
 }
 
 /// SplitMix64's finaliser: a well-mixed 64-bit value.
@@ -175,7 +176,10 @@ impl Signature {
                 }
             }
         }
-        Signature { shingles, bins }
+        Signature {
+            shingles,
+            bins: bins.into(),
+        }
     }
 
     /// Estimated Jaccard similarity of the two shingle sets (0 when either
@@ -232,7 +236,10 @@ impl Signature {
         for (i, bin) in bins.iter_mut().enumerate() {
             *bin = u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).ok()?;
         }
-        Some(Signature { shingles, bins })
+        Some(Signature {
+            shingles,
+            bins: bins.into(),
+        })
     }
 }
 

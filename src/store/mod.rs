@@ -129,8 +129,8 @@ impl Loaded {
     /// and the claims, ready for [`crate::analyze_claims`].
     pub fn into_corpus(self, rules: &RuleSet) -> (Corpus, Extracted) {
         let mut corpus = Corpus {
-            documents: Vec::new(),
             problems: self.problems,
+            ..Corpus::default()
         };
         let mut per_doc = Vec::new();
         for (meta, claims) in self.documents {

@@ -449,7 +449,8 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
             qualifiers: n.qualifiers,
             office: n.office,
             descriptive: n.descriptive,
-        },
+        }
+        .into(),
         pattern: intern_pattern(&l.pattern, rules),
         facts: l.facts.map(Box::new),
         at,

@@ -84,9 +84,12 @@ fn clock_hedge(tokens: &[Token<'_>]) -> ((f64, f64), usize) {
     ((0.0, 0.0), 0)
 }
 
-/// "1:10", "13.10", "2:00pm", "8am", "8": hour, minute, a meridiem glued
-/// to it (true: p.m.), and the separator.
-fn split_time(text: &str) -> Option<(u32, Option<u32>, Option<bool>, Option<char>)> {
+/// A written time: hour, minute, a meridiem glued to it (true: p.m.),
+/// and the separator.
+type WrittenTime = (u32, Option<u32>, Option<bool>, Option<char>);
+
+/// "1:10", "13.10", "2:00pm", "8am", "8" as a [`WrittenTime`].
+fn split_time(text: &str) -> Option<WrittenTime> {
     let lower = text.to_ascii_lowercase();
     let (digits, glued) = match lower.strip_suffix("pm") {
         Some(d) => (d, Some(true)),

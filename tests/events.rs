@@ -212,3 +212,44 @@ fn either_convention_is_compatible() {
         );
     }
 }
+
+/// `fixtures/outlets`: six invented articles (a quake, a visit) with one
+/// disagreement of each kind the quantity relations read — magnitude by
+/// one agency or none, capital, shaking length, time of day, century,
+/// aid amount — and beside them variants that stay silent: two agencies'
+/// magnitudes, an unattributed magnitude an agency gives, "about 20
+/// seconds" and 19, "1:10 p.m." and "13.10 local time", $480 million
+/// within 5 % of $500 million.
+#[test]
+fn outlets_each_quantity_disagreement_once() {
+    let out = run(&[
+        "check",
+        "fixtures/outlets",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got = findings(&report);
+    let want = [
+        (
+            "aid-amount-mismatch",
+            "figures differ: 460000000 vs 500000000",
+        ),
+        (
+            "built-date-mismatch",
+            "figures differ: 18th-century vs 19th century",
+        ),
+        ("capital-mismatch", "city differs: Marrakech vs Rabat"),
+        ("clock-time-mismatch", "times differ: 1:10 p.m. vs 2:00pm"),
+        ("magnitude-mismatch", "figures differ: 6.6 vs 7.2"),
+        (
+            "shaking-length-mismatch",
+            "lengths of time differ: about 20 seconds vs several seconds",
+        ),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+}

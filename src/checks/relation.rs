@@ -15,6 +15,13 @@
 //! | text | equal after case and space folding |
 //! | date | the resolved intervals overlap, under either reading where conventions differ ("the weekend", "the past two years": see `TimeValue::other`) |
 //! | number, duration | the intervals overlap, or the gap between them is at most `tolerance` of the larger figure |
+//! | clock | the times of day meet within ten minutes |
+//!
+//! A check's `scope:` slot names what makes two figures different
+//! measurements (the agency that measured a quake): claims with different
+//! values of it are not compared, and a claim without it is compared only
+//! with the others without it, unless its value is one a scoped claim of
+//! the fact gives (then it is taken as that reading).
 //!
 //! A hedge widens a figure before comparing ("about half an hour" is 27 to
 //! 33 minutes, "more than an hour" everything above 60), so "about half
@@ -51,10 +58,11 @@ pub fn run(
     let Some(slot) = check.slot.as_deref().and_then(|s| relation.slot(s)) else {
         return;
     };
+    let scope = check.scope.as_deref();
     let (exact_keys, interval_keys) = key_slots(relation, &slot.name);
-    // (subject, exact key values) → value class → claims
+    // (subject, exact key values, scope value) → value class → claims
     type Classes = BTreeMap<String, Vec<ClaimId>>;
-    let mut groups: BTreeMap<(String, String), Classes> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, String, String), Classes> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
         let Some(facts) = c.facts.as_deref() else {
             continue;
@@ -78,12 +86,16 @@ pub fn run(
         else {
             continue;
         };
+        let scoped = scope.and_then(|k| class_of(facts, k)).unwrap_or_default();
         groups
-            .entry((c.subject_key.clone(), key.join("\u{1f}")))
+            .entry((c.subject_key.clone(), key.join("\u{1f}"), scoped))
             .or_default()
             .entry(format!("{class}\u{1f}{}", intervals.join("\u{1f}")))
             .or_default()
             .push(id);
+    }
+    if scope.is_some() {
+        drop_scoped_readings(&mut groups);
     }
     for classes in groups.values() {
         let classes: Vec<&Vec<ClaimId>> = classes.values().collect();
@@ -121,6 +133,32 @@ pub fn run(
     }
 }
 
+/// With a `scope:` slot, claims that do not give it are compared only
+/// with each other, and a value one scoped claim of the fact gives is
+/// that claim's reading, not compared at all: an unattributed "magnitude
+/// 7" is the Moroccan network's 7, while an unattributed 7.2 that no
+/// agency gives still conflicts with the unattributed 6.8 of the others.
+fn drop_scoped_readings<K: Ord + Clone>(
+    groups: &mut BTreeMap<(String, String, String), BTreeMap<String, K>>,
+) {
+    let scoped: std::collections::BTreeSet<(String, String, String)> = groups
+        .iter()
+        .filter(|((.., scope), _)| !scope.is_empty())
+        .flat_map(|((subject, key, _), classes)| {
+            classes
+                .keys()
+                .map(|class| (subject.clone(), key.clone(), class.clone()))
+        })
+        .collect();
+    for ((subject, key, scope), classes) in groups.iter_mut() {
+        if scope.is_empty() {
+            classes.retain(|class, _| {
+                !scoped.contains(&(subject.clone(), key.clone(), class.clone()))
+            });
+        }
+    }
+}
+
 fn facts(claims: &[Claim], id: ClaimId) -> &Facts {
     claims[id]
         .facts
@@ -139,9 +177,13 @@ fn key_slots<'r>(relation: &'r Relation, compared: &str) -> (Vec<&'r str>, Vec<&
             continue;
         }
         match relation.slot(k).map(|s| s.ty) {
-            Some(SlotType::Date | SlotType::Number | SlotType::Duration | SlotType::Distance) => {
-                interval.push(k.as_str())
-            }
+            Some(
+                SlotType::Date
+                | SlotType::Number
+                | SlotType::Duration
+                | SlotType::Distance
+                | SlotType::Clock,
+            ) => interval.push(k.as_str()),
             Some(_) => exact.push(k.as_str()),
             None => {}
         }
@@ -267,6 +309,7 @@ fn same_value(ty: SlotType) -> &'static str {
     match ty {
         SlotType::Date => "same dates",
         SlotType::Number | SlotType::Duration | SlotType::Distance => "same figure",
+        SlotType::Clock => "same time",
         SlotType::Place | SlotType::Org | SlotType::Entity => "same place",
         _ => "same value",
     }
@@ -297,6 +340,7 @@ fn compare_slot(
             _ => (EdgeKind::Compatible, "dates overlap".into()),
         },
         SlotType::Bearing => bearing_verdict(x, y),
+        SlotType::Clock => clock_verdict(x, y),
         SlotType::Number | SlotType::Duration | SlotType::Distance => {
             let what = match ty {
                 SlotType::Number => "figures",
@@ -361,6 +405,31 @@ fn bearing_verdict(x: &SlotFill, y: &SlotFill) -> (EdgeKind, String) {
         (
             EdgeKind::Conflict,
             format!("directions differ: {} vs {}", x.text, y.text),
+        )
+    }
+}
+
+/// How far apart two times of day may be and still be one moment told
+/// twice ("8:00" and "8:05"), in minutes. A fraction of the time (the
+/// check's `tolerance`) would make times after noon looser than morning
+/// ones.
+const CLOCK_SLACK_MINUTES: f64 = 10.0;
+
+/// Two times of day: the same moment (their intervals meet within
+/// [`CLOCK_SLACK_MINUTES`]) or two.
+fn clock_verdict(x: &SlotFill, y: &SlotFill) -> (EdgeKind, String) {
+    let (Some(a), Some(b)) = (bounds(&x.value), bounds(&y.value)) else {
+        return (EdgeKind::Compatible, "times not comparable".into());
+    };
+    let gap = (b.0 - a.2).max(a.0 - b.2);
+    if gap <= 0.0 {
+        (EdgeKind::Agree, "same time".into())
+    } else if gap <= CLOCK_SLACK_MINUTES {
+        (EdgeKind::Compatible, "times within minutes".into())
+    } else {
+        (
+            EdgeKind::Conflict,
+            format!("times differ: {} vs {}", x.text, y.text),
         )
     }
 }

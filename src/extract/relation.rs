@@ -54,6 +54,7 @@ pub fn claim(
     }
     slots.extend(fixed_values(rules, pattern, relation));
     inherit(pattern, &relation.id, others, m.span.start, &mut slots);
+    read_from(rules, relation, &mut slots);
     // A required slot the text does not give (an unresolvable figure) is
     // no claim: it could be compared with nothing.
     let filled = |name: &str| slots.iter().any(|s| s.slot == name);
@@ -84,6 +85,31 @@ pub fn claim(
         })),
         at: Default::default(),
     })
+}
+
+/// Slots the match left open and that are read from another slot's text
+/// (`from:`): "the capital Rabat" names its country by its city.
+fn read_from(rules: &RuleSet, relation: &Relation, slots: &mut Vec<SlotFill>) {
+    for decl in &relation.slots {
+        let Some(source) = decl.from.as_deref() else {
+            continue;
+        };
+        if slots.iter().any(|s| s.slot == decl.name) {
+            continue;
+        }
+        let read: Vec<SlotFill> = slots
+            .iter()
+            .filter(|s| s.slot == source)
+            .filter_map(|s| {
+                Some(SlotFill {
+                    slot: decl.name.clone(),
+                    text: s.text.clone(),
+                    value: written_value(rules, decl.ty, &s.text)?,
+                })
+            })
+            .collect();
+        slots.extend(read);
+    }
 }
 
 /// How far back (in bytes of text) an earlier claim may be for its slots
@@ -148,36 +174,38 @@ fn captures<'m>(m: &'m PatternMatch, dates: &[DateClaim]) -> Vec<Capture<'m>> {
 
 /// The pattern's fixed values as slot fills of their declared types.
 fn fixed_values(rules: &RuleSet, pattern: &Pattern, relation: &Relation) -> Vec<SlotFill> {
-    let lx = &rules.lexicon;
     pattern
         .set
         .iter()
         .filter_map(|fixed| {
             let (slot, text) = (&fixed.slot, &fixed.value);
             let decl = relation.slot(slot)?;
-            let value = match decl.ty {
-                SlotType::Person | SlotType::Persons => SlotValue::Person {
-                    key: person_key(lx, text),
-                    name: text.clone(),
-                },
-                SlotType::Place | SlotType::Org | SlotType::Entity => SlotValue::Place {
-                    name: canonical_place(lx, text),
-                },
-                SlotType::Number | SlotType::Duration | SlotType::Distance => {
-                    quantity_value(decl.ty, text, 0)?
-                }
-                SlotType::Bearing => bearing_value(text)?,
-                SlotType::Date | SlotType::Text | SlotType::Title => {
-                    SlotValue::Text { folded: fold(text) }
-                }
-            };
             Some(SlotFill {
                 slot: slot.clone(),
                 text: text.clone(),
-                value,
+                value: written_value(rules, decl.ty, text)?,
             })
         })
         .collect()
+}
+
+/// Words written in a rule (a fixed value) or taken from another slot,
+/// read as a value of type `ty`.
+fn written_value(rules: &RuleSet, ty: SlotType, text: &str) -> Option<SlotValue> {
+    let lx = &rules.lexicon;
+    Some(match ty {
+        SlotType::Person | SlotType::Persons => SlotValue::Person {
+            key: person_key(lx, text),
+            name: text.to_string(),
+        },
+        SlotType::Place | SlotType::Org | SlotType::Entity => SlotValue::Place {
+            name: canonical_place(lx, text),
+        },
+        SlotType::Number | SlotType::Duration | SlotType::Distance => quantity_value(ty, text, 0)?,
+        SlotType::Clock => clock_value(text)?,
+        SlotType::Bearing => bearing_value(text)?,
+        SlotType::Date | SlotType::Text | SlotType::Title => SlotValue::Text { folded: fold(text) },
+    })
 }
 
 struct Reader<'r> {
@@ -214,9 +242,13 @@ impl Reader<'_> {
             SlotType::Date => SlotValue::Date {
                 value: self.dates.get(date?)?.value,
             },
+            SlotType::Number if kind == NonTerminal::Century.kind() => {
+                century_value(&text[span.start..span.end])?
+            }
             SlotType::Number | SlotType::Duration | SlotType::Distance => {
                 quantity_value(ty, &text[span.start..span.end], span.start)?
             }
+            SlotType::Clock => clock_value(&text[span.start..span.end])?,
             SlotType::Bearing => bearing_value(&text[span.start..span.end])?,
             SlotType::Text | SlotType::Title | SlotType::Person | SlotType::Persons => {
                 SlotValue::Text {
@@ -237,6 +269,28 @@ fn quantity_value(ty: SlotType, text: &str, base: usize) -> Option<SlotValue> {
         _ => quantity::hedged_number(&tokens).ok()?,
     };
     Some(interval(&q))
+}
+
+/// A time of day as its minutes after midnight (an interval: "just after
+/// 1.30 pm" is 810 to 830).
+fn clock_value(text: &str) -> Option<SlotValue> {
+    let (_, (low, high)) = crate::grammar::clock::clock(&tokenize(text, 0))?;
+    Some(closed(low, high))
+}
+
+/// A century as the years it spans ("the 19th century" is 1801 to 1900).
+fn century_value(text: &str) -> Option<SlotValue> {
+    let (_, (low, high)) = crate::grammar::clock::century(&tokenize(text, 0))?;
+    Some(closed(low, high))
+}
+
+fn closed(low: f64, high: f64) -> SlotValue {
+    SlotValue::Quantity {
+        low,
+        high: Some(high),
+        low_open: false,
+        high_open: false,
+    }
 }
 
 /// A compass direction as its degrees (an exact "quantity").

@@ -725,7 +725,29 @@ fn nonterminal(
             caps.bearing = Some(span_of(&rest[..n]));
             Some(pos + n)
         }
+        NonTerminal::Clock | NonTerminal::Century => moment(nt, pos, rest, caps),
     }
+}
+
+/// `<clock>` and `<century>`: unnamed, they fill their default slot as a
+/// named capture (no field of their own in [`PatternMatch`]).
+fn moment(
+    nt: &NonTerminal,
+    pos: usize,
+    rest: &[Token<'_>],
+    caps: &mut PatternMatch,
+) -> Option<usize> {
+    let n = match nt {
+        NonTerminal::Clock => crate::grammar::clock::clock(rest)?.0,
+        _ => crate::grammar::clock::century(rest)?.0,
+    };
+    caps.named.push(NamedCapture {
+        slot: nt.default_slot().to_string(),
+        span: span_of(&rest[..n]),
+        date: None,
+        kind: nt.kind(),
+    });
+    Some(pos + n)
 }
 
 /// Words that end a facility's name ("Mariinsky Palace", "Vostochny

@@ -88,16 +88,25 @@ impl Pattern {
                 .any(|s| s.required && s.ty == ty && rule.fixed(&s.name).is_none()),
             PatternRelation::Title => false,
         };
+        // What the match itself must capture: not what the pattern sets
+        // nor what is read from another slot (`from:`).
+        let captured = |name: &str| match rule.relation {
+            PatternRelation::Declared(r) => {
+                rule.fixed(name).is_none()
+                    && relations[r].slot(name).is_none_or(|s| s.from.is_none())
+            }
+            PatternRelation::Title => true,
+        };
         let mut required: Vec<String> = match rule.relation {
             PatternRelation::Declared(r) => relations[r]
                 .slots
                 .iter()
-                .filter(|s| s.required && rule.fixed(&s.name).is_none())
+                .filter(|s| s.required && captured(&s.name))
                 .map(|s| s.name.clone())
                 .collect(),
             PatternRelation::Title => Vec::new(),
         };
-        if !required.contains(&subject) {
+        if !required.contains(&subject) && captured(&subject) {
             required.push(subject.clone());
         }
         // Inherited slots come from an earlier claim, not the match.

@@ -36,6 +36,8 @@ struct PendingCheck {
     relation: String,
     relation_pos: Pos,
     slot: Option<(String, Pos)>,
+    /// `scope:` and where it was written.
+    scope: Option<(String, Pos)>,
     /// `{a.x}`/`{b.x}` placeholders naming slots, and the message position.
     slot_placeholders: Vec<String>,
     message_pos: Pos,
@@ -449,6 +451,10 @@ impl Loader {
                     relation: raw.relation.value.clone(),
                     relation_pos: yaml::position(&raw.relation),
                     slot: compared.map(|c| (c.value.clone(), yaml::position(c))),
+                    scope: raw
+                        .scope
+                        .as_ref()
+                        .map(|c| (c.value.clone(), yaml::position(c))),
                     slot_placeholders,
                     message_pos: yaml::position(&raw.message),
                 });
@@ -468,6 +474,7 @@ impl Loader {
                 tests,
                 within_days: raw.within_days,
                 tolerance: raw.tolerance.unwrap_or(0.0),
+                scope: raw.scope.as_ref().map(|s| s.value.clone()),
             });
         }
     }
@@ -525,6 +532,7 @@ impl Loader {
                     ty,
                     unit: slot.unit.clone(),
                     required: slot.required,
+                    from: slot.from.clone(),
                 }),
                 None => {
                     let msg = format!(
@@ -552,6 +560,14 @@ impl Loader {
                     s.value
                 );
                 self.problems.at(file, yaml::position(s), msg, None);
+            }
+        }
+        for (name, slot) in &raw.slots {
+            if let Some(from) = slot.from.as_ref().filter(|f| !declared(f) || *f == name) {
+                let msg = format!(
+                    "relation `{id}`: slot `{name}` is read from `{from}`, which is not another slot"
+                );
+                self.problems.at(file, yaml::position(&slot.ty), msg, None);
             }
         }
         if raw.subject.is_none() && !declared("subject") {
@@ -607,6 +623,16 @@ impl Loader {
             };
             let relation = relation.clone();
             self.resolve_compared(p.check, &relation, p.slot.as_ref());
+            if let Some((scope, at)) = &p.scope {
+                if relation.slot(scope).is_none() {
+                    let msg = format!(
+                        "check `{id}`: relation `{}` has no slot `{scope}` to scope by",
+                        relation.id
+                    );
+                    self.problems
+                        .at(&file, *at, msg, Some(slot_help(&relation)));
+                }
+            }
             let filled = self.filled_slots(&relation.id);
             let mut named = p.slot_placeholders.clone();
             named.sort();
@@ -773,11 +799,21 @@ impl Loader {
             }
         }
         let inherits = |name: &str| pattern.inherit.iter().any(|(s, _)| s == name);
+        let slots = pattern.slots();
+        let writes = |name: &str| slots.iter().any(|(s, _)| s == name);
+        // A slot read from another (`from:`) is filled when that one is.
+        let fills = |name: &str| {
+            writes(name)
+                || relation
+                    .slot(name)
+                    .and_then(|d| d.from.as_deref())
+                    .is_some_and(writes)
+        };
         let mut missing = Vec::new();
         for required in relation.slots.iter().filter(|s| s.required) {
             if required.name != relation.subject
                 && !inherits(&required.name)
-                && !pattern.slots().iter().any(|(s, _)| *s == required.name)
+                && !fills(&required.name)
             {
                 missing.push((
                     format!(
@@ -791,9 +827,7 @@ impl Loader {
                 ));
             }
         }
-        if !inherits(&relation.subject)
-            && !pattern.slots().iter().any(|(s, _)| *s == relation.subject)
-        {
+        if !inherits(&relation.subject) && !fills(&relation.subject) {
             problems.push((
                 format!(
                     "pattern `{}` never fills `{}`, the subject of relation `{}`",

@@ -151,6 +151,9 @@ pub struct Check {
     pub tolerance: f64,
     /// agree with `compare: SLOT`: the slot compared.
     pub slot: Option<String>,
+    /// agree over a slot: claims with different values of this slot are
+    /// different measurements, never compared; see `checks::relation`.
+    pub scope: Option<String>,
 }
 
 /// An office from the vocabulary.
@@ -286,6 +289,10 @@ pub enum SlotType {
     /// A compass direction as degrees ("south-west" is 225); two agree
     /// when at most one point of eight apart.
     Bearing,
+    /// A time of day as an interval of minutes after midnight ("at 1:10
+    /// p.m." is 790, "just after 1.30 pm" 810 to 830); two agree when at
+    /// most a few minutes apart.
+    Clock,
     /// Words compared after case and space folding.
     Text,
     /// A place, organisation or person, read as what captured it: a
@@ -296,7 +303,7 @@ pub enum SlotType {
 }
 
 impl SlotType {
-    pub const ALL: [(&'static str, SlotType); 12] = [
+    pub const ALL: [(&'static str, SlotType); 13] = [
         ("person", SlotType::Person),
         ("persons", SlotType::Persons),
         ("place", SlotType::Place),
@@ -306,6 +313,7 @@ impl SlotType {
         ("duration", SlotType::Duration),
         ("distance", SlotType::Distance),
         ("bearing", SlotType::Bearing),
+        ("clock", SlotType::Clock),
         ("text", SlotType::Text),
         ("entity", SlotType::Entity),
         ("title", SlotType::Title),
@@ -333,7 +341,8 @@ impl SlotType {
                 )
                 | (SlotType::Org, NonTerminal::Org | NonTerminal::Place)
                 | (SlotType::Date, NonTerminal::Date)
-                | (SlotType::Number, NonTerminal::Number)
+                | (SlotType::Number, NonTerminal::Number | NonTerminal::Century)
+                | (SlotType::Clock, NonTerminal::Clock)
                 | (SlotType::Duration, NonTerminal::Duration)
                 | (SlotType::Distance, NonTerminal::Distance)
                 | (SlotType::Bearing, NonTerminal::Bearing)
@@ -355,6 +364,8 @@ pub struct SlotDecl {
     pub unit: Option<String>,
     /// Every pattern of the relation must capture or set it.
     pub required: bool,
+    /// Read from this other slot's text when a match leaves it open.
+    pub from: Option<String>,
 }
 
 /// A relation declared in YAML: named, typed slots, the slots that

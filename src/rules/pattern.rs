@@ -44,6 +44,10 @@ pub enum NonTerminal {
     Venue,
     /// A compass direction: "south-west", "northeast", "north".
     Bearing,
+    /// A time of day: "1:10 p.m.", "13.10", "just after 1.30 pm".
+    Clock,
+    /// A century: "the 19th century", "18th-century" (the years it spans).
+    Century,
 }
 
 impl NonTerminal {
@@ -61,6 +65,8 @@ impl NonTerminal {
             NonTerminal::Distance => "distance",
             NonTerminal::Venue => "venue",
             NonTerminal::Bearing => "bearing",
+            NonTerminal::Clock => "clock",
+            NonTerminal::Century => "century",
         }
     }
 
@@ -100,7 +106,7 @@ pub struct SyntaxError {
 }
 
 const NONTERMINALS: &str =
-    "<person>, <title>, <office:ID>, <date>, <place>, <org>, <number>, <duration>, <distance> (any but office may take a slot name: <person:other>)";
+    "<person>, <title>, <office:ID>, <date>, <place>, <org>, <number>, <duration>, <distance>, <venue>, <bearing>, <clock>, <century> (any but office may take a slot name: <person:other>)";
 
 /// Parses a whole pattern.
 pub fn parse(pattern: &str) -> Result<Seq, SyntaxError> {
@@ -139,7 +145,8 @@ fn bad_slot_name(rest: &str) -> Option<&str> {
     let inner = &rest[1..rest.find('>')?];
     let (kind, name) = inner.split_once(':')?;
     let known = [
-        "person", "title", "date", "place", "org", "number", "duration", "distance",
+        "person", "title", "date", "place", "org", "number", "duration", "distance", "venue",
+        "bearing", "clock", "century",
     ];
     (known.contains(&kind) && !is_slot_name(name)).then_some(name)
 }
@@ -179,6 +186,8 @@ fn nonterminal(input: &str) -> IResult<&str, Item> {
         "distance" => NonTerminal::Distance,
         "venue" => NonTerminal::Venue,
         "bearing" => NonTerminal::Bearing,
+        "clock" => NonTerminal::Clock,
+        "century" => NonTerminal::Century,
         _ => {
             return Err(nom::Err::Failure(nom::error::Error::new(
                 input,
@@ -253,7 +262,15 @@ fn literal(input: &str) -> IResult<&str, Item> {
 /// `punct`
 fn punct(input: &str) -> IResult<&str, Item> {
     map(
-        alt((tag(","), tag(";"), tag(":"), tag("\""), tag("&"), tag("—"))),
+        alt((
+            tag(","),
+            tag(";"),
+            tag(":"),
+            tag("\""),
+            tag("&"),
+            tag("—"),
+            tag("$"),
+        )),
         |p: &str| Item::Literal(p.to_string()),
     )
     .parse(input)

@@ -66,6 +66,11 @@ pub struct RawSlot {
     /// Every pattern of the relation must capture or set this slot.
     #[serde(default)]
     pub required: bool,
+    /// When a match leaves this slot open, it is read from the text of
+    /// the named slot as this slot's type ("the capital Rabat": the
+    /// country is the one Rabat names).
+    #[serde(default)]
+    pub from: Option<String>,
 }
 
 /// A pattern example: a sentence and the slots its claim must have.
@@ -255,6 +260,12 @@ pub struct RawCheck {
     /// agree, compare number: largest relative difference that still agrees (0.05 = 5 %).
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// agree over a slot: a slot whose values are different measurements
+    /// (the agency that measured a figure); claims with different values
+    /// of it are not compared.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub scope: Option<Spanned<String>>,
     #[serde(default)]
     pub tests: Vec<RawTest>,
 }

@@ -122,7 +122,7 @@ fn reuters_claims_in_parquet_check_like_jsonl_and_pyarrow_reads_them() {
         Ok(out) if out.status.success() => {
             let v: Value = serde_json::from_slice(&out.stdout).unwrap();
             assert_eq!(v["rows"], lines);
-            assert_eq!(v["version"], "1");
+            assert_eq!(v["version"], "2");
             assert_eq!(v["kinds"]["document"], 3000);
         }
         _ => eprintln!("skipped the pyarrow read: python3 with pyarrow is not installed"),
@@ -174,9 +174,9 @@ fn bad_parquet_files_are_named_and_the_rest_is_checked() {
     let foreign = dir.path().join("foreign.parquet");
     other_parquet(&foreign, None);
     let newer = dir.path().join("newer.parquet");
-    other_parquet(&newer, Some(("claimcheck.claims.schema", "2")));
+    other_parquet(&newer, Some(("claimcheck.claims.schema", "3")));
     let unlabelled = dir.path().join("unlabelled.parquet");
-    other_parquet(&unlabelled, Some(("claimcheck.claims.schema", "1")));
+    other_parquet(&unlabelled, Some(("claimcheck.claims.schema", "2")));
 
     let mut direct_args = vec!["check"];
     direct_args.extend(&good_docs);

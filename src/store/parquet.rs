@@ -43,8 +43,11 @@ pub const MAGIC: &[u8] = b"PAR1";
 /// The key-value metadata key naming the schema version.
 pub const SCHEMA_KEY: &str = "claimcheck.claims.schema";
 /// The schema version this build writes and reads. Bump it when a column
-/// changes meaning or type; adding a nullable column keeps it.
-pub const SCHEMA_VERSION: &str = "1";
+/// changes meaning or type; adding a nullable column keeps it. Version 2
+/// added the nullable `other_start`/`other_end` fields inside every time
+/// struct (the other convention's reading): a struct's type changed, so
+/// version 1 files are refused with a request to re-run `claims`.
+pub const SCHEMA_VERSION: &str = "2";
 /// Rows per record batch (and at most per row group).
 const BATCH: usize = 65_536;
 

@@ -83,7 +83,7 @@ pub fn surname_slips(
     names: &[String],
     claims: &[Claim],
 ) -> Vec<GivenNameMention> {
-    use crate::grammar::lexicon::bits;
+    use crate::grammar::lexicon::{bits, WordBuildHasher};
     use crate::text::{word_spelling, Spelling};
     use std::collections::{HashMap, HashSet};
     let lx = &rules.lexicon;
@@ -116,13 +116,15 @@ pub fn surname_slips(
     }
     people.sort_unstable();
     people.dedup();
-    let name_words: HashSet<String> = people
+    // The lexicon's word hasher: these maps are filled from every
+    // capitalised word of every article (SipHash showed in the profile).
+    let name_words: HashSet<String, WordBuildHasher> = people
         .iter()
         .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
         .collect();
     // How often each capitalised word is written in the article, as
     // written (no lower-casing: this runs over every article).
-    let mut written: HashMap<&str, usize> = HashMap::new();
+    let mut written: HashMap<&str, usize, WordBuildHasher> = HashMap::default();
     for (_, tokens) in sentences.iter() {
         for t in tokens.iter().filter(|t| t.is_capitalized()) {
             *written.entry(t.text).or_default() += 1;

@@ -113,6 +113,10 @@ struct Ctx<'r, 't, 'a> {
     /// shipped pattern starts with `<person>`, so each position is tried
     /// once per pattern; the parse is the same each time.
     person_at: std::cell::Cell<Option<PersonAt>>,
+    /// The tokens that are facility words ([`FACILITY_LAST`]), in text
+    /// order, as the start index read them with the sentence's other words
+    /// (`None`: not read; scanned for at each `<venue>`).
+    facilities: Option<&'r [usize]>,
 }
 
 impl Ctx<'_, '_, '_> {
@@ -137,6 +141,29 @@ impl Ctx<'_, '_, '_> {
         self.person_at.set(Some((pos, found)));
         found
     }
+
+    /// Is there a facility word among the `n` tokens after `pos`?
+    fn facility_within(&self, pos: usize, n: usize) -> bool {
+        match self.facilities {
+            Some(at) => at
+                .get(at.partition_point(|&k| k <= pos))
+                .is_some_and(|&k| k <= pos + n),
+            None => self
+                .tokens
+                .iter()
+                .skip(pos + 1)
+                .take(n)
+                .any(is_facility_last),
+        }
+    }
+}
+
+/// A word of [`FACILITY_LAST`] as written (compared ignoring ASCII case,
+/// no lower-casing).
+fn is_facility_last(t: &Token<'_>) -> bool {
+    FACILITY_LAST
+        .iter()
+        .any(|w| w.len() == t.text.len() && t.text.eq_ignore_ascii_case(w))
 }
 
 /// An alternative made of literals only captures nothing, so it can be
@@ -269,6 +296,8 @@ struct IndexedWord {
     starts: Vec<usize>,
     /// Groups the word satisfies.
     groups: Vec<usize>,
+    /// A facility word ([`FACILITY_LAST`]): a `<venue>` may end at it.
+    facility: bool,
 }
 
 /// What the index found in one sentence.
@@ -278,6 +307,9 @@ struct SentenceWords {
     ids: Vec<[u16; 2]>,
     /// Per pattern: every group has a word in the sentence.
     viable: Vec<bool>,
+    /// The tokens that are facility words, in text order (`None`: no word
+    /// table to read them with).
+    facilities: Option<Vec<usize>>,
 }
 
 impl StartIndex {
@@ -320,6 +352,11 @@ impl StartIndex {
             }
             index.groups.push(own);
         }
+        // Facility words are looked up with the rest, so a `<venue>` knows
+        // where one follows without comparing every token to the list.
+        for w in FACILITY_LAST {
+            words.entry(w).or_default().facility = true;
+        }
         // Ids are u16: past that many words, no index (every pattern is
         // tried everywhere, as without one).
         if words.len() >= usize::from(u16::MAX) {
@@ -349,8 +386,14 @@ impl StartIndex {
     fn read_sentence(&self, tokens: &[Token<'_>]) -> SentenceWords {
         let mut present = vec![false; self.group_count];
         let mut ids = Vec::with_capacity(tokens.len());
-        for t in tokens {
+        let mut facilities = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
             let found = self.ids_of(t);
+            // The first id is the word compared ignoring ASCII case, as
+            // [`is_facility_last`] compares it.
+            if found[0] != 0 && self.words[usize::from(found[0] - 1)].facility {
+                facilities.push(k);
+            }
             for id in found.into_iter().filter(|&id| id != 0) {
                 for &g in &self.words[usize::from(id - 1)].groups {
                     present[g] = true;
@@ -363,7 +406,11 @@ impl StartIndex {
             .iter()
             .map(|gs| gs.iter().all(|&g| present[g]))
             .collect();
-        SentenceWords { ids, viable }
+        SentenceWords {
+            ids,
+            viable,
+            facilities: self.word_ids.is_some().then_some(facilities),
+        }
     }
 
     /// The words of `t` for the index: a literal matches a token equal to
@@ -462,6 +509,10 @@ fn find_pruned(
         dates,
         hedged: std::cell::Cell::new(false),
         person_at: std::cell::Cell::new(None),
+        facilities: pruning
+            .starts
+            .as_ref()
+            .and_then(|(_, sentence)| sentence.facilities.as_deref()),
     };
     let mut out = Vec::new();
     // Past the last position any pattern may start at, nothing can match.
@@ -518,19 +569,21 @@ fn find_pruned(
 /// may match.
 fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
     match p.seq.first() {
-        Some(Item::NonTerminal(NonTerminal::Person)) => match ctx.person(pos) {
-            None => false,
-            Some((end, _)) => p.follow.as_ref().is_none_or(|words| {
-                ctx.tokens.get(end).is_some_and(|t| {
-                    // Only a word of the token's length can match it as
-                    // written (the Unicode lower case may differ in length).
-                    let any_length = t.lower_needs_heap();
-                    words
-                        .iter()
-                        .any(|w| (any_length || w.len() == t.text.len()) && literal_matches(t, w))
-                })
-            }),
-        },
+        Some(Item::NonTerminal(NonTerminal::Person) | Item::Slot(NonTerminal::Person, _)) => {
+            match ctx.person(pos) {
+                None => false,
+                Some((end, _)) => p.follow.as_ref().is_none_or(|words| {
+                    ctx.tokens.get(end).is_some_and(|t| {
+                        // Only a word of the token's length can match it as
+                        // written (the Unicode lower case may differ in length).
+                        let any_length = t.lower_needs_heap();
+                        words.iter().any(|w| {
+                            (any_length || w.len() == t.text.len()) && literal_matches(t, w)
+                        })
+                    })
+                }),
+            }
+        }
         Some(Item::NonTerminal(NonTerminal::Number)) => ctx
             .tokens
             .get(pos)
@@ -539,10 +592,7 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
         // word within its longest length: most capitalised words start none.
         Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
             ctx.tokens.get(pos).is_some_and(Token::is_capitalized)
-                && ctx.tokens[pos + 1..]
-                    .iter()
-                    .take(VENUE_MAX_TOKENS - 1)
-                    .any(|t| FACILITY_LAST.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+                && ctx.facility_within(pos, VENUE_MAX_TOKENS - 1)
                 || ctx.tokens.get(pos).is_some_and(|t| {
                     FACILITY_FIRST
                         .iter()
@@ -976,6 +1026,8 @@ mod tests {
             "on june 18 antony blinken will travel to china, officials said.",
             "Secretary of State Antony Blinken flew to Beijing on June 18 and 7 persons was killed in NYC.",
             "Mr. Smith, 62, will head to Tokyo on March 3, 1987.",
+            "Jane Roe met John Doe at the Mariinsky Palace and later at Villa La Grange in Geneva.",
+            "The talks at the Vostochny cosmodrome lasted five hours, the HOTEL Metropol said.",
         ]
         .map(String::from)
         .to_vec();

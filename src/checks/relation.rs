@@ -20,8 +20,10 @@
 //! A check's `scope:` slot names what makes two figures different
 //! measurements (the agency that measured a quake): claims with different
 //! values of it are not compared, and a claim without it is compared only
-//! with the others without it, unless its value is one a scoped claim of
-//! the fact gives (then it is taken as that reading).
+//! with the others without it, two of them not at all when each value is
+//! one a scoped claim of the fact gives (each is taken as that reading);
+//! a value no scoped claim gives is compared with the most common such
+//! reading.
 //!
 //! A hedge widens a figure before comparing ("about half an hour" is 27 to
 //! 33 minutes, "more than an hour" everything above 60), so "about half
@@ -94,16 +96,35 @@ pub fn run(
             .or_default()
             .push(id);
     }
-    if scope.is_some() {
-        drop_scoped_readings(&mut groups);
-    }
-    for classes in groups.values() {
-        let classes: Vec<&Vec<ClaimId>> = classes.values().collect();
-        for members in &classes {
+    let readings = scoped_readings(&groups);
+    for ((subject, key, scope), classes) in &groups {
+        // An unscoped value one scoped claim gives is that reading.
+        let explained = |class: &String| {
+            scope.is_empty() && readings.contains(&(subject.clone(), key.clone(), class.clone()))
+        };
+        let classes: Vec<(&String, &Vec<ClaimId>)> = classes.iter().collect();
+        // The reading most unscoped claims give: the one a value no scope
+        // gives is compared with (not every agency's, which would set the
+        // agencies' readings against each other in one finding).
+        let common = classes
+            .iter()
+            .filter(|(c, _)| explained(c))
+            .min_by_key(|(c, m)| (std::cmp::Reverse(m.len()), *c))
+            .map(|(c, _)| *c);
+        let compared = |x: &String, y: &String| match (explained(x), explained(y)) {
+            (true, true) => false,
+            (true, false) => Some(x) == common,
+            (false, true) => Some(y) == common,
+            (false, false) => true,
+        };
+        for (_, members) in &classes {
             agree_chain(index, members, same_value(slot.ty), out);
         }
-        for (i, a) in classes.iter().enumerate() {
-            for b in &classes[i + 1..] {
+        for (i, (ca, a)) in classes.iter().enumerate() {
+            for (cb, b) in &classes[i + 1..] {
+                if !compared(ca, cb) {
+                    continue;
+                }
                 let (fa, fb) = (facts(claims, a[0]), facts(claims, b[0]));
                 if !interval_keys
                     .iter()
@@ -134,14 +155,16 @@ pub fn run(
 }
 
 /// With a `scope:` slot, claims that do not give it are compared only
-/// with each other, and a value one scoped claim of the fact gives is
-/// that claim's reading, not compared at all: an unattributed "magnitude
-/// 7" is the Moroccan network's 7, while an unattributed 7.2 that no
-/// agency gives still conflicts with the unattributed 6.8 of the others.
-fn drop_scoped_readings<K: Ord + Clone>(
-    groups: &mut BTreeMap<(String, String, String), BTreeMap<String, K>>,
-) {
-    let scoped: std::collections::BTreeSet<(String, String, String)> = groups
+/// with each other, and two of them are not compared when each value is
+/// one a scoped claim of the fact gives: an unattributed "magnitude 7"
+/// and an unattributed 6.8 are the Moroccan network's and the USGS's
+/// readings, while an unattributed 7.2 that no agency gives conflicts
+/// with the reading most unattributed claims give. The readings: (subject, key, value class) of every scoped
+/// claim.
+fn scoped_readings<K>(
+    groups: &BTreeMap<(String, String, String), BTreeMap<String, K>>,
+) -> std::collections::BTreeSet<(String, String, String)> {
+    groups
         .iter()
         .filter(|((.., scope), _)| !scope.is_empty())
         .flat_map(|((subject, key, _), classes)| {
@@ -149,14 +172,7 @@ fn drop_scoped_readings<K: Ord + Clone>(
                 .keys()
                 .map(|class| (subject.clone(), key.clone(), class.clone()))
         })
-        .collect();
-    for ((subject, key, scope), classes) in groups.iter_mut() {
-        if scope.is_empty() {
-            classes.retain(|class, _| {
-                !scoped.contains(&(subject.clone(), key.clone(), class.clone()))
-            });
-        }
-    }
+        .collect()
 }
 
 fn facts(claims: &[Claim], id: ClaimId) -> &Facts {

@@ -645,6 +645,12 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
         body = &body[1..];
     }
     let (after, t) = predicate_title(lx, body)?;
+    // "Andreotti, who has been prime minister five times previously": an
+    // adverb of the past right after the office puts it in the past.
+    let qualifier = match qualifier {
+        None if copula && past_after(after) => Some("former"),
+        q => q,
+    };
     Ok((
         after,
         TitleMatch {
@@ -654,6 +660,19 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
             qualifier,
         },
     ))
+}
+
+/// How far after a predicate's title [`past_after`] looks.
+const PAST_LOOKAHEAD: usize = 3;
+
+/// Does an adverb of the past follow within a few words, before any
+/// punctuation ("five times previously")?
+fn past_after(after: Toks<'_, '_>) -> bool {
+    after
+        .iter()
+        .take(PAST_LOOKAHEAD)
+        .take_while(|t| t.is_word())
+        .any(|t| is_in(t, &["previously", "formerly", "before", "earlier"]))
 }
 
 /// `change_of_office`, name first with a verb of its own (issue 17): "X
@@ -1619,6 +1638,25 @@ mod tests {
         );
         // A firm named to a role is not a person.
         assert!(matches("Acme said it has named Salomon Inc financial adviser.").is_empty());
+    }
+
+    #[test]
+    fn an_adverb_of_the_past_after_the_office_makes_it_former() {
+        let lx = test_lexicon();
+        let text =
+            "Foreign Minister Gino Ardi, who has been prime minister five times previously, spoke.";
+        let toks = tokenize(text, 0);
+        let found: Vec<(Pattern, Option<&str>)> = title_matches(&lx, &toks)
+            .iter()
+            .map(|m| (m.pattern, m.qualifier))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Pattern::Premodifier, None),
+                (Pattern::Predicate, Some("former"))
+            ]
+        );
     }
 
     #[test]

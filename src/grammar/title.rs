@@ -484,7 +484,7 @@ pub fn title_head<'t, 'a>(
                 && !t.is_capitalized()
                 && GENERIC_ORGS.iter().any(|w| is_word(t, w))
                 && rest.get(1).is_some_and(|n| is_head_token(lx, n));
-            roles.push(if leading && !known || closes_org {
+            roles.push(if (leading && !known) || closes_org {
                 Role::Org
             } else {
                 Role::Modifier

@@ -593,10 +593,10 @@ mod tests {
     fn a_line_break_inside_a_name_does_not_end_the_sentence() {
         // Too short to be recognised as hard-wrapped.
         assert_eq!(
-            texts("Talks resume\n\nOn Monday President Tomas\nFerreira arrived in Lisbon."),
+            texts("Talks resume\n\nAs expected, the President Tomas\nFerreira arrived in Lisbon."),
             [
                 "Talks resume",
-                "On Monday President Tomas\nFerreira arrived in Lisbon."
+                "As expected, the President Tomas\nFerreira arrived in Lisbon."
             ]
         );
         // Soft-wrapped lines: a headline in capitals, a line ending in a

@@ -161,6 +161,15 @@ def person_match(pred, gold):
     return False
 
 
+def pred_person_match(pred, gold):
+    """The gold `person` is the fullest form *in that article*; a claim's
+    `subject` is its display name across the whole run (a run over more
+    articles can unify "James Robinson" with another article's "James D.
+    Robinson"), and its `document_subject` is the form in the article. Either
+    matches, so a split scores the same alone or inside `--split all`."""
+    return any(person_match(pred.get(k), gold) for k in ("document_subject", "subject"))
+
+
 def squash(s):
     return re.sub(r"[\s\-]+", "", (s or "").lower()).strip(".,;:")
 
@@ -213,7 +222,7 @@ def match(gold, preds):
     for pi, p in enumerate(preds):
         for gi in by_rec.get(p["_record"], []):
             g = gold[gi]
-            if overlaps(p, g) and person_match(p.get("subject"), g["person"]):
+            if overlaps(p, g) and pred_person_match(p, g["person"]):
                 exact = title_exact(p.get("value"), g)
                 ov = min(int(p["end"]), g["end"]) - max(int(p["start"]), g["start"])
                 cands.append((not exact, -ov, abs(int(p["start"]) - g["start"]), pi, gi))

@@ -317,7 +317,34 @@ fn line_break_ends_sentence(text: &str, i: usize, hard_wrapped: bool) -> bool {
     let rest = &text[i + 1..];
     // A blank line ends a sentence in any text; in newswire an indented
     // line opens a paragraph.
-    !hard_wrapped || line_is_blank(rest) || rest.starts_with("  ") || rest.starts_with('\t')
+    (!hard_wrapped && !name_wraps(text, i))
+        || line_is_blank(rest)
+        || rest.starts_with("  ")
+        || rest.starts_with('\t')
+}
+
+/// Does the line break at `i` fall inside a capitalised run ("President
+/// Tomas\nFerreira arrived", "a subsidiary of Newmont\nMining Corp")?
+/// Wrapped copy too short for [`is_hard_wrapped`] to recognise breaks
+/// lines there, and a line break inside a name must not end it: the line
+/// is prose (a word on it starts in lower case, which a Title Case
+/// headline's last words would not make it, nor a byline), it ends in a
+/// capitalised word with no stop, and the next line goes on at once with
+/// a capitalised word.
+fn name_wraps(text: &str, i: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..i]).map_or(0, |k| k + 1);
+    let line = text[line_start..i].trim_end_matches('\r');
+    let mut words = line.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    let name_word = capitalised(last)
+        && last
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    name_word && capitalised(&text[i + 1..]) && words.any(|w| w.starts_with(char::is_lowercase))
 }
 
 /// Whether the first line of `text` (up to a line break or the end) is
@@ -491,7 +518,7 @@ mod reference {
             return true; // blank line
         }
         if !hard_wrapped {
-            return true;
+            return !super::name_wraps(text, i);
         }
         // Newswire: an indented line opens a paragraph.
         next_line.starts_with("  ") || next_line.starts_with('\t')
@@ -558,6 +585,29 @@ mod tests {
             [
                 "The minister said on\nthursday that prices\nwould rise and\nfall again.",
                 "New paragraph\nhere."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_name_does_not_end_the_sentence() {
+        // Too short to be recognised as hard-wrapped.
+        assert_eq!(
+            texts("Talks resume\n\nAs expected, the President Tomas\nFerreira arrived in Lisbon."),
+            [
+                "Talks resume",
+                "As expected, the President Tomas\nFerreira arrived in Lisbon."
+            ]
+        );
+        // Soft-wrapped lines: a headline in capitals, a line ending in a
+        // stop, a next line that is indented or lower-case.
+        assert_eq!(
+            texts("Reagan Names Baker\nBaker said no.\nThen Ann Lee\n  Bob Roe came."),
+            [
+                "Reagan Names Baker",
+                "Baker said no.",
+                "Then Ann Lee",
+                "Bob Roe came."
             ]
         );
     }

@@ -120,6 +120,7 @@ const DEAL_ROLES: &[&str] = &[
     "book",
     "book-runner",
     "senior",
+    "sole",
 ];
 /// How many capitalised words after a name may still close an
 /// organisation ("Credit Suisse [First Boston Ltd]").
@@ -310,8 +311,12 @@ pub fn appositive<'t, 'a>(
     if !opens_apposition(rest.first()) {
         return fail(input);
     }
-    let (rest, t) = title(lx, &rest[1..], Context::Appositive)?;
-    if !(at_end(rest) || second_role_at(lx, rest)) {
+    let (rest, t) = title(lx, &rest[1..], Context::Apposed)?;
+    // "Edward Brennan, chairman of Sears Roebuck and Co which reported":
+    // a clause after a complement closes the appositive too.
+    let clause = t.roles.last() == Some(&Role::Complement)
+        && rest.first().is_some_and(super::title::is_clause_word);
+    if !(at_end(rest) || clause || second_role_at(lx, rest)) {
         return fail(input);
     }
     // "in Sao Paulo, a union spokesman said": a reporting verb closes an
@@ -357,7 +362,7 @@ fn reverse_appositive_after<'t, 'a>(
         title_with(
             lx,
             &input[2..],
-            Context::Appositive,
+            Context::Apposed,
             Opts {
                 plural: true,
                 ..Opts::default()
@@ -365,7 +370,7 @@ fn reverse_appositive_after<'t, 'a>(
         )?
     } else {
         match head_at_input() {
-            Some(head) => head.complete(lx, Context::Appositive),
+            Some(head) => head.complete(lx, Context::Apposed),
             None => return fail(input),
         }
     };
@@ -374,6 +379,7 @@ fn reverse_appositive_after<'t, 'a>(
             t.roles.first(),
             Some(Role::Determiner | Role::Owner | Role::Qualifier)
         );
+    let rest = &rest[abbreviation_len(rest)..];
     if !anchored || !opens_apposition(rest.first()) {
         return fail(input);
     }
@@ -406,6 +412,25 @@ fn reverse_appositive_after<'t, 'a>(
             qualifier: None,
         },
     ))
+}
+
+/// "the director of the bank's Foreign Trade Department (Cacex), Roberto
+/// Fendt": one capitalised word in brackets after a title, then a comma,
+/// abbreviates the organisation; the name follows the comma. Returns the
+/// bracket's tokens (0 when there is none).
+fn abbreviation_len(rest: Toks<'_, '_>) -> usize {
+    match rest {
+        [open, word, close, comma, ..]
+            if open.is_punct("(")
+                && word.is_word()
+                && word.is_capitalized()
+                && close.is_punct(")")
+                && comma.is_punct(",") =>
+        {
+            3
+        }
+        _ => 0,
+    }
 }
 
 /// Does the title have an "of/at ORG" complement, or a "for" complement
@@ -620,6 +645,12 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
         body = &body[1..];
     }
     let (after, t) = predicate_title(lx, body)?;
+    // "Andreotti, who has been prime minister five times previously": an
+    // adverb of the past right after the office puts it in the past.
+    let qualifier = match qualifier {
+        None if copula && past_after(after) => Some("former"),
+        q => q,
+    };
     Ok((
         after,
         TitleMatch {
@@ -629,6 +660,19 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
             qualifier,
         },
     ))
+}
+
+/// How far after a predicate's title [`past_after`] looks.
+const PAST_LOOKAHEAD: usize = 3;
+
+/// Does an adverb of the past follow within a few words, before any
+/// punctuation ("five times previously")?
+fn past_after(after: Toks<'_, '_>) -> bool {
+    after
+        .iter()
+        .take(PAST_LOOKAHEAD)
+        .take_while(|t| t.is_word())
+        .any(|t| is_in(t, &["previously", "formerly", "before", "earlier"]))
 }
 
 /// `change_of_office`, name first with a verb of its own (issue 17): "X
@@ -688,6 +732,9 @@ pub fn predicate_verb_first<'t, 'a>(
         return fail(input);
     }
     let (rest, name) = person_name(lx, &input[1..])?;
+    if org_continues(lx, rest) {
+        return fail(input); // "named Salomon Inc financial advisor"
+    }
     let has_as = rest.first().is_some_and(|t| is_word_any(t, &["as"]));
     if succession && !has_as {
         return fail(input);
@@ -727,25 +774,44 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             .or_else(|_| predicate(lx, input))
             .or_else(|_| appositive(lx, input));
         match m {
-            Ok((_, m)) if deal_role(lx, tokens, i, &m) => i += 1,
+            Ok((_, m))
+                if deal_role(lx, tokens, i, &m)
+                    || adjective_head(tokens, i, &m)
+                    || surname_head(lx, tokens, i, &m) =>
+            {
+                i += 1
+            }
             Ok((rest, mut m)) => {
                 if m.qualifier.is_none() {
                     m.qualifier = succession_qualifier(&tokens[..i]);
                 }
                 i = tokens.len() - rest.len();
                 let apposed = appositive_after_premodifier(lx, tokens, i, &m);
+                let stated = match apposed {
+                    None => predicate_after_premodifier(lx, tokens, i, &m),
+                    Some(_) => None,
+                };
                 let name = m.name;
-                let mut last = m.pattern;
+                let mut last = (m.pattern, m.qualifier);
                 let inner = inner_premodifier(lx, &m);
                 found.push(m);
                 found.extend(inner);
                 if let Some((rest, apposed)) = apposed {
                     i = tokens.len() - rest.len();
-                    last = apposed.pattern;
+                    last = (apposed.pattern, apposed.qualifier);
                     found.push(apposed);
                 }
-                if last == Pattern::Appositive {
-                    if let Ok((rest, second)) = second_appositive(lx, &tokens[i..], name) {
+                if let Some((rest, stated)) = stated {
+                    i = tokens.len() - rest.len();
+                    last = (stated.pattern, stated.qualifier);
+                    found.push(stated);
+                }
+                if matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
+                    if let Ok((rest, mut second)) = second_appositive(lx, &tokens[i..], name) {
+                        // "X was elected president of A and executive vice
+                        // president of B": the second role is stated the
+                        // same way.
+                        (second.pattern, second.qualifier) = last;
                         i = tokens.len() - rest.len();
                         found.push(second);
                     }
@@ -782,8 +848,26 @@ fn appositive_after_premodifier<'t, 'a>(
     (determined && closed).then_some((rest, apposed))
 }
 
-/// `second_appositive`: "and" then a second role of an appositive's
-/// person, closed like an appositive: "Lyle Gramley, chief economist of
+/// "West German agricultural scientist Klaus Lampe will take over as its
+/// director-general": a premodified name may be the subject of a
+/// predicate too; both are claims. The premodifier match `m` ended at
+/// token `end`, right after its name; the predicate is read from the name
+/// on.
+fn predicate_after_premodifier<'t, 'a>(
+    lx: &Lexicon,
+    tokens: Toks<'t, 'a>,
+    end: usize,
+    m: &TitleMatch<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    if !matches!(m.pattern, Pattern::Premodifier | Pattern::Possessive) {
+        return None;
+    }
+    let name_at = end.checked_sub(m.name.len())?;
+    predicate(lx, &tokens[name_at..]).ok()
+}
+
+/// `second_appositive`: "and" then a second role of an appositive's (or
+/// a predicate's) person, closed like an appositive: "Lyle Gramley, chief economist of
 /// the Mortgage Bankers Association [and a former Federal Reserve Board
 /// official]". `input` starts at the "and"; `name` is the first role's
 /// person.
@@ -872,6 +956,28 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     let l = t.lower();
     let plural = l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]);
     plural || super::title::CHIEF_POSTS.contains(&l.as_ref())
+}
+
+/// "the official Banco do Brasil": a bare head right after a determiner
+/// that the match left out, before a one-word "name", is an adjective
+/// ([`weak_title`] for the determiner's own position).
+fn adjective_head(tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    let determiner_before = i
+        .checked_sub(1)
+        .is_some_and(|p| is_word_any(&tokens[p], &["the", "a", "an"]));
+    m.pattern == Pattern::Premodifier
+        && m.name.len() == 1
+        && determiner_before
+        && m.title.roles.iter().all(|r| *r == Role::Head)
+}
+
+/// "John Pope Jr", "Tom King": a capitalised head right after a given
+/// name is a surname, not a title.
+fn surname_head(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    let given_before = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_capitalized() && lx.has(&tokens[p], bits::GIVEN));
+    given_before && m.title.roles.first() == Some(&Role::Head) && m.title.tokens[0].is_capitalized()
 }
 
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands
@@ -1492,6 +1598,174 @@ mod tests {
         assert!(matches("It is interested in Dutch publisher Kluwer NV.").is_empty());
         assert!(
             matches("It was reported by the official Ivorian daily Fraternite Matin.").is_empty()
+        );
+        assert!(matches("Sole manager Baring Brothers said the notes were sold.").is_empty());
+    }
+
+    #[test]
+    fn a_head_after_a_given_name_is_a_surname() {
+        assert_eq!(
+            matches("Acme said John Pope Jr has been elected president."),
+            [(
+                "predicate",
+                "president".to_string(),
+                "John Pope Jr".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_closes_an_appositive_and_its_complement() {
+        assert_eq!(
+            matches("Ed Bren, chairman of Sears and Co which reported a gain, said so."),
+            [(
+                "appositive",
+                "chairman of Sears and Co".to_string(),
+                "Ed Bren".to_string()
+            )]
+        );
+        assert_eq!(
+            matches("Acme said Jim Dole has resigned as chairman of Acme and now owns shares."),
+            [(
+                "predicate",
+                "chairman of Acme".to_string(),
+                "Jim Dole".to_string()
+            )]
+        );
+        assert_eq!(
+            matches("Tom Lee was elected president to succeed Jim Dole."),
+            [("predicate", "president".to_string(), "Tom Lee".to_string())]
+        );
+        // A firm named to a role is not a person.
+        assert!(matches("Acme said it has named Salomon Inc financial adviser.").is_empty());
+    }
+
+    #[test]
+    fn an_adverb_of_the_past_after_the_office_makes_it_former() {
+        let lx = test_lexicon();
+        let text =
+            "Foreign Minister Gino Ardi, who has been prime minister five times previously, spoke.";
+        let toks = tokenize(text, 0);
+        let found: Vec<(Pattern, Option<&str>)> = title_matches(&lx, &toks)
+            .iter()
+            .map(|m| (m.pattern, m.qualifier))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Pattern::Premodifier, None),
+                (Pattern::Predicate, Some("former"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_predicate_may_state_a_second_role() {
+        let lx = test_lexicon();
+        let text = "Acme said Jim Dole was elected president of the unit and executive vice president of the parent.";
+        let toks = tokenize(text, 0);
+        let found: Vec<(Pattern, Option<&str>, &str)> = title_matches(&lx, &toks)
+            .iter()
+            .map(|m| {
+                (
+                    m.pattern,
+                    m.qualifier,
+                    &text[m.title.value_start()..m.title.end()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Pattern::Predicate, Some("new"), "president of the unit"),
+                (
+                    Pattern::Predicate,
+                    Some("new"),
+                    "executive vice president of the parent"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_premodified_name_may_be_a_predicates_subject() {
+        assert_eq!(
+            matches("Dutch agricultural scientist Jan Berg will take over as its director in May."),
+            [
+                (
+                    "premodifier",
+                    "agricultural scientist".to_string(),
+                    "Jan Berg".to_string()
+                ),
+                ("predicate", "director".to_string(), "Jan Berg".to_string())
+            ]
+        );
+        assert_eq!(
+            matches("Treasury Secretary Tom Hale, who was once budget director, spoke."),
+            [
+                (
+                    "premodifier",
+                    "Treasury Secretary".to_string(),
+                    "Tom Hale".to_string()
+                ),
+                (
+                    "predicate",
+                    "budget director".to_string(),
+                    "Tom Hale".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn with_names_the_employer_only_beside_a_name() {
+        // In a predicate, "with" + a name is the successor, not the firm.
+        assert_eq!(
+            matches("The company replaced Jim Dole as president with Ann Fisher."),
+            [("predicate", "president".to_string(), "Jim Dole".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_in_brackets_is_not_the_name() {
+        assert_eq!(
+            matches(
+                "Later, the director of the bank's Export Department (Cadex), Rui Lima, spoke."
+            ),
+            [(
+                "of-phrase",
+                "director of the bank's Export Department".to_string(),
+                "Rui Lima".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_employer_after_with() {
+        assert_eq!(
+            matches("Kate Dunn, a vice president with Delta Bank and Co Inc, said rates fell."),
+            [(
+                "appositive",
+                "vice president with Delta Bank and Co Inc".to_string(),
+                "Kate Dunn".to_string()
+            )]
+        );
+        // No firm after "with": the appositive is not read past it.
+        assert!(matches("Kate Dunn, the minister with responsibility for trade, said.").is_empty());
+    }
+
+    #[test]
+    fn a_head_after_a_left_out_determiner_is_an_adjective() {
+        // "official" read at its own position, after "the": no title.
+        assert!(matches("Exports rose, the official Banco do Norte said.").is_empty());
+        // A name of two words after a determined occupation stays a claim.
+        assert_eq!(
+            matches("A theory by the late seismologist Kenji Sato holds."),
+            [(
+                "premodifier",
+                "seismologist".to_string(),
+                "Kenji Sato".to_string()
+            )]
         );
     }
 

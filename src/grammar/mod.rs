@@ -384,12 +384,40 @@ mod tests {
     }
 
     #[test]
+    fn a_generic_noun_after_an_org_name_is_the_orgs() {
+        let text = "United Mine Workers union president Ann Roe spoke.";
+        let c = first(text);
+        assert_eq!(&text[c.value_span.start..c.value_span.end], "president");
+        assert_eq!(c.parts.org, ["United", "Mine", "Workers", "union"]);
+        // Not after a lower-case modifier: "central bank governor".
+        let text = "Italian central bank governor Carlo Rossi spoke.";
+        let c = first(text);
+        assert_eq!(
+            &text[c.value_span.start..c.value_span.end],
+            "central bank governor"
+        );
+    }
+
+    #[test]
+    fn an_employer_after_with_is_not_the_value() {
+        let text = "Kate Dunn, a senior analyst with Delta Data Corp, said so.";
+        let c = first(text);
+        assert_eq!(
+            &text[c.value_span.start..c.value_span.end],
+            "senior analyst"
+        );
+        assert_eq!(c.name, "Kate Dunn");
+    }
+
+    #[test]
     fn construction_qualifiers_are_recorded() {
         let c = first("Paul Volcker resigned as chairman.");
         assert_eq!(c.parts.qualifiers, ["former"]);
-        let c = first("Borg-Warner ex-chairman J.F. Bere is on the board.");
+        let text = "Borg-Warner ex-chairman J.F. Bere is on the board.";
+        let c = first(text);
         assert_eq!(c.parts.qualifiers, ["former"]);
         assert_eq!(c.parts.head, ["chairman"]);
+        assert_eq!(&text[c.value_span.start..c.value_span.end], "chairman");
         let c = first("Then President Jose Lopez Portillo nationalised the banks.");
         assert_eq!(c.parts.qualifiers, ["then"]);
         let c = first("The newly elected head of the council, Agustin Legorreta, spoke.");

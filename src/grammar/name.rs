@@ -114,6 +114,9 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     {
         return fail(input);
     }
+    if is_suffix(first) {
+        return fail(input); // "John Pope [Jr]": a suffix names no one alone
+    }
     let is_date = MONTH_NAMES.contains(&first.lower().as_ref())
         && input.get(1).is_some_and(|t| t.kind == TokenKind::Number);
     if is_date {
@@ -124,7 +127,7 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     let mut i = 1;
     while i < input.len() && i < MAX_NAME_TOKENS {
         let t = &input[i];
-        if is_name_word(lx, t) {
+        if is_name_word(lx, t) || surname_like_head(lx, input, i) {
             last_end = i + 1;
         } else if is_initial(lx, t) || is_particle(t) {
             // must be followed by more name
@@ -143,6 +146,20 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
         return fail(input);
     }
     Ok((&input[last_end..], &input[..last_end]))
+}
+
+/// "John Pope", "Tom King": a capitalised title head right after a known
+/// given name that opens the name is a surname.
+fn surname_like_head(lx: &Lexicon, input: Toks<'_, '_>, i: usize) -> bool {
+    let t = &input[i];
+    i == 1
+        && t.is_word()
+        && t.is_capitalized()
+        && !t.is_all_caps()
+        && !t.text.ends_with('.')
+        && lx.has(t, bits::HEAD)
+        && input[0].is_capitalized()
+        && lx.has(&input[0], bits::GIVEN)
 }
 
 /// "He Lifeng", "He Yafei": a family name written first that is also a

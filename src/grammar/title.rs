@@ -72,7 +72,17 @@ impl<'t, 'a> Title<'t, 'a> {
                 ) || !t.is_word()
             })
             .count();
-        self.tokens.get(skip).map_or(self.end(), |t| t.start)
+        self.tokens.get(skip).map_or(self.end(), |t| {
+            // "ex-chairman": the qualifier fused to the head is not part
+            // of the title either (the parts read it as a qualifier).
+            let fused = HYPHEN_QUALIFIERS.iter().find(|q| {
+                t.text.len() > q.len()
+                    && t.text.is_char_boundary(q.len())
+                    && t.text[..q.len()].eq_ignore_ascii_case(q)
+            });
+            let head = self.roles.get(skip) == Some(&Role::Head);
+            t.start + fused.filter(|_| head).map_or(0, |q| q.len())
+        })
     }
 
     /// Where the title proper ends: before a trailing "of/for/at ORG" that
@@ -108,6 +118,7 @@ impl<'t, 'a> Title<'t, 'a> {
                     };
                     let employer = match prep.as_ref() {
                         "at" => !body.is_empty(),
+                        "with" => body.iter().any(|t| t.is_word() && t.is_capitalized()),
                         "of" | "for" => {
                             body.iter().any(org) || body.first().is_some_and(|t| t.lower() == "its")
                         }
@@ -141,10 +152,21 @@ impl<'t, 'a> Title<'t, 'a> {
 pub enum Context {
     /// Up to a comma, a closing bracket or the end of the sentence.
     Appositive,
+    /// [`Context::Appositive`] for a title set beside a name by a comma
+    /// ("Jane Roe, a vice president with Acme Corp,"): there a "with"
+    /// complement naming a firm is the employer. Not in predicates:
+    /// "replaced X as president with Y" names the successor.
+    Apposed,
     /// Complements are capitalised words; the caller splits off the name.
     BeforeName,
 }
 
+/// Lower-case nouns that close an organisation's name written before a
+/// title: "United Automobile Workers union president".
+/// Not "bank": "Wood Gundy Inc bank analyst" covers banks.
+const GENERIC_ORGS: &[&str] = &["union", "group", "company", "party", "board"];
+/// Qualifiers written fused to a head: "ex-chairman", "then-president".
+const HYPHEN_QUALIFIERS: &[&str] = &["ex-", "then-", "former-"];
 const MAX_PRE_HEAD: usize = 10;
 const MAX_COMPLEMENT: usize = 14;
 const PREPOSITIONS: &[&str] = &["of", "for", "on", "to", "at"];
@@ -280,6 +302,11 @@ fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
             continue;
         }
         if t.is_word() && lx.has(t, bits::MODIFIER) && !t.is_capitalized() {
+            k += 1;
+            continue;
+        }
+        // "executive [vice] president"
+        if t.is_word() && lx.has(t, bits::RANK) && rank_applies(lx, &rest[k..]) {
             k += 1;
             continue;
         }
@@ -450,7 +477,14 @@ pub fn title_head<'t, 'a>(
             // ex-chairman", "American Express Chairman".
             let leading = roles[pre_start..].iter().all(|r| *r == Role::Org);
             let known = !t.is_word() || lx.has(t, bits::MODIFIER);
-            roles.push(if leading && !known {
+            // "United Automobile Workers union president": a generic noun
+            // right after the organisation's name closes it.
+            let closes_org = leading
+                && roles.len() > pre_start
+                && !t.is_capitalized()
+                && GENERIC_ORGS.iter().any(|w| is_word(t, w))
+                && rest.get(1).is_some_and(|n| is_head_token(lx, n));
+            roles.push(if (leading && !known) || closes_org {
                 Role::Org
             } else {
                 Role::Modifier
@@ -681,16 +715,20 @@ const ORG_KEY_CAPACITY: usize = 64;
 /// `complement*`; returns how many tokens it used.
 fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<Role>) -> usize {
     let mut i = 0;
-    while rest
-        .get(i)
-        .is_some_and(|t| PREPOSITIONS.iter().any(|p| is_word(t, p)))
-    {
+    while let Some(prep) = rest.get(i).filter(|t| {
+        PREPOSITIONS.iter().any(|p| is_word(t, p))
+            || (ctx == Context::Apposed && is_word(t, "with"))
+    }) {
         let body = &rest[i + 1..];
         let n = match ctx {
-            Context::Appositive => appositive_complement_len(lx, body),
+            Context::Appositive | Context::Apposed => appositive_complement_len(lx, body),
             Context::BeforeName => capitalised_complement_len(lx, body),
         };
-        if n == 0 {
+        let clause = is_word(prep, "to")
+            && body
+                .first()
+                .is_some_and(|t| TO_VERBS.iter().any(|v| is_word(t, v)));
+        if n == 0 || clause || (is_word(prep, "with") && !names_a_firm(&body[..n])) {
             break;
         }
         roles.push(Role::Preposition);
@@ -699,6 +737,50 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
     }
     i
 }
+
+/// "a vice president with Morgan Stanley and Co Inc": a "with" complement
+/// names the employer when it holds a capitalised word ("the minister
+/// with responsibility for trade" is read no further).
+fn names_a_firm(body: Toks<'_, '_>) -> bool {
+    body.iter().any(|t| t.is_word() && t.is_capitalized())
+}
+
+/// Words no organisation or portfolio name holds, which end a complement
+/// that has no comma after it: auxiliaries, adverbs of time, "as" ("named
+/// chairman of Data Access [as well] and ...").
+const CLAUSE_WORDS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "been",
+    "will",
+    "would",
+    "who",
+    "which",
+    "as",
+    "also",
+    "previously",
+    "formerly",
+    "currently",
+    "now",
+    "still",
+    "already",
+    "once",
+];
+/// Does `t` open a clause after a title ([`CLAUSE_WORDS`])?
+pub fn is_clause_word(t: &Token<'_>) -> bool {
+    t.is_word() && CLAUSE_WORDS.iter().any(|w| is_word(t, w))
+}
+
+/// Verbs after "to" that open a clause, not a complement: "elected
+/// president and chief executive [to succeed Marcheschi]".
+const TO_VERBS: &[&str] = &[
+    "succeed", "replace", "become", "take", "serve", "head", "lead", "help", "be", "fill",
+];
 
 /// In an appositive, a complement runs to a comma, bracket or sentence end,
 /// or to an "and" that opens a second role ([`second_role_follows`]).
@@ -718,7 +800,15 @@ fn appositive_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
         if n > 0 && REPORT_VERBS.iter().any(|v| is_word(t, v)) {
             break; // "director of research for Staley Co. said"
         }
+        if is_clause_word(t) {
+            break; // "head of California Operations [previously]"
+        }
         n += 1;
+    }
+    // "resigned as chairman of DHL [and] now owns": a clause word ended
+    // the complement right after a conjunction, which is not the org's.
+    while n > 0 && n < MAX_COMPLEMENT && (is_word(&body[n - 1], "and") || body[n - 1].text == "&") {
+        n -= 1;
     }
     if n == MAX_COMPLEMENT {
         0

@@ -201,9 +201,7 @@ impl std::hash::Hash for SignatureKey {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         let mut folded = u64::from(self.0.shingles);
         for four in self.0.bins.chunks_exact(4) {
-            let word = four
-                .iter()
-                .fold(0u64, |w, &bin| (w << 16) | u64::from(bin));
+            let word = four.iter().fold(0u64, |w, &bin| (w << 16) | u64::from(bin));
             folded = (folded.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
         state.write_u64(folded);

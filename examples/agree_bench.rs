@@ -78,7 +78,7 @@ fn claims(n: usize) -> Vec<Claim> {
                 subject_resolved: true,
                 value: String::new(),
                 value_span: Span::new(0, 1),
-                title,
+                title: title.into(),
                 pattern: "premodifier",
                 facts: None,
                 at: Default::default(),

@@ -191,15 +191,20 @@ struct Stream {
     signatures: std::collections::HashSet<SignatureKey>,
 }
 
-/// A signature as a set key: hashed by its shingle count and first bins
-/// (minimums of mixed hashes, so well spread already), compared whole;
-/// hashing all 128 bins cost more than the rest of the chunk's bookkeeping.
+/// A signature as a set key: its bins folded into one word (FxHash's
+/// step, four bins at a time) before the set's hasher reads it; hashing
+/// all 128 bins byte by byte cost more than the rest of the chunk's
+/// bookkeeping. Every bin counts: near-copies differ in a few bins only.
 struct SignatureKey(crate::family::Signature);
 
 impl std::hash::Hash for SignatureKey {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.shingles.hash(state);
-        self.0.bins[..4].hash(state);
+        let mut folded = u64::from(self.0.shingles);
+        for four in self.0.bins.chunks_exact(4) {
+            let word = four.iter().fold(0u64, |w, &bin| (w << 16) | u64::from(bin));
+            folded = (folded.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        state.write_u64(folded);
     }
 }
 

@@ -287,7 +287,9 @@ mod tests {
         ];
         eprintln!("{sizes:?}");
         assert!(sizes[0].1 <= 256, "{sizes:?}");
-        assert!(sizes[1].1 <= 160, "{sizes:?}");
+        // 168 since a date keeps its other convention's reading (`TimeValue::other`);
+        // only the dates a check reads are kept (`date_consistency::reads`), a few %.
+        assert!(sizes[1].1 <= 168, "{sizes:?}");
         assert!(sizes[2].1 <= 208, "{sizes:?}");
     }
 }

@@ -243,7 +243,7 @@ fn outlets_each_quantity_disagreement_once() {
         ),
         ("capital-mismatch", "city differs: Marrakech vs Rabat"),
         ("clock-time-mismatch", "times differ: 1:10 p.m. vs 2:00pm"),
-        ("magnitude-mismatch", "figures differ: 6.6 vs 7.2"),
+        ("magnitude-mismatch", "figures differ: 6.8 vs 7.2"),
         (
             "shaking-length-mismatch",
             "lengths of time differ: about 20 seconds vs several seconds",

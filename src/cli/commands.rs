@@ -268,7 +268,12 @@ fn stream_corpus(
     let load = |corpus: &mut Corpus| {
         corpus::load_into(corpus, paths, walk, &mut io::stdin().lock());
     };
-    let (corpus, extracted) = extract_streaming(&load, rules, &|bytes| progress.done(bytes));
+    let (corpus, extracted) = extract_streaming(
+        &load,
+        rules,
+        claimcheck::checks::date_consistency::reads,
+        &|bytes| progress.done(bytes),
+    );
     progress.finish();
     stages.lap("extract");
     render::input_problems(&corpus.problems);
@@ -324,7 +329,7 @@ impl StreamProgress {
             bar.set_draw_target(ProgressDrawTarget::stderr());
         }
         bar.inc(1);
-        if documents % 256 == 0 {
+        if documents.is_multiple_of(256) {
             bar.set_message(format!("{:.1} MB", total as f64 / 1e6));
         }
     }

@@ -126,12 +126,14 @@ pub fn extract_all(
 /// keep their located spans and excerpts, so the report is the same. Date
 /// claims that no check reads are counted, not kept ([`Extracted::dates_dropped`]).
 ///
-/// `on_document` is called with each document's text length as it is done
-/// (for progress). Returns the corpus (documents in report order, and the
+/// `keep_date` says which date claims a check of the run reads (the checks
+/// sit above extraction, so the caller passes it). `on_document` is called
+/// with each document's text length as it is done (for progress). Returns the corpus (documents in report order, and the
 /// problems `load` found) and its claims.
 pub fn extract_streaming(
     load: &(dyn Fn(&mut Corpus) + Sync),
     rules: &RuleSet,
+    keep_date: fn(&DateClaim) -> bool,
     on_document: &(dyn Fn(usize) + Sync),
 ) -> (Corpus, Extracted) {
     let (sink, documents) = std::sync::mpsc::sync_channel(CHUNK_DOCUMENTS);
@@ -149,11 +151,11 @@ pub fn extract_streaming(
             bytes += doc.text.len();
             chunk.push(doc);
             if chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
-                stream.extract(rules, &mut chunk, on_document);
+                stream.extract(rules, &mut chunk, keep_date, on_document);
                 bytes = 0;
             }
         }
-        stream.extract(rules, &mut chunk, on_document);
+        stream.extract(rules, &mut chunk, keep_date, on_document);
         match reader.join() {
             Ok(corpus) => corpus,
             Err(panic) => std::panic::resume_unwind(panic),
@@ -223,6 +225,7 @@ impl Stream {
         &mut self,
         rules: &RuleSet,
         chunk: &mut Vec<corpus::Document>,
+        keep_date: fn(&DateClaim) -> bool,
         on_document: &(dyn Fn(usize) + Sync),
     ) {
         let first = self.documents.len();
@@ -250,11 +253,7 @@ impl Stream {
         for d in per_doc {
             kept.claims.extend(d.claims);
             let (read, before) = (d.dates.len(), kept.dates.len());
-            kept.dates.extend(
-                d.dates
-                    .into_iter()
-                    .filter(crate::checks::date_consistency::reads),
-            );
+            kept.dates.extend(d.dates.into_iter().filter(&keep_date));
             kept.dates_dropped += read - (kept.dates.len() - before);
             kept.given_names.extend(d.given_names);
         }
@@ -337,7 +336,12 @@ mod tests {
         // What `corpus::load_with` does once everything is read.
         whole.documents.sort_by(|a, b| a.path.cmp(&b.path));
         let expected = crate::analyze(&whole, &rules).report;
-        let (corpus, extracted) = extract_streaming(&read(&names), &rules, &|_| {});
+        let (corpus, extracted) = extract_streaming(
+            &read(&names),
+            &rules,
+            |d| d.weekday_mismatch.is_some(),
+            &|_| {},
+        );
         let paths: Vec<&str> = corpus.documents.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(paths, ["a.txt", "a.txt", "b.txt", "c.txt"]);
         assert!(corpus.documents.iter().all(|d| d.text.is_empty()));
@@ -353,7 +357,12 @@ mod tests {
     fn equal_titles_are_shared() {
         let rules = RuleSet::shipped().unwrap();
         let names = [("a.txt", B), ("b.txt", B)];
-        let (_, extracted) = extract_streaming(&read(&names), &rules, &|_| {});
+        let (_, extracted) = extract_streaming(
+            &read(&names),
+            &rules,
+            |d| d.weekday_mismatch.is_some(),
+            &|_| {},
+        );
         let titles: Vec<_> = extracted.claims.iter().map(|c| &c.title).collect();
         assert_eq!(titles.len(), 2);
         assert!(std::sync::Arc::ptr_eq(titles[0], titles[1]));

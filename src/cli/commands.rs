@@ -65,6 +65,12 @@ fn walk_of(read: &ReadArgs, loaded: &super::Loaded) -> Option<Walk> {
 /// is nothing to check (which is an error, not a silent success).
 fn load_corpus(paths: &[String], walk: &Walk) -> Option<Corpus> {
     let corpus = corpus::load_with(paths, walk, &mut io::stdin().lock());
+    something_to_check(&corpus, paths).then_some(corpus)
+}
+
+/// Reports the corpus's input problems on stderr, and whether it has a
+/// document to check (none is an error, named here, not a silent success).
+fn something_to_check(corpus: &Corpus, paths: &[String]) -> bool {
     render::input_problems(&corpus.problems);
     if corpus.documents.is_empty() {
         let _ = writeln!(
@@ -72,9 +78,9 @@ fn load_corpus(paths: &[String], walk: &Walk) -> Option<Corpus> {
             "claimcheck: error: no documents to check in {}",
             paths.join(", ")
         );
-        return None;
+        return false;
     }
-    Some(corpus)
+    true
 }
 
 /// [`load_corpus`] and, at the same time (the two reads are independent,
@@ -276,13 +282,7 @@ fn stream_corpus(
     );
     progress.finish();
     stages.lap("extract");
-    render::input_problems(&corpus.problems);
-    if corpus.documents.is_empty() {
-        let _ = writeln!(
-            io::stderr(),
-            "claimcheck: error: no documents to check in {}",
-            paths.join(", ")
-        );
+    if !something_to_check(&corpus, paths) {
         return None;
     }
     Some((corpus, extracted, progress.bytes()))

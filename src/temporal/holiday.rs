@@ -6,6 +6,9 @@
 //! Pongal), computed by [`super::lunar`] from the positions of the Sun
 //! and the Moon.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use jiff::civil::{Date, Weekday};
 
 use super::ast::{Expr, Shift};
@@ -15,7 +18,7 @@ use super::resolve::{Ctx, Iv};
 use super::{Bias, Grain};
 
 /// How a holiday's date is found in a given year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum HolidayRule {
     /// Month and day.
     Fixed(i8, i8),
@@ -131,9 +134,49 @@ fn nth_weekday(y: i32, month: i8, wd: Weekday, n: i8) -> Option<Date> {
     }
 }
 
+thread_local! {
+    /// Dates of the holidays found from the Sun and the Moon, by rule and
+    /// year: each takes dozens of series evaluations, and one phrase asks
+    /// for the same holiday in five neighbouring years.
+    static COMPUTED: RefCell<HashMap<(HolidayRule, i32), Option<Iv>>> =
+        RefCell::new(HashMap::new());
+}
+
 impl HolidayRule {
     /// The holiday in year `y`.
     pub(crate) fn of_year(self, y: i32) -> Option<Iv> {
+        if !self.is_astronomical() {
+            return self.compute(y);
+        }
+        if let Some(hit) = COMPUTED.with(|c| c.borrow().get(&(self, y)).copied()) {
+            return hit;
+        }
+        let found = self.compute(y);
+        COMPUTED.with(|c| c.borrow_mut().insert((self, y), found));
+        found
+    }
+
+    /// Whether the rule needs the lunar and solar series (slow enough to
+    /// be worth remembering); the rest is plain calendar arithmetic.
+    fn is_astronomical(self) -> bool {
+        matches!(
+            self,
+            HolidayRule::Hebrew { .. }
+                | HolidayRule::Islamic(..)
+                | HolidayRule::IslamicMonth(_)
+                | HolidayRule::LastFridayBefore(_)
+                | HolidayRule::ChineseNewYear
+                | HolidayRule::Tithi { .. }
+                | HolidayRule::Navaratri
+                | HolidayRule::Sankranti(..)
+                | HolidayRule::Onam
+                | HolidayRule::RabindraJayanti
+                | HolidayRule::ParsiNewYear
+        )
+    }
+
+    /// The holiday in year `y`, computed.
+    fn compute(self, y: i32) -> Option<Iv> {
         let day = |d: Date| Iv::instant(midnight(d), Grain::Day);
         let span = |d: Date, a: i16, b: i16| {
             Iv::interval(

@@ -98,7 +98,7 @@ fn hebrew_fixed(y: i64, m: i8, d: i8) -> i64 {
 }
 
 /// How a Hebrew date moves off days it may not fall on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum HebrewMove {
     None,
     /// A fast on the Sabbath moves to Sunday (Tisha B'Av).
@@ -223,7 +223,7 @@ pub(crate) fn chinese_new_year(gy: i32) -> Option<Date> {
 // Hindu lunisolar calendar.
 
 /// When in the day a festival's tithi must hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Observance {
     Sunrise,
     /// Pradosh: 72 minutes after sunset.

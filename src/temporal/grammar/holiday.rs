@@ -516,6 +516,11 @@ fn years_in_words() {
 
 /// `holiday = [shift_word] ["the"] holiday_name ["day"] [YEAR4 | year_words | ["of"] phrase]`
 pub(crate) fn holiday(i: &str) -> PResult<'_, Expr> {
+    super::memo::parse_once(super::memo::Production::Holiday, i, holiday_uncached)
+}
+
+/// [`holiday`], parsed.
+fn holiday_uncached(i: &str) -> PResult<'_, Expr> {
     let (r, sh) = opt(i, shift_word);
     let (r, rule) = holiday_name(opt(r, kw("the")).0)?;
     let r = opt(r, kw("day")).0;

@@ -40,6 +40,7 @@ mod absolute;
 mod clock;
 mod compact;
 mod holiday;
+mod memo;
 mod news;
 mod numbers;
 mod period;
@@ -587,6 +588,11 @@ fn may_open_day_range_or_from(first: First) -> bool {
 /// endpoint at `i` again, and is tried only where its other forms can
 /// start.
 pub(crate) fn expr(i: &str) -> PResult<'_, Expr> {
+    memo::parse_once(memo::Production::Expr, i, expr_uncached)
+}
+
+/// [`expr`], parsed.
+fn expr_uncached(i: &str) -> PResult<'_, Expr> {
     let first = first_token(i);
     let mut best: Option<(&str, Expr)> = None;
     let mut sep_follows = false;
@@ -665,7 +671,7 @@ pub(crate) fn phrase(i: &str) -> PResult<'_, Phrase> {
 /// ties): what a phrase given alone (`claimcheck time`) is read as. The
 /// flag says the reading is latent (see [`clock`]).
 pub(crate) fn full_phrase(i: &str) -> PResult<'_, (Phrase, bool)> {
-    full_phrase_within(i, 2)
+    memo::within(|| full_phrase_within(i, 2))
 }
 
 /// Keeps `found` (with a length after it: "4pm for 30 mins") when it

@@ -197,7 +197,8 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
 struct Pruning<'p> {
     /// Index of the last token a date span starts at.
     last_date: Option<usize>,
-    /// Index of the last number token.
+    /// Index of the last token a figure may start at (a digit or a
+    /// number word).
     last_number: Option<usize>,
     /// Which patterns may start at a token, and the sentence's words as
     /// it reads them; `None`: every pattern everywhere.
@@ -211,7 +212,9 @@ impl<'p> Pruning<'p> {
             .iter()
             .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
             .max();
-        let last_number = tokens.iter().rposition(|t| t.kind == TokenKind::Number);
+        // A figure may be written in words ("two reporters", "a few"):
+        // the last token a `<number>` may start on, not the last digit.
+        let last_number = tokens.iter().rposition(crate::grammar::quantity::may_start);
         Pruning {
             last_date,
             last_number,
@@ -437,7 +440,7 @@ impl StartIndex {
         if may_start_name(t) {
             out.extend_from_slice(&self.person);
         }
-        if t.kind == TokenKind::Number {
+        if crate::grammar::quantity::may_start(t) {
             out.extend_from_slice(&self.number);
         }
         for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
@@ -584,10 +587,10 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
                 }),
             }
         }
-        Some(Item::NonTerminal(NonTerminal::Number)) => ctx
+        Some(Item::NonTerminal(NonTerminal::Number) | Item::Slot(NonTerminal::Number, _)) => ctx
             .tokens
             .get(pos)
-            .is_some_and(|t| t.kind == TokenKind::Number),
+            .is_some_and(crate::grammar::quantity::may_start),
         // A venue starts with a capitalised word and ends with a facility
         // word within its longest length: most capitalised words start none.
         Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
@@ -834,6 +837,13 @@ const FACILITY_LAST: &[&str] = &[
     "temple",
     "villa",
 ];
+/// Is `word` (lower case) a facility word that ends a venue's name
+/// ("airport", "palace")? The spelling check compares "Rzeszow-Jasionka
+/// Airport" with the town "Rzeszow-Jasenko" without it.
+pub fn is_facility_word(word: &str) -> bool {
+    FACILITY_LAST.contains(&word)
+}
+
 /// The most tokens [`facility_len`] reads: five words, a joiner between
 /// each two, a lower-case facility word after them.
 const VENUE_MAX_TOKENS: usize = 5 + 4 + 1;

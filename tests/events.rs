@@ -253,3 +253,54 @@ fn outlets_each_quantity_disagreement_once() {
     .to_vec();
     assert_eq!(got, want);
 }
+
+/// `fixtures/reports`: seven invented articles (a secret trip, a flood, a
+/// summit) with one disagreement of each kind issue 16's second pass
+/// reads — how many journalists went ("the only journalist" against
+/// "two"), a town's name garbled in its vowels against the airport's,
+/// two tolls in one article, a leader's old title against the new one —
+/// and beside them what stays silent: tolls of two articles (each true at
+/// its hour), a toll marked as updated, one place's part of a toll, an
+/// earlier disaster's toll, and a romanised airport name.
+#[test]
+fn reports_counts_place_spellings_tolls_and_titles_once() {
+    let out = run(&[
+        "check",
+        "fixtures/reports",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got = findings(&report);
+    let want = [
+        (
+            "name-spelling",
+            "one name spelled two ways: Rzeszow-Jasenko vs Rzeszów-Jasionka Airport",
+        ),
+        ("party-count-mismatch", "figures differ: 1 vs 2"),
+        (
+            "title-mismatch",
+            "different offices: Chairman of the Workers' Party of Korea (kp-chairman) vs General Secretary of the Workers' Party of Korea (kp-wpk-general-secretary)",
+        ),
+        ("toll-inside-article", "figures differ: 632 vs At least 820"),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+    // The two tolls are one article's.
+    let toll = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "toll-inside-article")
+        .unwrap();
+    let docs: std::collections::BTreeSet<&str> = toll["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["document"].as_str())
+        .collect();
+    assert_eq!(docs.len(), 1, "{toll}");
+}

@@ -16,6 +16,17 @@
 //! [`crate::text::transliteration_key`]); they are tied as compatible, so
 //! both count on one side against a misspelling of either.
 //!
+//! A longer word (seven letters or more) may also be garbled in its
+//! vowels alone: three vowels dropped, added or changed, its consonants
+//! (after romanisation) the same and in order, its first letter the same
+//! ("Jasenko" for "Jasionka"). A reader who hears a place name and
+//! writes it down keeps its consonants; a different place shares them
+//! rarely, and then the other words of the name differ too.
+//!
+//! A name ending in a facility word is compared with and without it
+//! ("Rzeszów-Jasionka Airport" with the town "Rzeszow-Jasenko"), when
+//! two words or more are left.
+//!
 //! ## Why the other words must match
 //! The words that are the same ("Palace", "Villa La") are what makes two
 //! spellings one place: a one-word name has no such context ("Austria"
@@ -27,8 +38,8 @@
 //! block are compared, and only distinct spellings.
 //!
 //! ## Limitations
-//! A slip that changes three letters or more ("Jasenko" for "Jasionka")
-//! is not found; two different places whose names differ by one letter
+//! A slip that changes three consonants, or four letters or more, is
+//! not found; two different places whose names differ by one letter
 //! in one word ("Grand Hotel"/"Grant Hotel") would be reported: read the
 //! finding.
 
@@ -68,7 +79,8 @@ pub fn run(
             Some(days) => conflicting_pair(claims, published, &sa.claims, &sb.claims, Some(days)),
             None => Some((sa.claims[0], sb.claims[0])),
         };
-        let Some((x, y)) = pair else {
+        // A name with and without its facility word is one claim's.
+        let Some((x, y)) = pair.filter(|(x, y)| x != y) else {
             continue;
         };
         let (shown_a, shown_b) = (written(claims, check, x), written(claims, check, y));
@@ -110,23 +122,40 @@ fn spellings(check: &Check, claims: &[Claim]) -> BTreeMap<String, Spelt> {
             continue;
         };
         let words = words_of(&fill.text);
-        if words.len() < 2 {
-            continue;
+        for words in with_and_without_facility(words) {
+            out.entry(words.join(" "))
+                .or_insert_with(|| Spelt {
+                    keys: words.iter().map(|w| transliteration_key(w)).collect(),
+                    claims: Vec::new(),
+                })
+                .claims
+                .push(id);
         }
-        out.entry(words.join(" "))
-            .or_insert_with(|| Spelt {
-                keys: words.iter().map(|w| transliteration_key(w)).collect(),
-                claims: Vec::new(),
-            })
-            .claims
-            .push(id);
     }
     out
 }
 
-/// Lower-case words: spaces and hyphens separate them.
+/// A name's words as compared: names of two words or more, and a name
+/// ending in a facility word also without it when two words are left
+/// ("rzeszow jasionka airport" and "rzeszow jasionka").
+fn with_and_without_facility(words: Vec<String>) -> Vec<Vec<String>> {
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let bare = match words.split_last() {
+        Some((last, rest))
+            if rest.len() >= 2 && crate::patterns::matcher::is_facility_word(last) =>
+        {
+            Some(rest.to_vec())
+        }
+        _ => None,
+    };
+    std::iter::once(words).chain(bare).collect()
+}
+
+/// Lower-case words: spaces, hyphens and en dashes separate them.
 fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || c == '-')
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -178,9 +207,23 @@ fn compare_words(a: &[String], b: &[String]) -> Option<Spelling> {
     let differing: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
     match differing.as_slice() {
         [] => Some(Spelling::Romanised),
-        [k] => word_spelling(&a[*k], &b[*k]),
+        [k] => word_spelling(&a[*k], &b[*k]).or_else(|| garbled_vowels(&a[*k], &b[*k])),
         _ => None,
     }
+}
+
+/// Two romanised words (keys) of seven letters or more that differ by
+/// at most three vowels dropped, added or changed, with the same first
+/// letter and the same consonants in order ("jasenko"/"jasyonka"): one
+/// name misheard or garbled.
+fn garbled_vowels(a: &str, b: &str) -> Option<Spelling> {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let consonants = |w: &str| w.chars().filter(|&c| !vowel(c)).collect::<String>();
+    let long = a.chars().count().min(b.chars().count()) >= 7;
+    let same_start = a.chars().next() == b.chars().next();
+    let d = crate::text::edit_distance(a, b);
+    (long && same_start && (1..=3).contains(&d) && consonants(a) == consonants(b))
+        .then_some(Spelling::Misspelt)
 }
 
 #[cfg(test)]
@@ -210,6 +253,31 @@ mod tests {
     }
 
     #[test]
+    fn garbled_vowels_in_a_long_word_are_a_misspelling() {
+        assert_eq!(
+            verdict("Rzeszow-Jasionka Airport", "Rzeszow-Jasenko Airport"),
+            Some(Spelling::Misspelt)
+        );
+        // Another first letter: another name.
+        assert_eq!(verdict("Port Oakland", "Port Ekland"), None);
+    }
+
+    #[test]
+    fn a_facility_word_is_compared_with_and_without() {
+        let spelt = |n: &str| with_and_without_facility(words_of(n));
+        assert_eq!(
+            spelt("Rzeszów-Jasionka Airport"),
+            vec![
+                vec!["rzeszów", "jasionka", "airport"],
+                vec!["rzeszów", "jasionka"]
+            ]
+        );
+        // One word left: too little to compare.
+        assert_eq!(spelt("Mariinsky Palace"), vec![vec!["mariinsky", "palace"]]);
+        assert!(spelt("Kyiv").is_empty());
+    }
+
+    #[test]
     fn romanisations_are_one_name() {
         assert_eq!(
             verdict("Rzeszów-Jasionka Airport", "Rzeszow-Jasionka airport"),
@@ -229,8 +297,10 @@ mod tests {
             ("Villa La Grange", "Villa Borghese Park"),
             // Short words: too little to tell a slip from another name.
             ("Park Hotel", "Pork Hotel"),
-            // Three letters changed.
-            ("Rzeszow-Jasionka Airport", "Rzeszow-Jasenko Airport"),
+            // Three letters changed, consonants among them.
+            ("Rzeszow-Jasionka Airport", "Rzeszow-Jasemka Airport"),
+            // Vowels alone, but in a short word.
+            ("Villa La Grange", "Villa La Grunga"),
             // A plural is another word.
             ("Commodities Clearing House", "Commodity Clearing House"),
         ] {

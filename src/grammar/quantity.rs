@@ -269,8 +269,10 @@ fn atoms<'t>(toks: &'t [Token<'_>]) -> Vec<Atom<'t>> {
     out
 }
 
-/// Can a quantity start at `t`?
-fn may_start(t: &Token<'_>) -> bool {
+/// Can a quantity start at `t`? A digit, a number word ("two",
+/// "twelve"), a hedge ("about", "only") or a vague amount ("a few",
+/// "several"): what a pattern's `<number>` may start on.
+pub fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => t.text == "~",

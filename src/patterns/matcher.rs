@@ -197,7 +197,8 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
 struct Pruning<'p> {
     /// Index of the last token a date span starts at.
     last_date: Option<usize>,
-    /// Index of the last number token.
+    /// Index of the last token a figure may start at (a digit or a
+    /// number word).
     last_number: Option<usize>,
     /// Which patterns may start at a token, and the sentence's words as
     /// it reads them; `None`: every pattern everywhere.
@@ -211,11 +212,19 @@ impl<'p> Pruning<'p> {
             .iter()
             .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
             .max();
-        let last_number = tokens.iter().rposition(|t| t.kind == TokenKind::Number);
+        let sentence = starts.read_sentence(tokens);
+        // A figure may be written in words ("two reporters", "a few"):
+        // the last token a `<number>` may start on, not the last digit;
+        // looked for only when a pattern that needs one may match.
+        let last_number = if sentence.needs_number {
+            tokens.iter().rposition(crate::grammar::quantity::may_start)
+        } else {
+            None
+        };
         Pruning {
             last_date,
             last_number,
-            starts: Some((starts, starts.read_sentence(tokens))),
+            starts: Some((starts, sentence)),
         }
     }
 
@@ -282,6 +291,8 @@ pub struct StartIndex {
     person: Vec<usize>,
     /// Patterns that start with `<number>`.
     number: Vec<usize>,
+    /// Patterns whose match needs a figure ([`Pattern::needs_number`]).
+    needs_number: Vec<usize>,
     /// Lower-case word → 1 + its index in `words`.
     word_ids: Option<crate::grammar::lexicon::WordBits>,
     words: Vec<IndexedWord>,
@@ -307,6 +318,10 @@ struct SentenceWords {
     ids: Vec<[u16; 2]>,
     /// Per pattern: every group has a word in the sentence.
     viable: Vec<bool>,
+    /// A pattern that starts with `<number>` is viable.
+    number_first: bool,
+    /// A pattern that needs a figure is viable.
+    needs_number: bool,
     /// The tokens that are facility words, in text order (`None`: no word
     /// table to read them with).
     facilities: Option<Vec<usize>>,
@@ -318,6 +333,9 @@ impl StartIndex {
         let mut index = StartIndex::default();
         let mut words: BTreeMap<&str, IndexedWord> = BTreeMap::new();
         for (i, p) in patterns.iter().enumerate() {
+            if p.needs_number {
+                index.needs_number.push(i);
+            }
             match (&p.first_words, p.seq.first()) {
                 (Some(first), _) => {
                     for w in first {
@@ -401,13 +419,16 @@ impl StartIndex {
             }
             ids.push(found);
         }
-        let viable = self
+        let viable: Vec<bool> = self
             .groups
             .iter()
             .map(|gs| gs.iter().all(|&g| present[g]))
             .collect();
+        let any_viable = |ps: &[usize]| ps.iter().any(|&i| viable[i]);
         SentenceWords {
             ids,
+            number_first: any_viable(&self.number),
+            needs_number: any_viable(&self.needs_number),
             viable,
             facilities: self.word_ids.is_some().then_some(facilities),
         }
@@ -437,7 +458,7 @@ impl StartIndex {
         if may_start_name(t) {
             out.extend_from_slice(&self.person);
         }
-        if t.kind == TokenKind::Number {
+        if sentence.number_first && crate::grammar::quantity::may_start(t) {
             out.extend_from_slice(&self.number);
         }
         for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
@@ -584,10 +605,10 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
                 }),
             }
         }
-        Some(Item::NonTerminal(NonTerminal::Number)) => ctx
+        Some(Item::NonTerminal(NonTerminal::Number) | Item::Slot(NonTerminal::Number, _)) => ctx
             .tokens
             .get(pos)
-            .is_some_and(|t| t.kind == TokenKind::Number),
+            .is_some_and(crate::grammar::quantity::may_start),
         // A venue starts with a capitalised word and ends with a facility
         // word within its longest length: most capitalised words start none.
         Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
@@ -834,6 +855,13 @@ const FACILITY_LAST: &[&str] = &[
     "temple",
     "villa",
 ];
+/// Is `word` (lower case) a facility word that ends a venue's name
+/// ("airport", "palace")? The spelling check compares "Rzeszow-Jasionka
+/// Airport" with the town "Rzeszow-Jasenko" without it.
+pub fn is_facility_word(word: &str) -> bool {
+    FACILITY_LAST.contains(&word)
+}
+
 /// The most tokens [`facility_len`] reads: five words, a joiner between
 /// each two, a lower-case facility word after them.
 const VENUE_MAX_TOKENS: usize = 5 + 4 + 1;

@@ -473,6 +473,7 @@ impl Loader {
                 file: file.to_string(),
                 tests,
                 within_days: raw.within_days,
+                within_article: raw.within_article,
                 tolerance: raw.tolerance.unwrap_or(0.0),
                 scope: raw.scope.as_ref().map(|s| s.value.clone()),
             });

@@ -146,6 +146,8 @@ pub struct Check {
     pub tests: Vec<RuleTest>,
     /// agree: compare only claims published at most this many days apart.
     pub within_days: Option<u32>,
+    /// agree over a slot: compare claims only inside one article.
+    pub within_article: bool,
     /// agree over figures and lengths of time: the gap between two values,
     /// as a fraction of the larger, still taken as the same value.
     pub tolerance: f64,

@@ -257,6 +257,10 @@ pub struct RawCheck {
     /// agree: only compare claims whose articles are at most this many days apart.
     #[serde(default)]
     pub within_days: Option<u32>,
+    /// agree over a slot: compare claims only with claims of the same
+    /// article (one article giving one fact two ways).
+    #[serde(default)]
+    pub within_article: bool,
     /// agree, compare number: largest relative difference that still agrees (0.05 = 5 %).
     #[serde(default)]
     pub tolerance: Option<f64>,

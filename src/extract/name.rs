@@ -122,22 +122,35 @@ pub fn surname_slips(
         .iter()
         .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
         .collect();
-    // How often each capitalised word is written in the article, as
-    // written (no lower-casing: this runs over every article).
+    let edges = |w: &str| (w.chars().next(), w.chars().last());
+    // A slip has the first and last letter of a surname: only words that
+    // may have them are counted and tried (most capitalised words of an
+    // article have not).
+    let surname_edges: HashSet<_> = people.iter().map(|(_, _, s)| edges(s)).collect();
+    let may_slip = |t: &crate::grammar::token::Token<'_>| match t.text.as_bytes() {
+        // The lower case of ASCII is byte by byte.
+        [first, .., last] if t.text.is_ascii() => surname_edges.contains(&(
+            Some(char::from(first.to_ascii_lowercase())),
+            Some(char::from(last.to_ascii_lowercase())),
+        )),
+        _ => true,
+    };
+    // How often each capitalised word that may be a surname or its slip
+    // is written in the article, as written (no lower-casing: this runs
+    // over every article).
     let mut written: HashMap<&str, usize, WordBuildHasher> = HashMap::default();
     for (_, tokens) in sentences.iter() {
-        for t in tokens.iter().filter(|t| t.is_capitalized()) {
+        for t in tokens.iter().filter(|t| t.is_capitalized() && may_slip(t)) {
             *written.entry(t.text).or_default() += 1;
         }
     }
-    let edges = |w: &str| (w.chars().next(), w.chars().last());
     let capital_word = |t: Option<&crate::grammar::token::Token<'_>>| {
         t.is_some_and(|t| t.is_capitalized() && t.is_word())
     };
     let mut out = Vec::new();
     for (_, tokens) in sentences.iter() {
         for (k, t) in tokens.iter().enumerate().skip(1) {
-            if !t.is_capitalized() || !t.is_word() || t.text.len() < 5 {
+            if !t.is_capitalized() || !t.is_word() || t.text.len() < 5 || !may_slip(t) {
                 continue;
             }
             let count = written.get(t.text).copied().unwrap_or(0);

@@ -259,24 +259,45 @@ impl<'p> Pruning<'p> {
     fn viable(&self, i: usize) -> bool {
         self.starts
             .as_ref()
-            .is_none_or(|(_, sentence)| sentence.viable[i])
+            .is_none_or(|(_, sentence)| has_bit(&sentence.viable, i))
     }
 
-    /// The patterns that may start at token `pos`, in rule order, into
-    /// `out`.
-    fn candidates(&self, count: usize, tokens: &[Token<'_>], pos: usize, out: &mut Vec<usize>) {
-        out.clear();
+    /// The patterns that may start at token `pos`: of the `count`
+    /// patterns, those numbered `64 * word` to `64 * word + 63`, one bit
+    /// each (rule order is bit order).
+    fn candidates(&self, count: usize, tokens: &[Token<'_>], pos: usize, word: usize) -> u64 {
         match &self.starts {
-            Some((starts, sentence)) => starts.at(sentence, tokens, pos, out),
-            None => out.extend(0..count),
+            Some((starts, sentence)) => starts.at(sentence, tokens, pos, word),
+            None => match count.saturating_sub(64 * word) {
+                0 => 0,
+                n if n >= 64 => u64::MAX,
+                n => (1 << n) - 1,
+            },
         }
     }
+}
+
+/// A set of pattern (or group) numbers, 64 to a word.
+type Bits = Vec<u64>;
+
+/// Words of a [`Bits`] for `n` numbers.
+fn bit_words(n: usize) -> usize {
+    n.div_ceil(64)
+}
+
+fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn has_bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
 }
 
 /// Which patterns can match in a sentence and where they may start,
 /// from the words they must read. Built once per rule set, so each token
 /// of a sentence is looked up once instead of tried against every
-/// pattern.
+/// pattern; the pattern sets are bit sets, so a token's candidates are a
+/// few word-wide operations, in rule order, with no list built.
 ///
 /// - A pattern's *groups* are its required items that only literals can
 ///   start (`of`, `(talks|meetings)`): a sentence without a word of each
@@ -285,26 +306,31 @@ impl<'p> Pruning<'p> {
 ///   (`[the] (talks|meeting)`), or anything else.
 #[derive(Debug, Clone, Default)]
 pub struct StartIndex {
-    /// Patterns that may start at any token.
-    anywhere: Vec<usize>,
-    /// Patterns that start with `<person>`.
-    person: Vec<usize>,
+    /// The patterns a token may start by its kind alone, indexed by
+    /// [`KIND_NAME`] and [`KIND_NUMBER`] bits: those that may start at any
+    /// token, with those that start with `<person>` for a token that may
+    /// start a name, with those that start with `<number>` for a number.
+    by_kind: [Bits; 4],
     /// Patterns that start with `<number>`.
-    number: Vec<usize>,
+    number_first: Bits,
     /// Patterns whose match needs a figure ([`Pattern::needs_number`]).
-    needs_number: Vec<usize>,
+    needs_number: Bits,
     /// Lower-case word → 1 + its index in `words`.
     word_ids: Option<crate::grammar::lexicon::WordBits>,
+    /// Per first byte of a word of `words`, a bit per length (bit 31: 31
+    /// bytes or more), then the same per last byte: most tokens are no
+    /// pattern word and skip the look-up.
+    shapes: Vec<u32>,
     words: Vec<IndexedWord>,
-    /// Each pattern's groups (indices into the sentence's group flags).
-    groups: Vec<Vec<usize>>,
+    /// Each pattern's groups, as a set of group numbers.
+    groups: Vec<Bits>,
     group_count: usize,
 }
 
 #[derive(Debug, Clone, Default)]
 struct IndexedWord {
-    /// Patterns a match of which may start with the word.
-    starts: Vec<usize>,
+    /// Patterns a match of which may start with the word (`None`: none).
+    starts: Option<Bits>,
     /// Groups the word satisfies.
     groups: Vec<usize>,
     /// A facility word ([`FACILITY_LAST`]): a `<venue>` may end at it.
@@ -316,8 +342,8 @@ struct IndexedWord {
 struct SentenceWords {
     /// Per token, up to two indices into [`StartIndex::words`] (+1; 0: none).
     ids: Vec<[u16; 2]>,
-    /// Per pattern: every group has a word in the sentence.
-    viable: Vec<bool>,
+    /// The patterns every group of which has a word in the sentence.
+    viable: Bits,
     /// A pattern that starts with `<number>` is viable.
     number_first: bool,
     /// A pattern that needs a figure is viable.
@@ -330,16 +356,26 @@ struct SentenceWords {
 impl StartIndex {
     pub fn build(patterns: &[Pattern]) -> StartIndex {
         use std::collections::BTreeMap;
-        let mut index = StartIndex::default();
+        let n = bit_words(patterns.len());
+        let mut index = StartIndex {
+            by_kind: std::array::from_fn(|_| vec![0; n]),
+            number_first: vec![0; n],
+            needs_number: vec![0; n],
+            shapes: vec![0; 512],
+            ..StartIndex::default()
+        };
         let mut words: BTreeMap<&str, IndexedWord> = BTreeMap::new();
+        let mut kind_of = Vec::new();
+        let mut groups = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             if p.needs_number {
-                index.needs_number.push(i);
+                set_bit(&mut index.needs_number, i);
             }
             match (&p.first_words, p.seq.first()) {
                 (Some(first), _) => {
                     for w in first {
-                        words.entry(w.as_str()).or_default().starts.push(i);
+                        let entry = words.entry(w.as_str()).or_default();
+                        set_bit(entry.starts.get_or_insert_with(|| vec![0; n]), i);
                     }
                 }
                 (
@@ -347,14 +383,17 @@ impl StartIndex {
                     Some(
                         Item::NonTerminal(NonTerminal::Person) | Item::Slot(NonTerminal::Person, _),
                     ),
-                ) => index.person.push(i),
+                ) => kind_of.push((i, KIND_NAME)),
                 (
                     None,
                     Some(
                         Item::NonTerminal(NonTerminal::Number) | Item::Slot(NonTerminal::Number, _),
                     ),
-                ) => index.number.push(i),
-                _ => index.anywhere.push(i),
+                ) => {
+                    set_bit(&mut index.number_first, i);
+                    kind_of.push((i, KIND_NUMBER));
+                }
+                _ => kind_of.push((i, 0)),
             }
             let mut own = Vec::new();
             for group in required_groups(&p.seq) {
@@ -368,8 +407,16 @@ impl StartIndex {
                 }
                 own.push(g);
             }
-            index.groups.push(own);
+            groups.push(own);
         }
+        index.groups = groups
+            .iter()
+            .map(|own| {
+                let mut set = vec![0; bit_words(index.group_count)];
+                own.iter().for_each(|&g| set_bit(&mut set, g));
+                set
+            })
+            .collect();
         // Facility words are looked up with the rest, so a `<venue>` knows
         // where one follows without comparing every token to the list.
         for w in FACILITY_LAST {
@@ -378,20 +425,28 @@ impl StartIndex {
         // Ids are u16: past that many words, no index (every pattern is
         // tried everywhere, as without one).
         if words.len() >= usize::from(u16::MAX) {
-            index.anywhere = (0..patterns.len()).collect();
-            index.person.clear();
-            index.number.clear();
+            index.by_kind = std::array::from_fn(|_| vec![u64::MAX; n]);
             index.groups = vec![Vec::new(); patterns.len()];
             index.group_count = 0;
             return index;
+        }
+        for (i, kind) in kind_of {
+            for (class, bits) in index.by_kind.iter_mut().enumerate() {
+                if class & kind == kind {
+                    set_bit(bits, i);
+                }
+            }
         }
         let mut ids: std::collections::HashMap<
             String,
             u16,
             crate::grammar::lexicon::WordBuildHasher,
         > = Default::default();
-        for (k, (w, mut entry)) in words.into_iter().enumerate() {
-            entry.starts.dedup();
+        for (k, (w, entry)) in words.into_iter().enumerate() {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                index.shapes[usize::from(first)] |= length_bit(w.len());
+                index.shapes[256 + usize::from(last)] |= length_bit(w.len());
+            }
             ids.insert(w.to_string(), (k + 1) as u16);
             index.words.push(entry);
         }
@@ -402,7 +457,7 @@ impl StartIndex {
     /// One look-up per token of the sentence: its word ids and the
     /// patterns whose groups all have a word in it.
     fn read_sentence(&self, tokens: &[Token<'_>]) -> SentenceWords {
-        let mut present = vec![false; self.group_count];
+        let mut present = vec![0u64; bit_words(self.group_count)];
         let mut ids = Vec::with_capacity(tokens.len());
         let mut facilities = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
@@ -414,20 +469,21 @@ impl StartIndex {
             }
             for id in found.into_iter().filter(|&id| id != 0) {
                 for &g in &self.words[usize::from(id - 1)].groups {
-                    present[g] = true;
+                    set_bit(&mut present, g);
                 }
             }
             ids.push(found);
         }
-        let viable: Vec<bool> = self
-            .groups
-            .iter()
-            .map(|gs| gs.iter().all(|&g| present[g]))
-            .collect();
-        let any_viable = |ps: &[usize]| ps.iter().any(|&i| viable[i]);
+        let mut viable = vec![0u64; bit_words(self.groups.len())];
+        for (i, own) in self.groups.iter().enumerate() {
+            if own.iter().zip(&present).all(|(g, p)| g & !p == 0) {
+                set_bit(&mut viable, i);
+            }
+        }
+        let any_viable = |ps: &Bits| ps.iter().zip(&viable).any(|(p, v)| p & v != 0);
         SentenceWords {
             ids,
-            number_first: any_viable(&self.number),
+            number_first: any_viable(&self.number_first),
             needs_number: any_viable(&self.needs_number),
             viable,
             facilities: self.word_ids.is_some().then_some(facilities),
@@ -443,6 +499,9 @@ impl StartIndex {
         };
         let id = |bytes: &[u8]| table.get(bytes).unwrap_or(0);
         match t.lower_bytes() {
+            // No word of the index has this length with this first and
+            // last byte.
+            Some(lower) if !self.may_be_word(lower) => [0, 0],
             Some(lower) => [id(lower), 0],
             None => [
                 id(t.text.to_ascii_lowercase().as_bytes()),
@@ -451,25 +510,55 @@ impl StartIndex {
         }
     }
 
-    /// The viable patterns that may start at token `pos`, in rule order.
-    fn at(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize, out: &mut Vec<usize>) {
-        let t = &tokens[pos];
-        out.extend_from_slice(&self.anywhere);
-        if may_start_name(t) {
-            out.extend_from_slice(&self.person);
-        }
-        if sentence.number_first && crate::grammar::quantity::may_start(t) {
-            out.extend_from_slice(&self.number);
-        }
-        for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
-            out.extend_from_slice(&self.words[usize::from(id - 1)].starts);
-        }
-        out.retain(|&i| sentence.viable[i]);
-        if out.len() > 1 {
-            out.sort_unstable();
-            out.dedup();
-        }
+    /// Whether some word of the index has the first byte and length of
+    /// `lower` (a lower-case word), and some word its last byte and length.
+    #[inline]
+    fn may_be_word(&self, lower: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (lower.first(), lower.last()) else {
+            return false;
+        };
+        let bit = length_bit(lower.len());
+        let has = |k: usize| {
+            self.shapes
+                .get(k)
+                .is_some_and(|&lengths| lengths & bit != 0)
+        };
+        has(usize::from(first)) && has(256 + usize::from(last))
     }
+
+    /// The viable patterns that may start at token `pos`, among those
+    /// numbered `64 * word` to `64 * word + 63`: those its kind may start
+    /// and those its words start.
+    fn at(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize, word: usize) -> u64 {
+        let t = &tokens[pos];
+        let mut class = 0;
+        if may_start_name(t) {
+            class |= KIND_NAME;
+        }
+        // A figure may be written in words ("two reporters"), looked for
+        // only when a pattern that starts with one may match.
+        if sentence.number_first && crate::grammar::quantity::may_start(t) {
+            class |= KIND_NUMBER;
+        }
+        let mut bits = self.by_kind[class].get(word).copied().unwrap_or(0);
+        for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
+            if let Some(starts) = &self.words[usize::from(id - 1)].starts {
+                bits |= starts.get(word).copied().unwrap_or(0);
+            }
+        }
+        bits & sentence.viable.get(word).copied().unwrap_or(0)
+    }
+}
+
+/// [`StartIndex::by_kind`] bit: the token may start a name.
+const KIND_NAME: usize = 1;
+/// [`StartIndex::by_kind`] bit: the token is a number.
+const KIND_NUMBER: usize = 2;
+
+/// [`StartIndex::shapes`]' bit for a word of `len` bytes.
+#[inline]
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 /// The required items of `s` that only literals can start, each as the
@@ -551,37 +640,55 @@ fn find_pruned(
     // tokens); matches of different relations may: a rule file's own
     // relation reads a sentence the shipped ones read too.
     let mut free_from: Vec<(&PatternRelation, usize)> = Vec::new();
-    let mut candidates = Vec::new();
+    let count = m.patterns.len();
     for pos in 0..tokens.len().min(last.saturating_add(1)) {
-        pruning.candidates(m.patterns.len(), tokens, pos, &mut candidates);
-        for &i in &candidates {
-            let p = &m.patterns[i];
-            let cursor = free_from.iter().position(|(r, _)| **r == p.relation);
-            if cursor.is_some_and(|k| free_from[k].1 > pos) {
-                continue;
-            }
-            if !pruning.allows(p, pos) || !first_may_match(&ctx, p, pos) {
-                continue;
-            }
-            let mut caps = PatternMatch {
-                pattern: i,
-                ..Default::default()
-            };
-            ctx.hedged
-                .set(matches!(p.relation, PatternRelation::Declared(_)));
-            if let Some(end) = seq(&ctx, &p.seq, pos, &mut caps) {
-                if end > pos && complete(p, &caps) {
-                    caps.span = Span::new(tokens[pos].start, tokens[end - 1].end);
-                    out.push(caps);
-                    match cursor {
-                        Some(k) => free_from[k].1 = end,
-                        None => free_from.push((&p.relation, end)),
-                    }
-                }
+        for word in 0..bit_words(count) {
+            let mut candidates = pruning.candidates(count, tokens, pos, word);
+            while candidates != 0 {
+                let i = 64 * word + candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                try_at(&ctx, pruning, i, pos, &mut free_from, &mut out);
             }
         }
     }
     out
+}
+
+/// Tries pattern `i` at `pos`, where its relation's last match left
+/// tokens free; a usable match is kept and consumes its tokens.
+fn try_at<'r>(
+    ctx: &Ctx<'r, '_, '_>,
+    pruning: &Pruning,
+    i: usize,
+    pos: usize,
+    free_from: &mut Vec<(&'r PatternRelation, usize)>,
+    out: &mut Vec<PatternMatch>,
+) {
+    let p = &ctx.m.patterns[i];
+    let cursor = free_from.iter().position(|(r, _)| **r == p.relation);
+    if cursor.is_some_and(|k| free_from[k].1 > pos)
+        || !pruning.allows(p, pos)
+        || !first_may_match(ctx, p, pos)
+    {
+        return;
+    }
+    let mut caps = PatternMatch {
+        pattern: i,
+        ..Default::default()
+    };
+    ctx.hedged
+        .set(matches!(p.relation, PatternRelation::Declared(_)));
+    let Some(end) = seq(ctx, &p.seq, pos, &mut caps) else {
+        return;
+    };
+    if end > pos && complete(p, &caps) {
+        caps.span = Span::new(ctx.tokens[pos].start, ctx.tokens[end - 1].end);
+        out.push(caps);
+        match cursor {
+            Some(k) => free_from[k].1 = end,
+            None => free_from.push((&p.relation, end)),
+        }
+    }
 }
 
 /// Cheap pre-check of a pattern's first item at `pos`: a `<person>` (the
@@ -609,16 +716,18 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
             .tokens
             .get(pos)
             .is_some_and(crate::grammar::quantity::may_start),
-        // A venue starts with a capitalised word and ends with a facility
-        // word within its longest length: most capitalised words start none.
+        // A venue starts with a capitalised word ([`facility_len`]; tested
+        // first: this runs at nearly every token) and ends with a facility
+        // word within its longest length, or starts with one: most
+        // capitalised words start none.
         Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
-            ctx.tokens.get(pos).is_some_and(Token::is_capitalized)
-                && ctx.facility_within(pos, VENUE_MAX_TOKENS - 1)
-                || ctx.tokens.get(pos).is_some_and(|t| {
-                    FACILITY_FIRST
-                        .iter()
-                        .any(|w| t.text.eq_ignore_ascii_case(w))
-                })
+            ctx.tokens.get(pos).is_some_and(|t| {
+                t.is_capitalized()
+                    && (ctx.facility_within(pos, VENUE_MAX_TOKENS - 1)
+                        || FACILITY_FIRST
+                            .iter()
+                            .any(|w| t.text.eq_ignore_ascii_case(w)))
+            })
         }
         _ => true,
     }

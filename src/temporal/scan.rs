@@ -196,8 +196,15 @@ fn may_be_extra(tok: &[u8]) -> bool {
         12 => &[b"thanksgiving"],
         _ => &[],
     };
-    words.iter().any(|w| tok.eq_ignore_ascii_case(w))
-        || (tok.len() >= 4 && tok[..2].eq_ignore_ascii_case(b"fy") && tok[2].is_ascii_digit())
+    // The first letter first: this runs at every word of the text.
+    let first = tok[0].to_ascii_lowercase();
+    words
+        .iter()
+        .any(|w| w[0] == first && tok.eq_ignore_ascii_case(w))
+        || (tok.len() >= 4
+            && first == b'f'
+            && tok[..2].eq_ignore_ascii_case(b"fy")
+            && tok[2].is_ascii_digit())
 }
 
 /// How far back (bytes) a period's antecedent may be.

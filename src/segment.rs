@@ -340,11 +340,20 @@ fn name_wraps(text: &str, i: usize) -> bool {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     };
-    let name_word = capitalised(last)
-        && last
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-    name_word && capitalised(&text[i + 1..]) && words.any(|w| w.starts_with(char::is_lowercase))
+    // A middle initial on either side: "Alan L\nHimber", "John\nE. Langdon".
+    let initial = |w: &str| match w.as_bytes() {
+        [c] | [c, b'.'] => c.is_ascii_uppercase(),
+        _ => false,
+    };
+    let name_word = initial(last)
+        || capitalised(last)
+            && last
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    let next = &text[i + 1..];
+    let next_word = next.split([' ', '\n']).next().unwrap_or("");
+    let next_name = capitalised(next) || initial(next_word);
+    name_word && next_name && words.any(|w| w.starts_with(char::is_lowercase))
 }
 
 /// Whether the first line of `text` (up to a line break or the end) is
@@ -534,6 +543,16 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_middle_initial_across_a_line_break_does_not_end_the_sentence() {
+        for text in [
+            "Acme said Ann L\nLee has been named treasurer.",
+            "Acme said the board named John\nE. Poe treasurer.",
+        ] {
+            assert_eq!(sentences(text, 0).len(), 1, "{text}");
+        }
     }
 
     #[test]

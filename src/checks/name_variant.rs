@@ -257,6 +257,15 @@ pub(crate) fn keys_are_variants(a: &str, b: &str) -> bool {
 
 /// Same surname and a slightly different given name, or the reverse.
 pub(crate) fn spelling_of(ga: &str, sa: &str, gb: &str, sb: &str) -> Option<Spelling> {
+    // "Stewart Bainum Jr." and "Stewart Bainum Sr." are son and father.
+    fn generation(s: &str) -> Option<&str> {
+        s.rsplit(' ')
+            .next()
+            .filter(|w| matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+    }
+    if generation(sa) != generation(sb) {
+        return None;
+    }
     if sa == sb {
         word_spelling(ga, gb)
     } else if ga == gb {

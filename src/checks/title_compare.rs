@@ -81,6 +81,15 @@ fn structural(index: &OfficeIndex, a: &NormTitle, b: &NormTitle) -> Verdict {
         if bare && a.portfolio != b.portfolio {
             return Verdict::Unrelated;
         }
+        // "vice chairman X" and "X has been named chairman": a promotion.
+        if a.qualifiers.iter().chain(&b.qualifiers).any(|q| q == "new") {
+            return Verdict::Compatible("a new rank of the same office".into());
+        }
+        // "Adm. X" is how news names a vice or rear admiral too.
+        let military = matches!(a.head.as_str(), "admiral" | "general");
+        if military && (a.rank.is_none() || b.rank.is_none()) {
+            return Verdict::Compatible("short form of a military rank".into());
+        }
         return Verdict::Conflict(format!("rank differs: {} vs {}", ranked(a), ranked(b)));
     }
     // Only two different *countries* make the same title two offices for one

@@ -117,6 +117,13 @@ fn document_claims(
     let first_pattern = raw.len();
     raw.extend(pattern_titles.iter().map(|(r, _, _)| r.clone()));
     let people = document_people(rules, &raw, &names);
+    // Only the grammar reads pronoun subjects: resolve (or drop) them in
+    // its part of `raw`, which moves the patterns' part along.
+    let mut from_grammar: Vec<RawTitleClaim> = raw.drain(..first_pattern).collect();
+    resolve_pronouns(&mut from_grammar, &sentences, &people);
+    let first_pattern = from_grammar.len();
+    from_grammar.append(&mut raw);
+    let raw = from_grammar;
     let mut claims = title::claims(rules, id, doc, &raw, &people, &sentences);
     for (c, (_, written, name)) in claims[first_pattern..].iter_mut().zip(&pattern_titles) {
         c.pattern = name;
@@ -184,6 +191,49 @@ fn sentence_matches(
     matches
 }
 
+/// Pronoun subjects ("He became finance minister"): the person named just
+/// before, when there is one only (a person the document names in full,
+/// by a word of the sentence before or of this one up to the pronoun);
+/// otherwise the claim is dropped.
+fn resolve_pronouns(raw: &mut Vec<RawTitleClaim>, sentences: &Sentences<'_>, people: &Surnames) {
+    let is_pronoun = |r: &RawTitleClaim| {
+        let l = r.name.to_lowercase();
+        grammar::claim::SUBJECT_PRONOUNS.contains(&l.as_str())
+    };
+    if !raw.iter().any(is_pronoun) {
+        return;
+    }
+    let spans: Vec<Span> = sentences.iter().map(|(s, _)| s).collect();
+    raw.retain_mut(|r| {
+        if !is_pronoun(r) {
+            return true;
+        }
+        let at = r.name_span.start;
+        let k = spans.partition_point(|s| s.end <= at);
+        let from = spans.get(k.saturating_sub(1)).map_or(0, |s| s.start);
+        // Each capitalised word that is the surname of one person named
+        // in full: "Cox said ..." names Charles Cox.
+        let candidates: std::collections::BTreeSet<String> = sentences
+            .iter()
+            .skip(k.saturating_sub(1))
+            .take(2)
+            .flat_map(|(_, tokens)| tokens.iter())
+            .filter(|t| t.start >= from && t.end <= at && t.is_capitalized() && t.is_word())
+            .filter_map(|t| {
+                let (full, resolved) = people.resolve(t.text);
+                (resolved && full.contains(' ')).then_some(full)
+            })
+            .collect();
+        let mut candidates = candidates.into_iter();
+        let (Some(full), None) = (candidates.next(), candidates.next()) else {
+            return false;
+        };
+        r.surname = full.rsplit(' ').next().unwrap_or_default().to_string();
+        r.name = full;
+        true
+    });
+}
+
 /// The one subject resolver of a document: the full names it gives (the
 /// grammar's title claims of two words or more, by the surname the grammar
 /// found, and the other full names it mentions), by surname.
@@ -198,4 +248,53 @@ fn document_people(rules: &RuleSet, raw: &[RawTitleClaim], names: &[String]) -> 
     }
     people.add_names(lx, names.iter().map(String::as_str));
     people
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Document;
+    use crate::ruleset::RuleSet;
+
+    /// (subject, value) of the title claims of `text`.
+    fn titles(text: &str) -> Vec<(String, String)> {
+        let rules = RuleSet::shipped().unwrap();
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.body_start = 0;
+        super::extract_document(&rules, 0, &doc)
+            .claims
+            .into_iter()
+            .filter(|c| c.kind == crate::claim::ClaimKind::Title)
+            .map(|c| (c.subject, c.value))
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_the_one_person_named_before() {
+        let found = titles(
+            "Ann Lee was named finance minister in 1984. She became prime minister in 1986.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("Ann Lee".to_string(), "finance minister".to_string()),
+                ("Ann Lee".to_string(), "prime minister".to_string())
+            ]
+        );
+        // "Lee" names her too.
+        let found =
+            titles("Ann Lee spoke. Lee said prices rose. She became prime minister in 1986.");
+        assert_eq!(
+            found,
+            [("Ann Lee".to_string(), "prime minister".to_string())]
+        );
+        // Two people before: no one to resolve it to.
+        assert!(titles("Ann Lee met Tom Poe. She became prime minister in 1986.").is_empty());
+        assert!(titles("She became prime minister in 1986.").is_empty());
+    }
+
+    #[test]
+    fn a_dropped_pronoun_claim_leaves_its_words_to_the_others() {
+        let found = titles("He became acting chairman of the agency when chairman Tom Poe left.");
+        assert_eq!(found, [("Tom Poe".to_string(), "chairman".to_string())]);
+    }
 }

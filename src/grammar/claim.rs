@@ -214,9 +214,22 @@ fn premodifier_after<'t, 'a>(
         ));
     }
     let comp_start = t.tokens.len() - trailing;
+    // "a biotech analyst at L.F. Smithson": the words after "at" name the
+    // employer, not a person.
+    if is_word_any(&t.tokens[comp_start - 1], &["at", "with"]) {
+        return fail(input);
+    }
     let Some(k) = name_split(lx, &t.tokens[comp_start..]) else {
         return fail(input);
     };
+    // "a specialist for the Oklahoma Cooperative Extension": after "the"
+    // the run is an organisation's name unless a given name or an initial
+    // starts the person's.
+    let run = &t.tokens[comp_start..];
+    let named = lx.has(&run[k], bits::GIVEN) || is_initial(lx, &run[k]);
+    if is_word_any(&run[0], &["the"]) && !named {
+        return fail(input);
+    }
     if inner_title(lx, &t.tokens[comp_start..comp_start + k]) {
         return fail(input);
     }
@@ -308,10 +321,19 @@ pub fn appositive<'t, 'a>(
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
+    let rest = &rest[age_len(rest)..];
     if !opens_apposition(rest.first()) {
-        return fail(input);
+        return unpunctuated_appositive(lx, input, name, rest);
     }
-    let (rest, t) = title(lx, &rest[1..], Context::Apposed)?;
+    // "X, also managing director of Y", "X, formerly chairman of Y": an
+    // adverb opens the title; one of the past makes it former.
+    let mut body = &rest[1..];
+    let mut qualifier = None;
+    if body.len() > 1 && is_in(&body[0], ADVERBS) && !lx.has(&body[0], bits::QUALIFIER) {
+        qualifier = is_in(&body[0], PAST_ADVERBS).then_some("former");
+        body = &body[1..];
+    }
+    let (rest, t) = title(lx, body, Context::Apposed)?;
     // "Edward Brennan, chairman of Sears Roebuck and Co which reported":
     // a clause after a complement closes the appositive too.
     let clause = t.roles.last() == Some(&Role::Complement)
@@ -321,12 +343,62 @@ pub fn appositive<'t, 'a>(
     }
     // "in Sao Paulo, a union spokesman said": a reporting verb closes an
     // appositive only after a complement that lost its comma.
+    // A title that names its organisation without a determiner ("Red
+    // Cavaney, American Paper Institute president said") is no place.
     let verb_end = rest.first().is_some_and(Token::is_word);
-    if verb_end && !t.roles.contains(&Role::Complement) {
+    let named_org = t.roles.first() != Some(&Role::Determiner) && t.roles.contains(&Role::Org);
+    if verb_end && !t.roles.contains(&Role::Complement) && !named_org {
         return fail(input);
     }
     Ok((
         rest,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Appositive,
+            qualifier,
+        },
+    ))
+}
+
+/// "John Smith, 52, was named president": an age between commas after a
+/// name. Returns the tokens to skip (the comma and the age), leaving the
+/// closing comma.
+fn age_len(rest: Toks<'_, '_>) -> usize {
+    match rest {
+        [open, age, close, ..]
+            if open.is_punct(",")
+                && close.is_punct(",")
+                && age.text.len() == 2
+                && age.text.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            2
+        }
+        _ => 0,
+    }
+}
+
+/// `appositive` without its comma (issue 17): "Mike Boswell chairman of
+/// Sunrise Mining Co told Reuters". Only a full name, then a lower-case
+/// head with an employer ("of/at ORG"), closed like an appositive.
+fn unpunctuated_appositive<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    name: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let opens = rest
+        .first()
+        .is_some_and(|t| !t.is_capitalized() && super::title::is_head_token(lx, t));
+    if !opens || name.len() < 2 {
+        return fail(input);
+    }
+    let (after, t) = title(lx, rest, Context::Apposed)?;
+    if !(names_employer(lx, &t) && at_end(after)) {
+        return fail(input);
+    }
+    Ok((
+        after,
         TitleMatch {
             title: t,
             name,
@@ -343,7 +415,7 @@ pub fn reverse_appositive<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    reverse_appositive_after(lx, input, || {
+    reverse_appositive_after(lx, input, false, || {
         title_head(lx, input, Opts::default()).ok().map(|(_, h)| h)
     })
 }
@@ -354,6 +426,7 @@ pub fn reverse_appositive<'t, 'a>(
 fn reverse_appositive_after<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
+    opening: bool,
     head_at_input: impl FnOnce() -> Option<TitleHead<'t, 'a>>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let one_of =
@@ -374,7 +447,16 @@ fn reverse_appositive_after<'t, 'a>(
             None => return fail(input),
         }
     };
+    // "Head of the Chamber of Commerce's credit section, Hans Meyer,
+    // said": a capitalised head with an employer needs no determiner at
+    // the sentence's opening (elsewhere it is as often a list of titled
+    // names: "Secretary of State George Shultz and ..., Clark").
+    let employer_head = opening
+        && t.roles.first() == Some(&Role::Head)
+        && t.tokens[0].is_capitalized()
+        && names_employer(lx, &t);
     let anchored = one_of
+        || employer_head
         || matches!(
             t.roles.first(),
             Some(Role::Determiner | Role::Owner | Role::Qualifier)
@@ -486,6 +568,57 @@ const STATE_VERBS: &[&str] = &[
 /// Verbs + "over as" that put a person in an office: "X takes over as
 /// chief financial officer" (new).
 const TAKE_VERBS: &[&str] = &["takes", "took", "take", "taking", "taken"];
+/// Verbs + "as" that keep a person in an office: "X will continue as
+/// chairman", "X serves as treasurer" ("served" alone is past).
+const SERVE_VERBS: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+];
+/// Nouns of a change of office after a possessive or before "of NAME",
+/// with the qualifier each gives the office: "X's nomination as
+/// ambassador" (designate), "the appointment of X as chairman" (new).
+const CHANGE_NOUNS: &[(&str, &str)] = &[
+    ("nomination", "designate"),
+    ("appointment", "new"),
+    ("election", "new"),
+    ("promotion", "new"),
+    ("selection", "new"),
+    ("resignation", "former"),
+    ("retirement", "outgoing"),
+];
+/// Nouns of a post: "named to the added post of chief executive".
+const POST_NOUNS: &[&str] = &["post", "position", "job", "office", "role", "posts"];
+
+/// "to the (newly created) post of T": the words before the office, to
+/// skip. At most two lower-case words between "the" and the post noun.
+fn post_of_len(body: Toks<'_, '_>) -> usize {
+    if !body
+        .first()
+        .is_some_and(|t| is_word_any(t, &["the", "a", "an"]))
+    {
+        return 0;
+    }
+    for n in 1..=3 {
+        let Some(t) = body.get(n) else {
+            return 0;
+        };
+        if is_in(t, POST_NOUNS) {
+            let of = body.get(n + 1).is_some_and(|t| is_word_any(t, &["of"]));
+            return if of { n + 2 } else { 0 };
+        }
+        if !t.is_word() || t.is_capitalized() {
+            return 0;
+        }
+    }
+    0
+}
+
 /// Verbs + "as" of a temporary office: "X will act as chairman" (acting).
 const ACT_VERBS: &[&str] = &["act", "acts", "acting", "acted"];
 /// Verbs that put a person in an office: "named president", "elected X chairman".
@@ -589,10 +722,25 @@ fn predicate_title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
 /// `predicate`, name first: "Kim, who is also Economic Planning Minister",
 /// "X was named president", "X resigned as chairman".
 pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    let (mut rest, name) = person_name(lx, input)?;
+    let (rest, name) = person_name(lx, input)?;
+    predicate_of(lx, input, name, rest)
+}
+
+/// [`predicate`] with its subject read: `rest` follows the name.
+fn predicate_of<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    name: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    // "John Smith, 52, was named president"
+    let age = age_len(rest);
+    let mut rest = &rest[age..];
     let relative = rest.len() > 2 && rest[0].is_punct(",") && is_word_any(&rest[1], &["who"]);
     if relative {
         rest = &rest[2..];
+    } else if age > 0 {
+        rest = &rest[1..];
     }
     let mut k = 0;
     let mut copula = false;
@@ -616,9 +764,21 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
         k += 1;
     }
     let verb = rest.get(k);
+    let has_aux = rest[..k].iter().any(|t| is_in(t, &["has", "have"]));
+    let as_follows = rest.get(k + 1).is_some_and(|t| is_word_any(t, &["as"]));
+    let mut bare_ok = false;
     let (qualifier, after_verb) = match verb {
         // "was named president", "was promoted to senior vice president"
-        Some(v) if passive && is_in(v, OFFICE_VERBS) => (Some("new"), k + 1),
+        Some(v) if passive && is_in(v, OFFICE_VERBS) => {
+            bare_ok = true; // "was named a director"
+            (Some("new"), k + 1)
+        }
+        // "X will continue as chairman", "X has served as president since
+        // 1983"; "X served as finance minister" is past.
+        Some(v) if as_follows && is_in(v, SERVE_VERBS) => {
+            let past = is_in(v, &["served"]) && !has_aux;
+            (past.then_some("former"), k + 1)
+        }
         Some(v) if is_in(v, LEAVE_VERBS) => {
             let mut j = k + 1;
             if rest
@@ -644,7 +804,12 @@ pub fn predicate<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, T
     if body.first().is_some_and(|t| is_word_any(t, &["as", "to"])) {
         body = &body[1..];
     }
-    let (after, t) = predicate_title(lx, body)?;
+    let body = &body[post_of_len(body)..];
+    let (after, t) = if bare_ok {
+        title(lx, body, Context::Appositive)?
+    } else {
+        predicate_title(lx, body)?
+    };
     // "Andreotti, who has been prime minister five times previously": an
     // adverb of the past right after the office puts it in the past.
     let qualifier = match qualifier {
@@ -740,7 +905,19 @@ pub fn predicate_verb_first<'t, 'a>(
         return fail(input);
     }
     let body = if has_as { &rest[1..] } else { rest };
-    let (after, t) = predicate_title(lx, body)?;
+    // "named X to the new post of T"
+    let body = match body {
+        [to, more @ ..] if !succession && is_word_any(to, &["to"]) && post_of_len(more) > 0 => {
+            &more[post_of_len(more)..]
+        }
+        _ => body,
+    };
+    // "elected X a director": an office verb gives even a bare role.
+    let (after, t) = if succession {
+        predicate_title(lx, body)?
+    } else {
+        title(lx, body, Context::Appositive)?
+    };
     let qualifier = Some(if succession { "former" } else { "new" });
     Ok((
         after,
@@ -751,6 +928,181 @@ pub fn predicate_verb_first<'t, 'a>(
             qualifier,
         },
     ))
+}
+
+/// The qualifier a change noun gives ([`CHANGE_NOUNS`]).
+fn change_noun(t: &Token<'_>) -> Option<&'static str> {
+    let l = t.lower();
+    CHANGE_NOUNS
+        .iter()
+        .find(|(n, _)| t.is_word() && *n == l.as_ref())
+        .map(|(_, q)| *q)
+}
+
+/// `change_noun`, name first (issue 17): "X's nomination as ambassador"
+/// (designate), "X's resignation as chairman" (former), and "X's
+/// nomination to succeed Y as deputy secretary": X designate; the match
+/// ends before "succeed", so the verb-first production reads Y too.
+pub fn change_noun_after_name<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let (rest, name) = person_name(lx, input)?;
+    let (qualifier, rest) = match rest {
+        [s, noun, rest @ ..] if s.kind == TokenKind::Possessive => match change_noun(noun) {
+            Some(q) => (q, rest),
+            None => return fail(input),
+        },
+        _ => return fail(input),
+    };
+    let (resume, body) = match rest {
+        [as_, body @ ..] if is_word_any(as_, &["as"]) => (None, body),
+        [to, verb, more @ ..]
+            if is_word_any(to, &["to"]) && is_in(verb, &["succeed", "replace"]) =>
+        {
+            let (after, _) = person_name(lx, more)?;
+            match after {
+                [as_, body @ ..] if is_word_any(as_, &["as"]) => (Some(&rest[1..]), body),
+                _ => return fail(input),
+            }
+        }
+        _ => return fail(input),
+    };
+    let (after, t) = predicate_title(lx, body)?;
+    Ok((
+        resume.unwrap_or(after),
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: Some(qualifier),
+        },
+    ))
+}
+
+/// `change_noun`, noun first: "the appointment of X as chairman" (new).
+pub fn change_noun_first<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let qualifier = match input {
+        [noun, of, ..] if is_word_any(of, &["of"]) => change_noun(noun),
+        _ => None,
+    };
+    let Some(qualifier) = qualifier else {
+        return fail(input);
+    };
+    let (rest, name) = person_name(lx, &input[2..])?;
+    let body = match rest {
+        [as_, body @ ..] if is_word_any(as_, &["as"]) => body,
+        _ => return fail(input),
+    };
+    let (after, t) = predicate_title(lx, body)?;
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: Some(qualifier),
+        },
+    ))
+}
+
+/// ", succeeding Y" / ", replacing Y" after a change of office (issue 17):
+/// "X was appointed chairman of the board, replacing Y, who resigned". Y
+/// held the office: outgoing when a clause says Y is still to leave ("who
+/// plans to retire", "who will retire"), else former. `rest` follows the
+/// match `m`.
+fn predecessor_after<'t, 'a>(
+    lx: &Lexicon,
+    rest: Toks<'t, 'a>,
+    m: &TitleMatch<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    if m.qualifier != Some("new") {
+        return None;
+    }
+    let [comma, verb, more @ ..] = rest else {
+        return None;
+    };
+    if !(comma.is_punct(",") && is_in(verb, &["succeeding", "replacing"])) {
+        return None;
+    }
+    let (after, name) = person_name(lx, more).ok()?;
+    if org_continues(lx, after) {
+        return None;
+    }
+    let to_leave = match after {
+        [c, who, clause @ ..] if c.is_punct(",") && is_word_any(who, &["who"]) => clause
+            .iter()
+            .take(3)
+            .any(|t| is_in(t, &["will", "plans", "is", "intends", "expects"])),
+        _ => false,
+    };
+    let qualifier = Some(if to_leave { "outgoing" } else { "former" });
+    Some((
+        after,
+        TitleMatch {
+            title: m.title.clone(),
+            name,
+            pattern: Pattern::Predicate,
+            qualifier,
+        },
+    ))
+}
+
+/// "Keystone Realty Advisers", "Acme Partners": a "name" that ends in a
+/// plural role or a firm's suffix is a firm, not a person.
+fn firm_holder(lx: &Lexicon, m: &TitleMatch<'_, '_>) -> bool {
+    m.name.last().is_some_and(|t| {
+        let l = t.lower();
+        let l = l.trim_end_matches('.');
+        FIRM_WORDS.contains(&l)
+            || (l.len() > 4 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1]))
+    })
+}
+
+/// "Chancellor of the [Exchequer] (Finance Minister)": a one-word "name"
+/// that opens the match right after "the" or "a" is a thing, not a person.
+fn determined_name(tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    let name_first = m.name.len() == 1 && m.name[0].start == tokens[i].start;
+    name_first
+        && i.checked_sub(1)
+            .is_some_and(|p| is_word_any(&tokens[p], &["the", "a", "an"]))
+}
+
+/// Last words of a firm's name ([`firm_holder`]).
+const FIRM_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "plc",
+    "associates",
+    "partners",
+    "securities",
+    "holdings",
+    "industries",
+    "bancorp",
+    "advisers",
+    "advisors",
+];
+
+/// Personal pronouns that may be a predicate's subject ([`pronoun_predicate`]).
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she"];
+
+/// `predicate` with a pronoun subject opening the sentence (issue 17):
+/// "He became finance minister in 1984". The match's name is the pronoun;
+/// extraction resolves it to the person the article named just before,
+/// or drops the claim.
+pub fn pronoun_predicate<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    if !input.first().is_some_and(|t| is_in(t, SUBJECT_PRONOUNS)) {
+        return fail(input);
+    }
+    predicate_of(lx, input, &input[..1], &input[1..])
 }
 
 /// All person–title matches in a sentence's tokens, left to right, without
@@ -770,16 +1122,30 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             continue;
         }
         let m = predicate_verb_first(lx, input)
-            .or_else(|_| title_first(lx, input))
+            .or_else(|_| change_noun_first(lx, input))
+            .or_else(|_| title_first_at(lx, input, i == 0))
             .or_else(|_| predicate(lx, input))
-            .or_else(|_| appositive(lx, input));
+            .or_else(|_| change_noun_after_name(lx, input))
+            .or_else(|_| appositive(lx, input))
+            .or_else(|e| match i {
+                0 => pronoun_predicate(lx, input),
+                _ => Err(e),
+            });
         match m {
             Ok((_, m))
-                if deal_role(lx, tokens, i, &m)
+                if firm_holder(lx, &m)
+                    || determined_name(tokens, i, &m)
+                    || deal_role(lx, tokens, i, &m)
                     || adjective_head(tokens, i, &m)
                     || surname_head(lx, tokens, i, &m) =>
             {
                 i += 1
+            }
+            // A pronoun subject may be dropped later (no one to resolve
+            // it to): its words stay open to the other productions.
+            Ok((_, m)) if is_in(&m.name[0], SUBJECT_PRONOUNS) => {
+                found.push(m);
+                i += 1;
             }
             Ok((rest, mut m)) => {
                 if m.qualifier.is_none() {
@@ -805,6 +1171,14 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     i = tokens.len() - rest.len();
                     last = (stated.pattern, stated.qualifier);
                     found.push(stated);
+                }
+                let last_match = found.last().cloned();
+                if let Some((rest, before)) = last_match
+                    .as_ref()
+                    .and_then(|l| predecessor_after(lx, &tokens[i..], l))
+                {
+                    i = tokens.len() - rest.len();
+                    found.push(before);
                 }
                 if matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
                     if let Ok((rest, mut second)) = second_appositive(lx, &tokens[i..], name) {
@@ -844,8 +1218,11 @@ fn appositive_after_premodifier<'t, 'a>(
     let name_at = end.checked_sub(m.name.len())?;
     let (rest, apposed) = appositive(lx, &tokens[name_at..]).ok()?;
     let determined = apposed.title.roles.first() == Some(&Role::Determiner);
+    // "Capt. Henry Dale, president of the Air Line Pilots Association,":
+    // a lower-case office with its employer is no name in a list either.
+    let employer = !apposed.title.tokens[0].is_capitalized() && names_employer(lx, &apposed.title);
     let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
-    (determined && closed).then_some((rest, apposed))
+    ((determined || employer) && closed).then_some((rest, apposed))
 }
 
 /// "West German agricultural scientist Klaus Lampe will take over as its
@@ -903,10 +1280,20 @@ fn second_role_at(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
 /// [`reverse_appositive`], else [`premodifier`]: both read a title at
 /// `input`, which is parsed once up to its complements (the only part
 /// that differs between them).
+#[cfg(test)]
 fn title_first<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    title_first_at(lx, input, false)
+}
+
+/// [`title_first`]; `opening` when `input` opens the sentence.
+fn title_first_at<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    opening: bool,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let parse = || title_head(lx, input, Opts::default()).ok().map(|(_, h)| h);
     let mut parsed = None;
-    let reverse = reverse_appositive_after(lx, input, || parsed.insert(parse()).clone());
+    let reverse = reverse_appositive_after(lx, input, opening, || parsed.insert(parse()).clone());
     if reverse.is_ok() {
         return reverse;
     }
@@ -1017,6 +1404,7 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
         "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"
     ) || OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
+        || CHANGE_NOUNS.iter().any(|(n, _)| *n == l.as_ref())
 }
 
 #[cfg(test)]
@@ -1161,12 +1549,27 @@ mod tests {
                 ("premodifier", "Commerce Secretary".into(), "Ann Lee".into())
             ]
         );
-        for text in [
-            "Treasury Secretary Jane Roe, chairman of the board, said on Monday.",
-            "Treasury Secretary Jane Roe, a spokesman for the bank said.",
-        ] {
-            assert_eq!(matches(text).len(), 1, "{text}");
-        }
+        assert_eq!(
+            matches("Treasury Secretary Jane Roe, a spokesman for the bank said.").len(),
+            1
+        );
+        // A lower-case office with its employer is a second role (issue
+        // 17): "Capt. Tom Poe, president of the pilots' union,".
+        assert_eq!(
+            matches("Treasury Secretary Jane Roe, chairman of the board, said on Monday."),
+            [
+                (
+                    "premodifier",
+                    "Treasury Secretary".into(),
+                    "Jane Roe".into()
+                ),
+                (
+                    "appositive",
+                    "chairman of the board".into(),
+                    "Jane Roe".into()
+                )
+            ]
+        );
     }
 
     #[test]
@@ -1354,13 +1757,17 @@ mod tests {
             matches("Paul Volcker resigned as chairman."),
             [("predicate", "chairman".into(), "Paul Volcker".into())]
         );
+        // The pronoun is read too; extraction resolves it or drops it.
         assert_eq!(
             matches("He replaces John Smith as chief financial officer."),
-            [(
-                "predicate",
-                "chief financial officer".into(),
-                "John Smith".into()
-            )]
+            [
+                ("predicate", "chief financial officer".into(), "He".into()),
+                (
+                    "predicate",
+                    "chief financial officer".into(),
+                    "John Smith".into()
+                )
+            ]
         );
     }
 
@@ -1858,5 +2265,188 @@ mod tests {
         assert!(matches("Analysts said the packaging division could be sold.").is_empty());
         assert!(matches("Most economists predict slower growth.").is_empty());
         assert!(matches("One analyst said another factor was Borg-Warner Corp.").is_empty());
+    }
+
+    /// (name, title, qualifier) of every match in `text`.
+    fn stated(text: &str) -> Vec<(String, String, Option<&'static str>)> {
+        let toks = tokenize(text, 0);
+        let lx = test_lexicon();
+        title_matches(&lx, &toks)
+            .iter()
+            .map(|m| {
+                let n = m.name;
+                (
+                    text[n[0].start..n[n.len() - 1].end].to_string(),
+                    text[m.title.value_start()..m.title.end()].to_string(),
+                    m.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    fn row(
+        name: &str,
+        title: &str,
+        q: Option<&'static str>,
+    ) -> (String, String, Option<&'static str>) {
+        (name.to_string(), title.to_string(), q)
+    }
+
+    #[test]
+    fn the_predecessor_after_a_change_of_office_is_a_row() {
+        assert_eq!(
+            stated(
+                "Acme said Ann Lee has been appointed treasurer, replacing Tom Poe, who resigned."
+            ),
+            [
+                row("Ann Lee", "treasurer", Some("new")),
+                row("Tom Poe", "treasurer", Some("former"))
+            ]
+        );
+        assert_eq!(
+            stated("Ann Lee was named president, succeeding Tom Poe, who plans to retire."),
+            [
+                row("Ann Lee", "president", Some("new")),
+                row("Tom Poe", "president", Some("outgoing"))
+            ]
+        );
+        // Only after a change of office.
+        assert_eq!(
+            stated("Ann Lee, the treasurer, replacing Tom Poe, spoke."),
+            [row("Ann Lee", "treasurer", None)]
+        );
+    }
+
+    #[test]
+    fn change_nouns_state_an_office() {
+        assert_eq!(
+            stated(
+                "They expect Ann Lee's nomination to succeed Tom Poe as deputy finance secretary."
+            ),
+            [
+                row("Ann Lee", "deputy finance secretary", Some("designate")),
+                row("Tom Poe", "deputy finance secretary", Some("former"))
+            ]
+        );
+        assert_eq!(
+            stated("Ann Lee's resignation as chairman surprised nobody."),
+            [row("Ann Lee", "chairman", Some("former"))]
+        );
+        assert_eq!(
+            stated("The board confirmed the appointment of Ann Lee as treasurer."),
+            [row("Ann Lee", "treasurer", Some("new"))]
+        );
+        assert!(stated("Ann Lee's appointment surprised nobody.").is_empty());
+    }
+
+    #[test]
+    fn serving_and_posts_of_an_office() {
+        assert_eq!(
+            stated("Ann Lee will continue as chairman."),
+            [row("Ann Lee", "chairman", None)]
+        );
+        assert_eq!(
+            stated("Ann Lee, who has served as treasurer since 1983, will retire."),
+            [row("Ann Lee", "treasurer", None)]
+        );
+        assert_eq!(
+            stated("Ann Lee served as finance minister from 1980."),
+            [row("Ann Lee", "finance minister", Some("former"))]
+        );
+        assert_eq!(
+            stated("Ann Lee has been named to the added post of chief executive."),
+            [row("Ann Lee", "chief executive", Some("new"))]
+        );
+        assert_eq!(
+            stated("Ann Lee was named a director."),
+            [row("Ann Lee", "director", Some("new"))]
+        );
+    }
+
+    #[test]
+    fn an_age_or_an_adverb_after_the_name() {
+        assert_eq!(
+            stated("Ann Lee, 52, was named president."),
+            [row("Ann Lee", "president", Some("new"))]
+        );
+        assert_eq!(
+            stated("Ann Lee, 52, treasurer of Acme Corp, said."),
+            [row("Ann Lee", "treasurer of Acme Corp", None)]
+        );
+        assert_eq!(
+            stated("Ann Lee, formerly treasurer of Acme Corp, said."),
+            [row("Ann Lee", "treasurer of Acme Corp", Some("former"))]
+        );
+        assert_eq!(
+            stated("Ann Lee, also managing director of <Acme Bank AG>, said."),
+            [row("Ann Lee", "managing director of <Acme Bank AG>", None)]
+        );
+    }
+
+    #[test]
+    fn appositives_without_their_comma_or_article() {
+        assert_eq!(
+            stated("Prices will rise, Ann Lee, Acme Paper Institute president said."),
+            [row("Ann Lee", "president", None)]
+        );
+        assert_eq!(
+            stated("Ann Lee chairman of Acme Mining Co told Reuters prices rose."),
+            [row("Ann Lee", "chairman of Acme Mining Co", None)]
+        );
+        // A lower-case head without an employer is no title there.
+        assert!(stated("Ann Lee chairman said.").is_empty());
+        assert_eq!(
+            stated("Head of the chamber's credit section, Ann Lee, said."),
+            [row("Ann Lee", "Head of the chamber's credit section", None)]
+        );
+    }
+
+    #[test]
+    fn coordinated_premodifiers_give_both_offices() {
+        let found = matches("Acme said president and chief operating officer Tom Poe resigned.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "president and chief operating officer");
+    }
+
+    #[test]
+    fn ranks_and_occupations() {
+        assert_eq!(
+            matches("Capt. Tom Poe said the pilots would strike."),
+            [("premodifier", "Capt.".to_string(), "Tom Poe".to_string())]
+        );
+        assert_eq!(
+            stated("Ann Lee, a biotech analyst at Acme Securities, said."),
+            [row("Ann Lee", "biotech analyst at Acme Securities", None)]
+        );
+        assert_eq!(
+            stated("Poe, the consummate politician, agreed."),
+            [row("Poe", "consummate politician", None)]
+        );
+    }
+
+    #[test]
+    fn firms_and_things_hold_no_title() {
+        assert!(
+            stated("Acme said its investment adviser, Keystone Realty Advisers, would lend.")
+                .is_empty()
+        );
+        assert!(stated("Ann Lee, a biotech analyst at L.F. Smithson, said.")
+            .iter()
+            .all(|(name, _, _)| name == "Ann Lee"));
+        assert!(stated("A specialist for the Oklahoma Farm Extension said.").is_empty());
+        assert!(
+            stated("Chancellor of the Exchequer (Finance Minister) Tom Poe said.")
+                .iter()
+                .all(|(name, _, _)| name != "Exchequer")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_subject_opens_the_sentence() {
+        assert_eq!(
+            stated("He became finance minister in 1984."),
+            [row("He", "finance minister", None)]
+        );
+        assert!(stated("Then he became finance minister in 1984.").is_empty());
     }
 }

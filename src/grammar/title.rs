@@ -471,6 +471,18 @@ pub fn title_head<'t, 'a>(
             // "House [Republican] whip", "Senate [Democratic] Leader"
             roles.push(Role::Modifier);
             i += 1;
+        } else if roles.first() == Some(&Role::Determiner)
+            && i == pre_start
+            && t.is_word()
+            && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && rest
+                .get(1)
+                .is_some_and(|n| !n.is_capitalized() && is_head_token(lx, n))
+        {
+            // "a biotech analyst": one word the lexicon does not know,
+            // between a determiner and the head, is the title's (issue 17).
+            roles.push(Role::Modifier);
+            i += 1;
         } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
             // Capitalised words the lexicon does not know, before any
             // office word, name the organisation: "Borg-Warner
@@ -519,33 +531,38 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
     if !rest.first().is_some_and(|t| is_word(t, "and")) {
         return 0;
     }
-    let mut k = 1;
-    let mut pre = Vec::new();
-    while k < rest.len() && k <= MAX_PRE_HEAD {
-        let t = &rest[k];
+    // Rank, modifier and head words, up to the last head: "and chief
+    // operating officer" ("chief" is a head that modifies "officer").
+    let mut run = Vec::new();
+    for t in rest[1..].iter().take(MAX_PRE_HEAD) {
         if is_head_token(lx, t) {
+            run.push(Role::Head);
+        } else if t.is_word() && lx.has(t, bits::RANK) {
+            run.push(Role::Rank);
+        } else if t.is_word() && lx.has(t, bits::MODIFIER) {
+            run.push(Role::Modifier);
+        } else {
             break;
         }
-        if t.is_word() && lx.has(t, bits::RANK) {
-            pre.push(Role::Rank);
-        } else if t.is_word() && lx.has(t, bits::MODIFIER) {
-            pre.push(Role::Modifier);
-        } else {
-            return 0;
-        }
-        k += 1;
     }
-    let mut heads = 0;
-    while rest.get(k + heads).is_some_and(|t| is_head_token(lx, t)) {
-        heads += 1;
-    }
-    if heads == 0 {
+    let Some(last) = run.iter().rposition(|r| *r == Role::Head) else {
         return 0;
+    };
+    run.truncate(last + 1);
+    // Heads before a later modifier modify the final heads.
+    let final_heads = run
+        .iter()
+        .rposition(|r| *r != Role::Head)
+        .map_or(0, |p| p + 1);
+    for r in &mut run[..final_heads] {
+        if *r == Role::Head {
+            *r = Role::Modifier;
+        }
     }
     roles.push(Role::Conjunction);
-    roles.extend(pre);
-    roles.extend(std::iter::repeat_n(Role::Head, heads));
-    k + heads
+    let n = run.len();
+    roles.extend(run);
+    1 + n
 }
 
 /// Party labels that belong to a legislative party office: "House
@@ -770,6 +787,21 @@ const CLAUSE_WORDS: &[&str] = &[
     "still",
     "already",
     "once",
+    // Conjunctions and prepositions that open a clause or an adjunct, not
+    // part of a name: "chairman of the agency [when] chairman John Shad
+    // left", "a consultant to the company [after] a new chief executive".
+    "when",
+    "while",
+    "after",
+    "before",
+    "because",
+    "until",
+    "since",
+    "but",
+    "if",
+    "where",
+    "by",
+    "following",
 ];
 /// Does `t` open a clause after a title ([`CLAUSE_WORDS`])?
 pub fn is_clause_word(t: &Token<'_>) -> bool {
@@ -788,7 +820,17 @@ fn appositive_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     let mut n = 0;
     while n < body.len() && n < MAX_COMPLEMENT {
         let t = &body[n];
-        if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "&" | "'") {
+        // "<Genossenschaftliche Zentralbank AG>": a firm's name in angle
+        // brackets (tickers are removed before the grammar runs).
+        let bracket = match t.text {
+            "<" => body[n..]
+                .iter()
+                .take_while(|t| !t.is_punct(","))
+                .any(|t| t.is_punct(">")),
+            ">" => true,
+            _ => false,
+        };
+        if t.kind == TokenKind::Punct && !matches!(t.text, "-" | "&" | "'") && !bracket {
             break;
         }
         if n > 0 && is_word(t, "and") && second_role_follows(lx, &body[n + 1..]) {

@@ -254,7 +254,9 @@ impl NormTitle {
 /// claims (issue 19: memory).
 #[derive(Default)]
 pub struct TitleShare {
-    seen: HashSet<Arc<NormTitle>>,
+    /// The lexicon's word hasher: SipHash over every claim's title showed
+    /// in the profile of the serial part of a streamed run.
+    seen: HashSet<Arc<NormTitle>, crate::grammar::lexicon::WordBuildHasher>,
 }
 
 impl TitleShare {

@@ -36,9 +36,11 @@ pub fn given_name_mentions(
         .into_iter()
         .filter_map(|full| {
             let (surname, given) = full.split_once(' ')?;
+            // The pinyin test last: it is the costly one, and most names
+            // are not written surname first.
             let surname_first = lx.surname_first.contains(&surname.to_lowercase());
-            let chinese = text::is_pinyin_name(given);
-            (surname_first && chinese && !given.contains(' ')).then_some((full, surname, given))
+            (surname_first && !given.contains(' ') && text::is_pinyin_name(given))
+                .then_some((full, surname, given))
         })
         .collect();
     if people.is_empty() {

@@ -232,7 +232,7 @@ impl Reader<'_> {
             _ if person => {
                 let (name, _) = self.people.resolve(&one_line(&text[span.start..span.end]));
                 SlotValue::Person {
-                    key: person_key(&self.rules.lexicon, &name),
+                    key: self.people.key(&self.rules.lexicon, &name),
                     name,
                 }
             }

@@ -9,7 +9,7 @@ use crate::claim::{Claim, ClaimKind};
 use crate::corpus::{DocId, Document};
 use crate::grammar::{self, RawTitleClaim, TitleParts};
 use crate::normalize::title::{add_countries_named, countries_named, normalize, parse_title_text};
-use crate::normalize::{abstain_abroad, filed_abroad, person_key, Surnames};
+use crate::normalize::{abstain_abroad, filed_abroad, Surnames};
 use crate::patterns::PatternMatch;
 use crate::ruleset::RuleSet;
 use crate::source::one_line;
@@ -57,7 +57,7 @@ pub fn claims(
                 doc: id,
                 span: r.span,
                 kind: ClaimKind::Title,
-                subject_key: person_key(lx, &subject),
+                subject_key: people.key(lx, &subject),
                 subject,
                 document_subject: String::new(),
                 subject_resolved: resolved,

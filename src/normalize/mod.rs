@@ -128,6 +128,10 @@ fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
 #[derive(Debug, Default)]
 pub struct Surnames {
     by_surname: HashMap<String, Vec<String>>,
+    /// The [`person_key`] of every full name added, as written: computed
+    /// once per name and document, read again by each claim about it
+    /// ([`Surnames::key`]).
+    keys: HashMap<String, String>,
 }
 
 impl Surnames {
@@ -143,9 +147,26 @@ impl Surnames {
         if list.iter().any(|n| n == name) {
             return;
         }
-        let key = person_key(lx, name);
-        if !list.iter().any(|n| person_key(lx, n) == key) {
+        let keys = &mut self.keys;
+        let key = keys
+            .entry(name.to_string())
+            .or_insert_with(|| person_key(lx, name))
+            .clone();
+        let known = list.iter().any(|n| match keys.get(n.as_str()) {
+            Some(k) => *k == key,
+            None => person_key(lx, n) == key,
+        });
+        if !known {
             list.push(name.to_string());
+        }
+    }
+
+    /// [`person_key`] of `name`, computed once per document for the
+    /// names added.
+    pub fn key(&self, lx: &Lexicon, name: &str) -> String {
+        match self.keys.get(name) {
+            Some(key) => key.clone(),
+            None => person_key(lx, name),
         }
     }
 

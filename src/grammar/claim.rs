@@ -1773,21 +1773,7 @@ mod tests {
 
     #[test]
     fn changes_of_office_carry_their_qualifier() {
-        let q = |text: &str| -> Vec<(String, String, Option<&'static str>)> {
-            let toks = tokenize(text, 0);
-            let lx = test_lexicon();
-            title_matches(&lx, &toks)
-                .iter()
-                .map(|m| {
-                    let n = m.name;
-                    (
-                        text[n[0].start..n[n.len() - 1].end].to_string(),
-                        text[m.title.value_start()..m.title.end()].to_string(),
-                        m.qualifier,
-                    )
-                })
-                .collect()
-        };
+        let q = stated;
         let one = |name: &str, title: &str, qual: Option<&'static str>| {
             vec![(name.to_string(), title.to_string(), qual)]
         };

@@ -388,7 +388,11 @@ fn explain_prints_description_and_examples() {
         .success()
         .stdout(
             predicates::str::contains("rules/titles.yaml")
-                .and(predicates::str::contains("rank differs")),
+                .and(predicates::str::contains("rank differs"))
+                // The kind as a rule file writes it, not the Rust enum.
+                .and(predicates::str::contains(
+                    "title-mismatch (kind agree, compare title, severity error",
+                )),
         );
 }
 

@@ -13,6 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use claimcheck::corpus::{self, Corpus, DocId, Document, Walk};
 use claimcheck::report::accept::{self, Baseline, Suppression, SuppressionFile};
 use claimcheck::report::{ExitStatus, FailOn};
+use claimcheck::rules::{Check, CheckKind, Compare};
 use claimcheck::store::{self, cache::Cache};
 use claimcheck::RuleSet;
 use claimcheck::{
@@ -1085,9 +1086,10 @@ pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
     let mut out = io::stdout().lock();
     writeln!(
         out,
-        "{} ({:?}, severity {}, relation {})",
+        "{} (kind {}{}, severity {}, relation {})",
         check.id,
-        check.kind,
+        check.kind.name(),
+        compared(check),
         check.severity.as_str(),
         check.relation
     )?;
@@ -1104,10 +1106,34 @@ pub fn explain(id: &str, rule_args: &RuleArgs) -> Code {
         };
         writeln!(out, "\n  {} → {verdict}", t.name)?;
         for (name, text) in &t.docs {
-            writeln!(out, "    {name}: {text}")?;
+            writeln!(out, "    {name}: {}", hanging_indent(text, name.len() + 6))?;
         }
     }
     Ok(0)
+}
+
+/// What an `agree` check compares, as its rule file says it
+/// (`, compare title`); nothing for the other kinds.
+fn compared(check: &Check) -> String {
+    match check.kind {
+        CheckKind::Agree { compare } => {
+            let what = match compare {
+                Compare::Title => "title",
+                Compare::Exact => "exact",
+                Compare::Slot => check.slot.as_deref().unwrap_or("value"),
+            };
+            format!(", compare {what}")
+        }
+        _ => String::new(),
+    }
+}
+
+/// A multi-line example document under its `name: ` label: the lines after
+/// the first start at the first one's column, so the example reads as one
+/// block.
+fn hanging_indent(text: &str, width: usize) -> String {
+    let pad = format!("\n{}", " ".repeat(width));
+    text.trim_end().replace('\n', &pad)
 }
 
 pub fn rules_schema() -> Code {

@@ -371,7 +371,7 @@ impl Loader {
             "spelling" => Some(CheckKind::Spelling),
             other => {
                 let msg = format!("check `{id}`: unknown kind `{other}`");
-                let help = Some("available kinds: agree, date-consistency, single-holder, reference, name-variant, holder-return, two-offices, spelling".into());
+                let help = Some(format!("available kinds: {}", CheckKind::NAMES.join(", ")));
                 self.problems.at(file, yaml::position(&raw.kind), msg, help);
                 None
             }

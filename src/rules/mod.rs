@@ -121,6 +121,34 @@ pub enum CheckKind {
     Spelling,
 }
 
+impl CheckKind {
+    /// Every `kind:` a rule file may name, as written there.
+    pub const NAMES: [&'static str; 8] = [
+        "agree",
+        "date-consistency",
+        "single-holder",
+        "reference",
+        "name-variant",
+        "holder-return",
+        "two-offices",
+        "spelling",
+    ];
+
+    /// The kind as a rule file names it (`agree`, `single-holder`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckKind::Agree { .. } => "agree",
+            CheckKind::DateConsistency => "date-consistency",
+            CheckKind::SingleHolder => "single-holder",
+            CheckKind::Reference => "reference",
+            CheckKind::NameVariant => "name-variant",
+            CheckKind::HolderReturn => "holder-return",
+            CheckKind::TwoOffices => "two-offices",
+            CheckKind::Spelling => "spelling",
+        }
+    }
+}
+
 /// An example run by `claimcheck rules test`.
 #[derive(Debug, Clone)]
 pub struct RuleTest {

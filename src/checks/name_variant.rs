@@ -30,8 +30,16 @@
 //! swapped letter ("Volodymr", "Zelenksy") or another consonant
 //! ("Permelin") still is.
 //!
+//! Two surnames that are each a name of their own are not a variant
+//! either: "McDonald" and "MacDonald". Nor are two market commentators
+//! (analysts, economists, traders …) whose titles name employers with no
+//! word in common ("analyst at Phillips and Drew", "an airline analyst at
+//! Citicorp"): one job at two firms is two people.
+//!
 //! ## Limitations
-//! Needs a title on both spellings.
+//! Needs a title on both spellings. Employers are compared only for
+//! market commentators: an official's employer has other names
+//! ("Pentagon", "Defense Department").
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -268,11 +276,23 @@ pub(crate) fn spelling_of(ga: &str, sa: &str, gb: &str, sb: &str) -> Option<Spel
     }
     if sa == sb {
         word_spelling(ga, gb)
-    } else if ga == gb {
+    } else if ga == gb && !mc_and_mac(sa, sb) {
         word_spelling(sa, sb)
     } else {
         None
     }
+}
+
+/// "McDonald" and "MacDonald": two surnames of their own, each spelled
+/// right, not one misspelt (the prefixes are one name's two spellings
+/// only in a reader's ear).
+fn mc_and_mac(a: &str, b: &str) -> bool {
+    let rest = |s: &str| {
+        s.strip_prefix("mac")
+            .or_else(|| s.strip_prefix("mc"))
+            .map(str::to_string)
+    };
+    a != b && rest(a).is_some() && rest(a) == rest(b)
 }
 
 /// Two names of one surname and initial ("Jaime"/"Jamie Ongpin", too far
@@ -317,12 +337,70 @@ fn same_office(rules: &RuleSet, claims: &[Claim], a: &[ClaimId], b: &[ClaimId]) 
     let (ta, tb) = (titles(a), titles(b));
     ta.iter().any(|x| {
         tb.iter().any(|y| {
-            matches!(
+            (matches!(
                 compare(&rules.office_index, x, y),
                 Verdict::Agree | Verdict::Compatible(_)
-            ) || super::offices::same_government_office(&rules.office_index, x, y)
+            ) && !other_employers(x, y))
+                || super::offices::same_government_office(&rules.office_index, x, y)
         })
     })
+}
+
+/// Two market commentators' titles that name employers with no word in
+/// common ("analyst at Phillips and Drew", "an airline analyst at
+/// Citicorp"): one job at two firms, so two people, however alike their
+/// names. A title that names no employer says nothing either way.
+///
+/// Only the jobs news quotes by the hundred from as many firms (analyst,
+/// economist, strategist, trader, dealer, broker): there a shared title
+/// is weak evidence of one person and the firm is the strong one. An
+/// official's employer has other names ("Pentagon spokesman", "Defense
+/// Department spokesman") and is left to the title comparison.
+fn other_employers(x: &crate::claim::NormTitle, y: &crate::claim::NormTitle) -> bool {
+    const COMMENTATORS: [&str; 6] = [
+        "analyst",
+        "economist",
+        "strategist",
+        "trader",
+        "dealer",
+        "broker",
+    ];
+    let commentator =
+        |t: &crate::claim::NormTitle| t.office.is_none() && COMMENTATORS.contains(&t.head.as_str());
+    if !commentator(x) || !commentator(y) {
+        return false;
+    }
+    let (ex, ey) = (employer_words(x), employer_words(y));
+    !ex.is_empty() && !ey.is_empty() && ex.is_disjoint(&ey)
+}
+
+/// The words of a title's organisation and of its "at …" domain, lower
+/// case, without the words that name a kind of firm rather than one.
+fn employer_words(t: &crate::claim::NormTitle) -> BTreeSet<String> {
+    const KINDS: [&str; 14] = [
+        "and",
+        "of",
+        "the",
+        "house",
+        "brokerage",
+        "brokers",
+        "stockbrokers",
+        "bank",
+        "firm",
+        "company",
+        "co",
+        "corp",
+        "inc",
+        "group",
+    ];
+    let org = t.org.iter().flat_map(|o| o.split_whitespace());
+    org.chain(t.domain.iter().map(String::as_str))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !KINDS.contains(&w.as_str()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -397,6 +475,47 @@ mod tests {
             spelling_of("volodymyr", "zelensky", "volodymr", "zelensky"),
             misspelt
         );
+    }
+
+    #[test]
+    fn mc_and_mac_are_two_surnames() {
+        assert_eq!(spelling_of("james", "mcdonald", "james", "macdonald"), None);
+        assert_eq!(spelling_of("james", "macdonald", "james", "mcdonald"), None);
+        // A slip after the prefix is still one.
+        assert_eq!(
+            spelling_of("james", "mcdonald", "james", "mcdonnald"),
+            Some(Spelling::Misspelt)
+        );
+    }
+
+    fn employed(head: &str, org: Option<&str>, domain: &[&str]) -> crate::claim::NormTitle {
+        let mut t = crate::claim::NormTitle::none();
+        t.head = head.into();
+        t.org = org.map(str::to_string);
+        t.domain = domain.iter().map(|w| w.to_string()).collect();
+        t
+    }
+
+    #[test]
+    fn one_job_at_two_firms_is_two_people() {
+        let drew = employed("analyst", Some("Drew"), &[]);
+        let phillips = employed("analyst", None, &["brokerage", "house", "phillips", "drew"]);
+        let citicorp = employed("analyst", None, &["citicorp"]);
+        let unknown = employed("analyst", None, &[]);
+        assert!(other_employers(&drew, &citicorp));
+        assert!(!other_employers(&drew, &phillips), "a shared word");
+        assert!(
+            !other_employers(&drew, &unknown),
+            "no employer: no evidence"
+        );
+        // Kinds of firm are not names of one.
+        let bank_a = employed("economist", None, &["bank", "acme"]);
+        let bank_b = employed("economist", None, &["bank", "zenith"]);
+        assert!(other_employers(&bank_a, &bank_b));
+        // An official's employer has other names: left to the titles.
+        let pentagon = employed("spokesman", Some("Pentagon"), &[]);
+        let defense = employed("spokesman", None, &["defense", "department"]);
+        assert!(!other_employers(&pentagon, &defense));
     }
 
     #[test]

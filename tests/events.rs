@@ -304,3 +304,40 @@ fn reports_counts_place_spellings_tolls_and_titles_once() {
         .collect();
     assert_eq!(docs.len(), 1, "{toll}");
 }
+
+/// One article that writes a name the same wrong way twice (and right more
+/// often) has one finding that points at both places (it had one finding per place, with one
+/// fingerprint: a baseline could not tell them apart).
+#[test]
+fn a_slip_repeated_in_one_article_is_one_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Finance Minister Marta Kovalenko spoke on Monday. Aides to Kovalenko \
+         met bankers, and Kovalenko met unions. The budget will pass, \
+         Kovalneko said. Taxes will not rise, Kovalneko added.\n",
+    )
+    .unwrap();
+    let out = run(&["check", article.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let slips: Vec<&Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("\"Kovalneko\" misspells"))
+        })
+        .collect();
+    assert_eq!(slips.len(), 1, "{report:#}");
+    let starts: Vec<u64> = slips[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["start"].as_u64().unwrap())
+        .collect();
+    assert_eq!(starts.len(), 2, "both places: {starts:?}");
+    assert!(starts[0] < starts[1], "in text order: {starts:?}");
+}

@@ -74,13 +74,15 @@ pub(crate) fn agree_chain(
 }
 
 /// What a single-claim finding points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     /// Index into the date claims.
     Date(usize),
     Claim(ClaimId),
-    /// Index into the given-name mentions.
-    GivenName(usize),
+    /// Indices into the given-name mentions: every place one article
+    /// writes one name the same wrong way, in text order (one finding,
+    /// not one per occurrence).
+    GivenName(Vec<usize>),
 }
 
 /// A problem inside one claim (no second claim involved).

@@ -51,13 +51,19 @@ use crate::ruleset::RuleSet;
 use crate::text::{word_spelling, Spelling};
 
 /// Flags for bare given names of surname-first people ("met with Yi").
+/// One article writing one name the same wrong way twice is one flag
+/// that points at both places.
 pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<Flag> {
     let mut out = Vec::new();
+    let repeats = repeated_mentions(mentions);
     for (i, check) in rules.checks.iter().enumerate() {
         if check.kind != CheckKind::NameVariant {
             continue;
         }
         for (k, m) in mentions.iter().enumerate() {
+            let Some(all) = repeats.get(&k) else {
+                continue; // a repeat of an earlier mention
+            };
             let reason = match m.kind {
                 MentionKind::GivenName => {
                     let (surname, given) = m.full.split_once(' ').unwrap_or((&m.full, ""));
@@ -77,10 +83,31 @@ pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<F
             };
             out.push(Flag {
                 check: i,
-                target: Target::GivenName(k),
+                target: Target::GivenName(all.clone()),
                 reason,
             });
         }
+    }
+    out
+}
+
+/// For the first mention of each (article, kind, words written, name
+/// meant), every mention of it in text order; repeats have no entry.
+fn repeated_mentions(mentions: &[GivenNameMention]) -> BTreeMap<usize, Vec<usize>> {
+    let mut first: BTreeMap<(crate::corpus::DocId, bool, &str, &str), usize> = BTreeMap::new();
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&k| (mentions[k].doc, mentions[k].span.start, k));
+    for k in order {
+        let m = &mentions[k];
+        let key = (
+            m.doc,
+            m.kind == MentionKind::GivenName,
+            m.at.text.as_str(),
+            m.full.as_str(),
+        );
+        let head = *first.entry(key).or_insert(k);
+        out.entry(head).or_default().push(k);
     }
     out
 }

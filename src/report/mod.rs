@@ -419,23 +419,30 @@ fn flag_finding(
     flag: &Flag,
 ) -> Finding {
     let check = &rules.checks[flag.check];
-    let (r, subject) = match flag.target {
-        Target::Claim(id) => (
-            claim_ref(corpus, claims, id, Side::Minority, None),
+    let (refs, subject) = match &flag.target {
+        &Target::Claim(id) => (
+            vec![claim_ref(corpus, claims, id, Side::Minority, None)],
             claims[id].subject.clone(),
         ),
-        Target::Date(i) => {
+        &Target::Date(i) => {
             let d = &dates[i];
             let r = span_ref(corpus, d.doc, d.span, &d.at, i);
             let text = r.text.clone();
-            (r, text)
+            (vec![r], text)
         }
-        Target::GivenName(i) => {
-            let m = &given_names[i];
-            (span_ref(corpus, m.doc, m.span, &m.at, i), m.full.clone())
+        Target::GivenName(all) => {
+            let refs = all
+                .iter()
+                .map(|&i| {
+                    let m = &given_names[i];
+                    span_ref(corpus, m.doc, m.span, &m.at, i)
+                })
+                .collect();
+            (refs, given_names[all[0]].full.clone())
         }
     };
-    assemble(check, subject, flag.reason.clone(), vec![r.clone()], &r, &r)
+    let r = refs[0].clone();
+    assemble(check, subject, flag.reason.clone(), refs, &r, &r)
 }
 
 /// A report reference to a bare span (its text is its value).

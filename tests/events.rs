@@ -304,3 +304,36 @@ fn reports_counts_place_spellings_tolls_and_titles_once() {
         .collect();
     assert_eq!(docs.len(), 1, "{toll}");
 }
+
+/// `fixtures/collision`: four invented reports of one runway collision.
+/// Counts keyed by the counted noun — 212 passengers against 230, some 40
+/// or about 45 fire trucks against more than 60 — and one local time
+/// given two GMT times (1000 GMT against 10pm GMT) are found once each;
+/// beside them stay silent everyone on board (221 passengers and crew,
+/// "nearly 230 in total") against the passengers, a van's three people
+/// (another vehicle, named), an airport's yearly passengers, and the same
+/// instant written as 6:52 p.m. local time (0952 GMT).
+#[test]
+fn collision_counts_and_zone_times_once() {
+    let out = run(&[
+        "check",
+        "fixtures/collision",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got = findings(&report);
+    let want = [
+        ("headcount-mismatch", "figures differ: 212 vs 230"),
+        (
+            "headcount-mismatch",
+            "figures differ: some 40 vs More than 60",
+        ),
+        ("zone-time-mismatch", "times differ: 10pm vs 1000"),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+}

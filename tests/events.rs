@@ -306,8 +306,8 @@ fn reports_counts_place_spellings_tolls_and_titles_once() {
 }
 
 /// One article that writes a name the same wrong way twice (and right more
-/// often) has one finding that points at both places (it had one finding per place, with one
-/// fingerprint: a baseline could not tell them apart).
+/// often) has one finding that points at both places (it had one finding
+/// per place, with one fingerprint: a baseline could not tell them apart).
 #[test]
 fn a_slip_repeated_in_one_article_is_one_finding() {
     let dir = tempfile::tempdir().unwrap();
@@ -340,4 +340,37 @@ fn a_slip_repeated_in_one_article_is_one_finding() {
         .collect();
     assert_eq!(starts.len(), 2, "both places: {starts:?}");
     assert!(starts[0] < starts[1], "in text order: {starts:?}");
+}
+
+/// `fixtures/collision`: four invented reports of one runway collision.
+/// Counts keyed by the counted noun — 212 passengers against 230, some 40
+/// or about 45 fire trucks against more than 60 — and one local time
+/// given two GMT times (1000 GMT against 10pm GMT) are found once each;
+/// beside them stay silent everyone on board (221 passengers and crew,
+/// "nearly 230 in total") against the passengers, a van's three people
+/// (another vehicle, named), an airport's yearly passengers, and the same
+/// instant written as 6:52 p.m. local time (0952 GMT).
+#[test]
+fn collision_counts_and_zone_times_once() {
+    let out = run(&[
+        "check",
+        "fixtures/collision",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got = findings(&report);
+    let want = [
+        ("headcount-mismatch", "figures differ: 212 vs 230"),
+        (
+            "headcount-mismatch",
+            "figures differ: some 40 vs More than 60",
+        ),
+        ("zone-time-mismatch", "times differ: 10pm vs 1000"),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
 }

@@ -15,7 +15,7 @@
 //! | text | equal after case and space folding |
 //! | date | the resolved intervals overlap, under either reading where conventions differ ("the weekend", "the past two years": see `TimeValue::other`) |
 //! | number, duration | the intervals overlap, or the gap between them is at most `tolerance` of the larger figure |
-//! | clock | the times of day meet within ten minutes |
+//! | clock | the times of day meet within ten minutes; under a clock key (a GMT time under its local time), their offsets from it do |
 //!
 //! A check's `scope:` slot names what makes two figures different
 //! measurements (the agency that measured a quake): claims with different
@@ -105,6 +105,12 @@ pub fn run(
             .push(id);
     }
     let readings = scoped_readings(&groups);
+    // A time of day compared under a time-of-day key (a GMT time under
+    // its local time) is compared as its offset from the key.
+    let clock_key = interval_keys
+        .iter()
+        .copied()
+        .find(|k| relation.slot(k).is_some_and(|s| s.ty == SlotType::Clock));
     for ((subject, key, scope), classes) in &groups {
         // An unscoped value one scoped claim gives is that reading.
         let explained = |class: &String| {
@@ -149,7 +155,10 @@ pub fn run(
                 let Some((x, y)) = pair else {
                     continue;
                 };
-                let (kind, reason) = compare_slot(fa, fb, &slot.name, slot.ty, check.tolerance);
+                let (kind, reason) = match clock_key {
+                    Some(k) if slot.ty == SlotType::Clock => offset_verdict(fa, fb, k, &slot.name),
+                    _ => compare_slot(fa, fb, &slot.name, slot.ty, check.tolerance),
+                };
                 out.push(Comparison {
                     check: index,
                     a: x,
@@ -457,6 +466,38 @@ fn clock_verdict(x: &SlotFill, y: &SlotFill) -> (EdgeKind, String) {
         )
     }
 }
+
+/// A time of day under a time-of-day key ("shortly before 6 p.m. (0900
+/// GMT)": the GMT time under the local one), compared as its offset from
+/// the key, so that the key's hedge carries over: "after 11pm (22:00
+/// GMT)" and "11:11 pm (10:11 pm UTC)" are one offset of an hour, while
+/// 0900 and 2100 GMT for one local time are nine hours ahead and three
+/// behind. Offsets are minutes on a day's circle, within the clock slack.
+fn offset_verdict(a: &Facts, b: &Facts, key: &str, slot: &str) -> (EdgeKind, String) {
+    let offset = |f: &Facts| {
+        let k = bounds(&f.get(key).next()?.value)?;
+        let v = f.get(slot).next()?;
+        let t = bounds(&v.value)?;
+        let low = (k.0 - t.2).rem_euclid(MINUTES_A_DAY);
+        Some(((low, low + (k.2 - k.0) + (t.2 - t.0)), v.text.clone()))
+    };
+    let (Some((x, xt)), Some((y, yt))) = (offset(a), offset(b)) else {
+        return (EdgeKind::Compatible, "times not comparable".into());
+    };
+    let gap = [-MINUTES_A_DAY, 0.0, MINUTES_A_DAY]
+        .iter()
+        .map(|shift| (y.0 + shift - x.1).max(x.0 - (y.1 + shift)))
+        .fold(f64::INFINITY, f64::min);
+    if gap <= 0.0 {
+        (EdgeKind::Agree, "same offset".into())
+    } else if gap <= CLOCK_SLACK_MINUTES {
+        (EdgeKind::Compatible, "offsets within minutes".into())
+    } else {
+        (EdgeKind::Conflict, format!("times differ: {xt} vs {yt}"))
+    }
+}
+
+const MINUTES_A_DAY: f64 = 1440.0;
 
 /// Is one place name the other with more words ("Vostochny" and the
 /// "Vostochny Cosmodrome")?

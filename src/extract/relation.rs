@@ -37,6 +37,7 @@ pub fn claim(
         doc,
         dates,
         people,
+        match_end: m.span.end,
     };
     let captured = captures(m, dates);
     let mut slots = Vec::new();
@@ -213,6 +214,8 @@ struct Reader<'r> {
     doc: &'r Document,
     dates: &'r [DateClaim],
     people: &'r Surnames,
+    /// Where the match ends in the document.
+    match_end: usize,
 }
 
 impl Reader<'_> {
@@ -248,7 +251,10 @@ impl Reader<'_> {
             SlotType::Number | SlotType::Duration | SlotType::Distance => {
                 quantity_value(ty, &text[span.start..span.end], span.start)?
             }
-            SlotType::Clock => clock_value(&text[span.start..span.end])?,
+            // Read on to the match's end: the zone the pattern reads after a
+            // time ("0900 GMT", "18.45 GMT") is what makes it a time and not
+            // a year or a decimal; a zone the pattern leaves unread is not.
+            SlotType::Clock => clock_value(&text[span.start..self.match_end.max(span.end)])?,
             SlotType::Bearing => bearing_value(&text[span.start..span.end])?,
             SlotType::Text | SlotType::Title | SlotType::Person | SlotType::Persons => {
                 SlotValue::Text {

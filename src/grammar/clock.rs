@@ -3,9 +3,11 @@
 //! "18th-century".
 //!
 //! ```text
-//! clock   := hedge? (H:MM | H.MM | H) meridiem? ("local" "time")?
+//! clock   := hedge? (H:MM | H.MM | H | HHMM) meridiem? ("local" "time")?
 //!            H alone needs a meridiem; H.MM needs a meridiem, "local time"
-//!            or a zone word after it (else it is a decimal: "1.50 dlrs")
+//!            or a zone word after it (else it is a decimal: "1.50 dlrs");
+//!            HHMM needs a zone word after it ("0900 GMT", else a year
+//!            or a count: "in 1945")
 //! hedge   := about | around | approximately | roughly | (just|shortly|soon)? (after|before)
 //! century := ordinal "-"? ("century" | "centuries")     19th, nineteenth
 //! ```
@@ -25,7 +27,7 @@ use super::token::{Token, TokenKind};
 pub fn clock(tokens: &[Token<'_>]) -> Option<(usize, (f64, f64))> {
     let (hedge, k) = clock_hedge(tokens);
     let first = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
-    let (hour, minute, glued, sep) = split_time(first.text)?;
+    let (hour, minute, glued, sep) = split_time(first.text).or_else(|| four_digits(first.text))?;
     let mut n = k + 1;
     let meridiem = match glued {
         Some(m) => Some(m),
@@ -40,6 +42,17 @@ pub fn clock(tokens: &[Token<'_>]) -> Option<(usize, (f64, f64))> {
             .iter()
             .any(|z| t.text.eq_ignore_ascii_case(z))
     });
+    // "1945" alone is a year, and "1200 hours" may be a length of time:
+    // four digits need a zone or "local time" after them.
+    let zoned = local > 0
+        || tokens.get(n).is_some_and(|t| {
+            ["gmt", "utc", "hrs"]
+                .iter()
+                .any(|z| t.text.eq_ignore_ascii_case(z))
+        });
+    if sep == Some(FOUR_DIGITS) && !zoned {
+        return None;
+    }
     // "8" alone is no time; "1.50" alone is a decimal.
     match (sep, minute.is_some()) {
         (_, false) | (Some('.'), true) if meridiem.is_none() && local == 0 && !zone_follows => {
@@ -119,6 +132,19 @@ fn split_time(text: &str) -> Option<WrittenTime> {
         return None;
     }
     Some((h.parse().ok()?, minute, glued, sep))
+}
+
+/// The separator [`four_digits`] gives: none is written.
+const FOUR_DIGITS: char = '#';
+
+/// "0900", "1945": hour and minute written together, as newswires give
+/// times in GMT (the caller asks for the zone word).
+fn four_digits(text: &str) -> Option<WrittenTime> {
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (hour, minute) = (text[..2].parse().ok()?, text[2..].parse().ok()?);
+    (hour <= 23 && minute <= 59).then_some((hour, Some(minute), None, Some(FOUR_DIGITS)))
 }
 
 /// "a.m.", "p.m.", "am", "pm" (one to four tokens written together) at
@@ -248,6 +274,8 @@ mod tests {
         assert_eq!(at("12:30 a.m."), Some((30.0, 30.0)));
         assert_eq!(at("just after 1.30 pm"), Some((810.0, 830.0)));
         assert_eq!(at("about 9 pm"), Some((1250.0, 1270.0)));
+        assert_eq!(at("0900 GMT"), Some((540.0, 540.0)));
+        assert_eq!(at("around 1945 GMT"), Some((1175.0, 1195.0)));
     }
 
     #[test]
@@ -258,6 +286,9 @@ mod tests {
         assert_eq!(at("10:75"), None);
         assert_eq!(at("13 p.m."), None);
         assert_eq!(at("2/15"), None);
+        assert_eq!(at("1945 and 1946"), None);
+        assert_eq!(at("2460 GMT"), None);
+        assert_eq!(at("1200 hours of work"), None);
     }
 
     #[test]

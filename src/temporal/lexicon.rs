@@ -507,7 +507,10 @@ pub(crate) fn is_extra_opener(tok: &[u8]) -> bool {
 /// and nine words in ten stop here.
 pub(crate) fn may_open_in_prose(tok: &[u8]) -> bool {
     has_shape(&PROSE_SHAPES, tok)
-        || (tok.len() >= 4 && tok[..2].eq_ignore_ascii_case(b"fy") && tok[2].is_ascii_digit())
+        || (tok.len() >= 4
+            && tok[0] | 0x20 == b'f'
+            && tok[1] | 0x20 == b'y'
+            && tok[2].is_ascii_digit())
 }
 
 /// Word shapes: for each length and first letter, the set of last letters

@@ -606,9 +606,23 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
         lexicon::Opener::WithNext => {
             (next_continues(text, end) || news_continues(&text[end..]))
                 && then_continues(tok, &text[end..])
+                && !article_before_number(tok, &text[end..])
         }
         lexicon::Opener::No => false,
     }
+}
+
+/// "a" or "an" before a number ("a 5 pct rise", "an 18.5 mln loss"),
+/// which [`next_continues`] lets through: the productions "a" opens
+/// (`ago`, `later`: a count then a unit; `antecedent`: "a year earlier")
+/// read a word next, never a number.
+fn article_before_number(tok: &str, rest: &str) -> bool {
+    if !(tok.eq_ignore_ascii_case("a") || tok.eq_ignore_ascii_case("an")) {
+        return false;
+    }
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    after.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the next word continues one of the news forms after "the", "a"
@@ -1135,13 +1149,14 @@ mod tests {
     fn strict_prefilters_reject_only_failed_parses() {
         let openers = [
             "5", "13", "20", "155", "1987", "3rd", "1980s", "the", "The", "THE", "in", "last",
-            "on", "On", "during", "from", "From",
+            "on", "On", "during", "from", "From", "a", "A", "an", "An",
         ];
         let words = [
             "", "years", "year", "days", "day", "Day", "weeks", "week", "quarter", "qtr", "months",
             "hours", "ago", "hence", "from", "now", "today", "of", "and", "to", "15", "15th",
             "July", "March", "next", "month", "first", "twenty", "-", "/", "fall", "summer",
-            "weekend", "end", "rest", "the", "1985", "pct", "company",
+            "weekend", "end", "rest", "the", "1985", "pct", "company", "1.5", "155,221", "-5",
+            "few", "couple", "ago",
         ];
         for o in openers {
             for a in words {
@@ -1258,8 +1273,26 @@ mod tests {
                 .any(|w| is_future_word(w.as_bytes()))
         }
         let words = [
-            "will", "Will", "WILL", "willing", "due", "pay", "payable", "next", "the", "said",
-            "company", ".", ". ", ".\n", ",", "\u{e9}t\u{e9}", "1987", "plans.", "x", "Due.",
+            "will",
+            "Will",
+            "WILL",
+            "willing",
+            "due",
+            "pay",
+            "payable",
+            "next",
+            "the",
+            "said",
+            "company",
+            ".",
+            ". ",
+            ".\n",
+            ",",
+            "\u{e9}t\u{e9}",
+            "1987",
+            "plans.",
+            "x",
+            "Due.",
         ];
         let mut next = crate::text::seeded_picks(0x51_7cc1_b727_220a);
         for _ in 0..20_000 {
@@ -1276,7 +1309,17 @@ mod tests {
     /// a date or an extra form.
     #[test]
     fn the_first_filter_passes_every_opener() {
-        let words = ["the", "The", "THE", "in", "May", "Thanksgiving", "FY24", "fy1987", "year"];
+        let words = [
+            "the",
+            "The",
+            "THE",
+            "in",
+            "May",
+            "Thanksgiving",
+            "FY24",
+            "fy1987",
+            "year",
+        ];
         for w in words {
             assert!(lexicon::may_open_in_prose(w.as_bytes()), "{w}");
         }

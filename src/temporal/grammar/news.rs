@@ -39,7 +39,11 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         return fail(i);
     };
     let table: &[Production] = match w {
-        b"the" if t.as_bytes().get(n).is_none_or(|c| !c.is_ascii_alphanumeric()) => {
+        b"the"
+            if t.as_bytes()
+                .get(n)
+                .is_none_or(|c| !c.is_ascii_alphanumeric()) =>
+        {
             return longest_of(i, &AFTER_THE, after_the(&t[n..]));
         }
         b"the" => &AFTER_THE,

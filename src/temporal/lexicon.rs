@@ -281,6 +281,7 @@ pub(crate) fn opener(word: &str) -> Opener {
 }
 
 /// Length of the longest opener word ("seventeenth").
+#[cfg(test)]
 const LONGEST_OPENER: usize = 11;
 
 /// Every word [`opener_lower`] knows (the test
@@ -450,13 +451,75 @@ const UNIT_WORDS: &[&[u8]] = &[
 /// The words [`continues_date`] accepts besides openers and units.
 const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s"];
 
+/// The words besides openers that may open a date in prose: those the
+/// scanner's extra forms start with (parts of a named day, holidays, the
+/// open-interval words before one, news forms; see `scan::may_be_extra`).
+pub(crate) const EXTRA_OPENERS: &[&[u8]] = &[
+    b"so",
+    b"this",
+    b"last",
+    b"late",
+    b"year",
+    b"same",
+    b"just",
+    b"till",
+    b"today",
+    b"after",
+    b"since",
+    b"until",
+    b"monday",
+    b"friday",
+    b"sunday",
+    b"easter",
+    b"before",
+    b"fiscal",
+    b"tuesday",
+    b"ramadan",
+    b"shortly",
+    b"thursday",
+    b"saturday",
+    b"tomorrow",
+    b"passover",
+    b"hanukkah",
+    b"yesterday",
+    b"wednesday",
+    b"christmas",
+    b"thanksgiving",
+];
+
+static PROSE_SHAPES: Shapes = shapes(&[OPENER_WORDS, EXTRA_OPENERS]);
+
+static EXTRA_SHAPES: Shapes = shapes(&[EXTRA_OPENERS]);
+
+/// Whether `tok` is one of [`EXTRA_OPENERS`] (any case): its shape first,
+/// then the list.
+pub(crate) fn is_extra_opener(tok: &[u8]) -> bool {
+    has_shape(&EXTRA_SHAPES, tok)
+        && EXTRA_OPENERS
+            .iter()
+            .any(|w| w.len() == tok.len() && tok.eq_ignore_ascii_case(w))
+}
+
+/// Whether a token of ASCII letters and digits that starts with a letter
+/// may open a date in prose: it has the shape of an [`opener`] or of an
+/// [`EXTRA_OPENERS`] word, or it is "FY" and digits. A necessary
+/// condition, one table look-up: the scanner asks it first at every word,
+/// and nine words in ten stop here.
+pub(crate) fn may_open_in_prose(tok: &[u8]) -> bool {
+    has_shape(&PROSE_SHAPES, tok)
+        || (tok.len() >= 4
+            && tok[0] | 0x20 == b'f'
+            && tok[1] | 0x20 == b'y'
+            && tok[2].is_ascii_digit())
+}
+
 /// Word shapes: for each length and first letter, the set of last letters
 /// (bit 0 = 'a'). A word whose shape is not in a table's set is none of
 /// its words: one look-up rejects most words before any lowercasing.
 type Shapes = [[u32; 26]; SHAPE_LEN + 1];
 
-/// The longest word a shape table holds ("seventeenth").
-const SHAPE_LEN: usize = LONGEST_OPENER;
+/// The longest word a shape table holds ("thanksgiving").
+const SHAPE_LEN: usize = 12;
 
 static OPENER_SHAPES: Shapes = shapes(&[OPENER_WORDS]);
 

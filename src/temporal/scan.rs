@@ -44,12 +44,19 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     let mut i = 0;
     while let Some(start) = next_token(bytes, i) {
         let tok_end = token_end(bytes, start);
+        // Most words open nothing: one table look-up skips them (a
+        // necessary condition of both `could_start` and `may_be_extra`).
+        let tok = &bytes[start..tok_end];
+        if !tok[0].is_ascii_digit() && !lexicon::may_open_in_prose(tok) {
+            i = tok_end;
+            continue;
+        }
         let found = if could_start(text, start, tok_end) {
             mention_at(text, start, reference, bias)
         } else {
             None
         };
-        let mut found = if may_be_extra(&bytes[start..tok_end]) {
+        let mut found = if may_be_extra(tok) {
             longer(found, extra_at(text, start, tok_end, reference, bias))
         } else {
             found
@@ -168,41 +175,17 @@ fn prev_word(text: &str, at: usize) -> Option<(usize, &str)> {
     (!w.is_empty()).then_some((start, w))
 }
 
-/// A cheap filter for [`extra_at`], by length then by the word itself (no
-/// copy): four digits, "FY" and digits, or a word that may open a part of
-/// a named day, a holiday, an open interval before one, or a news form.
+/// A filter for [`extra_at`] (no copy): four digits, "FY" and digits, or
+/// a word that may open a part of a named day, a holiday, an open interval
+/// before one, or a news form ([`lexicon::EXTRA_OPENERS`]). The scanner
+/// asks it only where [`lexicon::may_open_in_prose`] said yes.
 fn may_be_extra(tok: &[u8]) -> bool {
     if tok[0].is_ascii_digit() {
         return tok.len() == 4;
     }
-    let words: &[&[u8]] = match tok.len() {
-        2 => &[b"so"],
-        4 => &[
-            b"this", b"last", b"late", b"year", b"same", b"just", b"till",
-        ],
-        5 => &[b"today", b"after", b"since", b"until"],
-        6 => &[
-            b"monday", b"friday", b"sunday", b"easter", b"before", b"fiscal",
-        ],
-        7 => &[b"tuesday", b"ramadan", b"shortly"],
-        8 => &[
-            b"thursday",
-            b"saturday",
-            b"tomorrow",
-            b"passover",
-            b"hanukkah",
-        ],
-        9 => &[b"yesterday", b"wednesday", b"christmas"],
-        12 => &[b"thanksgiving"],
-        _ => &[],
-    };
-    // The first letter first: this runs at every word of the text.
-    let first = tok[0].to_ascii_lowercase();
-    words
-        .iter()
-        .any(|w| w[0] == first && tok.eq_ignore_ascii_case(w))
+    lexicon::is_extra_opener(tok)
         || (tok.len() >= 4
-            && first == b'f'
+            && tok[0] | 0x20 == b'f'
             && tok[..2].eq_ignore_ascii_case(b"fy")
             && tok[2].is_ascii_digit())
 }
@@ -288,6 +271,8 @@ fn extra_at(
             Some(direction),
             reference,
         );
+    } else if lw == b"year" && !year_form_follows(&text[start + tok.len()..]) {
+        return None;
     } else if matches!(
         lw,
         b"fiscal" | b"so" | b"year" | b"same" | b"shortly" | b"just" | b"late"
@@ -301,6 +286,20 @@ fn extra_at(
     let refers = refers(&expr);
     let (value, _) = resolve_in_prose(&expr, reference, bias);
     Some((mention(start, end, value), refers))
+}
+
+/// Whether what follows "year" can continue one of the forms that open
+/// with it: at "year" the grammar reads only `so_far` ("year-to-date"),
+/// `antecedent` ("year-ago", "year earlier") and `ended` ("year ended"),
+/// each with one of these words next (after a dash for the first two).
+/// Most "year"s of prose stop here without a parse.
+fn year_form_follows(rest: &str) -> bool {
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    grammar::word(rest).is_ok_and(|(_, w)| {
+        ["to", "earlier", "ago", "ended", "ending", "through", "thru"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Whether a part of the day ("morning", "night" …) is the next word.
@@ -607,9 +606,23 @@ fn could_start(text: &str, start: usize, end: usize) -> bool {
         lexicon::Opener::WithNext => {
             (next_continues(text, end) || news_continues(&text[end..]))
                 && then_continues(tok, &text[end..])
+                && !article_before_number(tok, &text[end..])
         }
         lexicon::Opener::No => false,
     }
+}
+
+/// "a" or "an" before a number ("a 5 pct rise", "an 18.5 mln loss"),
+/// which [`next_continues`] lets through: the productions "a" opens
+/// (`ago`, `later`: a count then a unit; `antecedent`: "a year earlier")
+/// read a word next, never a number.
+fn article_before_number(tok: &str, rest: &str) -> bool {
+    if !(tok.eq_ignore_ascii_case("a") || tok.eq_ignore_ascii_case("an")) {
+        return false;
+    }
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    after.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the next word continues one of the news forms after "the", "a"
@@ -869,59 +882,83 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
     }
 }
 
-/// The words of the sentence before a date (up to 160 bytes back).
-fn sentence_words(before: &str) -> impl Iterator<Item = &str> {
-    let mut from = before.len().saturating_sub(160);
-    while !before.is_char_boundary(from) {
-        from += 1;
+/// Whether the sentence before a date (up to 160 bytes back, from the
+/// last ". " or ".\n") speaks of the future: one pass backwards over its
+/// bytes, words being runs of ASCII letters.
+fn future_cue(before: &str) -> bool {
+    let b = before.as_bytes();
+    // (A window that starts inside a character only adds bytes of it,
+    // which are no letters and no sentence end.)
+    let window = &b[b.len().saturating_sub(160)..];
+    let mut end = None;
+    for k in (0..window.len()).rev() {
+        let c = window[k];
+        if c.is_ascii_alphabetic() {
+            end.get_or_insert(k + 1);
+            continue;
+        }
+        if let Some(e) = end.take() {
+            if is_future_word(&window[k + 1..e]) {
+                return true;
+            }
+        }
+        if c == b'.' && matches!(window.get(k + 1), Some(b' ' | b'\n')) {
+            return false;
+        }
     }
-    let window = &before[from..];
-    let sentence = match window.rfind(". ").max(window.rfind(".\n")) {
-        Some(k) => &window[k + 1..],
-        None => window,
-    };
-    sentence
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
+    end.is_some_and(|e| is_future_word(&window[..e]))
 }
 
-/// Whether the sentence before a date (up to 160 bytes back) speaks of
-/// the future.
-fn future_cue(before: &str) -> bool {
-    sentence_words(before).any(|w| {
-        let mut buf = [0; lexicon::MAX_WORD];
-        lexicon::lower(w, &mut buf).is_some_and(|w| {
-            matches!(
-                w,
-                b"will"
-                    | b"would"
-                    | b"shall"
-                    | b"plans"
-                    | b"planned"
-                    | b"plan"
-                    | b"scheduled"
-                    | b"expected"
-                    | b"expects"
-                    | b"due"
-                    | b"intends"
-                    | b"effective"
-                    | b"pay"
-                    | b"payable"
-                    | b"record"
-                    | b"deadline"
-                    | b"until"
-                    | b"next"
-            )
-        })
-    })
+/// A word of [`future_cue`]: "will", "expected", "due", "payable" …
+fn is_future_word(w: &[u8]) -> bool {
+    // The cue words have three to nine letters and these first ones: most
+    // words are rejected before a copy.
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            w[0] | 0x20,
+            b'w' | b's' | b'p' | b'e' | b'd' | b'i' | b'r' | b'u' | b'n'
+        )
+    {
+        return false;
+    }
+    let mut buf = [0; 9];
+    let lw = &mut buf[..w.len()];
+    lw.copy_from_slice(w);
+    lw.make_ascii_lowercase();
+    matches!(
+        &*lw,
+        b"will"
+            | b"would"
+            | b"shall"
+            | b"plans"
+            | b"planned"
+            | b"plan"
+            | b"scheduled"
+            | b"expected"
+            | b"expects"
+            | b"due"
+            | b"intends"
+            | b"effective"
+            | b"pay"
+            | b"payable"
+            | b"record"
+            | b"deadline"
+            | b"until"
+            | b"next"
+    )
+}
+
+/// The runs of ASCII letters in `s`, bytewise (every byte of a non-ASCII
+/// character separates words, as the character does).
+fn ascii_words(s: &str) -> impl Iterator<Item = &[u8]> {
+    s.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
 }
 
 /// The stricter rules for prose (see the module docs).
 fn fits_prose(span: &str, phrase: &Phrase) -> bool {
-    let names_ok = span
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .all(name_written_as_name);
+    let names_ok = ascii_words(span).all(name_written_as_name);
     names_ok
         && match &phrase.expr {
             Expr::Month {
@@ -945,12 +982,21 @@ fn is_full_month_name(span: &str) -> bool {
 
 /// Month and weekday names must be capitalised; weekday abbreviations
 /// ("Sun", "Sat", "Wed") are words more often than days.
-fn name_written_as_name(w: &str) -> bool {
-    let capitalised = w.as_bytes()[0].is_ascii_uppercase();
-    if let Some((_, abbreviated)) = lexicon::weekday(w) {
+fn name_written_as_name(w: &[u8]) -> bool {
+    // Month and weekday names have three to nine letters: one copy, two
+    // look-ups.
+    if !(3..=9).contains(&w.len()) {
+        return true;
+    }
+    let capitalised = w[0].is_ascii_uppercase();
+    let mut buf = [0; 9];
+    let lw = &mut buf[..w.len()];
+    lw.copy_from_slice(w);
+    lw.make_ascii_lowercase();
+    if let Some((_, abbreviated)) = lexicon::weekday_lower(lw) {
         return capitalised && !abbreviated;
     }
-    if lexicon::month(w).is_some() {
+    if lexicon::month_lower(lw).is_some() {
         return capitalised;
     }
     true
@@ -1103,13 +1149,14 @@ mod tests {
     fn strict_prefilters_reject_only_failed_parses() {
         let openers = [
             "5", "13", "20", "155", "1987", "3rd", "1980s", "the", "The", "THE", "in", "last",
-            "on", "On", "during", "from", "From",
+            "on", "On", "during", "from", "From", "a", "A", "an", "An",
         ];
         let words = [
             "", "years", "year", "days", "day", "Day", "weeks", "week", "quarter", "qtr", "months",
             "hours", "ago", "hence", "from", "now", "today", "of", "and", "to", "15", "15th",
             "July", "March", "next", "month", "first", "twenty", "-", "/", "fall", "summer",
-            "weekend", "end", "rest", "the", "1985", "pct", "company",
+            "weekend", "end", "rest", "the", "1985", "pct", "company", "1.5", "155,221", "-5",
+            "few", "couple", "ago",
         ];
         for o in openers {
             for a in words {
@@ -1205,6 +1252,81 @@ mod tests {
                 (s("the year-ago quarter"), true)
             ]
         );
+    }
+
+    /// `future_cue` reads backwards what the sentence's words, split as
+    /// strings, gave.
+    #[test]
+    fn future_cue_agrees_with_a_split_of_the_sentence() {
+        fn by_split(before: &str) -> bool {
+            let mut from = before.len().saturating_sub(160);
+            while !before.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = &before[from..];
+            let sentence = match window.rfind(". ").max(window.rfind(".\n")) {
+                Some(k) => &window[k + 1..],
+                None => window,
+            };
+            sentence
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| is_future_word(w.as_bytes()))
+        }
+        let words = [
+            "will",
+            "Will",
+            "WILL",
+            "willing",
+            "due",
+            "pay",
+            "payable",
+            "next",
+            "the",
+            "said",
+            "company",
+            ".",
+            ". ",
+            ".\n",
+            ",",
+            "\u{e9}t\u{e9}",
+            "1987",
+            "plans.",
+            "x",
+            "Due.",
+        ];
+        let mut next = crate::text::seeded_picks(0x51_7cc1_b727_220a);
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..next(60) {
+                s.push_str(words[next(words.len())]);
+                s.push_str(["", " ", "  ", "\n"][next(4)]);
+            }
+            assert_eq!(future_cue(&s), by_split(&s), "{s:?}");
+        }
+    }
+
+    /// The scanner's first filter lets through every word that could open
+    /// a date or an extra form.
+    #[test]
+    fn the_first_filter_passes_every_opener() {
+        let words = [
+            "the",
+            "The",
+            "THE",
+            "in",
+            "May",
+            "Thanksgiving",
+            "FY24",
+            "fy1987",
+            "year",
+        ];
+        for w in words {
+            assert!(lexicon::may_open_in_prose(w.as_bytes()), "{w}");
+        }
+        for w in ["company", "said", "Thanksgivings", "fyi"] {
+            let tok = w.as_bytes();
+            assert!(!could_start(w, 0, w.len()) && !may_be_extra(tok), "{w}");
+        }
     }
 
     #[test]

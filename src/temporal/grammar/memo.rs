@@ -11,7 +11,7 @@
 //! long texts keeps no table. A remembered failure is returned as an `Alt`
 //! error at the input: callers only ask whether these productions failed.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use nom::error::{Error, ErrorKind};
 
@@ -32,6 +32,10 @@ type Entry = (Production, usize, usize, Option<(usize, Expr)>);
 
 thread_local! {
     static TABLE: RefCell<Option<Vec<Entry>>> = const { RefCell::new(None) };
+    /// Whether a scope is open (`TABLE` holds a table): a plain flag with
+    /// no destructor, so the prose scanner's many parses outside a scope
+    /// ask it with one load rather than reach the table twice.
+    static OPEN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Puts the previous table back when a [`within`] scope ends.
@@ -40,6 +44,7 @@ struct Scope(Option<Vec<Entry>>);
 impl Drop for Scope {
     fn drop(&mut self) {
         let previous = self.0.take();
+        OPEN.with(|o| o.set(previous.is_some()));
         TABLE.with(|t| *t.borrow_mut() = previous);
     }
 }
@@ -47,6 +52,7 @@ impl Drop for Scope {
 /// Runs `read` with a fresh table of `expr` results.
 pub(super) fn within<T>(read: impl FnOnce() -> T) -> T {
     let previous = TABLE.with(|t| t.borrow_mut().replace(Vec::new()));
+    OPEN.with(|o| o.set(true));
     let _scope = Scope(previous);
     read()
 }
@@ -62,6 +68,9 @@ pub(super) fn parse_once<'a>(
     i: &'a str,
     parse: impl FnOnce(&'a str) -> PResult<'a, Expr>,
 ) -> PResult<'a, Expr> {
+    if !OPEN.with(Cell::get) {
+        return parse(i);
+    }
     if let Some(known) = recall(production, i) {
         return known;
     }

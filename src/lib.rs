@@ -157,12 +157,16 @@ pub fn analyze_claims_in_families(
     let published: Vec<Option<jiff::civil::Date>> =
         corpus.documents.iter().map(|d| d.published).collect();
     // Independent readers of the claims: on both cores.
-    let (mut comparisons, variants) = rayon::join(
-        || checks::run(rules, &claims, &published),
-        || checks::name_variant::run_all(rules, &claims),
+    let ((mut comparisons, variants), mut flags) = rayon::join(
+        || {
+            rayon::join(
+                || checks::run(rules, &claims, &published),
+                || checks::name_variant::run_all(rules, &claims),
+            )
+        },
+        || checks::run_single(rules, &claims, &dates, &published),
     );
     comparisons.extend(variants);
-    let mut flags = checks::run_single(rules, &claims, &dates, &published);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
     let graph = ConflictGraph::build(&comparisons);
     // Sides are ranked by independent sources: copies of one story vote once.

@@ -41,19 +41,49 @@ pub fn run(
     published: &Published,
     out: &mut Vec<Comparison>,
 ) {
-    // subject → value class → claims
-    let mut groups: BTreeMap<&str, BTreeMap<ValueClass, Vec<ClaimId>>> = BTreeMap::new();
+    // Claims of one subject that share one title (claims share their
+    // titles: `claim::TitleShare`) and text are one class: found by a
+    // hash of the subject and the title's address, so the ordered map
+    // below compares whole titles once per distinct title, not once per
+    // claim (issue 19).
+    type Quick<'c> = (&'c str, *const NormTitle, String);
+    let mut quick: HashMap<Quick<'_>, usize, crate::grammar::lexicon::WordBuildHasher> =
+        HashMap::default();
+    let mut found: Vec<(&str, ValueClass, Vec<ClaimId>)> = Vec::new();
     for (id, c) in claims.iter().enumerate() {
         if c.relation() != check.relation || !c.subject_resolved || !c.subject.contains(' ') {
             continue;
         }
         let class = ValueClass::of(c, compare);
+        let key = (
+            c.subject_key.as_str(),
+            std::sync::Arc::as_ptr(&c.title),
+            class.text.clone(),
+        );
+        match quick.get(&key) {
+            Some(&k) => found[k].2.push(id),
+            None => {
+                quick.insert(key, found.len());
+                found.push((&c.subject_key, class, vec![id]));
+            }
+        }
+    }
+    drop(quick);
+    // subject → value class → claims (in claim order)
+    let mut groups: BTreeMap<&str, BTreeMap<ValueClass, Vec<ClaimId>>> = BTreeMap::new();
+    let mut merged = false;
+    for (subject, class, ids) in found {
+        let members = groups.entry(subject).or_default().entry(class).or_default();
+        merged |= !members.is_empty();
+        members.extend(ids);
+    }
+    if merged {
+        // Equal titles at two addresses (claims read from files): one
+        // class, its claims back in order.
         groups
-            .entry(&c.subject_key)
-            .or_default()
-            .entry(class)
-            .or_default()
-            .push(id);
+            .values_mut()
+            .flat_map(BTreeMap::values_mut)
+            .for_each(|ids| ids.sort_unstable());
     }
     for classes in groups.values() {
         let classes: Vec<(&ValueClass, &Vec<ClaimId>)> = classes.iter().collect();
@@ -403,17 +433,28 @@ impl Partners {
             }
         }
         dated.sort_unstable();
-        let size = dated.len().next_power_of_two();
+        // One leaf per day, holding the day's best two: a window takes
+        // whole days, and `merge` of best twos is the best two of the
+        // union. A much-covered person's 150,000 claims made a tree of
+        // 2^18 leaves; a year of days makes 512.
+        let mut days: Vec<(jiff::civil::Date, Best2)> = Vec::new();
+        for &(day, k, doc) in &dated {
+            match days.last_mut() {
+                Some((d, best)) if *d == day => *best = merge(*best, [Some((k, doc)), None]),
+                _ => days.push((day, [Some((k, doc)), None])),
+            }
+        }
+        let size = days.len().next_power_of_two();
         let mut tree = vec![[None, None]; 2 * size];
-        for (i, &(_, k, doc)) in dated.iter().enumerate() {
-            tree[size + i] = [Some((k, doc)), None];
+        for (i, &(_, best)) in days.iter().enumerate() {
+            tree[size + i] = best;
         }
         for i in (1..size).rev() {
             tree[i] = merge(tree[2 * i], tree[2 * i + 1]);
         }
         Partners {
             undated,
-            dates: dated.iter().map(|d| d.0).collect(),
+            dates: days.iter().map(|d| d.0).collect(),
             tree,
             size,
         }

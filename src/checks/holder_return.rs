@@ -37,7 +37,9 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::offices::{changing, government_offices, same_person, similar_names, GovOffice};
+use super::offices::{
+    changing, government_offices, same_person, similar_names, GovOffice, Portfolios,
+};
 use super::{agree_chain, Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId};
 use crate::ruleset::RuleSet;
@@ -52,7 +54,8 @@ pub fn run(
     published: &Published,
     out: &mut Vec<Comparison>,
 ) {
-    let offices = government_offices(&rules.office_index, claims);
+    let portfolios = Portfolios::of(claims);
+    let offices = government_offices(&rules.office_index, claims, &portfolios);
     let single = super::single_holder::single_holder_offices(rules);
     // office → (person → days of present claims, days of changes)
     let mut by_office: BTreeMap<&GovOffice, (BTreeMap<&str, Days>, Vec<Date>)> = BTreeMap::new();
@@ -145,7 +148,8 @@ fn span(a: Date, b: Date) -> String {
 /// The office a `holder-return` finding is about, as its subject: the
 /// government office of claim `id`.
 pub fn subject(rules: &RuleSet, claims: &[Claim], id: ClaimId) -> Option<String> {
-    government_offices(&rules.office_index, claims)
+    let portfolios = Portfolios::of(claims);
+    government_offices(&rules.office_index, claims, &portfolios)
         .swap_remove(id)
         .map(|o| o.label())
 }

@@ -141,12 +141,21 @@ fn run(rules: &RuleSet, check: usize, claims: &[Claim], out: &mut Vec<Comparison
             .2
             .push(id);
     }
-    let offices = super::offices::government_offices(&rules.office_index, claims);
+    // Worked out when a pair first needs it: one much-covered person
+    // makes no pair.
+    let portfolios = std::cell::OnceCell::new();
+    let offices = std::cell::OnceCell::new();
+    let offices = || {
+        offices.get_or_init(|| {
+            let p = portfolios.get_or_init(|| super::offices::Portfolios::of(claims));
+            super::offices::government_offices(&rules.office_index, claims, p)
+        })
+    };
     for (a, b) in candidate_pairs(&people) {
         let (pa, pb) = (&people[a], &people[b]);
         let spelling = match spelling_of(&pa.0, &pa.1, &pb.0, &pb.1) {
             Some(s) => s,
-            None if one_office_misspelt(a, b, &pa.2, &pb.2, &offices) => Spelling::Misspelt,
+            None if one_office_misspelt(a, b, &pa.2, &pb.2, offices()) => Spelling::Misspelt,
             None => continue,
         };
         if !same_office(rules, claims, &pa.2, &pb.2) {
@@ -331,7 +340,7 @@ fn one_office_misspelt(
     b: &str,
     ids_a: &[ClaimId],
     ids_b: &[ClaimId],
-    offices: &[Option<super::offices::GovOffice>],
+    offices: &[Option<super::offices::GovOffice<'_>>],
 ) -> bool {
     use super::offices::{same_person, similar_names};
     if !similar_names(a, b) || same_person(a, b) {

@@ -26,7 +26,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claim::{Claim, ClaimKind, NormTitle, TitleTime};
+use crate::claim::{Claim, ClaimId, ClaimKind, NormTitle, TitleTime};
 use crate::normalize::OfficeIndex;
 
 /// Qualifiers that mark a change of holder: `single-holder`, the return
@@ -104,14 +104,14 @@ pub(crate) enum Class {
 
 /// One government's office, without the holder: a country, the kind of
 /// office and the folded portfolio words.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) struct GovOffice {
-    pub country: String,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct GovOffice<'a> {
+    pub country: &'a str,
     pub class: Class,
-    pub portfolio: String,
+    pub portfolio: &'a str,
 }
 
-impl GovOffice {
+impl GovOffice<'_> {
     /// "finance minister (Philippines)", as a report names the office.
     pub fn label(&self) -> String {
         let head = match self.class {
@@ -164,26 +164,65 @@ fn readable(c: &Claim) -> bool {
     c.kind == ClaimKind::Title && c.subject_resolved && c.subject.contains(' ')
 }
 
+/// [`portfolio`] of every claim's title, worked out once per distinct
+/// title: claims share their titles (`claim::TitleShare`), and a
+/// much-covered person's 160,000 claims have a handful (issue 19: the
+/// office-history and name-variant checks each asked for every claim).
+pub(crate) struct Portfolios {
+    distinct: Vec<Option<(Class, String)>>,
+    /// For each claim, its title's index in `distinct`.
+    of_claim: Vec<u32>,
+}
+
+impl Portfolios {
+    pub fn of(claims: &[Claim]) -> Portfolios {
+        use std::collections::HashMap;
+        let mut seen: HashMap<*const NormTitle, u32, crate::grammar::lexicon::WordBuildHasher> =
+            HashMap::default();
+        let mut distinct = Vec::new();
+        let of_claim = claims
+            .iter()
+            .map(|c| {
+                *seen
+                    .entry(std::sync::Arc::as_ptr(&c.title))
+                    .or_insert_with(|| {
+                        distinct.push(portfolio(&c.title));
+                        (distinct.len() - 1) as u32
+                    })
+            })
+            .collect();
+        Portfolios { distinct, of_claim }
+    }
+
+    /// The portfolio of claim `id`'s title.
+    pub fn get(&self, id: ClaimId) -> Option<(Class, &str)> {
+        self.distinct[self.of_claim[id] as usize]
+            .as_ref()
+            .map(|(class, words)| (*class, words.as_str()))
+    }
+}
+
 /// The government office of every claim that names one (by claim id;
 /// `None` for the others): the portfolio, and the country as the module
 /// doc says.
-pub(crate) fn government_offices(index: &OfficeIndex, claims: &[Claim]) -> Vec<Option<GovOffice>> {
-    let portfolios: Vec<Option<(Class, String)>> = claims
-        .iter()
-        .map(|c| readable(c).then(|| portfolio(&c.title)).flatten())
-        .collect();
+pub(crate) fn government_offices<'a>(
+    index: &'a OfficeIndex,
+    claims: &'a [Claim],
+    portfolios: &'a Portfolios,
+) -> Vec<Option<GovOffice<'a>>> {
+    let of = |id: ClaimId| readable(&claims[id]).then(|| portfolios.get(id)).flatten();
     // person → the countries the person's government titles name.
     let mut countries: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for (c, p) in claims.iter().zip(&portfolios) {
-        if let (Some(_), Some(country)) = (p, own_country(index, &c.title)) {
+    for (id, c) in claims.iter().enumerate() {
+        if let (Some(_), Some(country)) = (of(id), own_country(index, &c.title)) {
             countries.entry(&c.subject_key).or_default().insert(country);
         }
     }
     claims
         .iter()
-        .zip(&portfolios)
-        .map(|(c, p)| {
-            let (class, words) = p.as_ref()?;
+        .enumerate()
+        .map(|(id, c)| {
+            let (class, words) = of(id)?;
             let country = match own_country(index, &c.title) {
                 Some(country) => country,
                 None => {
@@ -199,9 +238,9 @@ pub(crate) fn government_offices(index: &OfficeIndex, claims: &[Claim]) -> Vec<O
                 return None;
             }
             Some(GovOffice {
-                country: country.to_string(),
-                class: *class,
-                portfolio: words.clone(),
+                country,
+                class,
+                portfolio: words,
             })
         })
         .collect()

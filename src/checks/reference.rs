@@ -33,7 +33,11 @@ pub fn run(
 ) {
     // Each office once, with its holders' person keys: not a search of the
     // vocabulary and a key per holder for every claim (issue 19).
-    let mut offices: HashMap<&str, Option<(&Office, Vec<String>)>> = HashMap::new();
+    let mut offices: HashMap<
+        &str,
+        Option<(&Office, Vec<String>)>,
+        crate::grammar::lexicon::WordBuildHasher,
+    > = HashMap::default();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title || c.title.time != TitleTime::Present {
             continue;
@@ -62,6 +66,9 @@ pub fn run(
             .zip(keys.iter())
             .find(|(_, key)| **key == c.subject_key)
             .map(|(h, _)| h);
+        if own.is_some_and(|h| h.holds_on(*day)) {
+            continue;
+        }
         let name = rules
             .office_index
             .display

@@ -179,7 +179,10 @@ fn span(a: Date, b: Date) -> String {
 }
 
 /// The ids of the offices one person holds at a time (`single_holder`).
-pub(crate) fn single_holder_offices(rules: &RuleSet) -> HashSet<&str> {
+/// (A fast hash: every title claim asks; never iterated.)
+pub(crate) fn single_holder_offices(
+    rules: &RuleSet,
+) -> HashSet<&str, crate::grammar::lexicon::WordBuildHasher> {
     rules
         .offices
         .iter()

@@ -26,13 +26,13 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::offices::{changing, government_offices, portfolio, Class};
+use super::offices::{changing, government_offices, Class, Portfolios};
 use super::{agree_chain, Comparison, EdgeKind, Published};
 use crate::claim::{Claim, ClaimId};
 use crate::ruleset::RuleSet;
 
 /// One claim's office: kind, portfolio words, country if known.
-type Held<'c> = (Class, String, Option<&'c str>);
+type Held<'c> = (Class, &'c str, Option<&'c str>);
 
 pub fn run(
     rules: &RuleSet,
@@ -41,7 +41,8 @@ pub fn run(
     published: &Published,
     out: &mut Vec<Comparison>,
 ) {
-    let offices = government_offices(&rules.office_index, claims);
+    let portfolios = Portfolios::of(claims);
+    let offices = government_offices(&rules.office_index, claims, &portfolios);
     // (person, day) → office → claims
     let mut days: BTreeMap<(&str, Date), BTreeMap<Held, Vec<ClaimId>>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
@@ -51,10 +52,10 @@ pub fn run(
         let Some(Some(day)) = published.get(c.doc) else {
             continue;
         };
-        let Some((class, words)) = portfolio(&c.title) else {
+        let Some((class, words)) = portfolios.get(id) else {
             continue;
         };
-        let country = offices[id].as_ref().map(|o| o.country.as_str());
+        let country = offices[id].map(|o| o.country);
         // "Minister of State" is a rank outside the U.S.; "who is also
         // Planning Minister" says the second office is held too.
         if (words == "state" && country.is_none()) || says_also(&c.at.text) {

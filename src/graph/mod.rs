@@ -7,10 +7,10 @@
 //! can all be true together (joined by agree, then compatible edges, never
 //! across a conflict). The side with the most documents is the majority.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
+use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
 
@@ -62,7 +62,6 @@ impl Hasher for IdHasher {
     }
 }
 
-type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 /// One graph per check: a check's edges never mix with another's, so
@@ -74,14 +73,13 @@ pub struct ConflictGraph {
 
 #[derive(Debug, Default)]
 struct CheckGraph {
+    /// Nodes in claim order (node `i` is the `i`th smallest claim), edges
+    /// by (a, b): built from the check's comparisons at once, so a claim's
+    /// node and a pair's edge are found by sorting, not by hash maps whose
+    /// look-ups missed the cache on every comparison of a much-covered
+    /// person (issue 19).
     graph: UnGraph<ClaimId, Edge>,
-    nodes: IdMap<ClaimId, NodeIndex>,
-    /// The edge between two nodes (lower index first): no parallel edges,
-    /// found in O(1). petgraph's `update_edge` scans a node's edges, which
-    /// made a much-covered person's hub quadratic (issue 19).
-    edges: IdMap<(NodeIndex, NodeIndex), EdgeIndex>,
 }
-
 /// A connected group of claims about one subject and relation.
 #[derive(Debug, Clone)]
 pub struct Component {
@@ -99,24 +97,20 @@ impl Component {
 }
 
 impl ConflictGraph {
-    /// Builds the graph from the checks' comparisons.
+    /// Builds the graph from the checks' comparisons. Two comparisons of
+    /// one pair under one check make one edge with the later payload (the
+    /// first version updated the edge in place).
     pub fn build(comparisons: &[Comparison]) -> ConflictGraph {
-        let mut g = ConflictGraph::default();
+        let mut by_check: BTreeMap<usize, Vec<&Comparison>> = BTreeMap::new();
         for c in comparisons {
-            let inner = g.by_check.entry(c.check).or_default();
-            let a = inner.node(c.a);
-            let b = inner.node(c.b);
-            inner.set_edge(
-                a,
-                b,
-                Edge {
-                    check: c.check,
-                    kind: c.kind,
-                    reason: c.reason.clone(),
-                },
-            );
+            by_check.entry(c.check).or_default().push(c);
         }
-        g
+        ConflictGraph {
+            by_check: by_check
+                .into_iter()
+                .map(|(check, cs)| (check, CheckGraph::build(cs)))
+                .collect(),
+        }
     }
 
     /// Claims that take part in at least one comparison.
@@ -124,7 +118,7 @@ impl ConflictGraph {
         let all: BTreeSet<ClaimId> = self
             .by_check
             .values()
-            .flat_map(|g| g.nodes.keys().copied())
+            .flat_map(|g| g.graph.node_weights().copied())
             .collect();
         all.len()
     }
@@ -150,7 +144,7 @@ impl ConflictGraph {
         let nodes: BTreeSet<ClaimId> = self
             .by_check
             .values()
-            .flat_map(|g| g.nodes.keys().copied())
+            .flat_map(|g| g.graph.node_weights().copied())
             .collect();
         for n in nodes {
             out.push_str(&format!("  c{n} [label=\"{}\"];\n", dot_escape(&label(n))));
@@ -173,35 +167,55 @@ impl ConflictGraph {
 }
 
 impl CheckGraph {
-    fn node(&mut self, claim: ClaimId) -> NodeIndex {
-        *self
-            .nodes
-            .entry(claim)
-            .or_insert_with(|| self.graph.add_node(claim))
-    }
-
-    /// Adds the edge a–b, or replaces the payload of the one already there
-    /// (as petgraph's `update_edge` does, keeping the edge's position).
-    fn set_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) {
-        match self.edges.entry((a.min(b), a.max(b))) {
-            std::collections::hash_map::Entry::Occupied(e) => self.graph[*e.get()] = edge,
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(self.graph.add_edge(a, b, edge));
+    /// One check's graph from its comparisons, in order.
+    fn build(comparisons: Vec<&Comparison>) -> CheckGraph {
+        // Each pair (lower claim first) once: the last comparison of it.
+        let mut pairs: Vec<(ClaimId, ClaimId, usize)> = comparisons
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.a.min(c.b), c.a.max(c.b), i))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup_by(|later, earlier| {
+            let same = (later.0, later.1) == (earlier.0, earlier.1);
+            if same {
+                earlier.2 = later.2;
             }
+            same
+        });
+        let mut claims: Vec<ClaimId> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
+        claims.sort_unstable();
+        claims.dedup();
+        let index = Positions::of(&claims);
+        let mut graph = UnGraph::with_capacity(claims.len(), pairs.len());
+        for &c in &claims {
+            graph.add_node(c);
         }
+        for (a, b, i) in pairs {
+            let c = comparisons[i];
+            graph.add_edge(
+                NodeIndex::new(index.of_claim(a)),
+                NodeIndex::new(index.of_claim(b)),
+                Edge {
+                    check: c.check,
+                    kind: c.kind,
+                    reason: c.reason.clone(),
+                },
+            );
+        }
+        CheckGraph { graph }
     }
 
+    /// Edges as (a, b, payload), a < b, by (a, b): the order they were
+    /// added in.
     fn edges(&self) -> Vec<(ClaimId, ClaimId, Edge)> {
-        let mut out: Vec<_> = self
-            .graph
+        self.graph
             .edge_references()
             .map(|e| {
                 let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
                 (a.min(b), a.max(b), e.weight().clone())
             })
-            .collect();
-        out.sort_by_key(|e| (e.0, e.1));
-        out
+            .collect()
     }
 
     fn components(&self, docs_of: &dyn Fn(ClaimId) -> usize) -> Vec<Component> {
@@ -210,28 +224,69 @@ impl CheckGraph {
         for e in self.graph.edge_references() {
             uf.union(e.source().index(), e.target().index());
         }
-        let mut members: BTreeMap<usize, Vec<ClaimId>> = BTreeMap::new();
+        // Components numbered by their smallest claim (nodes are in claim
+        // order), each with its claims and edges in order.
+        let mut number: Vec<usize> = vec![usize::MAX; n];
+        let mut members: Vec<Vec<ClaimId>> = Vec::new();
+        let mut at: Vec<usize> = Vec::with_capacity(n);
         for idx in self.graph.node_indices() {
-            members
-                .entry(uf.find(idx.index()))
-                .or_default()
-                .push(self.graph[idx]);
+            let root = uf.find(idx.index());
+            if number[root] == usize::MAX {
+                number[root] = members.len();
+                members.push(Vec::new());
+            }
+            let k = number[root];
+            at.push(k);
+            members[k].push(self.graph[idx]);
         }
-        let mut by_root: BTreeMap<usize, Vec<(ClaimId, ClaimId, Edge)>> = BTreeMap::new();
-        for e in self.edges() {
-            let root = uf.find(self.nodes[&e.0].index());
-            by_root.entry(root).or_default().push(e);
+        // Sized first: a hub's component holds every edge of the check.
+        let mut counts = vec![0usize; members.len()];
+        for e in self.graph.edge_references() {
+            counts[at[e.source().index()]] += 1;
         }
-        let mut comps: Vec<Component> = members
+        let mut edges: Vec<Vec<(ClaimId, ClaimId, Edge)>> =
+            counts.into_iter().map(Vec::with_capacity).collect();
+        for e in self.graph.edge_references() {
+            let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
+            edges[at[e.source().index()]].push((a.min(b), a.max(b), e.weight().clone()));
+        }
+        members
             .into_iter()
-            .map(|(root, mut claims)| {
-                claims.sort_unstable();
-                let edges = by_root.remove(&root).unwrap_or_default();
-                sides_of(claims, edges, docs_of)
-            })
-            .collect();
-        comps.sort_by_key(|c| c.claims().min());
-        comps
+            .zip(edges)
+            .map(|(claims, edges)| sides_of(claims, edges, docs_of))
+            .collect()
+    }
+}
+
+/// Where each of a sorted list of distinct claims is: a table over the
+/// claims' range when they are dense in it, else a binary search.
+enum Positions<'c> {
+    Table { first: ClaimId, at: Vec<u32> },
+    Search(&'c [ClaimId]),
+}
+
+impl<'c> Positions<'c> {
+    fn of(sorted: &'c [ClaimId]) -> Positions<'c> {
+        match (sorted.first(), sorted.last()) {
+            (Some(&first), Some(&last))
+                if last - first < 8 * sorted.len() && sorted.len() < u32::MAX as usize =>
+            {
+                let mut at = vec![u32::MAX; last - first + 1];
+                for (i, &c) in sorted.iter().enumerate() {
+                    at[c - first] = i as u32;
+                }
+                Positions::Table { first, at }
+            }
+            _ => Positions::Search(sorted),
+        }
+    }
+
+    /// The position of a claim of the list.
+    fn of_claim(&self, c: ClaimId) -> usize {
+        match self {
+            Positions::Table { first, at } => at[c - first] as usize,
+            Positions::Search(sorted) => sorted.binary_search(&c).unwrap_or(0),
+        }
     }
 }
 
@@ -249,19 +304,20 @@ fn sides_of(
     edges: Vec<(ClaimId, ClaimId, Edge)>,
     docs_of: &dyn Fn(ClaimId) -> usize,
 ) -> Component {
-    let pos: IdMap<ClaimId, usize> = claims.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+    let pos = Positions::of(&claims);
+    let pos = |c: ClaimId| pos.of_claim(c);
     let mut uf = UnionFind::<usize>::new(claims.len());
     // For each set's root, the roots of the sets it has a conflict with:
     // a union is refused in O(1), and merging moves the smaller list.
     let mut clashes: Vec<IdSet<usize>> = vec![IdSet::default(); claims.len()];
     for e in edges.iter().filter(|e| e.2.kind == EdgeKind::Conflict) {
-        let (x, y) = (pos[&e.0], pos[&e.1]);
+        let (x, y) = (pos(e.0), pos(e.1));
         clashes[x].insert(y);
         clashes[y].insert(x);
     }
     for kind in [EdgeKind::Agree, EdgeKind::Compatible] {
         for e in edges.iter().filter(|e| e.2.kind == kind) {
-            let (a, b) = (pos[&e.0], pos[&e.1]);
+            let (a, b) = (pos(e.0), pos(e.1));
             let (ra, rb) = (uf.find(a), uf.find(b));
             if ra == rb || clashes[ra].contains(&rb) {
                 continue;
@@ -284,7 +340,9 @@ fn sides_of(
     // Most documents first, then most claims, then earliest claim.
     // Keyed once per side (the key counts the side's documents).
     sides.sort_by_cached_key(|s| {
-        let docs: BTreeSet<usize> = s.iter().map(|&c| docs_of(c)).collect();
+        let mut docs: Vec<usize> = s.iter().map(|&c| docs_of(c)).collect();
+        docs.sort_unstable();
+        docs.dedup();
         (
             std::cmp::Reverse(docs.len()),
             std::cmp::Reverse(s.len()),
@@ -353,6 +411,8 @@ mod tests {
 
     /// The sides the first version found: every union checks every
     /// conflict (quadratic, obviously right).
+    use std::collections::HashMap;
+
     fn naive_sides(
         claims: &[ClaimId],
         edges: &[(ClaimId, ClaimId, Edge)],

@@ -8,6 +8,7 @@ pub mod accept;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::slice::ParallelSliceMut;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -277,32 +278,34 @@ fn finding(
     });
     let (mut a_id, mut b_id, check_idx, reason) = primary_conflict(claims, comp);
     let check = &rules.checks[check_idx];
-    let sources = |side: &[ClaimId]| side.iter().map(|&c| family(c)).collect::<BTreeSet<_>>();
-    let tied =
-        comp.sides.len() > 1 && sources(&comp.sides[0]).len() == sources(&comp.sides[1]).len();
+    let sources = |side: &[ClaimId]| {
+        let mut f: Vec<Option<usize>> = side.iter().map(|&c| family(c)).collect();
+        f.sort_unstable();
+        f.dedup();
+        f.len()
+    };
+    let tied = comp.sides.len() > 1 && sources(&comp.sides[0]) == sources(&comp.sides[1]);
     // The later copy (by publication date, then corpus order) corrects.
     let latest = comp
         .claims()
         .map(|c| (corpus.documents[claims[c].doc].published, claims[c].doc))
         .max()
         .map(|(_, doc)| doc);
-    let mut refs = Vec::new();
+    let mut refs = Vec::with_capacity(comp.sides.iter().map(Vec::len).sum());
     for (i, side) in comp.sides.iter().enumerate() {
-        let mut side_refs: Vec<ClaimRef> = side
-            .iter()
-            .map(|&c| {
-                let s = match (i, tied) {
-                    _ if correction && Some(claims[c].doc) == latest => Side::Majority,
-                    _ if correction => Side::Minority,
-                    (_, true) => Side::Tied,
-                    (0, false) => Side::Majority,
-                    _ => Side::Minority,
-                };
-                claim_ref(corpus, claims, c, s, check.slot.as_deref())
-            })
-            .collect();
-        side_refs.sort_by(|x, y| {
-            (&x.document, &x.record, x.start).cmp(&(&y.document, &y.record, y.start))
+        // In report order before the references are made (each is a few
+        // hundred bytes to move; a much-covered person has 160,000).
+        let mut side = side.clone();
+        side.par_sort_by(|&x, &y| place_order(corpus, &claims[x], &claims[y]));
+        let side_refs = side.iter().map(|&c| {
+            let s = match (i, tied) {
+                _ if correction && Some(claims[c].doc) == latest => Side::Majority,
+                _ if correction => Side::Minority,
+                (_, true) => Side::Tied,
+                (0, false) => Side::Majority,
+                _ => Side::Minority,
+            };
+            claim_ref(corpus, claims, c, s, check.slot.as_deref())
         });
         refs.extend(side_refs);
     }
@@ -354,6 +357,16 @@ fn finding(
         );
     }
     f
+}
+
+/// Claims of a side in report order: by document, record and offset
+/// (two claims of one document compare by offset alone).
+fn place_order(corpus: &Corpus, x: &Claim, y: &Claim) -> std::cmp::Ordering {
+    if x.doc == y.doc {
+        return x.span.start.cmp(&y.span.start);
+    }
+    let (dx, dy) = (&corpus.documents[x.doc], &corpus.documents[y.doc]);
+    (&dx.path, &dx.record, x.span.start).cmp(&(&dy.path, &dy.record, y.span.start))
 }
 
 /// Fills the message, computes the fingerprint and builds the finding.
@@ -596,36 +609,67 @@ pub fn render_template(
     out
 }
 
+/// The order of two documents' names, `document#record` (or `document`
+/// alone), compared as those strings.
+fn name_order(a: (&str, Option<&str>), b: (&str, Option<&str>)) -> std::cmp::Ordering {
+    if a.0 == b.0 {
+        // One document: without a record its name is a prefix of the other.
+        return a.1.cmp(&b.1);
+    }
+    let name = |(document, record): (&'_ str, Option<&'_ str>)| {
+        let rec = record.map_or(&[][..], str::as_bytes);
+        let hash: &[u8] = if record.is_some() { b"#" } else { b"" };
+        document
+            .as_bytes()
+            .iter()
+            .chain(hash)
+            .chain(rec)
+            .copied()
+            .collect::<Vec<u8>>()
+    };
+    name(a).cmp(&name(b))
+}
+
 /// Stable across runs and edits elsewhere in a file: check, subject, the
 /// distinct values and the documents — never line numbers or offsets.
 fn fingerprint(check: &str, subject: &str, refs: &[ClaimRef]) -> String {
     // Distinct values and documents first: a finding about a much-covered
     // person lists the same few values and each document many times.
-    let written: BTreeSet<&str> = refs.iter().map(|r| r.value.as_str()).collect();
+    let mut written: BTreeSet<&str> = BTreeSet::new();
+    let mut last = None;
+    for r in refs {
+        // Neighbours mostly repeat a value: one set look-up per run.
+        if last != Some(r.value.as_str()) {
+            written.insert(&r.value);
+            last = Some(r.value.as_str());
+        }
+    }
     let values: BTreeSet<String> = written.into_iter().map(str::to_lowercase).collect();
     let mut sources: Vec<(&str, Option<&str>)> = refs
         .iter()
         .map(|r| (r.document.as_str(), r.record.as_deref()))
         .collect();
-    sources.sort_unstable();
-    sources.dedup();
-    // Sorted and deduplicated: what a set of the names would iterate.
-    let mut docs: Vec<String> = sources
-        .into_iter()
-        .map(|(document, record)| match record {
-            Some(rec) => format!("{document}#{rec}"),
-            None => document.to_string(),
-        })
-        .collect();
-    docs.sort_unstable();
-    docs.dedup();
+    // Sorted and deduplicated as the names `document#record` are, without
+    // writing each name out: what a set of the names would iterate.
+    // Stable: each side is already in (document, record) order, and a
+    // merge of sorted runs is linear.
+    sources.par_sort_by(|a, b| name_order(*a, *b));
+    sources.dedup_by(|a, b| name_order(*a, *b) == std::cmp::Ordering::Equal);
     let mut h = Sha256::new();
     for part in [check, subject] {
         h.update(part.as_bytes());
         h.update([0]);
     }
-    for v in values.iter().chain(docs.iter()) {
+    for v in &values {
         h.update(v.as_bytes());
+        h.update([0]);
+    }
+    for (document, record) in sources {
+        h.update(document.as_bytes());
+        if let Some(rec) = record {
+            h.update(b"#");
+            h.update(rec.as_bytes());
+        }
         h.update([0]);
     }
     let digest = h.finalize();

@@ -120,21 +120,24 @@ pub fn surname_slips(
     people.dedup();
     // The lexicon's word hasher: these maps are filled from every
     // capitalised word of every article (SipHash showed in the profile).
-    let name_words: HashSet<String, WordBuildHasher> = people
-        .iter()
-        .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
-        .collect();
+    // The words of the names are needed only for a word that may be a
+    // slip: most articles have none, so they are lower-cased on demand.
+    let mut name_words: Option<HashSet<String, WordBuildHasher>> = None;
     let edges = |w: &str| (w.chars().next(), w.chars().last());
     // A slip has the first and last letter of a surname: only words that
     // may have them are counted and tried (most capitalised words of an
-    // article have not).
-    let surname_edges: HashSet<_> = people.iter().map(|(_, _, s)| edges(s)).collect();
+    // article have not). A sorted list: a document names few people.
+    let mut surname_edges: Vec<_> = people.iter().map(|(_, _, s)| edges(s)).collect();
+    surname_edges.sort_unstable();
+    surname_edges.dedup();
     let may_slip = |t: &crate::grammar::token::Token<'_>| match t.text.as_bytes() {
         // The lower case of ASCII is byte by byte.
-        [first, .., last] if t.text.is_ascii() => surname_edges.contains(&(
-            Some(char::from(first.to_ascii_lowercase())),
-            Some(char::from(last.to_ascii_lowercase())),
-        )),
+        [first, .., last] if t.text.is_ascii() => surname_edges
+            .binary_search(&(
+                Some(char::from(first.to_ascii_lowercase())),
+                Some(char::from(last.to_ascii_lowercase())),
+            ))
+            .is_ok(),
         _ => true,
     };
     // How often each capitalised word that may be a surname or its slip
@@ -170,7 +173,14 @@ pub fn surname_slips(
             });
             let mut candidates = candidates.peekable();
             if candidates.peek().is_none()
-                || name_words.contains(lower.as_ref())
+                || name_words
+                    .get_or_insert_with(|| {
+                        people
+                            .iter()
+                            .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
+                            .collect()
+                    })
+                    .contains(lower.as_ref())
                 || lx.has_any(t, bits::GIVEN | bits::HEAD | bits::RANK | bits::NOT_NAME)
                 || lx.places.contains_key(lower.as_ref())
                 || crate::grammar::title::known_org_len(lx, &tokens[k..k + 1]).is_some()

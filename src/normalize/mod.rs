@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 pub use office::OfficeIndex;
 
 use crate::claim::{Claim, NormTitle};
-use crate::grammar::lexicon::lower;
+use crate::grammar::lexicon::{lower, WordBuildHasher};
 use crate::grammar::Lexicon;
 
 /// A person name reduced for identity: nickname-folded given name and
@@ -75,9 +75,22 @@ pub fn filed_abroad(
     dateline: Option<&str>,
     named: impl FnOnce() -> BTreeSet<String>,
 ) -> Option<BTreeSet<String>> {
+    const ENDS_PLACE: [char; 5] = [',', '(', '-', '\u{2013}', '\u{2014}'];
+    // Without a dateline, a lower-case letter before the punctuation (or
+    // the line's end) means the text opens with no upper-case place: told
+    // without reading the whole first line (a one-line text is all of it).
+    if dateline.is_none()
+        && text
+            .trim_start()
+            .chars()
+            .take_while(|c| *c != '\n' && !ENDS_PLACE.contains(c))
+            .any(char::is_lowercase)
+    {
+        return None;
+    }
     let line = dateline.unwrap_or_else(|| text.trim_start().lines().next().unwrap_or(""));
     let place = line
-        .split([',', '(', '-', '\u{2013}', '\u{2014}'])
+        .split(ENDS_PLACE)
         .next()
         .unwrap_or("")
         .trim();
@@ -127,31 +140,40 @@ fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
 /// document names exactly one person with that surname.
 #[derive(Debug, Default)]
 pub struct Surnames {
-    by_surname: HashMap<String, Vec<String>>,
+    by_surname: HashMap<String, Vec<String>, WordBuildHasher>,
     /// The [`person_key`] of every full name added, as written: computed
     /// once per name and document, read again by each claim about it
     /// ([`Surnames::key`]).
-    keys: HashMap<String, String>,
+    keys: HashMap<String, String, WordBuildHasher>,
 }
 
 impl Surnames {
     /// Adds a full name under `surname` (one entry per person: nickname
     /// variants of one name are one person).
     pub fn add(&mut self, lx: &Lexicon, surname: &str, name: &str) {
-        let list = self
-            .by_surname
-            .entry(lower(surname).into_owned())
-            .or_default();
+        // Looked up before an owned key is made: most names are added
+        // under a surname already listed.
+        let low = lower(surname);
+        if !self.by_surname.contains_key(low.as_ref()) {
+            self.by_surname.insert(low.to_string(), Vec::new());
+        }
+        let Some(list) = self.by_surname.get_mut(low.as_ref()) else {
+            return;
+        };
         // A name already listed as written is the common case (a person
         // named again and again): no key to compute.
         if list.iter().any(|n| n == name) {
             return;
         }
         let keys = &mut self.keys;
-        let key = keys
-            .entry(name.to_string())
-            .or_insert_with(|| person_key(lx, name))
-            .clone();
+        let key = match keys.get(name) {
+            Some(key) => key.clone(),
+            None => {
+                let key = person_key(lx, name);
+                keys.insert(name.to_string(), key.clone());
+                key
+            }
+        };
         let known = list.iter().any(|n| match keys.get(n.as_str()) {
             Some(k) => *k == key,
             None => person_key(lx, n) == key,

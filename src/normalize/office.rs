@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::title::{canonical_org, normalize, parse_title_text};
 use crate::claim::NormTitle;
+use crate::grammar::lexicon::WordBuildHasher;
 use crate::grammar::Lexicon;
 use crate::rules::{Office, QualifierTimes};
 
@@ -15,14 +16,14 @@ use crate::rules::{Office, QualifierTimes};
 pub struct OfficeIndex {
     /// Key → the offices with that wording: (id, descriptive, the
     /// organisation the wording itself names, e.g. "CIA" in "CIA director").
-    by_key: HashMap<OfficeKey, Vec<(String, bool, Option<String>)>>,
+    by_key: HashMap<OfficeKey, Vec<(String, bool, Option<String>)>, WordBuildHasher>,
     /// Canonical form of each office's first name, for comparing families.
-    pub canonical: HashMap<String, NormTitle>,
-    pub org: HashMap<String, Option<String>>,
+    pub canonical: HashMap<String, NormTitle, WordBuildHasher>,
+    pub org: HashMap<String, Option<String>, WordBuildHasher>,
     /// First name of each office, for messages.
-    pub display: HashMap<String, String>,
+    pub display: HashMap<String, String, WordBuildHasher>,
     /// Canonical country names (titles in two countries conflict).
-    pub countries: std::collections::HashSet<String>,
+    pub countries: crate::grammar::lexicon::WordSet,
 }
 
 type OfficeKey = (Option<String>, String, BTreeSet<String>, BTreeSet<String>);

@@ -89,11 +89,7 @@ pub fn filed_abroad(
         return None;
     }
     let line = dateline.unwrap_or_else(|| text.trim_start().lines().next().unwrap_or(""));
-    let place = line
-        .split(ENDS_PLACE)
-        .next()
-        .unwrap_or("")
-        .trim();
+    let place = line.split(ENDS_PLACE).next().unwrap_or("").trim();
     // An in-text dateline is an upper-case place before the punctuation.
     let upper = place.chars().any(char::is_alphabetic)
         && !place.chars().any(char::is_lowercase)
@@ -127,11 +123,14 @@ pub fn abstain_abroad(index: &OfficeIndex, t: &mut NormTitle, filed: Option<&BTr
 }
 
 fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    match words.as_slice() {
-        [first, _] if lx.surname_first.contains(lower(first).as_ref()) => Some(first),
-        [_, .., last] => Some(last),
-        _ => None,
+    // The first and last word and how many there are (no list of them).
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let (count, last) = words.fold((1, first), |(n, _), w| (n + 1, w));
+    match count {
+        1 => None,
+        2 if lx.surname_first.contains(lower(first).as_ref()) => Some(first),
+        _ => Some(last),
     }
 }
 
@@ -151,15 +150,10 @@ impl Surnames {
     /// Adds a full name under `surname` (one entry per person: nickname
     /// variants of one name are one person).
     pub fn add(&mut self, lx: &Lexicon, surname: &str, name: &str) {
-        // Looked up before an owned key is made: most names are added
-        // under a surname already listed.
-        let low = lower(surname);
-        if !self.by_surname.contains_key(low.as_ref()) {
-            self.by_surname.insert(low.to_string(), Vec::new());
-        }
-        let Some(list) = self.by_surname.get_mut(low.as_ref()) else {
-            return;
-        };
+        let list = self
+            .by_surname
+            .entry(lower(surname).into_owned())
+            .or_default();
         // A name already listed as written is the common case (a person
         // named again and again): no key to compute.
         if list.iter().any(|n| n == name) {

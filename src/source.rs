@@ -103,7 +103,38 @@ impl Located {
 
 /// Text with line breaks and runs of spaces folded to one space.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Most spans (a name, a title) are already one line: copied as they are.
+    if is_one_line(text) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// ASCII text whose only white space is single spaces between words:
+/// what [`one_line`] would give back unchanged. Non-ASCII text is not
+/// looked at (Unicode has more white space).
+fn is_one_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for &b in bytes {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x80.. => return false,
+            _ => after_space = false,
+        }
+    }
+    true
 }
 
 /// A byte range into one document's text.
@@ -169,6 +200,29 @@ mod tests {
         let text = "é ab";
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(text, 3), (1, 3));
+    }
+
+    #[test]
+    fn one_line_folds_white_space_as_split_whitespace_does() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "Jane Roe",
+            " Jane Roe",
+            "Jane Roe ",
+            "Jane  Roe",
+            "Jane\nRoe",
+            "Jane\r\n Roe",
+            "Jane\tRoe",
+            "Jane\u{0B}Roe\u{0C}",
+            "Jane\u{a0}Roe",
+            "Jos\u{e9} Roe",
+            "Jane\u{2003}Roe",
+        ] {
+            let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(one_line(text), folded, "{text:?}");
+        }
     }
 
     #[test]

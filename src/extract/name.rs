@@ -103,40 +103,84 @@ pub fn surname_slips(
         .iter()
         .filter(|c| c.subject_resolved && c.kind == crate::claim::ClaimKind::Title)
         .map(|c| c.subject.as_str());
-    let mut people: Vec<(&str, &str, String)> = names
+    // (full name, surname); the surname is lower-cased below, once a word
+    // may be a slip of it.
+    let mut named: Vec<(&str, &str)> = names
         .iter()
         .map(String::as_str)
         .chain(titled)
         .chain(in_slots)
         .filter_map(|full| {
             let (_, surname) = full.rsplit_once(' ')?;
-            (surname.chars().count() >= 5).then(|| (full, surname, surname.to_lowercase()))
+            (surname.chars().count() >= 5).then_some((full, surname))
         })
         .collect();
-    if people.is_empty() {
+    if named.is_empty() {
         return Vec::new();
     }
-    people.sort_unstable();
-    people.dedup();
+    named.sort_unstable();
+    named.dedup();
     // The lexicon's word hasher: these maps are filled from every
     // capitalised word of every article (SipHash showed in the profile).
-    let name_words: HashSet<String, WordBuildHasher> = people
-        .iter()
-        .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
-        .collect();
+    // The words of the names are needed only for a word that may be a
+    // slip: most articles have none, so they are lower-cased on demand.
+    let mut name_words: Option<HashSet<String, WordBuildHasher>> = None;
     let edges = |w: &str| (w.chars().next(), w.chars().last());
     // A slip has the first and last letter of a surname: only words that
     // may have them are counted and tried (most capitalised words of an
-    // article have not).
-    let surname_edges: HashSet<_> = people.iter().map(|(_, _, s)| edges(s)).collect();
+    // article have not). A sorted list: a document names few people.
+    // The edges of a surname's lower case: of ASCII, byte by byte.
+    let lower_edges = |s: &str| match s.as_bytes() {
+        b if s.is_ascii() => (
+            b.first().map(|c| char::from(c.to_ascii_lowercase())),
+            b.last().map(|c| char::from(c.to_ascii_lowercase())),
+        ),
+        _ => edges(&s.to_lowercase()),
+    };
+    let mut surname_edges: Vec<_> = named.iter().map(|(_, s)| lower_edges(s)).collect();
+    surname_edges.sort_unstable();
+    surname_edges.dedup();
     let may_slip = |t: &crate::grammar::token::Token<'_>| match t.text.as_bytes() {
         // The lower case of ASCII is byte by byte.
-        [first, .., last] if t.text.is_ascii() => surname_edges.contains(&(
-            Some(char::from(first.to_ascii_lowercase())),
-            Some(char::from(last.to_ascii_lowercase())),
-        )),
+        [first, .., last] if t.text.is_ascii() => surname_edges
+            .binary_search(&(
+                Some(char::from(first.to_ascii_lowercase())),
+                Some(char::from(last.to_ascii_lowercase())),
+            ))
+            .is_ok(),
         _ => true,
     };
+    let capital_word = |t: Option<&crate::grammar::token::Token<'_>>| {
+        t.is_some_and(|t| t.is_capitalized() && t.is_word())
+    };
+    // A word that may be a slip, by what it and its neighbours are (not
+    // yet by how often it is written).
+    let candidate = |tokens: &[crate::grammar::token::Token<'_>], k: usize| {
+        let t = &tokens[k];
+        t.is_capitalized()
+            && t.is_word()
+            && t.text.len() >= 5
+            && may_slip(t)
+            && !capital_word(tokens.get(k + 1))
+            && !(k > 1 && capital_word(tokens.get(k - 1)))
+            && !lx.has_any(&tokens[k - 1], bits::HEAD | bits::RANK)
+    };
+    // Most articles have no such word: no counting then.
+    let maybe_slips: Vec<(&[crate::grammar::token::Token<'_>], usize)> = sentences
+        .iter()
+        .flat_map(|(_, tokens)| {
+            (1..tokens.len())
+                .filter(move |&k| candidate(tokens, k))
+                .map(move |k| (tokens, k))
+        })
+        .collect();
+    if maybe_slips.is_empty() {
+        return Vec::new();
+    }
+    let people: Vec<(&str, &str, String)> = named
+        .into_iter()
+        .map(|(full, surname)| (full, surname, surname.to_lowercase()))
+        .collect();
     // How often each capitalised word that may be a surname or its slip
     // is written in the article, as written (no lower-casing: this runs
     // over every article).
@@ -146,48 +190,43 @@ pub fn surname_slips(
             *written.entry(t.text).or_default() += 1;
         }
     }
-    let capital_word = |t: Option<&crate::grammar::token::Token<'_>>| {
-        t.is_some_and(|t| t.is_capitalized() && t.is_word())
-    };
     let mut out = Vec::new();
-    for (_, tokens) in sentences.iter() {
-        for (k, t) in tokens.iter().enumerate().skip(1) {
-            if !t.is_capitalized() || !t.is_word() || t.text.len() < 5 || !may_slip(t) {
-                continue;
-            }
-            let count = written.get(t.text).copied().unwrap_or(0);
-            if count > 2
-                || capital_word(tokens.get(k + 1))
-                || (k > 1 && capital_word(tokens.get(k - 1)))
-                || lx.has_any(&tokens[k - 1], bits::HEAD | bits::RANK)
-            {
-                continue;
-            }
-            let lower = t.lower();
-            let candidates = people.iter().filter(|(_, written_as, surname)| {
-                edges(surname) == edges(&lower)
-                    && written.get(written_as).copied().unwrap_or(0) > count
+    for (tokens, k) in maybe_slips {
+        let t = &tokens[k];
+        let count = written.get(t.text).copied().unwrap_or(0);
+        if count > 2 {
+            continue;
+        }
+        let lower = t.lower();
+        let candidates = people.iter().filter(|(_, written_as, surname)| {
+            edges(surname) == edges(&lower) && written.get(written_as).copied().unwrap_or(0) > count
+        });
+        let mut candidates = candidates.peekable();
+        if candidates.peek().is_none()
+            || name_words
+                .get_or_insert_with(|| {
+                    people
+                        .iter()
+                        .flat_map(|(full, _, _)| full.split(' ').map(str::to_lowercase))
+                        .collect()
+                })
+                .contains(lower.as_ref())
+            || lx.has_any(t, bits::GIVEN | bits::HEAD | bits::RANK | bits::NOT_NAME)
+            || lx.places.contains_key(lower.as_ref())
+            || crate::grammar::title::known_org_len(lx, &tokens[k..k + 1]).is_some()
+        {
+            continue;
+        }
+        let slip = candidates
+            .find(|(_, _, surname)| word_spelling(&lower, surname) == Some(Spelling::Misspelt));
+        if let Some((full, _, _)) = slip {
+            out.push(GivenNameMention {
+                doc: id,
+                span: Span::new(t.start, t.end),
+                full: full.to_string(),
+                kind: MentionKind::SurnameSlip,
+                at: Default::default(),
             });
-            let mut candidates = candidates.peekable();
-            if candidates.peek().is_none()
-                || name_words.contains(lower.as_ref())
-                || lx.has_any(t, bits::GIVEN | bits::HEAD | bits::RANK | bits::NOT_NAME)
-                || lx.places.contains_key(lower.as_ref())
-                || crate::grammar::title::known_org_len(lx, &tokens[k..k + 1]).is_some()
-            {
-                continue;
-            }
-            let slip = candidates
-                .find(|(_, _, surname)| word_spelling(&lower, surname) == Some(Spelling::Misspelt));
-            if let Some((full, _, _)) = slip {
-                out.push(GivenNameMention {
-                    doc: id,
-                    span: Span::new(t.start, t.end),
-                    full: full.to_string(),
-                    kind: MentionKind::SurnameSlip,
-                    at: Default::default(),
-                });
-            }
         }
     }
     out

@@ -231,11 +231,11 @@ pub struct Lexicon {
     /// Organisation or country alias (may be several words) → canonical name.
     pub orgs: WordMap,
     /// Place alias → canonical place (cities, regions), lower-case keys.
-    pub places: HashMap<String, String>,
+    pub places: WordMap,
     /// Full-name alias → the person's canonical full name.
-    pub person_aliases: HashMap<String, String>,
+    pub person_aliases: WordMap,
     /// Canonical names of the organisations that are countries.
-    pub countries: HashSet<String>,
+    pub countries: WordSet,
     /// Longest organisation alias, in words.
     pub org_max_words: usize,
     /// Words that close an organisation name: Department, Ministry, Corp, ...

@@ -226,7 +226,7 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
 
 /// Names written across a line break read as one line.
 fn clean_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::source::one_line(name)
 }
 
 /// Reads a title's parts off its token roles.

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 pub use office::OfficeIndex;
 
 use crate::claim::{Claim, NormTitle};
-use crate::grammar::lexicon::lower;
+use crate::grammar::lexicon::{lower, WordBuildHasher};
 use crate::grammar::Lexicon;
 
 /// A person name reduced for identity: nickname-folded given name and
@@ -75,12 +75,21 @@ pub fn filed_abroad(
     dateline: Option<&str>,
     named: impl FnOnce() -> BTreeSet<String>,
 ) -> Option<BTreeSet<String>> {
+    const ENDS_PLACE: [char; 5] = [',', '(', '-', '\u{2013}', '\u{2014}'];
+    // Without a dateline, a lower-case letter before the punctuation (or
+    // the line's end) means the text opens with no upper-case place: told
+    // without reading the whole first line (a one-line text is all of it).
+    if dateline.is_none()
+        && text
+            .trim_start()
+            .chars()
+            .take_while(|c| *c != '\n' && !ENDS_PLACE.contains(c))
+            .any(char::is_lowercase)
+    {
+        return None;
+    }
     let line = dateline.unwrap_or_else(|| text.trim_start().lines().next().unwrap_or(""));
-    let place = line
-        .split([',', '(', '-', '\u{2013}', '\u{2014}'])
-        .next()
-        .unwrap_or("")
-        .trim();
+    let place = line.split(ENDS_PLACE).next().unwrap_or("").trim();
     // An in-text dateline is an upper-case place before the punctuation.
     let upper = place.chars().any(char::is_alphabetic)
         && !place.chars().any(char::is_lowercase)
@@ -114,11 +123,14 @@ pub fn abstain_abroad(index: &OfficeIndex, t: &mut NormTitle, filed: Option<&BTr
 }
 
 fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    match words.as_slice() {
-        [first, _] if lx.surname_first.contains(lower(first).as_ref()) => Some(first),
-        [_, .., last] => Some(last),
-        _ => None,
+    // The first and last word and how many there are (no list of them).
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let (count, last) = words.fold((1, first), |(n, _), w| (n + 1, w));
+    match count {
+        1 => None,
+        2 if lx.surname_first.contains(lower(first).as_ref()) => Some(first),
+        _ => Some(last),
     }
 }
 
@@ -127,11 +139,11 @@ fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
 /// document names exactly one person with that surname.
 #[derive(Debug, Default)]
 pub struct Surnames {
-    by_surname: HashMap<String, Vec<String>>,
+    by_surname: HashMap<String, Vec<String>, WordBuildHasher>,
     /// The [`person_key`] of every full name added, as written: computed
     /// once per name and document, read again by each claim about it
     /// ([`Surnames::key`]).
-    keys: HashMap<String, String>,
+    keys: HashMap<String, String, WordBuildHasher>,
 }
 
 impl Surnames {
@@ -148,10 +160,14 @@ impl Surnames {
             return;
         }
         let keys = &mut self.keys;
-        let key = keys
-            .entry(name.to_string())
-            .or_insert_with(|| person_key(lx, name))
-            .clone();
+        let key = match keys.get(name) {
+            Some(key) => key.clone(),
+            None => {
+                let key = person_key(lx, name);
+                keys.insert(name.to_string(), key.clone());
+                key
+            }
+        };
         let known = list.iter().any(|n| match keys.get(n.as_str()) {
             Some(k) => *k == key,
             None => person_key(lx, n) == key,

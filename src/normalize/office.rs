@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::title::{canonical_org, normalize, parse_title_text};
 use crate::claim::NormTitle;
+use crate::grammar::lexicon::WordBuildHasher;
 use crate::grammar::Lexicon;
 use crate::rules::{Office, QualifierTimes};
 
@@ -15,17 +16,71 @@ use crate::rules::{Office, QualifierTimes};
 pub struct OfficeIndex {
     /// Key → the offices with that wording: (id, descriptive, the
     /// organisation the wording itself names, e.g. "CIA" in "CIA director").
-    by_key: HashMap<OfficeKey, Vec<(String, bool, Option<String>)>>,
+    by_key: HashMap<OfficeKey, Vec<OfficeEntry>, WordBuildHasher>,
     /// Canonical form of each office's first name, for comparing families.
-    pub canonical: HashMap<String, NormTitle>,
-    pub org: HashMap<String, Option<String>>,
+    pub canonical: HashMap<String, NormTitle, WordBuildHasher>,
+    pub org: HashMap<String, Option<String>, WordBuildHasher>,
     /// First name of each office, for messages.
-    pub display: HashMap<String, String>,
+    pub display: HashMap<String, String, WordBuildHasher>,
     /// Canonical country names (titles in two countries conflict).
-    pub countries: std::collections::HashSet<String>,
+    pub countries: crate::grammar::lexicon::WordSet,
 }
 
 type OfficeKey = (Option<String>, String, BTreeSet<String>, BTreeSet<String>);
+
+/// An office a wording names: (id, descriptive, the organisation the
+/// wording itself names).
+type OfficeEntry = (String, bool, Option<String>);
+
+/// An [`OfficeKey`] read off a title without copying it: every claim's
+/// title is looked up, and the copy of its strings and sets cost more than
+/// the look-up. Hashes and compares as the key it borrows.
+type KeyRef<'t> = (
+    Option<&'t str>,
+    &'t str,
+    &'t BTreeSet<String>,
+    &'t BTreeSet<String>,
+);
+
+/// What [`OfficeKey`] and [`KeyRef`] have in common, so the index can be
+/// read with a [`KeyRef`] ([`std::borrow::Borrow`] into one trait object).
+trait OfficeKeyView {
+    fn view(&self) -> KeyRef<'_>;
+}
+
+impl OfficeKeyView for OfficeKey {
+    fn view(&self) -> KeyRef<'_> {
+        (self.0.as_deref(), &self.1, &self.2, &self.3)
+    }
+}
+
+impl OfficeKeyView for KeyRef<'_> {
+    fn view(&self) -> KeyRef<'_> {
+        *self
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn OfficeKeyView + 'a> for OfficeKey {
+    fn borrow(&self) -> &(dyn OfficeKeyView + 'a) {
+        self
+    }
+}
+
+/// `Option<&str>`, `&str` and `&BTreeSet` hash as `Option<String>`,
+/// `String` and `BTreeSet`: the same hash as the owned key.
+impl std::hash::Hash for dyn OfficeKeyView + '_ {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.view().hash(state);
+    }
+}
+
+impl PartialEq for dyn OfficeKeyView + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.view() == other.view()
+    }
+}
+
+impl Eq for dyn OfficeKeyView + '_ {}
 
 fn key_of(t: &NormTitle) -> OfficeKey {
     (
@@ -110,7 +165,8 @@ impl OfficeIndex {
     /// Fills `office`/`descriptive` when the wording is in the vocabulary
     /// and the claim names no other organisation.
     pub fn classify(&self, t: &mut NormTitle) {
-        let Some(entries) = self.by_key.get(&key_of(t)) else {
+        let key: KeyRef<'_> = (t.rank.as_deref(), &t.head, &t.portfolio, &t.domain);
+        let Some(entries) = self.by_key.get(&key as &dyn OfficeKeyView) else {
             return;
         };
         // A wording that names its organisation ("CIA director") needs the
@@ -122,8 +178,8 @@ impl OfficeIndex {
             .find(|(id, _, wording_org)| match wording_org {
                 Some(o) => t.org.as_ref() == Some(o),
                 None => {
-                    let office_org = self.org.get(id).cloned().flatten();
-                    t.org.is_none() || office_org.is_none() || t.org == office_org
+                    let office_org = self.org.get(id).and_then(Option::as_ref);
+                    t.org.is_none() || office_org.is_none() || t.org.as_ref() == office_org
                 }
             });
         // The office's organisation is not copied onto an org-less claim:

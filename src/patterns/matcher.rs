@@ -242,11 +242,34 @@ impl<'p> Pruning<'p> {
     /// The last position a usable match of `p` may start at (`None`:
     /// nowhere).
     fn last_start(&self, p: &Pattern) -> Option<usize> {
-        match (p.needs_date, p.needs_number) {
-            (true, true) => self.last_date.min(self.last_number),
-            (true, false) => self.last_date,
-            (false, true) => self.last_number,
-            (false, false) => Some(usize::MAX),
+        self.last_start_of(needs_class(p))
+    }
+
+    /// [`Pruning::last_start`] of the patterns of a [`needs_class`].
+    fn last_start_of(&self, class: usize) -> Option<usize> {
+        match class {
+            NEEDS_BOTH => self.last_date.min(self.last_number),
+            NEEDS_DATE => self.last_date,
+            NEEDS_NUMBER => self.last_number,
+            _ => Some(usize::MAX),
+        }
+    }
+
+    /// The last position any pattern may start at: the latest
+    /// [`Pruning::last_start`] of a viable pattern, read per class of
+    /// patterns (what a pattern needs decides it) rather than per pattern.
+    fn last_of_all(&self, patterns: &[Pattern]) -> Option<usize> {
+        match &self.starts {
+            Some((starts, sentence)) => (0..4)
+                .filter(|&class| {
+                    starts.needs[class]
+                        .iter()
+                        .zip(&sentence.viable)
+                        .any(|(p, v)| p & v != 0)
+                })
+                .filter_map(|class| self.last_start_of(class))
+                .max(),
+            None => patterns.iter().filter_map(|p| self.last_start(p)).max(),
         }
     }
 
@@ -255,26 +278,38 @@ impl<'p> Pruning<'p> {
         self.last_start(p).is_some_and(|last| pos <= last)
     }
 
-    /// May pattern `i` match anywhere in the sentence?
-    fn viable(&self, i: usize) -> bool {
-        self.starts
-            .as_ref()
-            .is_none_or(|(_, sentence)| has_bit(&sentence.viable, i))
-    }
-
     /// The patterns that may start at token `pos`: of the `count`
     /// patterns, those numbered `64 * word` to `64 * word + 63`, one bit
     /// each (rule order is bit order).
-    fn candidates(&self, count: usize, tokens: &[Token<'_>], pos: usize, word: usize) -> u64 {
+    /// All words of them at once into `out` (one word per element), so
+    /// the token is classified once.
+    fn candidates(&self, count: usize, tokens: &[Token<'_>], pos: usize, out: &mut [u64]) {
         match &self.starts {
-            Some((starts, sentence)) => starts.at(sentence, tokens, pos, word),
-            None => match count.saturating_sub(64 * word) {
-                0 => 0,
-                n if n >= 64 => u64::MAX,
-                n => (1 << n) - 1,
-            },
+            Some((starts, sentence)) => starts.at(sentence, tokens, pos, out),
+            None => {
+                for (word, bits) in out.iter_mut().enumerate() {
+                    *bits = match count.saturating_sub(64 * word) {
+                        0 => 0,
+                        n if n >= 64 => u64::MAX,
+                        n => (1 << n) - 1,
+                    };
+                }
+            }
         }
     }
+}
+
+/// [`needs_class`] of a pattern that needs a date and a figure.
+const NEEDS_BOTH: usize = 3;
+/// [`needs_class`] of a pattern that needs a date only.
+const NEEDS_DATE: usize = 1;
+/// [`needs_class`] of a pattern that needs a figure only.
+const NEEDS_NUMBER: usize = 2;
+
+/// What a usable match of `p` needs, as a number 0..4 (bit 0: a date,
+/// bit 1: a figure): all [`Pruning::last_start`] reads of a pattern.
+fn needs_class(p: &Pattern) -> usize {
+    usize::from(p.needs_date) | usize::from(p.needs_number) << 1
 }
 
 /// A set of pattern (or group) numbers, 64 to a word.
@@ -325,6 +360,13 @@ pub struct StartIndex {
     /// Each pattern's groups, as a set of group numbers.
     groups: Vec<Bits>,
     group_count: usize,
+    /// The patterns of each [`needs_class`].
+    needs: [Bits; 4],
+    /// The patterns without groups (viable in every sentence), and the
+    /// others with their group numbers: what [`StartIndex::groups`] says,
+    /// as a sentence's check reads it.
+    ungrouped: Bits,
+    grouped: Vec<(usize, Vec<usize>)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -362,8 +404,12 @@ impl StartIndex {
             number_first: vec![0; n],
             needs_number: vec![0; n],
             shapes: vec![0; 512],
+            needs: std::array::from_fn(|_| vec![0; n]),
             ..StartIndex::default()
         };
+        for (i, p) in patterns.iter().enumerate() {
+            set_bit(&mut index.needs[needs_class(p)], i);
+        }
         let mut words: BTreeMap<&str, IndexedWord> = BTreeMap::new();
         let mut kind_of = Vec::new();
         let mut groups = Vec::new();
@@ -428,6 +474,7 @@ impl StartIndex {
             index.by_kind = std::array::from_fn(|_| vec![u64::MAX; n]);
             index.groups = vec![Vec::new(); patterns.len()];
             index.group_count = 0;
+            index.list_groups();
             return index;
         }
         for (i, kind) in kind_of {
@@ -451,7 +498,23 @@ impl StartIndex {
             index.words.push(entry);
         }
         index.word_ids = Some(crate::grammar::lexicon::WordBits::new(&ids));
+        index.list_groups();
         index
+    }
+
+    /// Fills [`StartIndex::ungrouped`] and [`StartIndex::grouped`] from
+    /// [`StartIndex::groups`].
+    fn list_groups(&mut self) {
+        self.ungrouped = vec![0; bit_words(self.groups.len())];
+        self.grouped.clear();
+        for (i, own) in self.groups.iter().enumerate() {
+            let numbers: Vec<usize> = (0..own.len() * 64).filter(|&g| has_bit(own, g)).collect();
+            if numbers.is_empty() {
+                set_bit(&mut self.ungrouped, i);
+            } else {
+                self.grouped.push((i, numbers));
+            }
+        }
     }
 
     /// One look-up per token of the sentence: its word ids and the
@@ -474,10 +537,11 @@ impl StartIndex {
             }
             ids.push(found);
         }
-        let mut viable = vec![0u64; bit_words(self.groups.len())];
-        for (i, own) in self.groups.iter().enumerate() {
-            if own.iter().zip(&present).all(|(g, p)| g & !p == 0) {
-                set_bit(&mut viable, i);
+        // A pattern is viable when each of its groups has a word here.
+        let mut viable = self.ungrouped.clone();
+        for (i, own) in &self.grouped {
+            if own.iter().all(|&g| has_bit(&present, g)) {
+                set_bit(&mut viable, *i);
             }
         }
         let any_viable = |ps: &Bits| ps.iter().zip(&viable).any(|(p, v)| p & v != 0);
@@ -529,7 +593,7 @@ impl StartIndex {
     /// The viable patterns that may start at token `pos`, among those
     /// numbered `64 * word` to `64 * word + 63`: those its kind may start
     /// and those its words start.
-    fn at(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize, word: usize) -> u64 {
+    fn at(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize, out: &mut [u64]) {
         let t = &tokens[pos];
         let mut class = 0;
         if may_start_name(t) {
@@ -540,13 +604,15 @@ impl StartIndex {
         if sentence.number_first && crate::grammar::quantity::may_start(t) {
             class |= KIND_NUMBER;
         }
-        let mut bits = self.by_kind[class].get(word).copied().unwrap_or(0);
-        for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
-            if let Some(starts) = &self.words[usize::from(id - 1)].starts {
-                bits |= starts.get(word).copied().unwrap_or(0);
+        for (word, out) in out.iter_mut().enumerate() {
+            let mut bits = self.by_kind[class].get(word).copied().unwrap_or(0);
+            for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
+                if let Some(starts) = &self.words[usize::from(id - 1)].starts {
+                    bits |= starts.get(word).copied().unwrap_or(0);
+                }
             }
+            *out = bits & sentence.viable.get(word).copied().unwrap_or(0);
         }
-        bits & sentence.viable.get(word).copied().unwrap_or(0)
     }
 }
 
@@ -626,14 +692,7 @@ fn find_pruned(
     };
     let mut out = Vec::new();
     // Past the last position any pattern may start at, nothing can match.
-    let Some(last) = m
-        .patterns
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| pruning.viable(*i))
-        .filter_map(|(_, p)| pruning.last_start(p))
-        .max()
-    else {
+    let Some(last) = pruning.last_of_all(m.patterns) else {
         return out;
     };
     // Matches of one relation never overlap (a match consumes its
@@ -641,9 +700,11 @@ fn find_pruned(
     // relation reads a sentence the shipped ones read too.
     let mut free_from: Vec<(&PatternRelation, usize)> = Vec::new();
     let count = m.patterns.len();
+    let mut at_pos = vec![0u64; bit_words(count)];
     for pos in 0..tokens.len().min(last.saturating_add(1)) {
-        for word in 0..bit_words(count) {
-            let mut candidates = pruning.candidates(count, tokens, pos, word);
+        pruning.candidates(count, tokens, pos, &mut at_pos);
+        for (word, &candidates) in at_pos.iter().enumerate() {
+            let mut candidates = candidates;
             while candidates != 0 {
                 let i = 64 * word + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;

@@ -252,46 +252,11 @@ pub struct Families {
     pub size: Vec<usize>,
 }
 
-/// A multiply-rotate hash (FxHash's) eight bytes at a time, for the map
-/// of distinct signatures: SipHash over every document's 256 bytes of
-/// bins was most of grouping a corpus without copies (issue 19). The map
-/// is never iterated, so the hash never shows in output.
-#[derive(Default, Clone, Copy)]
-struct BinsHasher(u64);
-
-impl std::hash::Hasher for BinsHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            self.add(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl BinsHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type BinsHash = std::hash::BuildHasherDefault<BinsHasher>;
+/// FxHash (`rustc-hash`) for the map of distinct signatures: SipHash over
+/// every document's 256 bytes of bins was most of grouping a corpus without
+/// copies (issue 19). The map is never iterated, so the hash never shows in
+/// output.
+type BinsHash = rustc_hash::FxBuildHasher;
 
 /// Union-find with path halving; the root is the lowest index.
 struct Groups(Vec<usize>);

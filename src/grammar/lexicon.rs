@@ -6,58 +6,14 @@
 //! change. All keys are lower case.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::token::Token;
 
-/// A fast, non-cryptographic hasher for the lexicon's short word keys (the
-/// FxHash mixing step, over 8-byte chunks). Look-ups run several times per
-/// token, and SipHash dominated the extraction profile; the keys come from
-/// the project's own rule files, so flooding resistance is not needed.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type WordBuildHasher = BuildHasherDefault<WordHasher>;
+/// The hash of the lexicon's short word keys: FxHash (`rustc-hash`).
+/// Look-ups run several times per token, and SipHash dominated the
+/// extraction profile; the keys come from the project's own rule files, so
+/// flooding resistance is not needed.
+pub type WordBuildHasher = rustc_hash::FxBuildHasher;
 /// A set of lower-case words.
 pub type WordSet = HashSet<String, WordBuildHasher>;
 /// A map from lower-case words.
@@ -170,9 +126,11 @@ impl WordBits {
         (1..=SLOT_WORD_BYTES).contains(&word.len())
     }
 
-    /// The slot probing for `word` starts at.
+    /// The slot probing for `word` starts at (FxHash's multiplier over the
+    /// word's two packed halves).
     #[inline]
     fn home(&self, word: [u64; 2]) -> usize {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let h = (word[0] ^ word[1].rotate_left(31)).wrapping_mul(SEED);
         (h >> 32) as usize & (self.slots.len() - 1)
     }

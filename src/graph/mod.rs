@@ -7,8 +7,7 @@
 //! can all be true together (joined by agree, then compatible edges, never
 //! across a conflict). The side with the most documents is the majority.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
@@ -25,44 +24,11 @@ pub struct Edge {
     pub reason: Reason,
 }
 
-/// A multiply-rotate hash (FxHash's) for the graph's maps, whose keys are
-/// small integers it makes: SipHash's resistance to chosen keys buys
-/// nothing here and cost a fifth of building a hub's graph (issue 19).
-/// No map of this module is iterated, so the hash never shows in output.
-#[derive(Default, Clone, Copy)]
-struct IdHasher(u64);
-
-impl IdHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
+/// FxHash (`rustc-hash`) for the graph's sets, whose keys are small
+/// integers it makes: SipHash's resistance to chosen keys buys nothing here
+/// and cost a fifth of building a hub's graph (issue 19). No set of this
+/// module is iterated, so the hash never shows in output.
+type IdSet<K> = rustc_hash::FxHashSet<K>;
 
 /// One graph per check: a check's edges never mix with another's, so
 /// two checks over the same claims give two findings, not one.

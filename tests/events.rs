@@ -24,6 +24,13 @@ fn run(args: &[&str]) -> std::process::Output {
 }
 
 /// (check, reason) of every finding, sorted.
+/// `check DIR --format json --fail-on never`, parsed: the report of a
+/// fixture folder whose findings a test compares.
+fn report_of(dir: &str) -> Value {
+    let out = run(&["check", dir, "--format", "json", "--fail-on", "never"]);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn findings(report: &Value) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = report["findings"]
         .as_array()
@@ -222,15 +229,7 @@ fn either_convention_is_compatible() {
 /// within 5 % of $500 million.
 #[test]
 fn outlets_each_quantity_disagreement_once() {
-    let out = run(&[
-        "check",
-        "fixtures/outlets",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = report_of("fixtures/outlets");
     let got = findings(&report);
     let want = [
         (
@@ -264,15 +263,7 @@ fn outlets_each_quantity_disagreement_once() {
 /// earlier disaster's toll, and a romanised airport name.
 #[test]
 fn reports_counts_place_spellings_tolls_and_titles_once() {
-    let out = run(&[
-        "check",
-        "fixtures/reports",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = report_of("fixtures/reports");
     let got = findings(&report);
     let want = [
         (
@@ -352,15 +343,7 @@ fn a_slip_repeated_in_one_article_is_one_finding() {
 /// instant written as 6:52 p.m. local time (0952 GMT).
 #[test]
 fn collision_counts_and_zone_times_once() {
-    let out = run(&[
-        "check",
-        "fixtures/collision",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = report_of("fixtures/collision");
     let got = findings(&report);
     let want = [
         ("headcount-mismatch", "figures differ: 212 vs 230"),

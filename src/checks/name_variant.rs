@@ -323,11 +323,9 @@ pub(crate) fn spelling_of(ga: &str, sa: &str, gb: &str, sb: &str) -> Option<Spel
 /// right, not one misspelt (the prefixes are one name's two spellings
 /// only in a reader's ear).
 fn mc_and_mac(a: &str, b: &str) -> bool {
-    let rest = |s: &str| {
-        s.strip_prefix("mac")
-            .or_else(|| s.strip_prefix("mc"))
-            .map(str::to_string)
-    };
+    fn rest(s: &str) -> Option<&str> {
+        s.strip_prefix("mac").or_else(|| s.strip_prefix("mc"))
+    }
     a != b && rest(a).is_some() && rest(a) == rest(b)
 }
 

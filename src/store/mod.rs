@@ -22,6 +22,7 @@
 
 pub mod cache;
 pub mod parquet;
+mod sorted;
 mod wire;
 
 use std::fs::File;

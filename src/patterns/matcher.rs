@@ -408,7 +408,8 @@ struct IndexedWord {
 /// What the index found in one sentence.
 #[derive(Debug, Default)]
 struct SentenceWords {
-    /// Per token, up to two indices into [`StartIndex::words`] (+1; 0: none).
+    /// Per token, up to two indices into [`StartIndex::words`] (+1; 0: none),
+    /// of words a pattern or a `<venue>` may start with.
     ids: Vec<[u16; 2]>,
     /// The patterns every group of which has a word in the sentence.
     viable: Bits,
@@ -571,11 +572,20 @@ impl StartIndex {
             if found[0] != 0 && self.words[usize::from(found[0] - 1)].facility {
                 facilities.push(k);
             }
-            for id in found.into_iter().filter(|&id| id != 0) {
-                let set = &self.words[usize::from(id - 1)].group_set;
-                present.iter_mut().zip(set).for_each(|(p, g)| *p |= g);
+            let mut kept = [0; 2];
+            for (id, kept) in found.into_iter().zip(&mut kept).filter(|(id, _)| *id != 0) {
+                let word = &self.words[usize::from(id - 1)];
+                present
+                    .iter_mut()
+                    .zip(&word.group_set)
+                    .for_each(|(p, g)| *p |= g);
+                // Kept only where a pattern may start with the word (most
+                // words of the index are read for their groups only).
+                if word.starts.is_some() || word.facility_first {
+                    *kept = id;
+                }
             }
-            ids.push(found);
+            ids.push(kept);
         }
         // A pattern is viable when each of its groups has a word here:
         // looked at from the groups present, by each pattern's rarest.
@@ -847,7 +857,8 @@ fn group_rank(group: &[&str]) -> (bool, usize) {
 }
 
 /// The required items of `s` that only literals can start, each as the
-/// words one of which a match must contain.
+/// words one of which a match must contain; and a `<venue>`, whose name
+/// has a facility word in it ([`facility_len`]).
 fn required_groups(s: &Seq) -> Vec<Vec<&str>> {
     s.iter()
         .filter_map(|item| match item {
@@ -859,6 +870,13 @@ fn required_groups(s: &Seq) -> Vec<Vec<&str>> {
                 }
                 Some(group)
             }
+            Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _) => Some(
+                FACILITY_LAST
+                    .iter()
+                    .chain(FACILITY_FIRST)
+                    .copied()
+                    .collect(),
+            ),
             _ => None,
         })
         .collect()

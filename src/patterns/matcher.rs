@@ -163,7 +163,10 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
     if m.patterns.is_empty() {
         return Vec::new();
     }
-    let pruning = Pruning::of_sentence(m.starts, tokens, dates);
+    // The tokens carry their pattern words when the lexicon that
+    // annotated them was given this index's words.
+    let annotated = m.starts.id != 0 && m.lexicon.pattern_index() == m.starts.id;
+    let pruning = Pruning::of_sentence(m.starts, tokens, dates, annotated);
     find_pruned(m, tokens, dates, &pruning)
 }
 
@@ -191,13 +194,18 @@ struct Pruning<'p> {
 }
 
 impl<'p> Pruning<'p> {
-    fn of_sentence(starts: &'p StartIndex, tokens: &[Token<'_>], dates: &[Span]) -> Pruning<'p> {
+    fn of_sentence(
+        starts: &'p StartIndex,
+        tokens: &[Token<'_>],
+        dates: &[Span],
+        annotated: bool,
+    ) -> Pruning<'p> {
         // Tokens are in text order: find each date's first token by its start.
         let last_date = dates
             .iter()
             .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
             .max();
-        let sentence = starts.read_sentence(tokens);
+        let sentence = starts.read_sentence(tokens, annotated);
         // A figure may be written in words ("two reporters", "a few"):
         // the last token a `<number>` may start on, not the last digit;
         // looked for only when a pattern that needs one may match.
@@ -362,6 +370,13 @@ pub struct StartIndex {
     needs_number: Bits,
     /// Lower-case word → 1 + its index in `words`.
     word_ids: Option<crate::grammar::lexicon::WordBits>,
+    /// The words of `words`, in order: what the lexicon is given to
+    /// annotate tokens with ([`crate::grammar::Lexicon::set_pattern_words`]).
+    word_texts: Vec<String>,
+    /// This index (built with a word table), among all built: 0 for none.
+    /// A lexicon whose [`crate::grammar::Lexicon::pattern_index`] is this
+    /// annotated tokens with its words.
+    id: u64,
     /// A bit per [`shape_key`] of the words of `words` (a one-hash Bloom
     /// filter of [`SHAPE_BITS`] bits): most tokens are no pattern word and
     /// skip the look-up.
@@ -523,6 +538,7 @@ impl StartIndex {
                 set_bit(&mut index.shapes, key);
             }
             ids.insert(w.to_string(), (k + 1) as u16);
+            index.word_texts.push(w.to_string());
             if !entry.groups.is_empty() {
                 entry.group_set = vec![0; bit_words(index.group_count)];
                 entry
@@ -533,8 +549,17 @@ impl StartIndex {
             index.words.push(entry);
         }
         index.word_ids = Some(crate::grammar::lexicon::WordBits::new(&ids));
+        static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        index.id = BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         index.list_groups();
         index
+    }
+
+    /// The words a token's [`Token::pattern_word`] numbers (from 1), and
+    /// this index's [`StartIndex::id`]: what a lexicon needs to annotate
+    /// tokens for it.
+    pub fn words(&self) -> (&[String], u64) {
+        (&self.word_texts, self.id)
     }
 
     /// Fills [`StartIndex::ungrouped`] and [`StartIndex::grouped`] from
@@ -561,31 +586,38 @@ impl StartIndex {
 
     /// One look-up per token of the sentence: its word ids and the
     /// patterns whose groups all have a word in it.
-    fn read_sentence(&self, tokens: &[Token<'_>]) -> SentenceWords {
+    fn read_sentence(&self, tokens: &[Token<'_>], annotated: bool) -> SentenceWords {
         let mut present = vec![0u64; bit_words(self.group_count)];
         let mut ids = Vec::with_capacity(tokens.len());
         let mut facilities = Vec::new();
+        // Notes word `id` (non-zero) of a token in `present`; the id
+        // itself only when a pattern (or a venue) may start with the word:
+        // most words of the index are read for their groups only.
+        let mut note = |id: u16| {
+            let word = &self.words[usize::from(id - 1)];
+            for (p, g) in present.iter_mut().zip(&word.group_set) {
+                *p |= g;
+            }
+            if word.starts.is_some() || word.facility_first {
+                id
+            } else {
+                0
+            }
+        };
         for (k, t) in tokens.iter().enumerate() {
-            let found = self.ids_of(t);
+            let [first, second] = self.ids_of(t, annotated);
+            if first == 0 && second == 0 {
+                ids.push([0, 0]);
+                continue;
+            }
             // The first id is the word compared ignoring ASCII case, as
             // [`is_facility_last`] compares it.
-            if found[0] != 0 && self.words[usize::from(found[0] - 1)].facility {
+            if first != 0 && self.words[usize::from(first - 1)].facility {
                 facilities.push(k);
             }
-            let mut kept = [0; 2];
-            for (id, kept) in found.into_iter().zip(&mut kept).filter(|(id, _)| *id != 0) {
-                let word = &self.words[usize::from(id - 1)];
-                present
-                    .iter_mut()
-                    .zip(&word.group_set)
-                    .for_each(|(p, g)| *p |= g);
-                // Kept only where a pattern may start with the word (most
-                // words of the index are read for their groups only).
-                if word.starts.is_some() || word.facility_first {
-                    *kept = id;
-                }
-            }
-            ids.push(kept);
+            let kept_first = if first != 0 { note(first) } else { 0 };
+            let kept_second = if second != 0 { note(second) } else { 0 };
+            ids.push([kept_first, kept_second]);
         }
         // A pattern is viable when each of its groups has a word here:
         // looked at from the groups present, by each pattern's rarest.
@@ -621,8 +653,16 @@ impl StartIndex {
     /// The words of `t` for the index: a literal matches a token equal to
     /// it ignoring ASCII case, or the token's Unicode lower case
     /// ([`literal_matches`]); literals are lower case.
+    /// With `annotated` tokens, the first is the one the lexicon stored
+    /// ([`Token::pattern_word`], the same word looked up by the same
+    /// bytes).
     #[inline]
-    fn ids_of(&self, t: &Token<'_>) -> [u16; 2] {
+    fn ids_of(&self, t: &Token<'_>, annotated: bool) -> [u16; 2] {
+        if annotated {
+            if let Some(id) = t.pattern_word() {
+                return [id, 0];
+            }
+        }
         let Some(table) = &self.word_ids else {
             return [0, 0];
         };
@@ -1511,10 +1551,11 @@ mod tests {
             .find(|p| p.id == "travel-to")
             .expect("shipped travel pattern");
         let starts = StartIndex::build(&rules.patterns);
-        let no_dates = Pruning::of_sentence(&starts, &tokens, &[]);
+        let no_dates = Pruning::of_sentence(&starts, &tokens, &[], false);
         assert!(!no_dates.allows(travel, 0));
         let june = text.find("June").unwrap();
-        let dated = Pruning::of_sentence(&starts, &tokens, &[Span::new(june, text.len() - 1)]);
+        let dated =
+            Pruning::of_sentence(&starts, &tokens, &[Span::new(june, text.len() - 1)], false);
         assert!(dated.allows(travel, 0));
         let june_token = tokens.iter().position(|t| t.start == june).unwrap();
         assert!(dated.allows(travel, june_token));

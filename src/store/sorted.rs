@@ -546,7 +546,8 @@ impl ser::Serializer for KeyString {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::to_writer;
+    use serde::Serialize;
     use std::collections::{BTreeMap, HashMap};
 
     /// What a `Value` writes.

@@ -55,7 +55,7 @@ pub(crate) struct WordBits {
     slots: Vec<Slot>,
     /// Words that do not fit a slot (longer than [`SLOT_WORD_BYTES`], or
     /// empty).
-    long: HashMap<Box<[u8]>, u16, WordBuildHasher>,
+    long: HashMap<Box<[u8]>, (u16, u16), WordBuildHasher>,
     /// First bytes of the keys: a word starting otherwise has no bits.
     first_bytes: [bool; 256],
 }
@@ -69,10 +69,19 @@ struct Slot {
     word: [u64; 2],
     len: u8,
     bits: u16,
+    /// A second value of the word ([`WordBits::with_extra`]).
+    extra: u16,
 }
 
 impl WordBits {
     pub(crate) fn new(words: &HashMap<String, u16, WordBuildHasher>) -> Self {
+        let pairs = words.iter().map(|(w, &bits)| (w.as_str(), (bits, 0)));
+        Self::with_extra(pairs.collect())
+    }
+
+    /// A table with two values per word: the value [`WordBits::get`]
+    /// gives, and an extra one ([`WordBits::get_both`]).
+    fn with_extra(words: HashMap<&str, (u16, u16), WordBuildHasher>) -> Self {
         let short = words.keys().filter(|w| Self::fits(w.as_bytes())).count();
         // At most a quarter full: most look-ups miss (most words have no
         // bits), and a miss probes until a free slot.
@@ -82,12 +91,12 @@ impl WordBits {
             long: HashMap::default(),
             first_bytes: [false; 256],
         };
-        for (w, &bits) in words {
+        for (w, (bits, extra)) in words {
             if let Some(&b) = w.as_bytes().first() {
                 table.first_bytes[usize::from(b)] = true;
             }
             if !Self::fits(w.as_bytes()) {
-                table.long.insert(w.as_bytes().into(), bits);
+                table.long.insert(w.as_bytes().into(), (bits, extra));
                 continue;
             }
             let word = pack(w.as_bytes());
@@ -99,6 +108,7 @@ impl WordBits {
                 word,
                 len: w.len() as u8,
                 bits,
+                extra,
             };
         }
         table
@@ -107,19 +117,28 @@ impl WordBits {
     /// [`Lexicon::bits_of`] of the bytes of a lower-case word.
     #[inline]
     fn bits_of(&self, lower: &[u8]) -> u16 {
+        self.bits_and_extra_of(lower).0
+    }
+
+    /// [`WordBits::bits_of`], and the word's own extra value.
+    #[inline]
+    fn bits_and_extra_of(&self, lower: &[u8]) -> (u16, u16) {
         // Numbers and punctuation: no key starts that way (the trimmed
         // word starts with the same byte unless it is empty).
         match lower.first() {
-            Some(&b) if !self.first_bytes[usize::from(b)] && b != b'.' => return 0,
+            Some(&b) if !self.first_bytes[usize::from(b)] && b != b'.' => return (0, 0),
             _ => {}
         }
-        let own = self.get(lower).unwrap_or(0);
+        let (own, extra) = self.get_both(lower).unwrap_or((0, 0));
         if lower.last() != Some(&b'.') {
-            return own;
+            return (own, extra);
         }
         // `is_org_suffix` looks at the word without its trailing periods.
         let suffix = self.get(trim_end_periods(lower)).unwrap_or(0);
-        (own & !bits::ORG_SUFFIX) | (suffix & bits::ORG_SUFFIX)
+        (
+            (own & !bits::ORG_SUFFIX) | (suffix & bits::ORG_SUFFIX),
+            extra,
+        )
     }
 
     fn fits(word: &[u8]) -> bool {
@@ -138,6 +157,12 @@ impl WordBits {
     /// The value stored for `word`, by exact bytes.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u16> {
+        self.get_both(word).map(|(bits, _)| bits)
+    }
+
+    /// Both values stored for `word`, by exact bytes.
+    #[inline]
+    fn get_both(&self, word: &[u8]) -> Option<(u16, u16)> {
         if !Self::fits(word) {
             return self.long.get(word).copied();
         }
@@ -149,7 +174,7 @@ impl WordBits {
                 return None;
             }
             if slot.word == packed && usize::from(slot.len) == word.len() {
-                return Some(slot.bits);
+                return Some((slot.bits, slot.extra));
             }
             at = (at + 1) & (self.slots.len() - 1);
         }
@@ -210,6 +235,14 @@ pub struct Lexicon {
     pub shared_nicknames: WordSet,
     /// Spelling variant → canonical spelling: defence → defense.
     pub spellings: WordMap,
+    /// The words the rule patterns' start index looks up, in its order
+    /// (`patterns::StartIndex::words`): [`Lexicon::annotate`] stores each
+    /// token's place among them with its bits, so the matcher need not
+    /// look its words up again ([`Lexicon::set_pattern_words`]).
+    pattern_words: Vec<String>,
+    /// The start index those words are of (0: none), so the matcher reads
+    /// the stored places only when they are its own.
+    pattern_index: u64,
     /// Word → its [`bits`], built from the sets above on first use (the
     /// sets must not change after a token was annotated).
     word_bits: std::sync::OnceLock<WordBits>,
@@ -254,6 +287,20 @@ impl Lexicon {
         }
     }
 
+    /// Gives the lexicon the words of a rule patterns' start index
+    /// (`patterns::StartIndex::words`), for [`Lexicon::annotate`] to store
+    /// each token's place among them. The word table is built again.
+    pub fn set_pattern_words(&mut self, words: &[String], index: u64) {
+        self.pattern_words = words.to_vec();
+        self.pattern_index = index;
+        self.word_bits = std::sync::OnceLock::new();
+    }
+
+    /// The start index whose words annotated tokens carry (0: none).
+    pub fn pattern_index(&self) -> u64 {
+        self.pattern_index
+    }
+
     /// The word → bits table (all but `ORG_SUFFIX` and `HEAD_TOKEN`, which
     /// depend on more than the word itself).
     fn word_bits(&self) -> &WordBits {
@@ -273,7 +320,18 @@ impl Lexicon {
             add(&mut self.given_names.iter(), bits::GIVEN);
             add(&mut self.surname_first.iter(), bits::SURNAME_FIRST);
             add(&mut self.org_suffixes.iter(), bits::ORG_SUFFIX);
-            WordBits::new(&map)
+            let mut pairs: HashMap<&str, (u16, u16), WordBuildHasher> =
+                map.iter().map(|(w, &b)| (w.as_str(), (b, 0))).collect();
+            // Places past u16 are not stored (the matcher looks those up).
+            for (k, w) in self
+                .pattern_words
+                .iter()
+                .enumerate()
+                .take(usize::from(u16::MAX) - 1)
+            {
+                pairs.entry(w.as_str()).or_default().1 = k as u16 + 1;
+            }
+            WordBits::with_extra(pairs)
         })
     }
 
@@ -287,10 +345,11 @@ impl Lexicon {
     pub fn annotate(&self, tokens: &mut [Token<'_>]) {
         let table = self.word_bits();
         for t in tokens.iter_mut() {
-            let mut b = match t.lower_bytes() {
-                Some(l) => table.bits_of(l),
-                None => table.bits_of(t.lower().as_bytes()),
+            let (mut b, pattern_word) = match t.lower_bytes() {
+                Some(l) => table.bits_and_extra_of(l),
+                None => (table.bits_of(t.lower().as_bytes()), 0),
             };
+            t.set_pattern_word(pattern_word);
             // `is_head_token`, reusing the HEAD bit: only hyphenated words
             // need more look-ups.
             let head = t.is_word()

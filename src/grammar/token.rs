@@ -39,6 +39,11 @@ pub struct Token<'a> {
     /// A word with a `-` in it ("vice-president"), noted while the word
     /// was read; see [`Token::is_hyphenated_word`].
     hyphenated: bool,
+    /// The token's word among the rule patterns' words, stored by
+    /// [`super::Lexicon::annotate`] with the lexicon bits (1 + its place
+    /// among [`super::Lexicon::set_pattern_words`]; 0: none); see
+    /// [`Token::pattern_word`].
+    pattern_word: u16,
 }
 
 /// Marks [`Token::lex`] as filled in.
@@ -116,6 +121,7 @@ impl<'a> Token<'a> {
             low_len,
             lex: 0,
             hyphenated: false,
+            pattern_word: 0,
         }
     }
 
@@ -127,6 +133,19 @@ impl<'a> Token<'a> {
 
     pub(crate) fn set_lex_bits(&mut self, bits: u16) {
         self.lex = bits | LEX_DONE;
+    }
+
+    /// 1 + the place of the token's lower-case form among the lexicon's
+    /// [`super::Lexicon::set_pattern_words`] (0: not one of them), once
+    /// [`super::Lexicon::annotate`] stored it; `None` before, or when the
+    /// lower-case form needs the heap (not looked up by its bytes).
+    #[inline]
+    pub(crate) fn pattern_word(&self) -> Option<u16> {
+        (self.lex & LEX_DONE != 0 && self.low_len != LOWER_ON_HEAP).then_some(self.pattern_word)
+    }
+
+    pub(crate) fn set_pattern_word(&mut self, id: u16) {
+        self.pattern_word = id;
     }
 
     /// The text in lower case (as [`super::lexicon::lower`]), without

@@ -141,21 +141,6 @@ impl Ctx<'_, '_, '_> {
         self.person_at.set(Some((pos, found)));
         found
     }
-
-    /// Is there a facility word among the `n` tokens after `pos`?
-    fn facility_within(&self, pos: usize, n: usize) -> bool {
-        match self.facilities {
-            Some(at) => at
-                .get(at.partition_point(|&k| k <= pos))
-                .is_some_and(|&k| k <= pos + n),
-            None => self
-                .tokens
-                .iter()
-                .skip(pos + 1)
-                .take(n)
-                .any(is_facility_last),
-        }
-    }
 }
 
 /// A word of [`FACILITY_LAST`] as written (compared ignoring ASCII case,
@@ -178,7 +163,10 @@ pub fn find(m: Matcher<'_>, tokens: &[Token<'_>], dates: &[Span]) -> Vec<Pattern
     if m.patterns.is_empty() {
         return Vec::new();
     }
-    let pruning = Pruning::of_sentence(m.starts, tokens, dates);
+    // The tokens carry their pattern words when the lexicon that
+    // annotated them was given this index's words.
+    let annotated = m.starts.id != 0 && m.lexicon.pattern_index() == m.starts.id;
+    let pruning = Pruning::of_sentence(m.starts, tokens, dates, annotated);
     find_pruned(m, tokens, dates, &pruning)
 }
 
@@ -206,13 +194,18 @@ struct Pruning<'p> {
 }
 
 impl<'p> Pruning<'p> {
-    fn of_sentence(starts: &'p StartIndex, tokens: &[Token<'_>], dates: &[Span]) -> Pruning<'p> {
+    fn of_sentence(
+        starts: &'p StartIndex,
+        tokens: &[Token<'_>],
+        dates: &[Span],
+        annotated: bool,
+    ) -> Pruning<'p> {
         // Tokens are in text order: find each date's first token by its start.
         let last_date = dates
             .iter()
             .filter_map(|d| tokens.binary_search_by_key(&d.start, |t| t.start).ok())
             .max();
-        let sentence = starts.read_sentence(tokens);
+        let sentence = starts.read_sentence(tokens, annotated);
         // A figure may be written in words ("two reporters", "a few"):
         // the last token a `<number>` may start on, not the last digit;
         // looked for only when a pattern that needs one may match.
@@ -282,10 +275,18 @@ impl<'p> Pruning<'p> {
     /// patterns, those numbered `64 * word` to `64 * word + 63`, one bit
     /// each (rule order is bit order).
     /// All words of them at once into `out` (one word per element), so
-    /// the token is classified once.
-    fn candidates(&self, count: usize, tokens: &[Token<'_>], pos: usize, out: &mut [u64]) {
+    /// the token is classified once. False when there are none (`out` is
+    /// then not written).
+    fn candidates(
+        &self,
+        count: usize,
+        tokens: &[Token<'_>],
+        dates: &[Span],
+        pos: usize,
+        out: &mut [u64],
+    ) -> bool {
         match &self.starts {
-            Some((starts, sentence)) => starts.at(sentence, tokens, pos, out),
+            Some((starts, sentence)) => starts.at(sentence, tokens, dates, pos, out),
             None => {
                 for (word, bits) in out.iter_mut().enumerate() {
                     *bits = match count.saturating_sub(64 * word) {
@@ -294,6 +295,7 @@ impl<'p> Pruning<'p> {
                         n => (1 << n) - 1,
                     };
                 }
+                true
             }
         }
     }
@@ -320,6 +322,20 @@ fn bit_words(n: usize) -> usize {
     n.div_ceil(64)
 }
 
+/// The numbers in a [`Bits`], in order.
+fn bits_of(bits: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    bits.iter().enumerate().flat_map(|(w, &word)| {
+        let mut left = word;
+        std::iter::from_fn(move || {
+            (left != 0).then(|| {
+                let i = 64 * w + left.trailing_zeros() as usize;
+                left &= left - 1;
+                i
+            })
+        })
+    })
+}
+
 fn set_bit(bits: &mut [u64], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
 }
@@ -341,53 +357,82 @@ fn has_bit(bits: &[u64], i: usize) -> bool {
 ///   (`[the] (talks|meeting)`), or anything else.
 #[derive(Debug, Clone, Default)]
 pub struct StartIndex {
-    /// The patterns a token may start by its kind alone, indexed by
-    /// [`KIND_NAME`] and [`KIND_NUMBER`] bits: those that may start at any
-    /// token, with those that start with `<person>` for a token that may
-    /// start a name, with those that start with `<number>` for a number.
-    by_kind: [Bits; 4],
-    /// Patterns that start with `<number>`.
-    number_first: Bits,
+    /// The patterns a token may start by its kind alone, indexed by a set
+    /// of `KIND_*` bits (what the token may start: a name, a number …):
+    /// those that may start at any token, with those that start with a
+    /// non-terminal of each kind in the set.
+    by_kind: Vec<Bits>,
+    /// How each pattern starts: the `KIND_*` bit of its first
+    /// non-terminal, 0 for any token, [`STARTS_WITH_WORDS`] for one of its
+    /// first words.
+    start: Vec<u8>,
     /// Patterns whose match needs a figure ([`Pattern::needs_number`]).
     needs_number: Bits,
     /// Lower-case word → 1 + its index in `words`.
     word_ids: Option<crate::grammar::lexicon::WordBits>,
-    /// Per first byte of a word of `words`, a bit per length (bit 31: 31
-    /// bytes or more), then the same per last byte: most tokens are no
-    /// pattern word and skip the look-up.
-    shapes: Vec<u32>,
+    /// The words of `words`, in order: what the lexicon is given to
+    /// annotate tokens with ([`crate::grammar::Lexicon::set_pattern_words`]).
+    word_texts: Vec<String>,
+    /// This index (built with a word table), among all built: 0 for none.
+    /// A lexicon whose [`crate::grammar::Lexicon::pattern_index`] is this
+    /// annotated tokens with its words.
+    id: u64,
+    /// A bit per [`shape_key`] of the words of `words` (a one-hash Bloom
+    /// filter of [`SHAPE_BITS`] bits): most tokens are no pattern word and
+    /// skip the look-up.
+    shapes: Vec<u64>,
     words: Vec<IndexedWord>,
     /// Each pattern's groups, as a set of group numbers.
     groups: Vec<Bits>,
+    /// Groups are numbered by their words: patterns that require the same
+    /// words ("of", "the", ",") share one group, so a word sets one bit
+    /// per distinct group, not one per pattern that reads it.
     group_count: usize,
     /// The patterns of each [`needs_class`].
     needs: [Bits; 4],
+    /// Per group, how likely a sentence holds a word of it, as a sort key
+    /// ([`group_rank`]).
+    group_rank: Vec<(bool, usize)>,
     /// The patterns without groups (viable in every sentence), and the
-    /// others with their group numbers: what [`StartIndex::groups`] says,
-    /// as a sentence's check reads it.
+    /// others with their group numbers, rarest first: what
+    /// [`StartIndex::groups`] says, as a sentence's check reads it (it
+    /// stops at the first group without a word, most often the first).
     ungrouped: Bits,
     grouped: Vec<(usize, Vec<usize>)>,
+    /// Per group, the entries of `grouped` whose first (rarest) group it
+    /// is: a sentence checks a pattern only when that group has a word in
+    /// it, so the rare words of most patterns rule them out unread.
+    keyed: Vec<Vec<usize>>,
 }
 
 #[derive(Debug, Clone, Default)]
 struct IndexedWord {
     /// Patterns a match of which may start with the word (`None`: none).
     starts: Option<Bits>,
-    /// Groups the word satisfies.
+    /// Groups the word satisfies, while the index is built.
     groups: Vec<usize>,
+    /// The same as a set of group numbers (empty: none), what a sentence
+    /// read ORs in.
+    group_set: Bits,
     /// A facility word ([`FACILITY_LAST`]): a `<venue>` may end at it.
     facility: bool,
+    /// A word of [`FACILITY_FIRST`]: a `<venue>` may start with it.
+    facility_first: bool,
 }
 
 /// What the index found in one sentence.
 #[derive(Debug, Default)]
 struct SentenceWords {
-    /// Per token, up to two indices into [`StartIndex::words`] (+1; 0: none).
+    /// Per token, up to two indices into [`StartIndex::words`] (+1; 0: none),
+    /// of words a pattern or a `<venue>` may start with.
     ids: Vec<[u16; 2]>,
     /// The patterns every group of which has a word in the sentence.
     viable: Bits,
-    /// A pattern that starts with `<number>` is viable.
-    number_first: bool,
+    /// A viable pattern may start at any token (by its kind alone).
+    anywhere: bool,
+    /// The `KIND_*` bits of the non-terminals viable patterns start with:
+    /// a token's class is looked at only for these.
+    kinds: usize,
     /// A pattern that needs a figure is viable.
     needs_number: bool,
     /// The tokens that are facility words, in text order (`None`: no word
@@ -400,10 +445,10 @@ impl StartIndex {
         use std::collections::BTreeMap;
         let n = bit_words(patterns.len());
         let mut index = StartIndex {
-            by_kind: std::array::from_fn(|_| vec![0; n]),
-            number_first: vec![0; n],
+            by_kind: vec![vec![0; n]; 1 << KINDS],
+            start: vec![0; patterns.len()],
             needs_number: vec![0; n],
-            shapes: vec![0; 512],
+            shapes: vec![0; SHAPE_BITS / 64],
             needs: std::array::from_fn(|_| vec![0; n]),
             ..StartIndex::default()
         };
@@ -413,6 +458,7 @@ impl StartIndex {
         let mut words: BTreeMap<&str, IndexedWord> = BTreeMap::new();
         let mut kind_of = Vec::new();
         let mut groups = Vec::new();
+        let mut group_ids: BTreeMap<Vec<&str>, usize> = BTreeMap::new();
         for (i, p) in patterns.iter().enumerate() {
             if p.needs_number {
                 set_bit(&mut index.needs_number, i);
@@ -423,38 +469,32 @@ impl StartIndex {
                         let entry = words.entry(w.as_str()).or_default();
                         set_bit(entry.starts.get_or_insert_with(|| vec![0; n]), i);
                     }
+                    index.start[i] = STARTS_WITH_WORDS;
                 }
-                (
-                    None,
-                    Some(
-                        Item::NonTerminal(NonTerminal::Person) | Item::Slot(NonTerminal::Person, _),
-                    ),
-                ) => kind_of.push((i, KIND_NAME)),
-                (
-                    None,
-                    Some(
-                        Item::NonTerminal(NonTerminal::Number) | Item::Slot(NonTerminal::Number, _),
-                    ),
-                ) => {
-                    set_bit(&mut index.number_first, i);
-                    kind_of.push((i, KIND_NUMBER));
+                (None, Some(Item::NonTerminal(nt) | Item::Slot(nt, _))) => {
+                    let kind = start_kind(nt);
+                    index.start[i] = kind as u8;
+                    kind_of.push((i, kind));
                 }
                 _ => kind_of.push((i, 0)),
             }
             let mut own = Vec::new();
-            for group in required_groups(&p.seq) {
-                let g = index.group_count;
-                index.group_count += 1;
-                for w in group {
-                    let entry = words.entry(w).or_default();
-                    if entry.groups.last() != Some(&g) {
-                        entry.groups.push(g);
+            for mut group in required_groups(&p.seq) {
+                group.sort_unstable();
+                group.dedup();
+                let next = group_ids.len();
+                let g = *group_ids.entry(group.clone()).or_insert(next);
+                if g == next {
+                    index.group_rank.push(group_rank(&group));
+                    for w in group {
+                        words.entry(w).or_default().groups.push(g);
                     }
                 }
                 own.push(g);
             }
             groups.push(own);
         }
+        index.group_count = group_ids.len();
         index.groups = groups
             .iter()
             .map(|own| {
@@ -468,10 +508,14 @@ impl StartIndex {
         for w in FACILITY_LAST {
             words.entry(w).or_default().facility = true;
         }
+        for w in FACILITY_FIRST {
+            words.entry(w).or_default().facility_first = true;
+        }
         // Ids are u16: past that many words, no index (every pattern is
         // tried everywhere, as without one).
         if words.len() >= usize::from(u16::MAX) {
-            index.by_kind = std::array::from_fn(|_| vec![u64::MAX; n]);
+            index.by_kind = vec![vec![u64::MAX; n]; 1 << KINDS];
+            index.start = vec![0; patterns.len()];
             index.groups = vec![Vec::new(); patterns.len()];
             index.group_count = 0;
             index.list_groups();
@@ -489,17 +533,33 @@ impl StartIndex {
             u16,
             crate::grammar::lexicon::WordBuildHasher,
         > = Default::default();
-        for (k, (w, entry)) in words.into_iter().enumerate() {
-            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                index.shapes[usize::from(first)] |= length_bit(w.len());
-                index.shapes[256 + usize::from(last)] |= length_bit(w.len());
+        for (k, (w, mut entry)) in words.into_iter().enumerate() {
+            if let Some(key) = shape_key(w.as_bytes()) {
+                set_bit(&mut index.shapes, key);
             }
             ids.insert(w.to_string(), (k + 1) as u16);
+            index.word_texts.push(w.to_string());
+            if !entry.groups.is_empty() {
+                entry.group_set = vec![0; bit_words(index.group_count)];
+                entry
+                    .groups
+                    .iter()
+                    .for_each(|&g| set_bit(&mut entry.group_set, g));
+            }
             index.words.push(entry);
         }
         index.word_ids = Some(crate::grammar::lexicon::WordBits::new(&ids));
+        static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        index.id = BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         index.list_groups();
         index
+    }
+
+    /// The words a token's [`Token::pattern_word`] numbers (from 1), and
+    /// this index's [`StartIndex::id`]: what a lexicon needs to annotate
+    /// tokens for it.
+    pub fn words(&self) -> (&[String], u64) {
+        (&self.word_texts, self.id)
     }
 
     /// Fills [`StartIndex::ungrouped`] and [`StartIndex::grouped`] from
@@ -507,48 +567,84 @@ impl StartIndex {
     fn list_groups(&mut self) {
         self.ungrouped = vec![0; bit_words(self.groups.len())];
         self.grouped.clear();
+        self.keyed = vec![Vec::new(); self.group_count];
         for (i, own) in self.groups.iter().enumerate() {
-            let numbers: Vec<usize> = (0..own.len() * 64).filter(|&g| has_bit(own, g)).collect();
-            if numbers.is_empty() {
-                set_bit(&mut self.ungrouped, i);
-            } else {
-                self.grouped.push((i, numbers));
+            let mut numbers: Vec<usize> =
+                (0..own.len() * 64).filter(|&g| has_bit(own, g)).collect();
+            numbers.sort_by_key(|&g| self.group_rank.get(g).copied().unwrap_or_default());
+            match numbers.first() {
+                None => set_bit(&mut self.ungrouped, i),
+                Some(&key) => {
+                    if let Some(keyed) = self.keyed.get_mut(key) {
+                        keyed.push(self.grouped.len());
+                    }
+                    self.grouped.push((i, numbers));
+                }
             }
         }
     }
 
     /// One look-up per token of the sentence: its word ids and the
     /// patterns whose groups all have a word in it.
-    fn read_sentence(&self, tokens: &[Token<'_>]) -> SentenceWords {
+    fn read_sentence(&self, tokens: &[Token<'_>], annotated: bool) -> SentenceWords {
         let mut present = vec![0u64; bit_words(self.group_count)];
         let mut ids = Vec::with_capacity(tokens.len());
         let mut facilities = Vec::new();
+        // Notes word `id` (non-zero) of a token in `present`; the id
+        // itself only when a pattern (or a venue) may start with the word:
+        // most words of the index are read for their groups only.
+        let mut note = |id: u16| {
+            let word = &self.words[usize::from(id - 1)];
+            for (p, g) in present.iter_mut().zip(&word.group_set) {
+                *p |= g;
+            }
+            if word.starts.is_some() || word.facility_first {
+                id
+            } else {
+                0
+            }
+        };
         for (k, t) in tokens.iter().enumerate() {
-            let found = self.ids_of(t);
+            let [first, second] = self.ids_of(t, annotated);
+            if first == 0 && second == 0 {
+                ids.push([0, 0]);
+                continue;
+            }
             // The first id is the word compared ignoring ASCII case, as
             // [`is_facility_last`] compares it.
-            if found[0] != 0 && self.words[usize::from(found[0] - 1)].facility {
+            if first != 0 && self.words[usize::from(first - 1)].facility {
                 facilities.push(k);
             }
-            for id in found.into_iter().filter(|&id| id != 0) {
-                for &g in &self.words[usize::from(id - 1)].groups {
-                    set_bit(&mut present, g);
+            let kept_first = if first != 0 { note(first) } else { 0 };
+            let kept_second = if second != 0 { note(second) } else { 0 };
+            ids.push([kept_first, kept_second]);
+        }
+        // A pattern is viable when each of its groups has a word here:
+        // looked at from the groups present, by each pattern's rarest.
+        let mut viable = self.ungrouped.clone();
+        for g in bits_of(&present) {
+            for &k in self.keyed.get(g).map_or(&[][..], Vec::as_slice) {
+                let (i, own) = &self.grouped[k];
+                if own[1..].iter().all(|&g| has_bit(&present, g)) {
+                    set_bit(&mut viable, *i);
                 }
             }
-            ids.push(found);
         }
-        // A pattern is viable when each of its groups has a word here.
-        let mut viable = self.ungrouped.clone();
-        for (i, own) in &self.grouped {
-            if own.iter().all(|&g| has_bit(&present, g)) {
-                set_bit(&mut viable, *i);
+        // What the viable patterns (a few) start with.
+        let (mut kinds, mut anywhere, mut needs_number) = (0, false, false);
+        for i in bits_of(&viable) {
+            match self.start.get(i).copied().unwrap_or(0) {
+                STARTS_WITH_WORDS => {}
+                0 => anywhere = true,
+                kind => kinds |= usize::from(kind),
             }
+            needs_number |= has_bit(&self.needs_number, i);
         }
-        let any_viable = |ps: &Bits| ps.iter().zip(&viable).any(|(p, v)| p & v != 0);
         SentenceWords {
             ids,
-            number_first: any_viable(&self.number_first),
-            needs_number: any_viable(&self.needs_number),
+            anywhere,
+            kinds,
+            needs_number,
             viable,
             facilities: self.word_ids.is_some().then_some(facilities),
         }
@@ -557,7 +653,16 @@ impl StartIndex {
     /// The words of `t` for the index: a literal matches a token equal to
     /// it ignoring ASCII case, or the token's Unicode lower case
     /// ([`literal_matches`]); literals are lower case.
-    fn ids_of(&self, t: &Token<'_>) -> [u16; 2] {
+    /// With `annotated` tokens, the first is the one the lexicon stored
+    /// ([`Token::pattern_word`], the same word looked up by the same
+    /// bytes).
+    #[inline]
+    fn ids_of(&self, t: &Token<'_>, annotated: bool) -> [u16; 2] {
+        if annotated {
+            if let Some(id) = t.pattern_word() {
+                return [id, 0];
+            }
+        }
         let Some(table) = &self.word_ids else {
             return [0, 0];
         };
@@ -574,61 +679,226 @@ impl StartIndex {
         }
     }
 
-    /// Whether some word of the index has the first byte and length of
-    /// `lower` (a lower-case word), and some word its last byte and length.
+    /// Whether some word of the index may be `lower` (a lower-case word):
+    /// one has its [`shape_key`].
     #[inline]
     fn may_be_word(&self, lower: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (lower.first(), lower.last()) else {
-            return false;
-        };
-        let bit = length_bit(lower.len());
-        let has = |k: usize| {
-            self.shapes
-                .get(k)
-                .is_some_and(|&lengths| lengths & bit != 0)
-        };
-        has(usize::from(first)) && has(256 + usize::from(last))
+        shape_key(lower).is_some_and(|key| has_bit(&self.shapes, key))
     }
 
     /// The viable patterns that may start at token `pos`, among those
     /// numbered `64 * word` to `64 * word + 63`: those its kind may start
     /// and those its words start.
-    fn at(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize, out: &mut [u64]) {
+    /// The `KIND_*` bits of token `pos` of a sentence, of the kinds its
+    /// viable patterns start with ([`SentenceWords::kinds`]).
+    #[inline]
+    fn token_class(
+        &self,
+        sentence: &SentenceWords,
+        tokens: &[Token<'_>],
+        dates: &[Span],
+        pos: usize,
+    ) -> usize {
         let t = &tokens[pos];
+        let kinds = sentence.kinds;
         let mut class = 0;
-        if may_start_name(t) {
+        if kinds & KIND_NAME != 0 && may_start_name(t) {
             class |= KIND_NAME;
         }
-        // A figure may be written in words ("two reporters"), looked for
-        // only when a pattern that starts with one may match.
-        if sentence.number_first && crate::grammar::quantity::may_start(t) {
+        // A figure may be written in words ("two reporters").
+        if kinds & KIND_NUMBER != 0 && crate::grammar::quantity::may_start(t) {
             class |= KIND_NUMBER;
         }
-        for (word, out) in out.iter_mut().enumerate() {
-            let mut bits = self.by_kind[class].get(word).copied().unwrap_or(0);
-            for id in sentence.ids[pos].into_iter().filter(|&id| id != 0) {
-                if let Some(starts) = &self.words[usize::from(id - 1)].starts {
-                    bits |= starts.get(word).copied().unwrap_or(0);
+        if kinds & (KIND_CAPITAL | KIND_VENUE) != 0 && t.is_capitalized() {
+            class |= KIND_CAPITAL;
+            if kinds & KIND_VENUE != 0 && self.venue_may_start(sentence, tokens, pos) {
+                class |= KIND_VENUE;
+            }
+        }
+        if kinds & KIND_DATE != 0 && dates.iter().any(|d| d.start == t.start) {
+            class |= KIND_DATE;
+        }
+        if kinds & KIND_MOMENT != 0 && moment_may_start(t) {
+            class |= KIND_MOMENT;
+        }
+        class
+    }
+
+    /// [`venue_may_start`] with the words the sentence's read found.
+    fn venue_may_start(&self, sentence: &SentenceWords, tokens: &[Token<'_>], pos: usize) -> bool {
+        let Some(facilities) = sentence.facilities.as_deref() else {
+            return venue_may_start(tokens, None, pos);
+        };
+        // The first id is the word compared ignoring ASCII case, as
+        // [`is_facility_first`] compares it.
+        let id = usize::from(sentence.ids[pos][0]);
+        facility_within(tokens, Some(facilities), pos)
+            || (id != 0 && self.words[id - 1].facility_first)
+    }
+
+    /// False when there are none (most tokens: no pattern starts with
+    /// their word or their kind).
+    fn at(
+        &self,
+        sentence: &SentenceWords,
+        tokens: &[Token<'_>],
+        dates: &[Span],
+        pos: usize,
+        out: &mut [u64],
+    ) -> bool {
+        let class = self.token_class(sentence, tokens, dates, pos);
+        let ids = sentence.ids[pos];
+        if class == 0 && ids == [0, 0] && !sentence.anywhere {
+            return false;
+        }
+        let viable = &sentence.viable;
+        out.fill(0);
+        let by_kind = self.by_kind.get(class).map_or(&[][..], Vec::as_slice);
+        for ((out, kind), v) in out.iter_mut().zip(by_kind).zip(viable) {
+            *out = kind & v;
+        }
+        for id in ids.into_iter().filter(|&id| id != 0) {
+            if let Some(starts) = &self.words[usize::from(id - 1)].starts {
+                for ((out, start), v) in out.iter_mut().zip(starts).zip(viable) {
+                    *out |= start & v;
                 }
             }
-            *out = bits & sentence.viable.get(word).copied().unwrap_or(0);
         }
+        out.iter().any(|&w| w != 0)
     }
 }
 
 /// [`StartIndex::by_kind`] bit: the token may start a name.
 const KIND_NAME: usize = 1;
-/// [`StartIndex::by_kind`] bit: the token is a number.
+/// [`StartIndex::by_kind`] bit: the token may start a figure.
 const KIND_NUMBER: usize = 2;
+/// [`StartIndex::by_kind`] bit: the token is a capitalised word (a
+/// `<place>` or an `<org>` starts with one).
+const KIND_CAPITAL: usize = 4;
+/// [`StartIndex::by_kind`] bit: the token may start a `<venue>`
+/// ([`venue_may_start`]).
+const KIND_VENUE: usize = 8;
+/// [`StartIndex::by_kind`] bit: a date span of the sentence starts at the
+/// token.
+const KIND_DATE: usize = 16;
+/// [`StartIndex::by_kind`] bit: the token may start a `<clock>` or a
+/// `<century>` ([`moment_may_start`]).
+const KIND_MOMENT: usize = 32;
+/// How many `KIND_*` bits there are.
+const KINDS: usize = 6;
+/// [`StartIndex::start`] of a pattern that starts with one of its first
+/// words (no `KIND_*` bit).
+const STARTS_WITH_WORDS: u8 = 1 << 7;
 
-/// [`StartIndex::shapes`]' bit for a word of `len` bytes.
+/// The `KIND_*` bit of a pattern that starts with `nt`: the tokens it can
+/// start at (0: any). Each is a necessary condition of the
+/// non-terminal's parse, so a pattern is not tried where it would fail
+/// on its first item.
+fn start_kind(nt: &NonTerminal) -> usize {
+    match nt {
+        NonTerminal::Person => KIND_NAME,
+        NonTerminal::Number => KIND_NUMBER,
+        // `known_org_len`, `known_place_len` and `capitalised_run` all
+        // read a capitalised word first.
+        NonTerminal::Place | NonTerminal::Org => KIND_CAPITAL,
+        NonTerminal::Venue => KIND_VENUE,
+        NonTerminal::Date => KIND_DATE,
+        NonTerminal::Clock | NonTerminal::Century => KIND_MOMENT,
+        _ => 0,
+    }
+}
+
+/// Whether a `<clock>` or a `<century>` may start at `t`: a clock starts
+/// with a number or one of its hedge words ("shortly after"), a century
+/// with a word that ends as an ordinal or in "century" (see
+/// `grammar::clock`).
+fn moment_may_start(t: &Token<'_>) -> bool {
+    if t.kind == TokenKind::Number {
+        return true;
+    }
+    let ends = |suffix: &str| {
+        let n = t.text.len();
+        n >= suffix.len()
+            && t.text.is_char_boundary(n - suffix.len())
+            && t.text[n - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    CLOCK_HEDGES.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        || ["th", "st", "nd", "rd", "century"].iter().any(|s| ends(s))
+}
+
+/// The words a clock time may open with (`grammar::clock`'s hedges).
+const CLOCK_HEDGES: &[&str] = &[
+    "just",
+    "shortly",
+    "soon",
+    "after",
+    "before",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+];
+
+/// Whether a `<venue>` may start at token `pos` (capitalised): a facility
+/// word ends it within its longest length, or it starts with one
+/// ([`facility_len`]). `facilities` are the sentence's facility words
+/// (`None`: not indexed, each token is looked at).
+fn venue_may_start(tokens: &[Token<'_>], facilities: Option<&[usize]>, pos: usize) -> bool {
+    facility_within(tokens, facilities, pos) || is_facility_first(&tokens[pos])
+}
+
+/// Whether a facility word ends a `<venue>` that starts at `pos`, within
+/// its longest length.
+fn facility_within(tokens: &[Token<'_>], facilities: Option<&[usize]>, pos: usize) -> bool {
+    let n = VENUE_MAX_TOKENS - 1;
+    match facilities {
+        Some(at) => at
+            .get(at.partition_point(|&k| k <= pos))
+            .is_some_and(|&k| k <= pos + n),
+        None => tokens.iter().skip(pos + 1).take(n).any(is_facility_last),
+    }
+}
+
+/// A word of [`FACILITY_FIRST`] as written (compared ignoring ASCII case).
+fn is_facility_first(t: &Token<'_>) -> bool {
+    FACILITY_FIRST
+        .iter()
+        .any(|w| t.text.eq_ignore_ascii_case(w))
+}
+
+/// Bits of [`StartIndex::shapes`]: with a few hundred pattern words, a
+/// word that is none passes for one about once in a hundred.
+const SHAPE_BITS: usize = 1 << 16;
+
+/// A word's bit in [`StartIndex::shapes`]: its first two bytes, last byte
+/// and length, mixed (`None` for the empty word).
 #[inline]
-fn length_bit(len: usize) -> u32 {
-    1 << len.min(31)
+fn shape_key(w: &[u8]) -> Option<usize> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    let second = w.get(1).copied().unwrap_or(0);
+    let x = u32::from(first)
+        | u32::from(second) << 8
+        | u32::from(last) << 16
+        | (w.len().min(255) as u32) << 24;
+    Some((x.wrapping_mul(0x9E37_79B1) >> 16) as usize % SHAPE_BITS)
+}
+
+/// How likely a sentence of news holds a word of `group`, as a sort key
+/// (smaller: rarer): whether it has one of the commonest words, then how
+/// many words it has. Only the order in which a sentence's check tries
+/// groups depends on it, not what the check finds.
+fn group_rank(group: &[&str]) -> (bool, usize) {
+    const COMMON: &[&str] = &[
+        ",", ".", "a", "an", "and", "at", "by", "for", "from", "had", "has", "have", "in", "is",
+        "it", "of", "on", "said", "that", "the", "to", "was", "were", "which", "with",
+    ];
+    let common = group.iter().any(|w| COMMON.contains(w));
+    (common, group.len())
 }
 
 /// The required items of `s` that only literals can start, each as the
-/// words one of which a match must contain.
+/// words one of which a match must contain; and a `<venue>`, whose name
+/// has a facility word in it ([`facility_len`]).
 fn required_groups(s: &Seq) -> Vec<Vec<&str>> {
     s.iter()
         .filter_map(|item| match item {
@@ -640,6 +910,13 @@ fn required_groups(s: &Seq) -> Vec<Vec<&str>> {
                 }
                 Some(group)
             }
+            Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _) => Some(
+                FACILITY_LAST
+                    .iter()
+                    .chain(FACILITY_FIRST)
+                    .copied()
+                    .collect(),
+            ),
             _ => None,
         })
         .collect()
@@ -702,7 +979,9 @@ fn find_pruned(
     let count = m.patterns.len();
     let mut at_pos = vec![0u64; bit_words(count)];
     for pos in 0..tokens.len().min(last.saturating_add(1)) {
-        pruning.candidates(count, tokens, pos, &mut at_pos);
+        if !pruning.candidates(count, tokens, dates, pos, &mut at_pos) {
+            continue;
+        }
         for (word, &candidates) in at_pos.iter().enumerate() {
             let mut candidates = candidates;
             while candidates != 0 {
@@ -783,11 +1062,7 @@ fn first_may_match(ctx: &Ctx<'_, '_, '_>, p: &Pattern, pos: usize) -> bool {
         // capitalised words start none.
         Some(Item::NonTerminal(NonTerminal::Venue) | Item::Slot(NonTerminal::Venue, _)) => {
             ctx.tokens.get(pos).is_some_and(|t| {
-                t.is_capitalized()
-                    && (ctx.facility_within(pos, VENUE_MAX_TOKENS - 1)
-                        || FACILITY_FIRST
-                            .iter()
-                            .any(|w| t.text.eq_ignore_ascii_case(w)))
+                t.is_capitalized() && venue_may_start(ctx.tokens, ctx.facilities, pos)
             })
         }
         _ => true,
@@ -1276,10 +1551,11 @@ mod tests {
             .find(|p| p.id == "travel-to")
             .expect("shipped travel pattern");
         let starts = StartIndex::build(&rules.patterns);
-        let no_dates = Pruning::of_sentence(&starts, &tokens, &[]);
+        let no_dates = Pruning::of_sentence(&starts, &tokens, &[], false);
         assert!(!no_dates.allows(travel, 0));
         let june = text.find("June").unwrap();
-        let dated = Pruning::of_sentence(&starts, &tokens, &[Span::new(june, text.len() - 1)]);
+        let dated =
+            Pruning::of_sentence(&starts, &tokens, &[Span::new(june, text.len() - 1)], false);
         assert!(dated.allows(travel, 0));
         let june_token = tokens.iter().position(|t| t.start == june).unwrap();
         assert!(dated.allows(travel, june_token));

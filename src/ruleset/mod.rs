@@ -76,7 +76,16 @@ impl RuleSet {
 }
 
 fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {
-    let lexicon = lexicon::build(&rules.vocabularies);
+    let patterns: Vec<Pattern> = rules
+        .patterns
+        .into_iter()
+        .map(|p| Pattern::compile(p, &rules.relations))
+        .collect();
+    let pattern_starts = StartIndex::build(&patterns);
+    let mut lexicon = lexicon::build(&rules.vocabularies);
+    // Tokens are annotated with the patterns' words too (one look-up).
+    let (words, index) = pattern_starts.words();
+    lexicon.set_pattern_words(words, index);
     let office_index = match OfficeIndex::build(&lexicon, &rules.offices, &rules.qualifier_times) {
         Ok(index) => index,
         Err(errors) => {
@@ -95,15 +104,10 @@ fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {
             OfficeIndex::default()
         }
     };
-    let patterns: Vec<Pattern> = rules
-        .patterns
-        .into_iter()
-        .map(|p| Pattern::compile(p, &rules.relations))
-        .collect();
     RuleSet {
         lexicon,
         office_index,
-        pattern_starts: StartIndex::build(&patterns),
+        pattern_starts,
         patterns,
         relations: rules.relations,
         offices: rules.offices,

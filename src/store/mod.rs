@@ -22,6 +22,7 @@
 
 pub mod cache;
 pub mod parquet;
+mod sorted;
 mod wire;
 
 use std::fs::File;
@@ -84,32 +85,78 @@ pub fn write(
     extracted: &Extracted,
     documents: bool,
 ) -> io::Result<()> {
-    for line in &lines(metas, extracted, documents) {
-        line.write(out)?;
+    // Each line is made as it is written: the whole file's lines at once
+    // (copies of every path, excerpt and value) were most of the memory
+    // of `claims` and its page faults.
+    for &(_, _, _, source) in &order(metas, extracted, documents) {
+        line_of(metas, extracted, source).write(out)?;
     }
     Ok(())
 }
 
 /// The lines [`write`] writes, in its order (the Parquet writer's rows).
 pub fn lines(metas: &[DocMeta], extracted: &Extracted, documents: bool) -> Vec<Line> {
-    let mut lines: Vec<(usize, usize, usize, Line)> = Vec::new();
-    for c in &extracted.claims {
-        lines.push((c.doc, 1, c.span.start, wire::claim_line(&metas[c.doc], c)));
-    }
-    for d in &extracted.dates {
-        lines.push((d.doc, 1, d.span.start, wire::date_line(&metas[d.doc], d)));
-    }
-    for g in &extracted.given_names {
-        lines.push((g.doc, 1, g.span.start, wire::name_line(&metas[g.doc], g)));
-    }
+    order(metas, extracted, documents)
+        .into_iter()
+        .map(|(_, _, _, source)| line_of(metas, extracted, source))
+        .collect()
+}
+
+/// Where a line's content is: the `n`th claim, date, given name or
+/// document.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    Claim(usize),
+    Date(usize),
+    Name(usize),
+    Document(usize),
+}
+
+/// The order of the lines: by document, its document line first, then by
+/// position (claims before dates and names at one offset), as
+/// (document, order, start, source).
+fn order(
+    metas: &[DocMeta],
+    extracted: &Extracted,
+    documents: bool,
+) -> Vec<(usize, u8, usize, Source)> {
+    let mut order = Vec::with_capacity(
+        extracted.claims.len()
+            + extracted.dates.len()
+            + extracted.given_names.len()
+            + if documents { metas.len() } else { 0 },
+    );
+    let claims = extracted.claims.iter().enumerate();
+    order.extend(claims.map(|(k, c)| (c.doc, 1, c.span.start, Source::Claim(k))));
+    let dates = extracted.dates.iter().enumerate();
+    order.extend(dates.map(|(k, d)| (d.doc, 1, d.span.start, Source::Date(k))));
+    let names = extracted.given_names.iter().enumerate();
+    order.extend(names.map(|(k, g)| (g.doc, 1, g.span.start, Source::Name(k))));
     if documents {
-        for (id, meta) in metas.iter().enumerate() {
-            lines.push((id, 0, 0, wire::document_line(meta)));
-        }
+        order.extend((0..metas.len()).map(|id| (id, 0, 0, Source::Document(id))));
     }
     // Stable: a claim and a date at one offset keep claims first.
-    lines.sort_by_key(|(doc, order, start, _)| (*doc, *order, *start));
-    lines.into_iter().map(|(_, _, _, line)| line).collect()
+    order.sort_by_key(|&(doc, order, start, _)| (doc, order, start));
+    order
+}
+
+/// The line of `source`.
+fn line_of(metas: &[DocMeta], extracted: &Extracted, source: Source) -> Line {
+    match source {
+        Source::Claim(k) => {
+            let c = &extracted.claims[k];
+            wire::claim_line(&metas[c.doc], c)
+        }
+        Source::Date(k) => {
+            let d = &extracted.dates[k];
+            wire::date_line(&metas[d.doc], d)
+        }
+        Source::Name(k) => {
+            let g = &extracted.given_names[k];
+            wire::name_line(&metas[g.doc], g)
+        }
+        Source::Document(id) => wire::document_line(&metas[id]),
+    }
 }
 
 /// Claims read back from files, with what went wrong reading them.

@@ -1,7 +1,8 @@
 //! The JSON shape of claims-file lines, and conversion to and from claims.
 //!
-//! Lines are written through `serde_json::Value`, so keys come out sorted
-//! (the order `claims --format jsonl` has always had).
+//! Lines are written with their keys sorted, as `serde_json::Value` writes
+//! them (the order `claims --format jsonl` has always had), by
+//! [`super::sorted`].
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{self, BufRead, Read, Write};
@@ -204,10 +205,10 @@ pub struct NameLine {
 }
 
 impl Line {
-    /// One line, keys sorted.
+    /// One line, keys sorted (as a `serde_json::Value` writes them; see
+    /// [`super::sorted`]).
     pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
-        let value = serde_json::to_value(self)?;
-        serde_json::to_writer(&mut *out, &value)?;
+        super::sorted::to_writer(out, self)?;
         writeln!(out)
     }
 

@@ -971,7 +971,11 @@ fn predicate_of<'t, 'a>(
             // "Morgan Stanley is financial adviser" (a one-word subject is
             // checked against the article's people instead).
             let firm = name.len() > 1 && t.with_role(Role::Head).any(|h| is_in(h, FIRM_ROLE_HEADS));
-            if firm || !closes_stated_office(after) {
+            // "Blinken is the first secretary of state to visit": a rank
+            // in a series describes the person, not the office.
+            let series = t.roles.first() == Some(&Role::Determiner)
+                && t.tokens.get(1).is_some_and(|w| is_in(w, SERIES_WORDS));
+            if firm || series || !closes_stated_office(after) {
                 return fail(input);
             }
             loose = true;
@@ -1032,6 +1036,12 @@ fn predicate_of<'t, 'a>(
 const AFTER_STATED_OFFICE: &[&str] = &[
     "and", "since", "in", "at", "for", "from", "until", "of", "with", "on", "between", "during",
     "who", "which", "but", "when", "after", "before", "by", "until", "through",
+];
+
+/// Words after "the" that put a person in a series, not an office ("the
+/// first secretary of state to visit").
+const SERIES_WORDS: &[&str] = &[
+    "first", "second", "third", "last", "only", "latest", "youngest", "oldest",
 ];
 
 /// Does `after` (what follows the office of a bare "is"/"was" predicate)
@@ -3028,6 +3038,7 @@ mod tests {
         // An adjective, a description, a firm's role.
         assert!(stated("United States is the principal supplier.").is_empty());
         assert!(stated("Tom Poe is the first official to be charged.").is_empty());
+        assert!(stated("Tom Poe is the first secretary of state to visit Beijing.").is_empty());
         assert!(
             stated("Acme is the company's lead banker on the loan, Poe said.")
                 .iter()

@@ -20,12 +20,15 @@ use claimcheck::RuleSet;
 
 /// (split, precision floor, recall floor, title-exact floor: the share of
 /// matched pairs whose value is the gold title, "at ORG" tails removed)
-/// Definition v2 (issue 17) for every split; `fresh` was scored once, blind,
-/// before its floor was written (README.md there).
+/// Definition v2 (issue 17) for every split; `fresh`, `fresh2` and `fresh3`
+/// were each scored once, blind, before their floors were written
+/// (README.md there).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("dev", 0.97, 0.95, 0.95),
     ("heldout", 0.95, 0.90, 0.93),
     ("fresh", 0.94, 0.91, 0.93),
+    ("fresh2", 0.97, 0.85, 0.92),
+    ("fresh3", 0.97, 0.95, 0.95),
 ];
 
 struct Gold {

@@ -121,6 +121,10 @@ fn document_claims(
     // its part of `raw`, which moves the patterns' part along.
     let mut from_grammar: Vec<RawTitleClaim> = raw.drain(..first_pattern).collect();
     resolve_pronouns(&mut from_grammar, &sentences, &people);
+    // "Simmons is president of Valhi": a one-word subject the construction
+    // alone does not show to be a person is kept only when the document
+    // names that person in full (Harold Simmons).
+    from_grammar.retain(|r| !r.needs_full_name || people.resolve(&r.name).1);
     let first_pattern = from_grammar.len();
     from_grammar.append(&mut raw);
     let raw = from_grammar;
@@ -290,6 +294,20 @@ mod tests {
         // Two people before: no one to resolve it to.
         assert!(titles("Ann Lee met Tom Poe. She became prime minister in 1986.").is_empty());
         assert!(titles("She became prime minister in 1986.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_copulas_one_word_subject_needs_the_full_name() {
+        let found = titles("Acme named Harold Poe chairman. Poe is president of Beta Corp.");
+        assert_eq!(
+            found,
+            [
+                ("Harold Poe".to_string(), "chairman".to_string()),
+                ("Harold Poe".to_string(), "president".to_string())
+            ]
+        );
+        // Nobody named Poe in full: "Poe" may be anything.
+        assert!(titles("Poe is president of Beta Corp.").is_empty());
     }
 
     #[test]

@@ -118,6 +118,7 @@ pub fn from_pattern(
         surname,
         parts,
         pattern: grammar::Pattern::Appositive,
+        needs_full_name: false,
     };
     Some((raw, written))
 }

@@ -74,6 +74,10 @@ pub struct TitleMatch<'t, 'a> {
     /// A qualifier the construction itself implies ("resigned as" →
     /// former), in addition to the title's own qualifier words.
     pub qualifier: Option<&'static str>,
+    /// The construction alone does not show that its one-word subject is
+    /// a person ("Simmons is president of Valhi"): extraction keeps the
+    /// claim only when the document names that person in full.
+    pub loose: bool,
 }
 
 impl TitleMatch<'_, '_> {
@@ -161,6 +165,54 @@ fn before_name_pattern(t: &Title<'_, '_>) -> Pattern {
     }
 }
 
+/// Occupations a firm may be named by ("dealer Gill and Duffus", "GM's
+/// Dealer Equipment service").
+const FIRM_OCCUPATIONS: &[&str] = &[
+    "dealer",
+    "broker",
+    "trader",
+    "banker",
+    "investor",
+    "analyst",
+    "economist",
+    "strategist",
+];
+
+/// "London-based dealer Gill and Duffus said": an occupation before a
+/// one-word "name" names a firm when a second name joins it with "and"/"&"
+/// (one occupation, two people is no reading).
+fn firm_after_occupation(t: &Title<'_, '_>, name: Toks<'_, '_>, after: Toks<'_, '_>) -> bool {
+    let Some(head) = t.with_role(Role::Head).last() else {
+        return false;
+    };
+    if name.len() != 1 || !is_in(head, FIRM_OCCUPATIONS) {
+        return false;
+    }
+    let joined = after
+        .first()
+        .is_some_and(|a| a.text == "and" || a.text == "&")
+        && after.get(1).is_some_and(Token::is_capitalized);
+    joined
+}
+
+/// "GM's Dealer Equipment service": an occupation written capitalised
+/// inside a sentence, before a one-word "name", is a brand or a unit's
+/// name ("Analyst Jane Roe said" opens its sentence).
+fn brand_occupation(tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    let Some(head) = m.title.with_role(Role::Head).last() else {
+        return false;
+    };
+    // Capitalised inside the sentence, or after other words of the title
+    // ("GM Dealer Equipment will ...").
+    let inside = i > 0 && !tokens[i - 1].is_punct(".");
+    let after_words = head.start > m.title.tokens[0].start;
+    m.name.len() == 1
+        && matches!(m.pattern, Pattern::Premodifier | Pattern::Possessive)
+        && head.is_capitalized()
+        && is_in(head, FIRM_OCCUPATIONS)
+        && (inside || after_words)
+}
+
 /// A bare determiner + head before a single word ("the official Ivorian
 /// daily", "the chief White") is not a title on a name.
 fn weak_title(t: &Title<'_, '_>, name: Toks<'_, '_>) -> bool {
@@ -199,7 +251,10 @@ fn premodifier_after<'t, 'a>(
             rest
         };
         let (after, name) = person_name(lx, rest)?;
-        if org_continues(lx, after) || weak_title(&t, name) {
+        if org_continues(lx, after)
+            || weak_title(&t, name)
+            || firm_after_occupation(&t, name, after)
+        {
             return fail(input);
         }
         let pattern = before_name_pattern(&t);
@@ -210,9 +265,56 @@ fn premodifier_after<'t, 'a>(
                 name,
                 pattern,
                 qualifier: None,
+                loose: false,
             },
         ));
     }
+    let _ = rest;
+    let mut t = t;
+    loop {
+        let found = name_in_complement(lx, input, &t);
+        // "Secretary of State George Shultz on Monday": the name may end an
+        // earlier complement; the last one is then the sentence's.
+        let trailing = t
+            .roles
+            .iter()
+            .rev()
+            .take_while(|r| **r == Role::Complement)
+            .count();
+        let prep = t.tokens.len() - trailing - 1;
+        let earlier = prep > 0 && t.roles[prep - 1] == Role::Complement;
+        // Only a person's name ends the earlier complement: a given name
+        // or an initial right before the dropped one ("Director for
+        // External Debt Management at the Central Bank" names no one).
+        let named = earlier
+            && t.tokens[..prep]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| lx.has(w, bits::GIVEN) || is_initial(lx, w));
+        if found.is_ok() || !named {
+            return found;
+        }
+        t = Title {
+            tokens: &t.tokens[..prep],
+            roles: t.roles[..prep].to_vec(),
+        };
+    }
+}
+
+/// [`premodifier_after`] for a title that ends in a capitalised
+/// complement: the name is split off the complement's end.
+fn name_in_complement<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    t: &Title<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let trailing = t
+        .roles
+        .iter()
+        .rev()
+        .take_while(|r| **r == Role::Complement)
+        .count();
     let comp_start = t.tokens.len() - trailing;
     // "a biotech analyst at L.F. Smithson": the words after "at" name the
     // employer, not a person.
@@ -230,6 +332,12 @@ fn premodifier_after<'t, 'a>(
     if is_word_any(&run[0], &["the"]) && !named {
         return fail(input);
     }
+    // "president of NL Chemicals": one word after an unknown acronym is
+    // the rest of a firm's name.
+    let acronym = |w: &Token<'_>| w.is_all_caps() && !lx.has(w, bits::ORG) && !is_initial(lx, w);
+    if run.len() - k == 1 && k > 0 && acronym(&run[k - 1]) {
+        return fail(input);
+    }
     if inner_title(lx, &t.tokens[comp_start..comp_start + k]) {
         return fail(input);
     }
@@ -242,14 +350,15 @@ fn premodifier_after<'t, 'a>(
     if !covers_run && !list_follows {
         return fail(input); // the name does not cover the rest of the run
     }
-    if org_continues(lx, after) {
+    // "a spokeswoman for Teamsters Local 912": a number after the "name"
+    // makes it a unit's name.
+    if org_continues(lx, after) || after.first().is_some_and(|t| t.kind == TokenKind::Number) {
         return fail(input);
     }
     let title = Title {
         tokens: &input[..title_len],
         roles: t.roles[..title_len].to_vec(),
     };
-    let _ = rest;
     let pattern = before_name_pattern(&title);
     Ok((
         after,
@@ -258,6 +367,7 @@ fn premodifier_after<'t, 'a>(
             name,
             pattern,
             qualifier: None,
+            loose: false,
         },
     ))
 }
@@ -334,6 +444,9 @@ pub fn appositive<'t, 'a>(
         body = &body[1..];
     }
     let (rest, t) = title(lx, body, Context::Apposed)?;
+    // "Bob Roe, the U.S. attorney in Greensboro, said": where the office
+    // is, after it.
+    let rest = &rest[place_len(rest)..];
     // "Edward Brennan, chairman of Sears Roebuck and Co which reported":
     // a clause after a complement closes the appositive too.
     let clause = t.roles.last() == Some(&Role::Complement)
@@ -357,8 +470,30 @@ pub fn appositive<'t, 'a>(
             name,
             pattern: Pattern::Appositive,
             qualifier,
+            loose: false,
         },
     ))
+}
+
+/// Longest place name [`place_len`] reads, in words.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// "in Greensboro", "in New York": "in" and capitalised words (not a
+/// month or weekday) closed like an appositive. Returns its tokens (0 when
+/// there is none).
+fn place_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| is_word_any(t, &["in"])) {
+        return 0;
+    }
+    let words = rest[1..]
+        .iter()
+        .take(MAX_PLACE_WORDS)
+        .take_while(|t| t.is_word() && t.is_capitalized() && !super::title::is_date_word(t))
+        .count();
+    if words == 0 || !at_end(&rest[1 + words..]) {
+        return 0;
+    }
+    1 + words
 }
 
 /// "John Smith, 52, was named president": an age between commas after a
@@ -404,6 +539,7 @@ fn unpunctuated_appositive<'t, 'a>(
             name,
             pattern: Pattern::Appositive,
             qualifier: None,
+            loose: false,
         },
     ))
 }
@@ -451,8 +587,13 @@ fn reverse_appositive_after<'t, 'a>(
     // said": a capitalised head with an employer needs no determiner at
     // the sentence's opening (elsewhere it is as often a list of titled
     // names: "Secretary of State George Shultz and ..., Clark").
+    // So does one that opens with its organisation or a modifier ("Federal
+    // member of parliament for the region, Jean Roe, said").
     let employer_head = opening
-        && t.roles.first() == Some(&Role::Head)
+        && matches!(
+            t.roles.first(),
+            Some(Role::Head | Role::Org | Role::Modifier)
+        )
         && t.tokens[0].is_capitalized()
         && names_employer(lx, &t);
     let anchored = one_of
@@ -477,6 +618,17 @@ fn reverse_appositive_after<'t, 'a>(
     if !(at_end(after) || verb_follows) || org_continues(lx, after) {
         return fail(input);
     }
+    // "Chemical is the company's lead banker on the loan, Hemminghaus
+    // said": a surname a reporting verb follows with no comma is the
+    // sentence's source (named in full before), not the title's holder
+    // ("their spokesman, Hans Schmahl said" names him in full).
+    if name.len() == 1
+        && after
+            .first()
+            .is_some_and(|t| is_in(t, super::title::REPORT_VERBS))
+    {
+        return fail(input);
+    }
     let of_phrase = names_employer(lx, &t);
     let pattern = if t.roles.contains(&Role::Owner) {
         Pattern::Possessive
@@ -492,6 +644,7 @@ fn reverse_appositive_after<'t, 'a>(
             name,
             pattern,
             qualifier: None,
+            loose: false,
         },
     ))
 }
@@ -542,8 +695,8 @@ fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
 
 /// Copulas of `predicate` (with an optional "also", "now"...).
 const COPULAS: &[&str] = &[
-    "is", "was", "becomes", "became", "remains", "remained", "be", "been", "has", "had", "will",
-    "would", "to",
+    "is", "was", "becomes", "became", "become", "remains", "remained", "remain", "stays", "stayed",
+    "stay", "be", "been", "has", "had", "will", "would", "to",
 ];
 const PASSIVE: &[&str] = &["is", "was", "be", "been", "were", "being"];
 const ADVERBS: &[&str] = &[
@@ -741,6 +894,9 @@ fn predicate_of<'t, 'a>(
         rest = &rest[2..];
     } else if age > 0 {
         rest = &rest[1..];
+    } else {
+        // "Victor DeRose, his son, has been named chairman"
+        rest = &rest[kin_apposition_len(rest)..];
     }
     let mut k = 0;
     let mut copula = false;
@@ -765,8 +921,10 @@ fn predicate_of<'t, 'a>(
     }
     let verb = rest.get(k);
     let has_aux = rest[..k].iter().any(|t| is_in(t, &["has", "have"]));
+    let to_come = future && rest[..k].iter().any(|t| is_in(t, &["become"]));
     let as_follows = rest.get(k + 1).is_some_and(|t| is_word_any(t, &["as"]));
     let mut bare_ok = false;
+    let mut loose = false;
     let (qualifier, after_verb) = match verb {
         // "was named president", "was promoted to senior vice president"
         Some(v) if passive && is_in(v, OFFICE_VERBS) => {
@@ -787,21 +945,55 @@ fn predicate_of<'t, 'a>(
             {
                 j += 1;
             }
+            // "resigned his posts as chairman", "quit from his post as"
+            j += held_post_len(&rest[j..]);
             if !rest.get(j).is_some_and(|t| is_word_any(t, &["as"])) {
                 return fail(input);
             }
             (Some(leave_qualifier(v, future)), j)
         }
-        // "X remains chief executive", "X became finance minister"
-        Some(_) if state && !relative => (None, k),
-        Some(_) if !relative => return predicate_change(lx, input, name, &rest[k..]),
+        // "X remains chief executive", "X became finance minister"; "X
+        // will become chairman" is still to come.
+        Some(_) if state && !relative => (to_come.then_some("designate"), k),
+        Some(_) if !relative => {
+            let change = predicate_change(lx, input, name, &rest[k..]);
+            // "Simmons is president of Valhi", "Rogers was the company
+            // chief executive officer since 1983": a bare "is"/"was" right
+            // after the name (issue 17). "was" states a past office.
+            let bare = copula
+                && rest[..k]
+                    .iter()
+                    .all(|t| is_in(t, &["is", "was"]) || is_in(t, ADVERBS));
+            if change.is_ok() || !bare {
+                return change;
+            }
+            let (after, t) = predicate_title(lx, &rest[k..])?;
+            // "Morgan Stanley is financial adviser" (a one-word subject is
+            // checked against the article's people instead).
+            let firm = name.len() > 1 && t.with_role(Role::Head).any(|h| is_in(h, FIRM_ROLE_HEADS));
+            // "Blinken is the first secretary of state to visit": a rank
+            // in a series describes the person, not the office.
+            let series = t.roles.first() == Some(&Role::Determiner)
+                && t.tokens.get(1).is_some_and(|w| is_in(w, SERIES_WORDS));
+            if firm || series || !closes_stated_office(after) {
+                return fail(input);
+            }
+            loose = true;
+            let was = rest[..k].iter().any(|t| is_in(t, &["was"]));
+            ((was || past).then_some("former"), k)
+        }
         // "Lukman, who is Nigerian oil minister": a bare copula only in a
         // relative clause or right after the name ("Baker is chairman").
+        _ if copula && relative && to_come => (Some("designate"), k),
         _ if copula && relative => (past.then_some("former"), k),
         _ => return fail(input),
     };
     let mut body = &rest[after_verb..];
-    if body.first().is_some_and(|t| is_word_any(t, &["as", "to"])) {
+    // "will remain as a consultant": after "as" even a bare role is one.
+    if body.first().is_some_and(|t| is_word_any(t, &["as"])) {
+        bare_ok = true;
+        body = &body[1..];
+    } else if body.first().is_some_and(|t| is_word_any(t, &["to"])) {
         body = &body[1..];
     }
     let body = &body[post_of_len(body)..];
@@ -810,6 +1002,15 @@ fn predicate_of<'t, 'a>(
     } else {
         predicate_title(lx, body)?
     };
+    let (after, t) = without_next_subject(lx, body, after, t);
+    // "Rogers is the president's brother": the office is someone else's.
+    if loose
+        && after
+            .first()
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        return fail(input);
+    }
     // "Andreotti, who has been prime minister five times previously": an
     // adverb of the past right after the office puts it in the past.
     let qualifier = match qualifier {
@@ -823,8 +1024,146 @@ fn predicate_of<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose,
         },
     ))
+}
+
+/// Words that may follow the office of a bare "is"/"was" predicate: a
+/// lower-case word there makes the "head" an adjective ("the principal
+/// supplier", "the chief architect"), and "to" a description ("the first
+/// official to be charged").
+const AFTER_STATED_OFFICE: &[&str] = &[
+    "and", "since", "in", "at", "for", "from", "until", "of", "with", "on", "between", "during",
+    "who", "which", "but", "when", "after", "before", "by", "until", "through",
+];
+
+/// Words after "the" that put a person in a series, not an office ("the
+/// first secretary of state to visit").
+const SERIES_WORDS: &[&str] = &[
+    "first", "second", "third", "last", "only", "latest", "youngest", "oldest",
+];
+
+/// Does `after` (what follows the office of a bare "is"/"was" predicate)
+/// close it? See [`AFTER_STATED_OFFICE`].
+fn closes_stated_office(after: Toks<'_, '_>) -> bool {
+    match after.first() {
+        Some(t) if t.is_word() && !t.is_capitalized() => {
+            is_in(t, AFTER_STATED_OFFICE) || super::title::is_clause_word(t)
+        }
+        _ => true,
+    }
+}
+
+/// Heads a firm holds as often as a person ("Acme Securities is financial
+/// adviser to the bidder"): no bare "is"/"was" predicate reads them.
+const FIRM_ROLE_HEADS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "advisers",
+    "manager",
+    "agent",
+    "trustee",
+    "underwriter",
+    "dealer",
+    "broker",
+    "consultant",
+    "partner",
+    "investor",
+    "counsel",
+    "auditor",
+    "lender",
+    "owner",
+    "shareholder",
+    "banker",
+    "principal",
+];
+
+/// Kin words of an apposition between a subject and its verb ([`kin_apposition_len`]).
+const KIN_WORDS: &[&str] = &[
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "son-in-law",
+    "brother-in-law",
+    "widow",
+];
+/// Longest apposition [`kin_apposition_len`] skips, in words.
+const MAX_KIN_WORDS: usize = 3;
+
+/// "Victor DeRose, his son, has been named chairman": an apposition
+/// naming a relative ("his son", "her younger brother") between a subject
+/// and its verb. Returns the tokens to skip (both commas and the words),
+/// 0 when there is none.
+fn kin_apposition_len(rest: Toks<'_, '_>) -> usize {
+    let [open, owner, more @ ..] = rest else {
+        return 0;
+    };
+    if !(open.is_punct(",") && is_in(owner, super::title::POSSESSIVE_PRONOUNS)) {
+        return 0;
+    }
+    let Some(close) = more
+        .iter()
+        .take(MAX_KIN_WORDS + 1)
+        .position(|t| t.is_punct(","))
+    else {
+        return 0;
+    };
+    let words = &more[..close];
+    let lower = words.iter().all(|t| t.is_word() && !t.is_capitalized());
+    if close == 0 || !lower || !words.last().is_some_and(|t| is_in(t, KIN_WORDS)) {
+        return 0;
+    }
+    close + 3
+}
+
+/// "resigned [his posts] as chairman", "quit [from his post] as": a
+/// possessive pronoun and a post noun between a leave verb and "as".
+/// Returns the tokens to skip.
+fn held_post_len(rest: Toks<'_, '_>) -> usize {
+    let from = usize::from(rest.first().is_some_and(|t| is_word_any(t, &["from"])));
+    match &rest[from..] {
+        [owner, post, ..]
+            if is_in(owner, super::title::POSSESSIVE_PRONOUNS) && is_in(post, POST_NOUNS) =>
+        {
+            from + 2
+        }
+        _ => 0,
+    }
+}
+
+/// "X was named acting chief executive [and director Irving Hellman] was
+/// named acting chairman": a conjoined office right before a name is that
+/// name's premodifier, not a second office of the subject. Cuts the title
+/// at the conjunction; `body` is the input the title `t` starts.
+fn without_next_subject<'t, 'a>(
+    lx: &Lexicon,
+    body: Toks<'t, 'a>,
+    after: Toks<'t, 'a>,
+    t: Title<'t, 'a>,
+) -> (Toks<'t, 'a>, Title<'t, 'a>) {
+    let Some(c) = t.roles.iter().position(|r| *r == Role::Conjunction) else {
+        return (after, t);
+    };
+    let ends_in_head = t.roles.last() == Some(&Role::Head);
+    if c == 0 || !ends_in_head || person_name(lx, after).is_err() {
+        return (after, t);
+    }
+    let cut = Title {
+        tokens: &t.tokens[..c],
+        roles: t.roles[..c].to_vec(),
+    };
+    (&body[c..], cut)
 }
 
 /// How far after a predicate's title [`past_after`] looks.
@@ -872,6 +1211,9 @@ fn predicate_change<'t, 'a>(
     let (after, t) = predicate_title(lx, body)?;
     // "replaces Y as": resume at the verb so that Y is read too.
     let after = if keep_verb { rest } else { after };
+    // "Merrill acts as dealer": a firm acts in a firm's role as often as a
+    // person does.
+    let loose = t.with_role(Role::Head).any(|h| is_in(h, FIRM_ROLE_HEADS));
     Ok((
         after,
         TitleMatch {
@@ -879,6 +1221,7 @@ fn predicate_change<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose,
         },
     ))
 }
@@ -926,6 +1269,7 @@ pub fn predicate_verb_first<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose: false,
         },
     ))
 }
@@ -976,6 +1320,7 @@ pub fn change_noun_after_name<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier: Some(qualifier),
+            loose: false,
         },
     ))
 }
@@ -1005,6 +1350,7 @@ pub fn change_noun_first<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier: Some(qualifier),
+            loose: false,
         },
     ))
 }
@@ -1047,6 +1393,7 @@ fn predecessor_after<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose: false,
         },
     ))
 }
@@ -1071,6 +1418,22 @@ fn determined_name(tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bo
             .is_some_and(|p| is_word_any(&tokens[p], &["the", "a", "an"]))
 }
 
+/// "Caisse de depot et placement du [Quebec], the provincial pension fund
+/// manager": a one-word name right after a lower-case particle ends a
+/// longer (organisation's) name.
+fn name_tail(tokens: Toks<'_, '_>, m: &TitleMatch<'_, '_>) -> bool {
+    let Some(at) = tokens.iter().position(|t| t.start == m.name[0].start) else {
+        return false;
+    };
+    m.name.len() == 1
+        && at.checked_sub(1).is_some_and(|p| {
+            is_in(
+                &tokens[p],
+                &["de", "du", "des", "del", "della", "et", "von", "van", "der"],
+            )
+        })
+}
+
 /// Last words of a firm's name ([`firm_holder`]).
 const FIRM_WORDS: &[&str] = &[
     "inc",
@@ -1086,6 +1449,7 @@ const FIRM_WORDS: &[&str] = &[
     "bancorp",
     "advisers",
     "advisors",
+    "brothers",
 ];
 
 /// Personal pronouns that may be a predicate's subject ([`pronoun_predicate`]).
@@ -1135,6 +1499,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             Ok((_, m))
                 if firm_holder(lx, &m)
                     || determined_name(tokens, i, &m)
+                    || name_tail(tokens, &m)
+                    || brand_occupation(tokens, i, &m)
                     || deal_role(lx, tokens, i, &m)
                     || adjective_head(tokens, i, &m)
                     || surname_head(lx, tokens, i, &m) =>
@@ -1151,6 +1517,9 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 if m.qualifier.is_none() {
                     m.qualifier = succession_qualifier(&tokens[..i]);
                 }
+                if m.qualifier.is_none() && m.pattern != Pattern::Predicate {
+                    m.qualifier = office_left(rest);
+                }
                 i = tokens.len() - rest.len();
                 let apposed = appositive_after_premodifier(lx, tokens, i, &m);
                 let stated = match apposed {
@@ -1158,18 +1527,18 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     Some(_) => None,
                 };
                 let name = m.name;
-                let mut last = (m.pattern, m.qualifier);
+                let mut last = (m.pattern, m.qualifier, m.loose);
                 let inner = inner_premodifier(lx, &m);
                 found.push(m);
                 found.extend(inner);
                 if let Some((rest, apposed)) = apposed {
                     i = tokens.len() - rest.len();
-                    last = (apposed.pattern, apposed.qualifier);
+                    last = (apposed.pattern, apposed.qualifier, apposed.loose);
                     found.push(apposed);
                 }
                 if let Some((rest, stated)) = stated {
                     i = tokens.len() - rest.len();
-                    last = (stated.pattern, stated.qualifier);
+                    last = (stated.pattern, stated.qualifier, stated.loose);
                     found.push(stated);
                 }
                 let last_match = found.last().cloned();
@@ -1185,9 +1554,21 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                         // "X was elected president of A and executive vice
                         // president of B": the second role is stated the
                         // same way.
-                        (second.pattern, second.qualifier) = last;
+                        (second.pattern, second.qualifier, second.loose) = last;
                         i = tokens.len() - rest.len();
                         found.push(second);
+                    }
+                }
+                // "Tom Poe, who is also president of Acme, has been named
+                // chairman": the clause between the name and its verb held
+                // a role of its own; the verb states another.
+                let clause_closed = tokens.get(i).is_some_and(|t| t.is_punct(","));
+                if clause_closed && matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
+                    if let Ok((rest, later)) =
+                        predicate_of(lx, &tokens[i..], name, &tokens[i + 1..])
+                    {
+                        i = tokens.len() - rest.len();
+                        found.push(later);
                     }
                 }
             }
@@ -1253,10 +1634,14 @@ pub fn second_appositive<'t, 'a>(
     input: Toks<'t, 'a>,
     name: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    // "was chief executive officer [since 1983] and its chairman [since
+    // 1984]": each office may carry its own time.
+    let input = &input[time_adjunct_len(input)..];
     if !second_role_at(lx, input) {
         return fail(input);
     }
     let (rest, t) = predicate_title(lx, &input[1..])?;
+    let rest = &rest[time_adjunct_len(rest)..];
     if !at_end(rest) {
         return fail(input);
     }
@@ -1267,8 +1652,50 @@ pub fn second_appositive<'t, 'a>(
             name,
             pattern: Pattern::Appositive,
             qualifier: None,
+            loose: false,
         },
     ))
+}
+
+/// "since 1983", "from March", "until May 1987": the time of an office
+/// stated after it. Returns its tokens (0 when there is none).
+fn time_adjunct_len(rest: Toks<'_, '_>) -> usize {
+    let [prep, when, more @ ..] = rest else {
+        return 0;
+    };
+    if !is_in(prep, &["since", "from", "until", "in", "through"]) {
+        return 0;
+    }
+    let year = |t: &Token<'_>| {
+        t.kind == TokenKind::Number
+            && t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if year(when) {
+        return 2;
+    }
+    if super::title::is_date_word(when) {
+        let number = more.first().is_some_and(|t| t.kind == TokenKind::Number);
+        return 2 + usize::from(number);
+    }
+    0
+}
+
+/// "Chairman Tom Poe resigned this morning": a leave verb right after a
+/// premodified name, with no office of its own ("resigned as ..." is a
+/// predicate), puts the premodifier's office in the past. `rest` follows
+/// the name.
+fn office_left(rest: Toks<'_, '_>) -> Option<&'static str> {
+    let aux = usize::from(rest.first().is_some_and(|t| is_in(t, &["has", "had"])));
+    let verb = rest.get(aux)?;
+    let down = rest.get(aux + 1).is_some_and(|t| is_word_any(t, &["down"]));
+    let left = is_in(
+        verb,
+        &["resigned", "retired", "quit", "resigns", "retires", "quits"],
+    ) || (down && is_in(verb, &["stepped", "steps"]));
+    let next = rest.get(aux + 1 + usize::from(down));
+    let own_office = next.is_some_and(|t| is_word_any(t, &["as", "from"]));
+    (left && !own_office).then(|| leave_qualifier(verb, false))
 }
 
 /// Does "and" + a second role start `rest`?
@@ -1328,6 +1755,11 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
         return true;
     }
     let text = t.text;
+    // Words that are heads only in some places ("staff assistant",
+    // "member of parliament"): `title::head_at` decides.
+    if text.eq_ignore_ascii_case("assistant") || text.eq_ignore_ascii_case("member") {
+        return true;
+    }
     if text.is_ascii() {
         // ASCII lower-casing keeps the length and maps only A-Z: test the
         // text as written, and lower-case it only for a plural's look-up
@@ -2434,5 +2866,247 @@ mod tests {
             [row("He", "finance minister", None)]
         );
         assert!(stated("Then he became finance minister in 1984.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_copula_after_the_name_states_an_office() {
+        assert_eq!(
+            stated("Poe is president and chief executive officer of <Acme Holdings Inc>."),
+            [row(
+                "Poe",
+                "president and chief executive officer of <Acme Holdings Inc>",
+                None
+            )]
+        );
+        // "was": a past office; a second one after "and its", each with its time.
+        assert_eq!(
+            stated("Poe was the company chief executive officer since 1980 and its chairman since 1982, it said."),
+            [
+                row("Poe", "company chief executive officer", Some("former")),
+                row("Poe", "chairman", Some("former"))
+            ]
+        );
+        let loose = |text: &str| {
+            let toks = tokenize(text, 0);
+            title_matches(&test_lexicon(), &toks)
+                .iter()
+                .map(|m| m.loose)
+                .collect::<Vec<_>>()
+        };
+        // Extraction keeps it only when the article names Poe in full.
+        assert_eq!(loose("Poe is chairman of Acme Corp."), [true]);
+        assert_eq!(loose("Poe was named chairman of Acme Corp."), [false]);
+        // Someone else's office, a firm's role, an unspecific role.
+        assert!(stated("Poe is the president's brother.").is_empty());
+        assert!(stated("Acme Securities is financial adviser to the bidder.").is_empty());
+        assert!(stated("Poe is a director.").is_empty());
+    }
+
+    #[test]
+    fn remain_become_and_a_role_after_as() {
+        assert_eq!(
+            stated("Ann Lee will remain executive vice president of Acme Foods and president of Acme Dairy, it said."),
+            [
+                row("Ann Lee", "executive vice president of Acme Foods", None),
+                row("Ann Lee", "president of Acme Dairy", None)
+            ]
+        );
+        assert_eq!(
+            stated("Ann Lee will remain as a consultant to the firm."),
+            [row("Ann Lee", "consultant to the firm", None)]
+        );
+        assert_eq!(
+            stated("Ann Lee will become chairman in May."),
+            [row("Ann Lee", "chairman", Some("designate"))]
+        );
+        assert!(stated("Ann Lee will remain on the board.").is_empty());
+    }
+
+    #[test]
+    fn a_kin_apposition_or_a_clause_before_the_verb() {
+        assert_eq!(
+            stated("It said vice president Tom Poe, her nephew, has been named chairman and CEO."),
+            [
+                row("Tom Poe", "vice president", None),
+                row("Tom Poe", "chairman and CEO", Some("new"))
+            ]
+        );
+        assert_eq!(
+            stated("Director Ann Lee, who is also president of Acme Ranch Inc, has been named treasurer."),
+            [
+                row("Ann Lee", "Director", None),
+                row("Ann Lee", "president of Acme Ranch Inc", None),
+                row("Ann Lee", "treasurer", Some("new"))
+            ]
+        );
+        assert_eq!(
+            stated("Ann Lee, president of Acme Corp, was elected chairman."),
+            [
+                row("Ann Lee", "president of Acme Corp", None),
+                row("Ann Lee", "chairman", Some("new"))
+            ]
+        );
+        // Only kin: "his friend" is no apposition the verb reads past.
+        assert!(stated("Tom Poe, his friend, was named chairman.").is_empty());
+    }
+
+    #[test]
+    fn posts_left_and_a_premodified_name_that_left() {
+        assert_eq!(
+            stated("Poe, who also resigned his posts as chairman of the company's unit, left."),
+            [row("Poe", "chairman of the company's unit", Some("former"))]
+        );
+        assert_eq!(
+            stated("Acme said its chairman Tom Poe resigned this morning."),
+            [row("Tom Poe", "chairman", Some("former"))]
+        );
+        assert_eq!(
+            stated("Acme said chairman Tom Poe resigned as president."),
+            [
+                row("Tom Poe", "chairman", None),
+                row("Tom Poe", "president", Some("former"))
+            ]
+        );
+    }
+
+    #[test]
+    fn descriptive_words_before_a_head() {
+        assert_eq!(
+            stated("Ann Lee, Acme's risk management and insurance director, said."),
+            [row(
+                "Ann Lee",
+                "risk management and insurance director",
+                None
+            )]
+        );
+        assert_eq!(
+            stated("Acme Irish Bank foreign exchange dealer Tom Poe commented."),
+            [row("Tom Poe", "foreign exchange dealer", None)]
+        );
+        assert_eq!(
+            stated("Ann Lee, Poe's staff assistant, told Reuters."),
+            [row("Ann Lee", "staff assistant", None)]
+        );
+        // An adjective describes the person: "its veteran leader".
+        assert_eq!(
+            stated("Party members criticised its veteran leader Tom Poe."),
+            [row("Tom Poe", "leader", None)]
+        );
+        // A verb is no description: "the bank said".
+        assert!(stated("Then the bank said chairman was absent.").is_empty());
+        // "assistant" before an office is its rank.
+        assert_eq!(
+            stated("Assistant Treasury Secretary Ann Lee spoke."),
+            [row("Ann Lee", "Assistant Treasury Secretary", None)]
+        );
+    }
+
+    #[test]
+    fn a_premodified_name_before_a_possessive_or_a_date() {
+        assert_eq!(
+            stated("Deng told visiting Foreign Secretary Ann Lee China's troubles were over."),
+            [row("Ann Lee", "Foreign Secretary", None)]
+        );
+        assert_eq!(
+            stated("He met Secretary of State Ann Lee on Monday."),
+            [row("Ann Lee", "Secretary of State", None)]
+        );
+        // A unit's number; the rest of a firm's name after its acronym.
+        assert!(stated("A spokeswoman for Teamsters Local 912 said.").is_empty());
+        assert!(
+            stated("Tom Poe will stay and president of QX Chemicals, it said.")
+                .iter()
+                .all(|(name, _, _)| name != "Chemicals")
+        );
+    }
+
+    #[test]
+    fn a_place_after_an_appositive_and_an_office_opening_the_sentence() {
+        assert_eq!(
+            stated("It is under way, said Tom Poe, the U.S. attorney in Greensboro, N.C."),
+            [row("Tom Poe", "attorney", None)]
+        );
+        assert_eq!(
+            stated("A member of parliament for the region, Ann Lee, said help came."),
+            [row("Ann Lee", "member of parliament for the region", None)]
+        );
+        assert!(stated("Ann Lee, a member of the club, said.").is_empty());
+    }
+
+    #[test]
+    fn what_a_bare_copula_or_a_description_does_not_state() {
+        // An adjective, a description, a firm's role.
+        assert!(stated("United States is the principal supplier.").is_empty());
+        assert!(stated("Tom Poe is the first official to be charged.").is_empty());
+        assert!(stated("Tom Poe is the first secretary of state to visit Beijing.").is_empty());
+        assert!(
+            stated("Acme is the company's lead banker on the loan, Poe said.")
+                .iter()
+                .all(|(name, _, _)| name != "Poe")
+        );
+        assert!(stated("London-based dealer Gill and Duffus said prices rose.").is_empty());
+        assert!(stated("It sells the GM Dealer Equipment service.").is_empty());
+        assert!(stated("GM Dealer Equipment will grow.").is_empty());
+        assert!(stated("It will market GM's Dealer Equipment service.").is_empty());
+        assert_eq!(
+            stated("Analyst Tom Poe said prices rose."),
+            [row("Tom Poe", "Analyst", None)]
+        );
+        assert!(stated("It named a joint director on the board, Poe said.").is_empty());
+        assert_eq!(
+            stated("Acme's spokesman, Tom Poe said prices rose."),
+            [row("Tom Poe", "spokesman", None)]
+        );
+        assert!(stated(
+            "It sold it to Caisse de depot du Quebec, the provincial pension fund manager."
+        )
+        .is_empty());
+        // A premodifier over a clause or a qualifier.
+        assert_eq!(
+            stated("Troops made a coup attempt against leader Tom Poe."),
+            [row("Tom Poe", "leader", None)]
+        );
+        assert_eq!(
+            stated("It hurt the relationship former chairman Tom Poe built."),
+            [row("Tom Poe", "chairman", None)]
+        );
+        // Only a person's name ends an earlier complement.
+        assert!(
+            stated("He quit as Director for External Debt Management at the Central Bank.")
+                .iter()
+                .all(|(name, _, _)| name != "Debt Management")
+        );
+        let loose = |text: &str| {
+            let toks = tokenize(text, 0);
+            title_matches(&test_lexicon(), &toks)
+                .iter()
+                .map(|m| m.loose)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(loose("Merrill acts as dealer."), [true]);
+        // A second office keeps the first one's check.
+        assert_eq!(
+            loose("Poe is president of Acme Corp and chairman of Beta Corp."),
+            [true, true]
+        );
+    }
+
+    #[test]
+    fn a_conjunct_before_a_name_opens_the_next_clause() {
+        assert_eq!(
+            stated("Tom Poe was named acting chief executive and director Ann Lee was named acting chairman."),
+            [
+                row("Tom Poe", "chief executive", Some("new")),
+                row("Ann Lee", "director", None),
+                row("Ann Lee", "chairman", Some("new"))
+            ]
+        );
+        assert_eq!(
+            stated("Tom Poe was named manager of the new unit reporting to Ann Lee, president of its parent."),
+            [
+                row("Tom Poe", "manager of the new unit", Some("new")),
+                row("Ann Lee", "president of its parent", None)
+            ]
+        );
     }
 }

@@ -59,6 +59,10 @@ pub struct RawTitleClaim {
     pub surname: String,
     pub parts: TitleParts,
     pub pattern: Pattern,
+    /// Kept only when the document names the subject in full (a one-word
+    /// subject of a construction that alone does not show it is a person;
+    /// see `claim::TitleMatch::loose`).
+    pub needs_full_name: bool,
 }
 
 /// Finds person–title claims in `sentence` (the text of `span` in the
@@ -176,6 +180,7 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
             surname: name::surname(lx, m.name).to_string(),
             parts,
             pattern: m.pattern,
+            needs_full_name: m.loose && m.name.len() == 1,
         }
     };
     let t = &m.title;

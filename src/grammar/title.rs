@@ -120,7 +120,9 @@ impl<'t, 'a> Title<'t, 'a> {
                         "at" => !body.is_empty(),
                         "with" => body.iter().any(|t| t.is_word() && t.is_capitalized()),
                         "of" | "for" => {
-                            body.iter().any(org) || body.first().is_some_and(|t| t.lower() == "its")
+                            body.iter().any(org)
+                                || body.first().is_some_and(|t| t.lower() == "its")
+                                || the_owner_noun(&body)
                         }
                         _ => false,
                     };
@@ -144,6 +146,20 @@ impl<'t, 'a> Title<'t, 'a> {
             .zip(&self.roles)
             .filter(move |(_, r)| **r == role)
             .map(|(t, _)| t)
+    }
+}
+
+/// "chief executive of [the company]", "ceo [of the company's
+/// subsidiary]": "the" and a lower-case owner noun name the employer (the
+/// article named it before), not a portfolio.
+fn the_owner_noun(body: &[&Token<'_>]) -> bool {
+    match body {
+        [the, noun, ..] => {
+            is_word(the, "the")
+                && !noun.is_capitalized()
+                && OWNER_NOUNS.iter().any(|w| is_word(noun, w))
+        }
+        _ => false,
     }
 }
 
@@ -284,7 +300,31 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     if l == "general" && prev.is_some_and(|p| is_head_token(lx, p)) {
         return true; // "Secretary General", "Attorney General"
     }
+    if rank_as_head(lx, rest) || member_of_parliament(rest) {
+        return true;
+    }
     opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
+}
+
+/// "Kampelman's staff assistant,", "an assistant to the president": the
+/// rank word "assistant" is the head when no office word follows it
+/// ("assistant secretary", "Assistant Treasury Secretary" keep it a rank).
+pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    let Some(t) = rest.first() else {
+        return false;
+    };
+    let office_follows = rest.get(1).is_some_and(|n| {
+        n.is_capitalized()
+            || is_head_token(lx, n)
+            || (n.is_word() && lx.has_any(n, bits::MODIFIER | bits::RANK))
+    });
+    is_word(t, "assistant") && !office_follows
+}
+
+/// "member of parliament": "member" is an office only in this
+/// conventional name (a member of a club, a board or a team is not read).
+pub(crate) fn member_of_parliament(rest: Toks<'_, '_>) -> bool {
+    matches!(rest, [m, of, p, ..] if is_word(m, "member") && is_word(of, "of") && is_word(p, "parliament"))
 }
 
 /// After a head that can also modify ("chief", "executive"), is another
@@ -471,6 +511,18 @@ pub fn title_head<'t, 'a>(
             // "House [Republican] whip", "Senate [Democratic] Leader"
             roles.push(Role::Modifier);
             i += 1;
+        } else if let Some(n) = lower_run_before_head(
+            lx,
+            rest,
+            roles.last(),
+            i > 0 && is_word(&input[i - 1], "foreign"),
+        ) {
+            // "Noranda's risk management and insurance director", "Allied
+            // Irish Banks foreign exchange dealer": lower-case words the
+            // lexicon does not know, after the title's start and right
+            // before a lower-case head, describe the post (issue 17).
+            roles.extend(std::iter::repeat_n(Role::Modifier, n));
+            i += n;
         } else if roles.first() == Some(&Role::Determiner)
             && i == pre_start
             && t.is_word()
@@ -522,6 +574,182 @@ pub fn title_head<'t, 'a>(
     i += conjoined(lx, &input[i..], &mut roles);
     debug_assert_eq!(i, roles.len(), "one role per token");
     Ok((&input[i..], TitleHead { input, roles }))
+}
+
+/// Longest run of lower-case words [`lower_run_before_head`] reads.
+const MAX_LOWER_RUN: usize = 4;
+/// At most this many of them may be words the lexicon does not know.
+const MAX_UNKNOWN_IN_RUN: usize = 2;
+/// Lower-case words that are never part of a post's description.
+const NOT_DESCRIPTIVE: &[&str] = &[
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "to",
+    "from",
+    "that",
+    "than",
+    "says",
+    "say",
+    "tells",
+    "its",
+    "his",
+    "her",
+    "their",
+    "the",
+    "a",
+    "an",
+    "this",
+    "other",
+    "against",
+    "over",
+    "about",
+    "under",
+    "into",
+    "during",
+    "between",
+    "among",
+    "through",
+    "via",
+    "per",
+    "like",
+    "as",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "then",
+    "who",
+    "whose",
+];
+
+/// Adjectives news puts before a person's role ("veteran leader",
+/// "legendary manager"), and the endings of most others.
+const ADJECTIVES: &[&str] = &[
+    "veteran",
+    "latest",
+    "longtime",
+    "long-time",
+    "legendary",
+    "well-known",
+    "popular",
+    "young",
+    "old",
+    "embattled",
+    "ailing",
+    "outspoken",
+    "influential",
+    "respected",
+    "controversial",
+    "flamboyant",
+    "charismatic",
+    "beleaguered",
+    "prominent",
+    "eminent",
+    "likely",
+    "possible",
+    "independent",
+    "indepedent",
+    "private",
+    "personal",
+    "able",
+    "great",
+    "good",
+    "best",
+    "big",
+    "key",
+    "main",
+    "first",
+    "second",
+    "third",
+    "last",
+    "only",
+    "other",
+    "same",
+    "certain",
+];
+const ADJECTIVE_ENDINGS: &[&str] = &["ive", "ful", "ous", "ary", "ible", "able"];
+
+/// Is `x` (lower case) an adjective [`lower_run_before_head`] stops at?
+fn is_adjective(x: &str) -> bool {
+    ADJECTIVES.contains(&x)
+        || ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| x.len() > e.len() + 2 && x.ends_with(e))
+}
+
+/// After a determiner, owner, organisation or modifier of a title, a run
+/// of at most [`MAX_LOWER_RUN`] lower-case words (one "and" may join two
+/// of them) that ends right before a lower-case head: how many tokens it
+/// has, or `None`. Verbs ("-ed", "-ing"), adverbs ("-ly"), clause words
+/// and reporting verbs end it: "the bank said chairman" is no title.
+fn lower_run_before_head(
+    lx: &Lexicon,
+    rest: Toks<'_, '_>,
+    prev: Option<&Role>,
+    prev_is_foreign: bool,
+) -> Option<usize> {
+    // Not after a run of capitalised words alone: "Teixeira [replaces]
+    // economist" is a name and a verb.
+    if !matches!(prev, Some(Role::Determiner | Role::Owner | Role::Modifier)) {
+        return None;
+    }
+    let descriptive = |t: &Token<'_>| {
+        let x = t.text;
+        t.is_word()
+            && x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !(x.ends_with("ed") || x.ends_with("ing") || x.ends_with("ly"))
+            && !NOT_DESCRIPTIVE.contains(&x)
+            && !REPORT_VERBS.contains(&x)
+            && !is_clause_word(t)
+            && !is_head_token(lx, t)
+            // "the relationship [former] chairman": a qualifier or rank
+            // starts the title proper; an organisation's noun ("police",
+            // "agency") names it, and "-s" words are plural nouns or verbs.
+            && !lx.has_any(t, bits::QUALIFIER | bits::RANK)
+            && (!lx.has(t, bits::ORG_SUFFIX) || x == "exchange")
+            && !(x.ends_with('s') && !x.ends_with("ss") && !lx.has(t, bits::MODIFIER))
+            // "its [veteran] leader", "Acme's [aggressive] chairman": an
+            // adjective of praise or age describes the person, not the post.
+            && (lx.has(t, bits::MODIFIER) || !is_adjective(x))
+    };
+    let mut n = 0;
+    let mut joined = false;
+    while n < MAX_LOWER_RUN && n < rest.len() {
+        let t = &rest[n];
+        // "foreign exchange dealer", but "stock exchange president": the
+        // exchange is an organisation unless it is the currency market.
+        let market = n > 0 && is_word(&rest[n - 1], "foreign");
+        if is_word(t, "exchange") && !market && !(n == 0 && prev_is_foreign) {
+            break;
+        }
+        if n > 0 && !joined && is_word(t, "and") && rest.get(n + 1).is_some_and(descriptive) {
+            joined = true;
+            n += 1;
+            continue;
+        }
+        if !descriptive(t) || rank_as_head(lx, &rest[n..]) {
+            break;
+        }
+        n += 1;
+    }
+    let head = rest.get(n).is_some_and(|h| {
+        !h.is_capitalized() && (is_head_token(lx, h) || rank_as_head(lx, &rest[n..]))
+    });
+    // Known modifiers alone need no run ("foreign trade minister"); more
+    // than two unknown words are a clause ("a television interview
+    // yesterday prime minister").
+    let unknown = rest[..n]
+        .iter()
+        .filter(|t| !is_word(t, "and") && !lx.has(t, bits::MODIFIER))
+        .count();
+    (n > 0 && head && (1..=MAX_UNKNOWN_IN_RUN).contains(&unknown)).then_some(n)
 }
 
 /// `conjoined`: "and" then a second office of the same person, rank and
@@ -802,6 +1030,14 @@ const CLAUSE_WORDS: &[&str] = &[
     "where",
     "by",
     "following",
+    // Participles that open an adjunct: "general manager of the new
+    // operation [reporting] to Jane Roe", "named chairman [effective] May 1".
+    "reporting",
+    "effective",
+    "replacing",
+    "succeeding",
+    "including",
+    "pending",
 ];
 /// Does `t` open a clause after a title ([`CLAUSE_WORDS`])?
 pub fn is_clause_word(t: &Token<'_>) -> bool {
@@ -873,7 +1109,9 @@ pub fn second_role_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
     let Some(first) = rest.first() else {
         return false;
     };
+    // "and its chairman since 1984": a possessive pronoun opens one too.
     let opens = ["a", "an", "the"].iter().any(|w| is_word(first, w))
+        || POSSESSIVE_PRONOUNS.iter().any(|w| is_word(first, w))
         || (first.is_word() && lx.has_any(first, bits::QUALIFIER | bits::RANK))
         || is_head_token(lx, first);
     opens
@@ -891,6 +1129,14 @@ fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     let start = n;
     while n < body.len() && n < MAX_COMPLEMENT {
         let t = &body[n];
+        // "Secretary of State George Shultz [China's] recent troubles": a
+        // possessive opens a new phrase, which the name does not reach.
+        if body
+            .get(n + 1)
+            .is_some_and(|p| p.kind == TokenKind::Possessive)
+        {
+            break;
+        }
         let joins = (is_word(t, "and") || t.text == "&")
             && body.get(n + 1).is_some_and(Token::is_capitalized);
         if t.is_capitalized()
@@ -913,7 +1159,7 @@ fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
 
 /// A capitalised month or weekday name written out ("August", "Monday"):
 /// a complement it opens dates the title rather than naming it.
-fn is_date_word(t: &Token<'_>) -> bool {
+pub(crate) fn is_date_word(t: &Token<'_>) -> bool {
     let capital = t.text.starts_with(|c: char| c.is_ascii_uppercase());
     let month =
         crate::temporal::lexicon::month(t.text).is_some_and(|(_, abbreviated)| !abbreviated);

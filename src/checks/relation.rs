@@ -171,12 +171,14 @@ pub fn run(
     }
 }
 
+/// A group of claims: (subject, exact key values, scope value).
+type GroupKey = (String, String, String);
+
 /// Pairs of groups of one key and scope whose participants nest: the
 /// smaller set (two people or more) strictly inside the larger.
-fn nested_groups<V>(
-    groups: &BTreeMap<(String, String, String), V>,
-) -> Vec<(&V, &V)> {
-    let sets: Vec<(&(String, String, String), std::collections::BTreeSet<&str>, &V)> = groups
+fn nested_groups<V>(groups: &BTreeMap<GroupKey, V>) -> Vec<(&V, &V)> {
+    type Nest<'g, V> = (&'g GroupKey, std::collections::BTreeSet<&'g str>, &'g V);
+    let sets: Vec<Nest<'_, V>> = groups
         .iter()
         .map(|(k, v)| (k, k.0.split(" & ").collect(), v))
         .collect();
@@ -577,13 +579,19 @@ fn place_verdict(a: &Facts, b: &Facts, slot: &str) -> (EdgeKind, String) {
     let ((va, pa), (vb, pb)) = (split(a), split(b));
     // `None`: one side names no place of this grain.
     let grain = |x: &[String], y: &[String]| {
-        (!x.is_empty() && !y.is_empty())
-            .then(|| x.iter().any(|p| y.iter().any(|q| p == q || one_inside(p, q))))
+        (!x.is_empty() && !y.is_empty()).then(|| {
+            x.iter()
+                .any(|p| y.iter().any(|q| p == q || one_inside(p, q)))
+        })
     };
     match (grain(&va, &vb), grain(&pa, &pb)) {
         (Some(false), _) | (_, Some(false)) => (
             EdgeKind::Conflict,
-            format!("places differ: {} vs {}", shown_places(a, slot), shown_places(b, slot)),
+            format!(
+                "places differ: {} vs {}",
+                shown_places(a, slot),
+                shown_places(b, slot)
+            ),
         ),
         (None, None) => (
             EdgeKind::Compatible,
@@ -609,7 +617,10 @@ fn is_venue(place: &str) -> bool {
 }
 
 fn shown_places(f: &Facts, slot: &str) -> String {
-    f.get(slot).map(|s| s.shown()).collect::<Vec<_>>().join(", ")
+    f.get(slot)
+        .map(|s| s.shown())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Is one place name the other with more words ("Vostochny" and the

@@ -181,7 +181,10 @@ pub fn partition_extracted(
     let set_subjects: BTreeSet<&str> = rules
         .relations
         .iter()
-        .filter(|r| r.slot(&r.subject).is_some_and(|s| s.ty == crate::rules::SlotType::Persons))
+        .filter(|r| {
+            r.slot(&r.subject)
+                .is_some_and(|s| s.ty == crate::rules::SlotType::Persons)
+        })
         .map(|r| r.id.as_str())
         .collect();
     let variants = match wanted("variant") {

@@ -13,7 +13,7 @@
 //!
 //!    | key | lines | checks run there |
 //!    | --- | --- | --- |
-//!    | `subject/RELATION/PERSON-KEY` | the claims of one person and relation (a bare surname that stays unresolved only when `reference` may flag it) | `agree` (titles, values, slots), `reference`, `two-offices` |
+//!    | `subject/RELATION/PERSON-KEY` | the claims of one person and relation (a bare surname that stays unresolved only when `reference` may flag it); `subject/RELATION/*` for a relation whose subject is a set of people (a smaller set is compared with a larger one) | `agree` (titles, values, slots), `reference`, `two-offices` |
 //!    | `office/OFFICE` | title claims of one single-holder office | `single-holder` |
 //!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`crate::checks::name_variant::variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
@@ -178,6 +178,15 @@ pub fn partition_extracted(
         .filter(|c| c.kind == CheckKind::Spelling)
         .map(|c| c.relation.as_str())
         .collect();
+    let set_subjects: BTreeSet<&str> = rules
+        .relations
+        .iter()
+        .filter(|r| {
+            r.slot(&r.subject)
+                .is_some_and(|s| s.ty == crate::rules::SlotType::Persons)
+        })
+        .map(|r| r.id.as_str())
+        .collect();
     let variants = match wanted("variant") {
         true => crate::checks::name_variant::variant_groups(&extracted.claims),
         false => BTreeMap::new(),
@@ -190,7 +199,14 @@ pub fn partition_extracted(
     for c in &extracted.claims {
         let mut keys = Vec::new();
         if wanted("subject") && (c.subject_resolved || reference_may_flag(rules, c)) {
-            keys.push(format!("subject/{}/{}", c.relation(), c.subject_key));
+            // Participants are compared as sets, a smaller set with a
+            // larger one ("Roe met Doe" with "Roe met Doe and Poe"): all
+            // of such a relation's claims in one partition.
+            let key = match set_subjects.contains(c.relation()) {
+                true => "*",
+                false => c.subject_key.as_str(),
+            };
+            keys.push(format!("subject/{}/{key}", c.relation()));
         }
         if spelled.contains(c.relation()) {
             keys.push(format!("spelling/{}", c.relation()));

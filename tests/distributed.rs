@@ -18,8 +18,10 @@ fn run(args: &[&str]) -> (Vec<u8>, String, i32) {
 /// Documents that give the kinds the fixtures do not: a weekday that
 /// contradicts its date (twice, at one offset in two records of one
 /// file: the findings tie on the report's order), a Chinese given name
-/// used alone, and one name in three spellings (two joined only through
-/// the third).
+/// used alone, one name in three spellings (two joined only through
+/// the third), a meeting told with two and with three participants at
+/// two venues (the smaller set compared with the larger), and one
+/// person's two ages.
 fn extra_documents(dir: &Path) -> PathBuf {
     let extra = dir.join("extra");
     std::fs::create_dir_all(&extra).unwrap();
@@ -29,6 +31,14 @@ fn extra_documents(dir: &Path) -> PathBuf {
         (
             "r3",
             "China's top diplomat, Wang Yi, spoke first. Later Jake Sullivan met with Yi in Vienna.",
+        ),
+        (
+            "r4",
+            "Jane Roe met with John Doe and Mary Poe at the Grand Hotel on Friday. Jane Roe, 53, said so.",
+        ),
+        (
+            "r5",
+            "Jane Roe held talks with John Doe at the Royal Palace on Friday. Jane Roe, 63, said so.",
         ),
     ];
     let mut jsonl = String::new();

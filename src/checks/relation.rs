@@ -111,6 +111,16 @@ pub fn run(
         .iter()
         .copied()
         .find(|k| relation.slot(k).is_some_and(|s| s.ty == SlotType::Clock));
+    let pair = PairCheck {
+        index,
+        check,
+        claims,
+        published,
+        interval_keys: &interval_keys,
+        clock_key,
+        slot: &slot.name,
+        ty: slot.ty,
+    };
     for ((subject, key, scope), classes) in &groups {
         // An unscoped value one scoped claim gives is that reading.
         let explained = |class: &String| {
@@ -136,38 +146,100 @@ pub fn run(
         }
         for (i, (ca, a)) in classes.iter().enumerate() {
             for (cb, b) in &classes[i + 1..] {
-                if !compared(ca, cb) {
-                    continue;
+                if compared(ca, cb) {
+                    pair.compare(a, b, out);
                 }
-                let (fa, fb) = (facts(claims, a[0]), facts(claims, b[0]));
-                if !interval_keys
-                    .iter()
-                    .all(|k| same_fact(fa, fb, k, check.tolerance))
-                {
-                    continue;
-                }
-                // With `within_days`, two claims from different articles
-                // published close enough in time stand for the classes.
-                let pair = match check.within_days {
-                    Some(days) => conflicting_pair(claims, published, a, b, Some(days)),
-                    None => Some((a[0], b[0])),
-                };
-                let Some((x, y)) = pair else {
-                    continue;
-                };
-                let (kind, reason) = match clock_key {
-                    Some(k) if slot.ty == SlotType::Clock => offset_verdict(fa, fb, k, &slot.name),
-                    _ => compare_slot(fa, fb, &slot.name, slot.ty, check.tolerance),
-                };
-                out.push(Comparison {
-                    check: index,
-                    a: x,
-                    b: y,
-                    kind,
-                    reason: reason.into(),
-                });
             }
         }
+    }
+    // Participants are a set: a meeting told with fewer of them ("Roe met
+    // Doe") is the meeting told with more ("Roe met Doe and Poe"), so
+    // their claims are compared too. Two smaller sets are not compared
+    // with each other through a larger one (Roe–Doe and Roe–Poe may be
+    // two meetings).
+    let persons = relation
+        .slot(&relation.subject)
+        .is_some_and(|s| s.ty == SlotType::Persons);
+    if persons {
+        for (inner, outer) in nested_groups(&groups) {
+            for a in inner.values() {
+                for b in outer.values() {
+                    pair.compare(a, b, out);
+                }
+            }
+        }
+    }
+}
+
+/// A group of claims: (subject, exact key values, scope value).
+type GroupKey = (String, String, String);
+
+/// Pairs of groups of one key and scope whose participants nest: the
+/// smaller set (two people or more) strictly inside the larger.
+fn nested_groups<V>(groups: &BTreeMap<GroupKey, V>) -> Vec<(&V, &V)> {
+    type Nest<'g, V> = (&'g GroupKey, std::collections::BTreeSet<&'g str>, &'g V);
+    let sets: Vec<Nest<'_, V>> = groups
+        .iter()
+        .map(|(k, v)| (k, k.0.split(" & ").collect(), v))
+        .collect();
+    let mut nested = Vec::new();
+    for (ka, sa, va) in &sets {
+        if sa.len() < 2 {
+            continue;
+        }
+        for (kb, sb, vb) in &sets {
+            if (&ka.1, &ka.2) == (&kb.1, &kb.2) && sa.len() < sb.len() && sa.is_subset(sb) {
+                nested.push((*va, *vb));
+            }
+        }
+    }
+    nested
+}
+
+/// What comparing two value classes of one fact needs.
+struct PairCheck<'a> {
+    index: usize,
+    check: &'a Check,
+    claims: &'a [Claim],
+    published: &'a Published,
+    interval_keys: &'a [&'a str],
+    clock_key: Option<&'a str>,
+    slot: &'a str,
+    ty: SlotType,
+}
+
+impl PairCheck<'_> {
+    /// Compare two value classes (their first claims stand for them)
+    /// when their interval keys overlap.
+    fn compare(&self, a: &[ClaimId], b: &[ClaimId], out: &mut Vec<Comparison>) {
+        let (fa, fb) = (facts(self.claims, a[0]), facts(self.claims, b[0]));
+        if !self
+            .interval_keys
+            .iter()
+            .all(|k| same_fact(fa, fb, k, self.check.tolerance))
+        {
+            return;
+        }
+        // With `within_days`, two claims from different articles
+        // published close enough in time stand for the classes.
+        let pair = match self.check.within_days {
+            Some(days) => conflicting_pair(self.claims, self.published, a, b, Some(days)),
+            None => Some((a[0], b[0])),
+        };
+        let Some((x, y)) = pair else {
+            return;
+        };
+        let (kind, reason) = match self.clock_key {
+            Some(k) if self.ty == SlotType::Clock => offset_verdict(fa, fb, k, self.slot),
+            _ => compare_slot(fa, fb, self.slot, self.ty, self.check.tolerance),
+        };
+        out.push(Comparison {
+            check: self.index,
+            a: x,
+            b: y,
+            kind,
+            reason: reason.into(),
+        });
     }
 }
 
@@ -395,14 +467,7 @@ fn compare_slot(
         _ if class_of(a, slot) == class_of(b, slot) => {
             (EdgeKind::Agree, same_value(ty).to_string())
         }
-        SlotType::Place | SlotType::Org | SlotType::Entity if one_inside(x.shown(), y.shown()) => (
-            EdgeKind::Compatible,
-            "one place, told with more detail".into(),
-        ),
-        SlotType::Place | SlotType::Org | SlotType::Entity => (
-            EdgeKind::Conflict,
-            format!("places differ: {} vs {}", x.shown(), y.shown()),
-        ),
+        SlotType::Place | SlotType::Org | SlotType::Entity => place_verdict(a, b, slot),
         _ => {
             let written = |f: &Facts| {
                 f.get(slot)
@@ -499,6 +564,65 @@ fn offset_verdict(a: &Facts, b: &Facts, key: &str, slot: &str) -> (EdgeKind, Str
 
 const MINUTES_A_DAY: f64 = 1440.0;
 
+/// Two claims' places, each one or more ("at the Royal Palace in Oslo":
+/// a venue and its city), compared grain by grain: venues with venues,
+/// other places (cities, regions, countries) with other places. A venue
+/// and a city are one place told two ways (the venue may be in the
+/// city); two venues, or two cities, that are not one name with more
+/// words conflict.
+fn place_verdict(a: &Facts, b: &Facts, slot: &str) -> (EdgeKind, String) {
+    let split = |f: &Facts| -> (Vec<String>, Vec<String>) {
+        f.get(slot)
+            .map(|s| s.shown().to_string())
+            .partition(|p| is_venue(p))
+    };
+    let ((va, pa), (vb, pb)) = (split(a), split(b));
+    // `None`: one side names no place of this grain.
+    let grain = |x: &[String], y: &[String]| {
+        (!x.is_empty() && !y.is_empty()).then(|| {
+            x.iter()
+                .any(|p| y.iter().any(|q| p == q || one_inside(p, q)))
+        })
+    };
+    match (grain(&va, &vb), grain(&pa, &pb)) {
+        (Some(false), _) | (_, Some(false)) => (
+            EdgeKind::Conflict,
+            format!(
+                "places differ: {} vs {}",
+                shown_places(a, slot),
+                shown_places(b, slot)
+            ),
+        ),
+        (None, None) => (
+            EdgeKind::Compatible,
+            "a venue and the place it is in".into(),
+        ),
+        _ => (
+            EdgeKind::Compatible,
+            "one place, told with more detail".into(),
+        ),
+    }
+}
+
+/// Names that place a meeting in a building rather than a town: a name
+/// with a facility word ("Great Hall of the People", "Diaoyutai State
+/// Guesthouse", "Villa La Grange"), or a seat of government known by one
+/// word.
+fn is_venue(place: &str) -> bool {
+    const SEATS: &[&str] = &["kremlin", "zhongnanhai", "elysee", "élysée", "quirinale"];
+    place.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        crate::patterns::matcher::is_facility_word(&w) || SEATS.contains(&w.as_str())
+    })
+}
+
+fn shown_places(f: &Facts, slot: &str) -> String {
+    f.get(slot)
+        .map(|s| s.shown())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Is one place name the other with more words ("Vostochny" and the
 /// "Vostochny Cosmodrome")?
 fn one_inside(a: &str, b: &str) -> bool {
@@ -543,7 +667,7 @@ fn figure(f: &SlotFill, ty: SlotType) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::one_inside;
+    use super::{is_venue, one_inside};
 
     #[test]
     fn a_place_with_more_words_is_the_same_place() {
@@ -551,5 +675,14 @@ mod tests {
         assert!(one_inside("Great Hall of the People", "Great Hall"));
         assert!(!one_inside("Vienna", "Geneva"));
         assert!(!one_inside("", "Geneva"));
+    }
+
+    #[test]
+    fn a_building_is_a_venue_a_town_is_not() {
+        assert!(is_venue("Great Hall of the People"));
+        assert!(is_venue("Diaoyutai State Guesthouse"));
+        assert!(is_venue("Kremlin"));
+        assert!(!is_venue("Beijing"));
+        assert!(!is_venue("Geneva"));
     }
 }

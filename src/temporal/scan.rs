@@ -883,7 +883,7 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
 }
 
 /// Whether the sentence before a date (up to 160 bytes back, from the
-/// last ". " or ".\n") speaks of the future: one pass backwards over its
+/// last ". ", ".\n" or blank line) speaks of the future: one pass backwards over its
 /// bytes, words being runs of ASCII letters.
 fn future_cue(before: &str) -> bool {
     let b = before.as_bytes();
@@ -905,8 +905,22 @@ fn future_cue(before: &str) -> bool {
         if c == b'.' && matches!(window.get(k + 1), Some(b' ' | b'\n')) {
             return false;
         }
+        if c == b'\n' && blank_line_follows(&window[k + 1..]) {
+            return false;
+        }
     }
     end.is_some_and(|e| is_future_word(&window[..e]))
+}
+
+/// Whether `rest` (the bytes after a line break) starts with a blank line:
+/// a paragraph break, which ends a sentence even without a full stop (a
+/// headline's "than planned" is no cue for the first sentence below it).
+fn blank_line_follows(rest: &[u8]) -> bool {
+    let spaces = rest
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\r'))
+        .count();
+    rest.get(spaces) == Some(&b'\n')
 }
 
 /// A word of [`future_cue`]: "will", "expected", "due", "payable" …
@@ -1254,6 +1268,19 @@ mod tests {
         );
     }
 
+    /// A blank line ends the sentence a cue is looked for in; a wrapped
+    /// line does not.
+    #[test]
+    fn future_cue_stops_at_a_paragraph_break() {
+        assert!(!future_cue(
+            "# Talks shorter than planned\n\nThe two met on "
+        ));
+        assert!(!future_cue(
+            "Talks shorter than planned\n \r\nThe two met on "
+        ));
+        assert!(future_cue("The talks are planned\nfor the afternoon on "));
+    }
+
     /// `future_cue` reads backwards what the sentence's words, split as
     /// strings, gave.
     #[test]
@@ -1264,7 +1291,11 @@ mod tests {
                 from += 1;
             }
             let window = &before[from..];
-            let sentence = match window.rfind(". ").max(window.rfind(".\n")) {
+            let blank_line = (0..window.len()).rev().find(|&k| {
+                window.as_bytes()[k] == b'\n' && blank_line_follows(&window.as_bytes()[k + 1..])
+            });
+            let full_stop = window.rfind(". ").max(window.rfind(".\n"));
+            let sentence = match full_stop.max(blank_line) {
                 Some(k) => &window[k + 1..],
                 None => window,
             };
@@ -1299,7 +1330,7 @@ mod tests {
             let mut s = String::new();
             for _ in 0..next(60) {
                 s.push_str(words[next(words.len())]);
-                s.push_str(["", " ", "  ", "\n"][next(4)]);
+                s.push_str(["", " ", "  ", "\n", "\n\n", "\n \n"][next(6)]);
             }
             assert_eq!(future_cue(&s), by_split(&s), "{s:?}");
         }

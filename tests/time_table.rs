@@ -621,3 +621,25 @@ fn no_false_dates() {
     prose!("It bought 1,987 tonnes in 2400 lots for 1990 dlrs a tonne.", d(1987, 2, 26) => []);
     prose!("The Boeing 747 and Airbus A310 fleets, Article 1986 of the code.", d(1987, 2, 26) => []);
 }
+
+/// Wire copy spells days below ten after a month name; a spelled number
+/// that counts the next word is not a day.
+#[test]
+fn spelled_days_after_a_month() {
+    prose!("The dividend was paid April One to holders of record March 20.", d(1987, 5, 26) => [
+        ("April One", Some((d(1987, 4, 1), d(1987, 4, 1)))),
+        ("March 20", Some((d(1987, 3, 20), d(1987, 3, 20)))),
+    ]);
+    prose!("Qtly div 10 cts\n    Pay May One\n    Record April eight", d(1987, 5, 26) => [
+        ("May One", Some((d(1987, 5, 1), d(1987, 5, 1)))),
+        ("April eight", Some((d(1987, 4, 8), d(1987, 4, 8)))),
+    ]);
+    prose!("The warrants were extended until September one 1989.", d(1987, 2, 26) => [
+        // An open interval ending September 1, 1989: no inclusive days.
+        ("until September one 1989", None),
+    ]);
+    prose!("In May one analyst and in June two banks said so.", d(1987, 2, 26) => [
+        ("May", Some((d(1986, 5, 1), d(1986, 5, 31)))),
+        ("June", Some((d(1986, 6, 1), d(1986, 6, 30)))),
+    ]);
+}

@@ -151,11 +151,13 @@ pub(crate) fn month_year_numeric(i: &str) -> PResult<'_, Expr> {
     }
 }
 
-/// `month_day = month_name [","] ["the"] day [[","] YEAR4]`
+/// `month_day = month_name ([","] ["the"] day | spelled_day) [[","] YEAR4]`
 pub(crate) fn month_day(i: &str) -> PResult<'_, Expr> {
-    let (rest, month) = month_name(i)?;
-    let rest = the(comma(rest));
-    let (rest, (day, _)) = day(rest)?;
+    let (after_month, month) = month_name(i)?;
+    let (rest, day) = match day(the(comma(after_month))) {
+        Ok((rest, (day, _))) => (rest, day),
+        Err(_) => spelled_day(after_month)?,
+    };
     let (rest, year) = year_after_comma(rest, year4);
     Ok((
         rest,
@@ -166,6 +168,57 @@ pub(crate) fn month_day(i: &str) -> PResult<'_, Expr> {
             weekday: None,
         },
     ))
+}
+
+/// `spelled_day = ("one" | … | "nine")` right after a month name, where
+/// what follows cannot make the word a count. Wire copy spells days below
+/// ten ("payable April One", "until September one 1989"), but "in May one
+/// analyst said" counts an analyst: the word is a day only before the end
+/// of the text, punctuation, a year, a word that cannot be a counted noun
+/// ("April One to holders", "March nine that"), or a capitalised word on
+/// the next line (a table's next row: "May One\n Record April 15").
+fn spelled_day(i: &str) -> PResult<'_, i8> {
+    let (rest, w) = word(i)?;
+    let day = match lexicon::cardinal(w) {
+        Some(n @ 1..=9) if !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an") => n,
+        _ => return fail(i),
+    };
+    if !ends_spelled_day(rest) {
+        return fail(i);
+    }
+    Ok((rest, day as i8))
+}
+
+/// Words after which a spelled number is not counting them (see
+/// [`spelled_day`]): particles, conjunctions, pronouns, determiners and
+/// auxiliaries, none of which a number can count.
+const NOT_COUNTED: &[&str] = &[
+    "a", "after", "an", "and", "are", "as", "at", "because", "before", "but", "by", "for", "from",
+    "had", "has", "he", "her", "his", "if", "in", "instead", "is", "it", "its", "on", "or", "she",
+    "that", "the", "their", "they", "through", "to", "under", "unless", "until", "was", "we",
+    "were", "when", "will", "with", "would",
+];
+
+/// Whether the text after a spelled day lets it be one (see [`spelled_day`]).
+fn ends_spelled_day(rest: &str) -> bool {
+    let after = gap(rest).map_or(rest, |(after, _)| after);
+    let Some(first) = after.chars().next() else {
+        return true;
+    };
+    if first.is_ascii_digit() {
+        return year4(comma(rest)).is_ok();
+    }
+    if !first.is_alphabetic() {
+        return first != '-';
+    }
+    let Ok((_, next)) = word(rest) else {
+        return false;
+    };
+    if next.starts_with(char::is_uppercase) {
+        let on_next_line = rest[..rest.len() - after.len()].contains('\n');
+        return on_next_line;
+    }
+    NOT_COUNTED.contains(&next)
 }
 
 /// `[","] YEAR` — the comma is left in place when no year follows it.
@@ -311,6 +364,32 @@ mod tests {
         ok!(month_day, "february the 15th", date(None, 2, 15), "");
         ok!(month_day, "Feb. 18, said", date(None, 2, 18), ", said");
         assert!(month_day("May 1985").is_err());
+    }
+
+    #[test]
+    fn month_day_reads_spelled_days_where_they_cannot_count() {
+        ok!(
+            month_day,
+            "April One to holders",
+            date(None, 4, 1),
+            " to holders"
+        );
+        ok!(month_day, "May eight.", date(None, 5, 8), ".");
+        ok!(month_day, "March Two", date(None, 3, 2), "");
+        ok!(month_day, "September one 1989", date(Some(1989), 9, 1), "");
+        ok!(month_day, "March nine\nthat", date(None, 3, 9), "\nthat");
+        ok!(
+            month_day,
+            "May One\n    Record",
+            date(None, 5, 1),
+            "\n    Record"
+        );
+        assert!(month_day("May one analyst said").is_err());
+        assert!(month_day("March two Japanese banks").is_err());
+        assert!(month_day("April ten days").is_err());
+        assert!(month_day("May a").is_err());
+        assert!(month_day("June one-third").is_err());
+        assert!(month_day("June one 200").is_err());
     }
 
     #[test]

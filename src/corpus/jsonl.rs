@@ -197,6 +197,12 @@ fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> 
         .as_ref()
         .and_then(Field::as_str)
         .and_then(pubdate::parse_date_value)
+        .map(|stamp| {
+            doc.dateline
+                .as_deref()
+                .and_then(|d| pubdate::dateline_day(d, stamp))
+                .unwrap_or(stamp)
+        })
         .or_else(|| pubdate::from_text(&doc.text));
     corpus.push(doc);
     true
@@ -532,6 +538,12 @@ mod reference {
             .or_else(|| obj.get("published"))
             .and_then(Value::as_str)
             .and_then(pubdate::parse_date_value)
+            .map(|stamp| {
+                doc.dateline
+                    .as_deref()
+                    .and_then(|d| pubdate::dateline_day(d, stamp))
+                    .unwrap_or(stamp)
+            })
             .or_else(|| pubdate::from_text(&doc.text));
         corpus.push(doc);
         true
@@ -563,6 +575,17 @@ mod tests {
         let doc = &corpus.documents[0];
         assert_eq!(doc.dateline.as_deref(), Some("DHAKA, March 9 -"));
         assert_eq!(doc.text, "Hello.");
+    }
+
+    #[test]
+    fn a_dateline_a_day_after_the_stamp_gives_the_publication_day() {
+        let mut corpus = Corpus::default();
+        let data = br#"{"date": "22-MAR-1987 20:01:10.69", "dateline": "ZURICH, March 23 -", "body": "Today."}
+{"date": "22-MAR-1987 20:01:10.69", "dateline": "ZURICH, June 23 -", "body": "Today."}"#;
+        load_bytes(&mut corpus, "a.jsonl", data);
+        let days: Vec<_> = corpus.documents.iter().map(|d| d.published).collect();
+        let day = |m, d| Some(jiff::civil::date(1987, m, d));
+        assert_eq!(days, [day(3, 23), day(3, 22)]);
     }
 
     #[test]

@@ -37,6 +37,33 @@ pub fn from_text(text: &str) -> Option<Date> {
     best.map(|(_, d)| d)
 }
 
+/// The day a wire dateline names ("ZURICH, March 23 -"), taken as the
+/// publication day when it lies within a week of `stamp`, the day the
+/// record was stamped. A wire stamps its records in the desk's time zone
+/// (New York for Reuters), while the story's "today" is the day where it
+/// was filed: a Zurich story stamped 20:01 New York time on March 22 is
+/// datelined March 23 and means March 23 by "today". A dateline further
+/// off than a week is more likely a typo than a delayed story: the stamp
+/// stays.
+pub fn dateline_day(dateline: &str, stamp: Date) -> Option<Date> {
+    let words: Vec<&str> = dateline
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|pair| {
+        let month = month_number(pair[0])?;
+        let day: i8 = pair[1].parse().ok().filter(|d| (1..=31).contains(d))?;
+        (stamp.year() - 1..=stamp.year() + 1)
+            .filter_map(|y| Date::new(y, month as i8, day).ok())
+            .filter(|d| stamp.until(*d).is_ok_and(|span| span.get_days().abs() <= 7))
+            .min_by_key(|d| {
+                stamp
+                    .until(*d)
+                    .map_or(i32::MAX, |span| span.get_days().abs())
+            })
+    })
+}
+
 /// A header line and its priority (lower wins).
 fn header_line(line: &str) -> Option<(u8, Date)> {
     let line = line.trim();
@@ -210,6 +237,27 @@ mod tests {
     fn updated_footer_is_used_when_alone() {
         let text = "Title\n\nBody text here.\n\nUpdated: 18 Jun 2023, 07:28 AM IST\n";
         assert_eq!(from_text(text), Some(date(2023, 6, 18)));
+    }
+
+    #[test]
+    fn dateline_day_is_the_local_day_near_the_stamp() {
+        let stamp = date(1987, 3, 22);
+        assert_eq!(
+            dateline_day("ZURICH, March 23 -", stamp),
+            Some(date(1987, 3, 23))
+        );
+        assert_eq!(
+            dateline_day("NEW YORK, Mar 21 -", stamp),
+            Some(date(1987, 3, 21))
+        );
+        assert_eq!(
+            dateline_day("TOKYO, Jan 1 -", date(1986, 12, 31)),
+            Some(date(1987, 1, 1))
+        );
+        assert_eq!(dateline_day("LONDON, June 3 -", stamp), None);
+        assert_eq!(dateline_day("LONDON -", stamp), None);
+        assert_eq!(dateline_day("MAY 45 -", stamp), None);
+        assert_eq!(dateline_day("", stamp), None);
     }
 
     #[test]

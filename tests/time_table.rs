@@ -559,6 +559,17 @@ fn open_intervals_have_their_known_bound() {
     open!("after May 1", r, Future => After, "1987-05-01T00:00:00");
     iv!("by end-1987", r, Past => "1987-02-26T15:01:01", "1988-01-01T00:00:00", Second);
     open!("until the end of the year", r, Past => Before, "1988-01-01T00:00:00");
+    // "on or" includes the bound.
+    open!("on or before March 18", r, Future => Before, "1987-03-19T00:00:00");
+    open!("on or after March 18", r, Future => After, "1987-03-18T00:00:00");
+    let found = find_dates(
+        "Holders may tender on or before March 18.",
+        Some(d(1987, 2, 26)),
+        Bias::Future,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value.unwrap().kind, TimeKind::OpenBefore);
+    assert_eq!(found[0].end - found[0].start, "on or before March 18".len());
     // The claims keep the open interval's bound (`value` null, `resolved` set).
     let found = find_dates(
         "Prices have fallen since January.",

@@ -77,6 +77,8 @@ pub(crate) enum Item {
 pub(crate) enum Direction {
     After,
     Before,
+    /// Before the bound's end ("on or before March 18").
+    Through,
 }
 
 /// A part of the day, with the hours Duckling gives it.

@@ -238,8 +238,8 @@ pub(crate) fn is_opener(word: &str) -> bool {
 
 /// Whether a word can follow an opener in a date (the scanner's test of
 /// the word after "in", "the", "last"…): an opener, a unit, "half",
-/// "weekend", "of" or "s" ("the 1980 s"). One lowercasing for the three
-/// tables.
+/// "weekend", "of", "s" ("the 1980 s") or "or" ("on or before"). One
+/// lowercasing for the three tables.
 pub(crate) fn continues_date(word: &str) -> bool {
     // Most words after "the", "in" or "a" are nouns with no such shape.
     if !has_shape(&CONTINUER_SHAPES, word.as_bytes()) {
@@ -249,7 +249,7 @@ pub(crate) fn continues_date(word: &str) -> bool {
     lower(word, &mut buf).is_some_and(|w| {
         is_opener_lower(w)
             || unit_lower(w).is_some()
-            || matches!(w, b"half" | b"weekend" | b"of" | b"s")
+            || matches!(w, b"half" | b"weekend" | b"of" | b"s" | b"or")
     })
 }
 
@@ -449,7 +449,7 @@ const UNIT_WORDS: &[&[u8]] = &[
 ];
 
 /// The words [`continues_date`] accepts besides openers and units.
-const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s"];
+const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s", b"or"];
 
 /// The words besides openers that may open a date in prose: those the
 /// scanner's extra forms start with (parts of a named day, holidays, the
@@ -705,7 +705,7 @@ mod tests {
         let slow = |w: &str| {
             is_opener(w)
                 || unit(w).is_some()
-                || ["half", "weekend", "of", "s"]
+                || ["half", "weekend", "of", "s", "or"]
                     .iter()
                     .any(|x| w.eq_ignore_ascii_case(x))
         };

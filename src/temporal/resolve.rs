@@ -252,17 +252,18 @@ impl Ctx {
                 let b = self.resolve(bound)?;
                 let kind = match direction {
                     Direction::After => TimeKind::OpenAfter,
-                    Direction::Before => TimeKind::OpenBefore,
+                    Direction::Before | Direction::Through => TimeKind::OpenBefore,
                 };
                 // "until the end of the year": up to its end.
-                let to_end = *direction == Direction::Before
-                    && matches!(
-                        **bound,
-                        Expr::PartOf {
-                            part: Part::End,
-                            ..
-                        }
-                    );
+                let to_end = *direction == Direction::Through
+                    || *direction == Direction::Before
+                        && matches!(
+                            **bound,
+                            Expr::PartOf {
+                                part: Part::End,
+                                ..
+                            }
+                        );
                 let start = if to_end { b.end } else { b.start };
                 b.is_closed().then_some(Iv { kind, start, ..b })
             }

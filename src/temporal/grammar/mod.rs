@@ -455,9 +455,8 @@ fn word_starts(w: &[u8]) -> Starts {
         b"weekend" => WEEKEND,
         b"spring" | b"summer" | b"fall" | b"autumn" | b"winter" => SEASON,
         b"beginning" | b"start" | b"early" | b"mid" | b"middle" | b"late" | b"end" => PART,
-        b"since" | b"after" | b"before" | b"until" | b"till" | b"through" | b"thru" | b"prior" => {
-            OPEN
-        }
+        b"since" | b"after" | b"before" | b"until" | b"till" | b"through" | b"thru" | b"prior"
+        | b"on" => OPEN,
         b"q" => Q,
         b"between" => BETWEEN,
         b"from" => FROM,

@@ -151,18 +151,33 @@ fn may_open_day_range(i: &str) -> bool {
     }
 }
 
-/// `open = ("since" | "after") bound | ("before" | "until" | "till" | "through" | "thru" | "prior" "to") bound`
+/// `on_or = "on" "or"` — before "before" or "after", which then include
+/// their bound ("on or before March 18": to the end of March 18).
+fn on_or(i: &str) -> PResult<'_, &str> {
+    let (rest, _) = kw("on")(i)?;
+    kw("or")(rest)
+}
+
+/// `open = [on_or] ("since" | "after") bound | [on_or] ("before" | "until" | "till" | "through" | "thru" | "prior" "to") bound`
 ///   `bound = endpoint | part_of | decade | count unit (after "after" only)`
 pub(crate) fn open(i: &str) -> PResult<'_, Expr> {
-    let (rest, w) = any_kw(&[
-        "since", "after", "before", "until", "till", "through", "thru", "prior",
-    ])(i)?;
+    let (on_or, i) = match on_or(i) {
+        Ok((rest, _)) => (true, rest),
+        Err(_) => (false, i),
+    };
+    let (rest, w) = if on_or {
+        any_kw(&["before", "after"])(i)?
+    } else {
+        any_kw(&[
+            "since", "after", "before", "until", "till", "through", "thru", "prior",
+        ])(i)?
+    };
     let mut buf = [0; MAX_WORD];
     let lw = lexicon::lower(w, &mut buf).unwrap_or(b"");
-    let direction = if matches!(lw, b"since" | b"after") {
-        Direction::After
-    } else {
-        Direction::Before
+    let direction = match lw {
+        b"since" | b"after" => Direction::After,
+        _ if on_or => Direction::Through,
+        _ => Direction::Before,
     };
     let rest = if lw == b"prior" {
         kw("to")(rest)?.0
@@ -276,6 +291,15 @@ mod tests {
             month: 6,
             shift: Shift::Bare,
         };
-        ok!(open, "before June", o(Direction::Before, m), "");
+        ok!(open, "before June", o(Direction::Before, m.clone()), "");
+        ok!(
+            open,
+            "on or before June",
+            o(Direction::Through, m.clone()),
+            ""
+        );
+        ok!(open, "On or after June", o(Direction::After, m), "");
+        assert!(open("on or until June").is_err());
+        assert!(open("on Monday").is_err());
     }
 }

@@ -198,7 +198,11 @@ pub fn partition_extracted(
     let mut per_doc: Vec<Vec<(usize, Line, Vec<String>)>> = (0..n).map(|_| Vec::new()).collect();
     for c in &extracted.claims {
         let mut keys = Vec::new();
-        if wanted("subject") && (c.subject_resolved || reference_may_flag(rules, c)) {
+        if wanted("subject")
+            && (c.subject_resolved
+                || reference_may_flag(rules, c)
+                || crate::checks::relation::compares_bare_surname(rules, c))
+        {
             // Participants are compared as sets, a smaller set with a
             // larger one ("Roe met Doe" with "Roe met Doe and Poe"): all
             // of such a relation's claims in one partition.

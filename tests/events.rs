@@ -357,3 +357,42 @@ fn collision_counts_and_zone_times_once() {
     .to_vec();
     assert_eq!(got, want);
 }
+
+/// `fixtures/crash`: five invented reports of one air crash. The crash's
+/// day given wrong by two outlets in two ways ("Tuesday's accident",
+/// "on Saturday") is two findings, each against the majority's Sunday; a
+/// bare surname given two ages ("Park, 29," and "the 39-year-old Park"),
+/// an earlier crash's toll (120 against 118), the aircraft's maker and
+/// the departure time (2:10 am against around 9:00 am) once each. Silent:
+/// a caption's date after "crashed and burst into flames at X" (the
+/// photo's), "Moon, 31," in two articles, "around 2:15 am" beside "2:10
+/// am", and "crashed at 9:03 a.m. on Sunday" beside the other Sundays.
+#[test]
+fn crash_days_ages_tolls_makers_and_departures_once_each() {
+    let report = report_of("fixtures/crash");
+    let got = findings(&report);
+    let want = [
+        ("age-mismatch", "figures differ: 29 vs 39"),
+        ("crash-aircraft-mismatch", "make differs: Airbus vs Boeing"),
+        (
+            "departure-time-mismatch",
+            "times differ: 2:10 am vs around 9:00 am",
+        ),
+        (
+            "incident-date-mismatch",
+            "dates cannot overlap: 2025-06-07 vs 2025-06-08",
+        ),
+        (
+            "incident-date-mismatch",
+            "dates cannot overlap: 2025-06-08 vs 2025-06-10",
+        ),
+        ("past-toll-mismatch", "figures differ: 118 vs 120"),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+    let dir = tempfile::tempdir().unwrap();
+    let claims = run(&["claims", "fixtures/crash"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    assert_split_keeps_findings(&dir, &text, "fixtures/crash");
+}

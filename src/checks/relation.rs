@@ -73,7 +73,7 @@ pub fn run(
         let Some(facts) = c.facts.as_deref() else {
             continue;
         };
-        if facts.relation != relation.id || !c.subject_resolved {
+        if facts.relation != relation.id || !(c.subject_resolved || bare_compared(check, c)) {
             continue;
         }
         let Some(class) = class_of(facts, &slot.name) else {
@@ -262,6 +262,31 @@ fn scoped_readings<K>(
                 .map(|class| (subject.clone(), key.clone(), class.clone()))
         })
         .collect()
+}
+
+/// A claim whose subject is a bare surname its article never spells out,
+/// compared by the surname alone because the check says so
+/// (`bare_surnames: true`).
+fn bare_compared(check: &Check, c: &Claim) -> bool {
+    check.bare_surnames && !c.subject_resolved && is_bare_surname(&c.subject)
+}
+
+/// Whether some check compares this unresolved claim by its bare surname:
+/// the claims/check split keeps it for that check's partition.
+pub fn compares_bare_surname(rules: &RuleSet, c: &Claim) -> bool {
+    rules
+        .checks
+        .iter()
+        .any(|k| k.relation == c.relation() && bare_compared(k, c))
+}
+
+/// One capitalised word of letters (an apostrophe allowed: "O'Neill"): a
+/// surname, not a month range ("Jan-Dec") or a figure.
+fn is_bare_surname(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && s.chars().count() > 1
+        && chars.all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '’')
 }
 
 fn facts(claims: &[Claim], id: ClaimId) -> &Facts {
@@ -667,7 +692,7 @@ fn figure(f: &SlotFill, ty: SlotType) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_venue, one_inside};
+    use super::{is_bare_surname, is_venue, one_inside};
 
     #[test]
     fn a_place_with_more_words_is_the_same_place() {
@@ -684,5 +709,16 @@ mod tests {
         assert!(is_venue("Kremlin"));
         assert!(!is_venue("Beijing"));
         assert!(!is_venue("Geneva"));
+    }
+
+    #[test]
+    fn a_bare_surname_is_one_capitalised_word_of_letters() {
+        assert!(is_bare_surname("Lee"));
+        assert!(is_bare_surname("O'Neill"));
+        assert!(!is_bare_surname("Jan-Dec"));
+        assert!(!is_bare_surname("lee"));
+        assert!(!is_bare_surname("Jane Lee"));
+        assert!(!is_bare_surname("K"));
+        assert!(!is_bare_surname(""));
     }
 }

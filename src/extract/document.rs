@@ -189,8 +189,15 @@ fn sentence_matches(
         .collect();
     let spans: Vec<Span> = in_sentence.iter().map(|(_, s)| *s).collect();
     let mut matches = patterns::find(rules.matcher(), tokens, &spans);
+    // The matcher indexes this sentence's dates; claims index the
+    // document's. Named captures (`<date:when>`) too, or a named date
+    // would read the document's first dates instead of its own.
+    let to_document = |k: usize| in_sentence.get(k).map(|(i, _)| *i);
     for m in &mut matches {
-        m.date = m.date.map(|k| in_sentence[k].0);
+        m.date = m.date.and_then(to_document);
+        for c in &mut m.named {
+            c.date = c.date.and_then(to_document);
+        }
     }
     matches
 }

@@ -221,9 +221,13 @@ pub fn build(
     flags: &[Flag],
     families: &Families,
 ) -> Report {
-    let mut findings: Vec<Finding> = components
+    let split: Vec<Component> = components
         .iter()
         .filter(|c| !c.conflicts.is_empty())
+        .flat_map(|c| per_outlier(rules, claims, c))
+        .collect();
+    let mut findings: Vec<Finding> = split
+        .iter()
         .map(|c| finding(corpus, rules, claims, c, families))
         .chain(
             flags
@@ -262,6 +266,66 @@ pub fn build(
             })
             .collect(),
     }
+}
+
+/// A slot comparison's component whose outliers give several values,
+/// each in conflict with a majority that more documents give, as one
+/// component per outlier value: "Tuesday" in one article and "Saturday"
+/// in another are two errors against the majority's "Sunday", each with
+/// its own explanation, not one finding that mixes them. Other
+/// components (titles, names, a majority no larger than an outlier side,
+/// an outlier side that conflicts only with another outlier) stay whole.
+fn per_outlier(rules: &RuleSet, claims: &[Claim], comp: &Component) -> Vec<Component> {
+    let slot_check = comp.conflicts.first().is_some_and(|c| {
+        matches!(
+            rules.checks[c.2].kind,
+            crate::rules::CheckKind::Agree {
+                compare: crate::rules::Compare::Slot
+            }
+        )
+    });
+    if !slot_check || comp.sides.len() < 3 {
+        return vec![comp.clone()];
+    }
+    let docs = |side: &[ClaimId]| {
+        let d: BTreeSet<usize> = side.iter().map(|&c| claims[c].doc).collect();
+        d.len()
+    };
+    let majority: BTreeSet<ClaimId> = comp.sides[0].iter().copied().collect();
+    let against = |side: &[ClaimId]| {
+        let s: BTreeSet<ClaimId> = side.iter().copied().collect();
+        comp.conflicts.iter().any(|(a, b, _, _)| {
+            (majority.contains(a) && s.contains(b)) || (majority.contains(b) && s.contains(a))
+        })
+    };
+    let larger = comp.sides[1..]
+        .iter()
+        .all(|s| docs(s) < docs(&comp.sides[0]));
+    if !larger || !comp.sides[1..].iter().all(|s| against(s)) {
+        return vec![comp.clone()];
+    }
+    comp.sides[1..]
+        .iter()
+        .map(|side| {
+            let outlier: BTreeSet<ClaimId> = side.iter().copied().collect();
+            let inside = |c: &ClaimId| majority.contains(c) || outlier.contains(c);
+            Component {
+                sides: vec![comp.sides[0].clone(), side.clone()],
+                conflicts: comp
+                    .conflicts
+                    .iter()
+                    .filter(|(a, b, _, _)| inside(a) && inside(b))
+                    .cloned()
+                    .collect(),
+                edges: comp
+                    .edges
+                    .iter()
+                    .filter(|(a, b, _)| inside(a) && inside(b))
+                    .cloned()
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 fn finding(

@@ -55,6 +55,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "<shipped>/rules/events.yaml",
         include_str!("../../rules/events.yaml"),
     ),
+    (
+        "<shipped>/rules/incidents.yaml",
+        include_str!("../../rules/incidents.yaml"),
+    ),
 ];
 
 #[derive(
@@ -176,6 +180,9 @@ pub struct Check {
     pub within_days: Option<u32>,
     /// agree over a slot: compare claims only inside one article.
     pub within_article: bool,
+    /// agree over a slot: also compare bare surnames the article never
+    /// spells out, by the surname alone.
+    pub bare_surnames: bool,
     /// agree over figures and lengths of time: the gap between two values,
     /// as a fraction of the larger, still taken as the same value.
     pub tolerance: f64,

@@ -261,6 +261,12 @@ pub struct RawCheck {
     /// article (one article giving one fact two ways).
     #[serde(default)]
     pub within_article: bool,
+    /// agree over a slot: also compare claims whose subject is a bare
+    /// surname the article never spells out ("Lee, 32,"), by the surname
+    /// alone. For facts that single a person out among few (the two
+    /// survivors of one crash) in articles close in time.
+    #[serde(default)]
+    pub bare_surnames: bool,
     /// agree, compare number: largest relative difference that still agrees (0.05 = 5 %).
     #[serde(default)]
     pub tolerance: Option<f64>,

@@ -729,8 +729,10 @@ mod tests {
             }
         }
         groups.insert(("Zed Hub".into(), String::new(), String::new()), n);
-        let pairs: Vec<(usize, usize)> =
-            nested_groups(&groups).into_iter().map(|(a, b)| (*a, *b)).collect();
+        let pairs: Vec<(usize, usize)> = nested_groups(&groups)
+            .into_iter()
+            .map(|(a, b)| (*a, *b))
+            .collect();
         assert!(!pairs.is_empty());
         assert_eq!(pairs, nested_pairwise(&groups));
     }

@@ -16,6 +16,12 @@
 #   spelling one name in N articles under 8 spellings ("Daniel
 #            Kritenbrink", "Daniel Kleitenbrink", "Danial Kritenbrink", …),
 #            each with a title: name-variant compares the spellings.
+#   meetings one person meeting N distinct partner sets: "President Ronald
+#            Reagan met Foreign Minister A" and, in the next article, "...
+#            A and Foreign Minister B" (N/2 partners, each in about three
+#            sets, every set nested in or around another); every 10th
+#            three-person meeting is placed in Vienna, not Geneva (a
+#            conflict with the two-person meetings inside it).
 #
 # Then the claim-dense file: one line of M MB (5 and 20) that names one
 # person in every 25 bytes ("Secretary Jim Roe spoke. ", 800,000 times in
@@ -24,7 +30,7 @@
 # figure on a shared machine.
 #
 #   scripts/bench_scale.sh [--runs N] [--sizes "10000 40000 160000"]
-#                          [--shapes "person office spelling"]
+#                          [--shapes "person office spelling meetings"]
 #                          [--oneline "5 20"] [--no-build]
 #
 # CLAIMCHECK_BIN=/path/to/claimcheck times another build (e.g. main's).
@@ -34,7 +40,7 @@ cd "$(dirname "$0")/.."
 
 runs=1
 sizes="10000 40000 160000"
-shapes="person office spelling"
+shapes="person office spelling meetings"
 oneline="5 20"
 build=1
 while [ $# -gt 0 ]; do
@@ -71,6 +77,16 @@ given = ["Alan", "Brian", "Carla", "David", "Edith", "Frank", "Grace", "Henry",
 syll = ["bar", "cor", "dan", "fel", "gor", "hal", "kem", "lor", "mor", "nel",
         "pal", "ros", "sal", "tor", "val", "wen"]
 
+def partner(h):
+    # Distinct names for h < 2**17 whose given names and surnames are each
+    # distinct too: name-variant blocks people by one exact name part, so
+    # the partners make no candidate pairs (this shape stresses the
+    # meeting check, not the spelling one).
+    a, b, c, d = h % 16, (h // 16) % 16, (h // 256) % 16, (h // 4096) % 16
+    e = "a" if h >= 65536 else ""
+    return ((syll[a] + syll[b] + syll[c] + syll[d] + e).capitalize() + " "
+            + (syll[d] + syll[c] + syll[b] + syll[a] + e).capitalize() + "son")
+
 def holder(h):
     # Distinct names, far apart in spelling: the digits of h in base 16.
     a, b, c = h % 16, (h // 16) % 16, (h // 256) % 16
@@ -101,6 +117,16 @@ with open(out, "w") as f:
             pos = i if not (h % 10 == 9 and k >= 95) else i + 10
             body = "Secretary of State " + holder(h) + " said on Monday the talks would go on."
             d = day(min(pos, n - 1))
+        elif shape == "meetings":
+            k = i // 2
+            met = "Foreign Minister " + partner(k)
+            place = "Geneva"
+            if i % 2 == 1:
+                met += " and Foreign Minister " + partner(k + 1)
+                if k % 10 == 0:
+                    place = "Vienna"
+            body = "President Ronald Reagan met " + met + " in " + place + " on Monday."
+            d = day(i)
         else:
             body = ("Assistant Secretary of State for East Asian and Pacific Affairs "
                     + spellings[i % len(spellings)] + " said on Monday the talks would go on.")

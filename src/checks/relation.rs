@@ -36,7 +36,9 @@
 //!
 //! ## How it scales
 //! Claims are grouped by subject and exact key values, then by value
-//! class; only distinct classes are compared.
+//! class; only distinct classes are compared. Nested participant sets
+//! are found through an index of participants, never pairwise over a
+//! much-met person's meetings.
 //!
 //! ## Limitations
 //! Claims whose subject is a bare surname the document never spells out,
@@ -176,19 +178,38 @@ type GroupKey = (String, String, String);
 
 /// Pairs of groups of one key and scope whose participants nest: the
 /// smaller set (two people or more) strictly inside the larger.
+///
+/// Linear in the groups for a much-met person: every group is indexed
+/// under each (key, scope, participant), and a set's candidate supersets
+/// are only the groups indexed under its rarest participant (a head of
+/// state meets thousands of partner sets, but each partner few). Pairs
+/// come out in the groups' order, smaller set first.
 fn nested_groups<V>(groups: &BTreeMap<GroupKey, V>) -> Vec<(&V, &V)> {
-    type Nest<'g, V> = (&'g GroupKey, std::collections::BTreeSet<&'g str>, &'g V);
+    use std::collections::{BTreeSet, HashMap};
+    type Nest<'g, V> = (&'g GroupKey, BTreeSet<&'g str>, &'g V);
     let sets: Vec<Nest<'_, V>> = groups
         .iter()
         .map(|(k, v)| (k, k.0.split(" & ").collect(), v))
         .collect();
+    // (key, scope, participant) → the groups naming them, in order.
+    let mut index: HashMap<(&str, &str, &str), Vec<usize>> = HashMap::new();
+    for (i, (k, set, _)) in sets.iter().enumerate() {
+        for p in set {
+            index.entry((&k.1, &k.2, p)).or_default().push(i);
+        }
+    }
     let mut nested = Vec::new();
     for (ka, sa, va) in &sets {
         if sa.len() < 2 {
             continue;
         }
-        for (kb, sb, vb) in &sets {
-            if (&ka.1, &ka.2) == (&kb.1, &kb.2) && sa.len() < sb.len() && sa.is_subset(sb) {
+        let candidates = sa
+            .iter()
+            .filter_map(|p| index.get(&(ka.1.as_str(), ka.2.as_str(), *p)))
+            .min_by_key(|groups| groups.len());
+        for &b in candidates.into_iter().flatten() {
+            let (_, sb, vb) = &sets[b];
+            if sa.len() < sb.len() && sa.is_subset(sb) {
                 nested.push((*va, *vb));
             }
         }
@@ -692,7 +713,54 @@ fn figure(f: &SlotFill, ty: SlotType) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_bare_surname, is_venue, one_inside};
+    use std::collections::BTreeMap;
+
+    use super::{is_bare_surname, is_venue, nested_groups, one_inside, GroupKey};
+
+    /// The pairwise definition the index must reproduce, order included.
+    fn nested_pairwise(groups: &BTreeMap<GroupKey, usize>) -> Vec<(usize, usize)> {
+        fn set(k: &GroupKey) -> std::collections::BTreeSet<&str> {
+            k.0.split(" & ").collect()
+        }
+        let mut out = Vec::new();
+        for (ka, va) in groups {
+            for (kb, vb) in groups {
+                let (sa, sb) = (set(ka), set(kb));
+                if sa.len() >= 2
+                    && (&ka.1, &ka.2) == (&kb.1, &kb.2)
+                    && sa.len() < sb.len()
+                    && sa.is_subset(&sb)
+                {
+                    out.push((*va, *vb));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn nested_participant_sets_are_found_through_the_rarest_member() {
+        // One person meets many partner sets, some nested, under two keys.
+        let names = ["Ann Roe", "Bo Doe", "Cy Poe", "Di Loe", "Ed Moe"];
+        let mut groups = BTreeMap::new();
+        let mut n = 0;
+        for mask in 1..32u32 {
+            let mut set: Vec<&str> = vec!["Zed Hub"];
+            set.extend((0..5).filter(|i| mask & (1 << i) != 0).map(|i| names[i]));
+            set.sort();
+            for key in ["", "k"] {
+                groups.insert((set.join(" & "), key.to_string(), String::new()), n);
+                n += 1;
+            }
+        }
+        groups.insert(("Zed Hub".into(), String::new(), String::new()), n);
+        let pairs: Vec<(usize, usize)> = nested_groups(&groups)
+            .into_iter()
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        assert!(!pairs.is_empty());
+        assert_eq!(pairs, nested_pairwise(&groups));
+    }
 
     #[test]
     fn a_place_with_more_words_is_the_same_place() {

@@ -159,21 +159,20 @@ impl Signature {
             shingles = shingles.saturating_add(1);
         }
         let mut bins = Box::new([0u16; BINS]);
-        if shingles > 0 {
-            // Rotation densification: an empty bin takes the next full
-            // bin's value (to the right, wrapping), offset by the distance.
-            // Walked right to left twice, carrying the last full bin seen.
-            let mut next: Option<(u64, usize)> = None;
-            for i in (0..2 * BINS).rev() {
-                let bin = i % BINS;
+        // Rotation densification: an empty bin takes the next full bin's
+        // value (to the right, wrapping), offset by the distance. Walked
+        // right to left once, carrying the last full bin seen; past the
+        // right edge, the next full bin is the leftmost one, one lap on.
+        // (Not a second lap of the walk: this runs for every document,
+        // and most bins of a short one are empty.)
+        if let Some(first) = mins.iter().position(|&m| m != u64::MAX) {
+            let (mut v, mut at) = (mins[first], first + BINS);
+            for bin in (0..BINS).rev() {
                 if mins[bin] != u64::MAX {
-                    next = Some((mins[bin], i));
+                    (v, at) = (mins[bin], bin);
                 }
-                if i < BINS {
-                    let (v, at) = next.expect("a signature with shingles has a full bin");
-                    let d = (at - i) as u64;
-                    bins[bin] = mix(v.wrapping_add(d.wrapping_mul(0x9e37_79b9_7f4a_7c15))) as u16;
-                }
+                let d = (at - bin) as u64;
+                bins[bin] = mix(v.wrapping_add(d.wrapping_mul(0x9e37_79b9_7f4a_7c15))) as u16;
             }
         }
         Signature {

@@ -28,7 +28,9 @@ use nom::error::{Error, ErrorKind};
 
 use super::lexicon::{bits, Lexicon};
 use super::name::{is_initial, person_name};
-use super::title::{title, title_head, title_with, Context, Opts, Role, Title, TitleHead};
+use super::title::{
+    is_adjective, title, title_head, title_with, Context, Opts, Role, Title, TitleHead,
+};
 use super::token::{Token, TokenKind};
 use super::{PResult, Toks};
 
@@ -386,6 +388,144 @@ fn inner_premodifier<'t, 'a>(lx: &Lexicon, m: &TitleMatch<'t, 'a>) -> Option<Tit
     Some(inner)
 }
 
+/// "President Roe's national security adviser Tom Poe", "who is
+/// President Roe's postmaster general": an owner that is a title and a
+/// name holds a claim of its own (issue 17).
+fn owner_premodifier<'t, 'a>(lx: &Lexicon, m: &TitleMatch<'t, 'a>) -> Option<TitleMatch<'t, 'a>> {
+    let t = &m.title;
+    let start = t.roles.iter().position(|r| *r == Role::Owner)?;
+    let len = t.roles[start..]
+        .iter()
+        .take_while(|r| **r == Role::Owner)
+        .count();
+    let owner = &t.tokens[start..start + len];
+    let [words @ .., marker] = owner else {
+        return None;
+    };
+    if marker.kind != TokenKind::Possessive || words.len() < 2 {
+        return None;
+    }
+    let (rest, inner) = premodifier(lx, words).ok()?;
+    (rest.is_empty() && !firm_holder(lx, &inner)).then_some(inner)
+}
+
+/// Longest organisation apposition [`org_apposition_len`] skips, in words.
+const MAX_ORG_APPOSITION: usize = 6;
+
+/// "X, who is also chairman of the Federation of Acme Makers [(Fam), a
+/// leading business group], will act as chairman": a bracketed
+/// abbreviation and an apposition describing the organisation just named,
+/// between a clause's office and the subject's verb. Returns the tokens
+/// to skip (0 when there is none), leaving the closing comma.
+fn org_apposition_len(lx: &Lexicon, rest: Toks<'_, '_>) -> usize {
+    let mut n = match rest {
+        [open, word, close, ..] if open.is_punct("(") && word.is_word() && close.is_punct(")") => 3,
+        _ => 0,
+    };
+    let [comma, det, more @ ..] = &rest[n..] else {
+        return n;
+    };
+    if !(comma.is_punct(",") && is_word_any(det, &["a", "an"])) {
+        return n;
+    }
+    let Some(w) = more
+        .iter()
+        .take(MAX_ORG_APPOSITION + 1)
+        .position(|t| t.is_punct(","))
+    else {
+        return n;
+    };
+    // Words that describe an organisation: no verb, clause word or role.
+    let plain = more[..w].iter().all(|t| {
+        t.is_word()
+            && !super::title::is_clause_word(t)
+            && !super::title::is_head_token(lx, t)
+            && !is_in(t, super::title::REPORT_VERBS)
+    });
+    if w > 0 && plain {
+        n += 2 + w;
+    }
+    n
+}
+
+/// Longest list of names [`listed_roles`] reads.
+const MAX_LISTED: usize = 6;
+
+/// `listed_roles` (issue 17): names joined by commas and "and", then ",
+/// all" and one role they share, plural: "Ann Lee, Tom Poe and Jo Roe,
+/// all well-known promoters of tax shelters" (appositive), "Ann Lee and
+/// Tom Poe, all resigned as directors" (predicate, former). One match per
+/// name, each from that name to the role's end.
+pub fn listed_roles<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, Vec<TitleMatch<'t, 'a>>)> {
+    let (mut rest, first) = person_name(lx, input).ok()?;
+    let mut names = vec![first];
+    let mut joined = false;
+    loop {
+        let sep = match rest {
+            [c, all, more @ ..] if c.is_punct(",") && is_word_any(all, &["all"]) => {
+                rest = more;
+                break;
+            }
+            [c, and, ..] if c.is_punct(",") && is_word_any(and, &["and"]) => 2,
+            [c, ..] if c.is_punct(",") && !joined => 1,
+            [and, ..] if is_word_any(and, &["and"]) && !joined => 1,
+            _ => return None,
+        };
+        joined |= is_word_any(&rest[sep - 1], &["and"]);
+        let (after, name) = person_name(lx, &rest[sep..]).ok()?;
+        names.push(name);
+        rest = after;
+        if names.len() > MAX_LISTED {
+            return None;
+        }
+    }
+    if !joined {
+        return None;
+    }
+    // "all resigned as directors"
+    let (qualifier, pattern, body) = match rest {
+        [verb, as_, body @ ..] if is_in(verb, LEAVE_VERBS) && is_word_any(as_, &["as"]) => {
+            (Some(leave_qualifier(verb, false)), Pattern::Predicate, body)
+        }
+        _ => {
+            // "all well-known promoters": adjectives describe the people.
+            let adjectives = rest
+                .iter()
+                .take(2)
+                .take_while(|t| t.is_word() && is_adjective(&t.lower()))
+                .count();
+            (None, Pattern::Appositive, &rest[adjectives..])
+        }
+    };
+    let opts = Opts {
+        plural: true,
+        ..Opts::default()
+    };
+    let (after, t) = title_with(lx, body, Context::Apposed, opts).ok()?;
+    // "all" is said of a role each holds: the head is plural.
+    let plural = t
+        .with_role(Role::Head)
+        .last()
+        .is_some_and(|h| !super::title::is_head_token(lx, h));
+    if !plural || !at_end(after) {
+        return None;
+    }
+    let matches = names
+        .into_iter()
+        .map(|name| TitleMatch {
+            title: t.clone(),
+            name,
+            pattern,
+            qualifier,
+            loose: false,
+        })
+        .collect();
+    Some((after, matches))
+}
+
 /// "aide to [President Francois Mitterrand]": the name's complement opens
 /// with a title of its own, so the name is that title's, not the
 /// premodifier's (the inner title is read at its own position).
@@ -408,6 +548,14 @@ fn inner_title_at(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
 /// first known given name or initial; else the last two words (one when
 /// the run has only two).
 fn name_split(lx: &Lexicon, run: &[Token<'_>]) -> Option<usize> {
+    // "of mines and power [Bunu Sheriff Musa]", "of the firm [Gordon Wu]":
+    // after lower-case words, every capitalised word is the name's.
+    // ("the" alone opens a capitalised run: "the Acme Cooperative Extension".)
+    let lower = run.iter().take_while(|t| !t.is_capitalized()).count();
+    let the = run.first().is_some_and(|t| is_word_any(t, &["the"]));
+    if lower > usize::from(the) {
+        return (lower < run.len()).then_some(lower);
+    }
     let m = run.len();
     let given = (1..m).find(|&k| {
         let t = &run[k];
@@ -443,7 +591,13 @@ pub fn appositive<'t, 'a>(
         qualifier = is_in(&body[0], PAST_ADVERBS).then_some("former");
         body = &body[1..];
     }
-    let (rest, t) = title(lx, body, Context::Apposed)?;
+    // "Jane Roe, livestock analyst for Acme," : a description may open
+    // the title without a determiner.
+    let opts = Opts {
+        opening_description: true,
+        ..Opts::default()
+    };
+    let (rest, t) = title_with(lx, body, Context::Apposed, opts)?;
     // "Bob Roe, the U.S. attorney in Greensboro, said": where the office
     // is, after it.
     let rest = &rest[place_len(rest)..];
@@ -451,7 +605,10 @@ pub fn appositive<'t, 'a>(
     // a clause after a complement closes the appositive too.
     let clause = t.roles.last() == Some(&Role::Complement)
         && rest.first().is_some_and(super::title::is_clause_word);
-    if !(at_end(rest) || clause || second_role_at(lx, rest)) {
+    // "X, chairman of Acme, [and Jo Roe, ...]": a list of apposed names.
+    let listed = rest.first().is_some_and(|t| is_word_any(t, &["and"]))
+        && super::title::apposed_person_follows(lx, &rest[1..]);
+    if !(at_end(rest) || clause || listed || second_role_at(lx, rest)) {
         return fail(input);
     }
     // "in Sao Paulo, a union spokesman said": a reporting verb closes an
@@ -922,6 +1079,8 @@ fn predicate_of<'t, 'a>(
     let verb = rest.get(k);
     let has_aux = rest[..k].iter().any(|t| is_in(t, &["has", "have"]));
     let to_come = future && rest[..k].iter().any(|t| is_in(t, &["become"]));
+    // "X will be vice chairman", "X is to be president": an office to come.
+    let will_be = future && rest[..k].last().is_some_and(|t| is_in(t, &["be"]));
     let as_follows = rest.get(k + 1).is_some_and(|t| is_word_any(t, &["as"]));
     let mut bare_ok = false;
     let mut loose = false;
@@ -955,6 +1114,16 @@ fn predicate_of<'t, 'a>(
         // "X remains chief executive", "X became finance minister"; "X
         // will become chairman" is still to come.
         Some(_) if state && !relative => (to_come.then_some("designate"), k),
+        // "X will be in Tokyo" states no office: the title parse decides.
+        // A one-word subject must be named in full in the article.
+        Some(_) if will_be && !relative => {
+            let (after, t) = predicate_title(lx, &rest[k..])?;
+            if !stated_office(name, &t, after) {
+                return fail(input);
+            }
+            loose = true;
+            (Some("designate"), k)
+        }
         Some(_) if !relative => {
             let change = predicate_change(lx, input, name, &rest[k..]);
             // "Simmons is president of Valhi", "Rogers was the company
@@ -968,14 +1137,7 @@ fn predicate_of<'t, 'a>(
                 return change;
             }
             let (after, t) = predicate_title(lx, &rest[k..])?;
-            // "Morgan Stanley is financial adviser" (a one-word subject is
-            // checked against the article's people instead).
-            let firm = name.len() > 1 && t.with_role(Role::Head).any(|h| is_in(h, FIRM_ROLE_HEADS));
-            // "Blinken is the first secretary of state to visit": a rank
-            // in a series describes the person, not the office.
-            let series = t.roles.first() == Some(&Role::Determiner)
-                && t.tokens.get(1).is_some_and(|w| is_in(w, SERIES_WORDS));
-            if firm || series || !closes_stated_office(after) {
+            if !stated_office(name, &t, after) {
                 return fail(input);
             }
             loose = true;
@@ -1043,6 +1205,19 @@ const AFTER_STATED_OFFICE: &[&str] = &[
 const SERIES_WORDS: &[&str] = &[
     "first", "second", "third", "last", "only", "latest", "youngest", "oldest",
 ];
+
+/// Is the title `t` after a bare copula ("is", "was", "will be") an office
+/// of the subject `name`? Not a firm's role of a multi-word subject
+/// ("Morgan Stanley is financial adviser": a one-word subject is checked
+/// against the article's people instead), not a rank in a series ("the
+/// first secretary of state to visit"), and closed like an office
+/// ([`closes_stated_office`]).
+fn stated_office(name: Toks<'_, '_>, t: &Title<'_, '_>, after: Toks<'_, '_>) -> bool {
+    let firm = name.len() > 1 && t.with_role(Role::Head).any(|h| is_in(h, FIRM_ROLE_HEADS));
+    let series = t.roles.first() == Some(&Role::Determiner)
+        && t.tokens.get(1).is_some_and(|w| is_in(w, SERIES_WORDS));
+    !(firm || series) && closes_stated_office(after)
+}
 
 /// Does `after` (what follows the office of a bare "is"/"was" predicate)
 /// close it? See [`AFTER_STATED_OFFICE`].
@@ -1368,12 +1543,23 @@ fn predecessor_after<'t, 'a>(
     if m.qualifier != Some("new") {
         return None;
     }
-    let [comma, verb, more @ ..] = rest else {
-        return None;
+    let (more, planned) = match rest {
+        [comma, verb, more @ ..]
+            if comma.is_punct(",") && is_in(verb, &["succeeding", "replacing"]) =>
+        {
+            (more, false)
+        }
+        // "X was nominated as president, to replace Y": Y is still to
+        // leave.
+        [comma, to, verb, more @ ..]
+            if comma.is_punct(",")
+                && is_word_any(to, &["to"])
+                && is_in(verb, &["succeed", "replace"]) =>
+        {
+            (more, true)
+        }
+        _ => return None,
     };
-    if !(comma.is_punct(",") && is_in(verb, &["succeeding", "replacing"])) {
-        return None;
-    }
     let (after, name) = person_name(lx, more).ok()?;
     if org_continues(lx, after) {
         return None;
@@ -1385,7 +1571,11 @@ fn predecessor_after<'t, 'a>(
             .any(|t| is_in(t, &["will", "plans", "is", "intends", "expects"])),
         _ => false,
     };
-    let qualifier = Some(if to_leave { "outgoing" } else { "former" });
+    let qualifier = Some(if to_leave || planned {
+        "outgoing"
+    } else {
+        "former"
+    });
     Some((
         after,
         TitleMatch {
@@ -1478,12 +1668,24 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
     let Some(last_head) = tokens.iter().rposition(|t| may_be_head(lx, t)) else {
         return found;
     };
+    // "Ann Lee, Tom Poe and Jo Roe, all promoters of ...": only a sentence
+    // with ", all" can hold a listed role.
+    let all_listed = tokens
+        .windows(2)
+        .any(|w| w[0].is_punct(",") && is_word_any(&w[1], &["all"]));
     let mut i = 0;
     while i <= last_head {
         let input = &tokens[i..];
         if !may_start_claim(lx, &input[0]) {
             i += 1;
             continue;
+        }
+        if all_listed {
+            if let Some((rest, listed)) = listed_roles(lx, input) {
+                found.extend(listed);
+                i = tokens.len() - rest.len();
+                continue;
+            }
         }
         let m = predicate_verb_first(lx, input)
             .or_else(|_| change_noun_first(lx, input))
@@ -1503,7 +1705,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     || brand_occupation(tokens, i, &m)
                     || deal_role(lx, tokens, i, &m)
                     || adjective_head(tokens, i, &m)
-                    || surname_head(lx, tokens, i, &m) =>
+                    || surname_head(lx, tokens, i, &m)
+                    || place_before_name(lx, tokens, i, &m) =>
             {
                 i += 1
             }
@@ -1529,8 +1732,10 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 let name = m.name;
                 let mut last = (m.pattern, m.qualifier, m.loose);
                 let inner = inner_premodifier(lx, &m);
+                let owner = owner_premodifier(lx, &m);
                 found.push(m);
                 found.extend(inner);
+                found.extend(owner);
                 if let Some((rest, apposed)) = apposed {
                     i = tokens.len() - rest.len();
                     last = (apposed.pattern, apposed.qualifier, apposed.loose);
@@ -1554,7 +1759,13 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                         // "X was elected president of A and executive vice
                         // president of B": the second role is stated the
                         // same way.
-                        (second.pattern, second.qualifier, second.loose) = last;
+                        // "formerly staff director at the Fed and [now]
+                        // vice-chairman of Acme": its own qualifier word wins.
+                        let own = second.title.roles.contains(&Role::Qualifier);
+                        (second.pattern, second.loose) = (last.0, last.2);
+                        if !own {
+                            second.qualifier = last.1;
+                        }
                         i = tokens.len() - rest.len();
                         found.push(second);
                     }
@@ -1562,10 +1773,14 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 // "Tom Poe, who is also president of Acme, has been named
                 // chairman": the clause between the name and its verb held
                 // a role of its own; the verb states another.
-                let clause_closed = tokens.get(i).is_some_and(|t| t.is_punct(","));
+                // "..., who is also chairman of the Federation of Acme
+                // Makers (Fam), a business group, will act as": the clause's
+                // organisation may be described before the verb.
+                let at = i + org_apposition_len(lx, &tokens[i..]);
+                let clause_closed = tokens.get(at).is_some_and(|t| t.is_punct(","));
                 if clause_closed && matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
                     if let Ok((rest, later)) =
-                        predicate_of(lx, &tokens[i..], name, &tokens[i + 1..])
+                        predicate_of(lx, &tokens[at..], name, &tokens[at + 1..])
                     {
                         i = tokens.len() - rest.len();
                         found.push(later);
@@ -1797,6 +2012,24 @@ fn surname_head(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_,
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_capitalized() && lx.has(&tokens[p], bits::GIVEN));
     given_before && m.title.roles.first() == Some(&Role::Head) && m.title.tokens[0].is_capitalized()
+}
+
+/// "In Frankfurt F. Wilhelm Roe, chief executive of Acme,": after "in" or
+/// "from", a first word that is no given name, before an initial or a
+/// given name, is a place; the name starts after it (the next position
+/// reads it).
+fn place_before_name(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    let name_first = m.name[0].start == tokens[i].start;
+    let after_in = i
+        .checked_sub(1)
+        .is_some_and(|p| is_word_any(&tokens[p], &["in", "from"]));
+    let [first, second, _, ..] = m.name else {
+        return false;
+    };
+    name_first
+        && after_in
+        && !lx.has(first, bits::GIVEN)
+        && (is_initial(lx, second) || lx.has(second, bits::GIVEN))
 }
 
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands
@@ -2816,6 +3049,161 @@ mod tests {
         assert_eq!(
             stated("Head of the chamber's credit section, Ann Lee, said."),
             [row("Ann Lee", "Head of the chamber's credit section", None)]
+        );
+    }
+
+    #[test]
+    fn apposed_descriptions_without_a_determiner() {
+        assert_eq!(
+            stated("Prices may rise, Jane Roe, livestock analyst for Acme Grain, said."),
+            [row("Jane Roe", "livestock analyst for Acme Grain", None)]
+        );
+        assert_eq!(
+            stated("Tom Poe, joint secretary of the Acme Growers Association said prices rose."),
+            [row(
+                "Tom Poe",
+                "joint secretary of the Acme Growers Association",
+                None
+            )]
+        );
+        assert_eq!(
+            stated("Ann Lee, a financial markets economist with Acme Bank Inc, said."),
+            [row(
+                "Ann Lee",
+                "financial markets economist with Acme Bank Inc",
+                None
+            )]
+        );
+        // A place "-based" describes the person; "representing" names the
+        // employer.
+        assert_eq!(
+            stated("Rob Doe, a Dallas-based land manager representing Acme Oil Corp, said."),
+            [row(
+                "Rob Doe",
+                "land manager representing Acme Oil Corp",
+                None
+            )]
+        );
+        // A verb after the comma is no description.
+        assert!(stated("Joe Roe, became chairman, the company said.").is_empty());
+        // A capitalised market noun ends a firm's name, out of the value.
+        assert_eq!(matches("Acme Futures analyst Jo Roe said.")[0].1, "analyst");
+    }
+
+    #[test]
+    fn listed_names_sharing_a_role_give_one_row_each() {
+        assert_eq!(
+            stated("They were Ann Lee, Tom Poe and Jo Roe, all well-known promoters of art."),
+            [
+                row("Ann Lee", "promoters of art", None),
+                row("Tom Poe", "promoters of art", None),
+                row("Jo Roe", "promoters of art", None),
+            ]
+        );
+        assert_eq!(
+            stated("His partners, Ann Lee and Tom Poe, all resigned as directors."),
+            [
+                row("Ann Lee", "directors", Some("former")),
+                row("Tom Poe", "directors", Some("former")),
+            ]
+        );
+        // No plural role, no list: "all" says something else.
+        assert!(stated("Ann Lee and Tom Poe, all smiles, left.").is_empty());
+        assert!(stated("Ann Lee, Tom Poe, all directors, left.").is_empty());
+    }
+
+    #[test]
+    fn a_second_role_keeps_its_own_qualifier() {
+        assert_eq!(
+            stated("said Ann Lee, formerly staff director at the Fed and now vice-chairman of Acme Corp, on Monday."),
+            [
+                row("Ann Lee", "staff director at the Fed", Some("former")),
+                row("Ann Lee", "vice-chairman of Acme Corp", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_owner_that_is_a_title_and_a_name_holds_a_claim() {
+        assert_eq!(
+            stated("President Roe's national security adviser Tom Poe said."),
+            [
+                row("Tom Poe", "national security adviser", None),
+                row("Roe", "President", None),
+            ]
+        );
+        // A country or a firm as owner holds none.
+        assert_eq!(stated("Acme Corp's chairman Tom Poe said.").len(), 1);
+    }
+
+    #[test]
+    fn lower_case_complements_before_a_name() {
+        assert_eq!(
+            stated("Acme vice-minister of finance for international affairs Ken Sato said."),
+            [row(
+                "Ken Sato",
+                "vice-minister of finance for international affairs",
+                None
+            )]
+        );
+        assert_eq!(
+            stated("White House chief of staff Tom Poe said."),
+            [row("Tom Poe", "chief of staff", None)]
+        );
+        assert_eq!(
+            stated("Chairman of the firm Ann Lee said."),
+            [row("Ann Lee", "Chairman of the firm", None)]
+        );
+        // After lower-case words every capitalised word is the name's.
+        assert_eq!(
+            stated("He met minister of mines and power Ade Bello Musa."),
+            [row("Ade Bello Musa", "minister of mines and power", None)]
+        );
+        // Not a name: no claim.
+        assert!(stated("The minister of finance said.").is_empty());
+    }
+
+    #[test]
+    fn offices_to_come_and_their_predecessors() {
+        assert_eq!(
+            stated("Ann Lee will be vice chairman, they said."),
+            [row("Ann Lee", "vice chairman", Some("designate"))]
+        );
+        // A firm's role, or a lower-case word after the office, is none.
+        assert!(stated("Acme Securities will be the dealer.").is_empty());
+        assert!(stated("Ann Lee will be the executive committee's guest.").is_empty());
+        assert_eq!(
+            stated("Acme nominated Ann Lee as president, to replace Tom Poe, on Monday."),
+            [
+                row("Ann Lee", "president", Some("new")),
+                row("Tom Poe", "president", Some("outgoing")),
+            ]
+        );
+        // The organisation of a clause's office may be described before
+        // the verb.
+        let found = stated(
+            "Chairman Ann Lee, who is also chairman of the Federation of Acme Makers (Fam), \
+             a leading business group, will act as honorary chairman, they added.",
+        );
+        assert_eq!(
+            found.last(),
+            Some(&row("Ann Lee", "honorary chairman", Some("acting")))
+        );
+    }
+
+    #[test]
+    fn names_after_a_place() {
+        assert_eq!(
+            stated("In Frankfurt F. Wilhelm Roe, joint chief executive of Acme Bank, said."),
+            [row(
+                "F. Wilhelm Roe",
+                "joint chief executive of Acme Bank",
+                None
+            )]
+        );
+        assert_eq!(
+            stated("He met his Alberta counterpart, Neil Webb, on Monday."),
+            [row("Neil Webb", "counterpart", None)]
         );
     }
 

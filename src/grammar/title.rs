@@ -118,7 +118,9 @@ impl<'t, 'a> Title<'t, 'a> {
                     };
                     let employer = match prep.as_ref() {
                         "at" => !body.is_empty(),
-                        "with" => body.iter().any(|t| t.is_word() && t.is_capitalized()),
+                        "with" | "representing" => {
+                            body.iter().any(|t| t.is_word() && t.is_capitalized())
+                        }
                         "of" | "for" => {
                             body.iter().any(org)
                                 || body.first().is_some_and(|t| t.lower() == "its")
@@ -273,6 +275,10 @@ pub struct Opts {
     /// Do not read an owner at the very start (the fallback after an
     /// owner swallowed the head: "Prime Minister Thatcher's party").
     pub(crate) no_owner: bool,
+    /// Lower-case words may open the title, without a determiner, when
+    /// they describe a post right before its head: "Jane Roe, livestock
+    /// analyst for Acme," (an appositive after a name's comma).
+    pub(crate) opening_description: bool,
 }
 
 /// `title`: parses a title at the start of `input`.
@@ -432,7 +438,10 @@ pub fn title_head<'t, 'a>(
         if newly {
             roles.extend([Role::Qualifier, Role::Qualifier]);
             i += 2;
-        } else if t.is_word() && lx.has(t, bits::QUALIFIER) {
+        } else if t.is_word() && (lx.has(t, bits::QUALIFIER) || is_place_based(t)) {
+            // "a Houston-based land manager": where the person works
+            // describes the person, not the post; it is read like a
+            // qualifier (it names none) and stays out of the title's value.
             roles.push(Role::Qualifier);
             i += 1;
         } else {
@@ -504,7 +513,8 @@ pub fn title_head<'t, 'a>(
         } else if t.is_word() && lx.has(t, bits::RANK) && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
-        } else if t.is_word() && lx.has(t, bits::QUALIFIER) {
+        } else if t.is_word() && (lx.has(t, bits::QUALIFIER) || is_place_based(t)) {
+            // "Acme Inc's Houston-based analyst": see the qualifier loop.
             roles.push(Role::Qualifier);
             i += 1;
         } else if party_office_follows(rest) {
@@ -514,7 +524,11 @@ pub fn title_head<'t, 'a>(
         } else if let Some(n) = lower_run_before_head(
             lx,
             rest,
-            roles.last(),
+            if opts.opening_description && i == pre_start {
+                Some(&Role::Determiner)
+            } else {
+                roles.last()
+            },
             i > 0 && is_word(&input[i - 1], "foreign"),
         ) {
             // "Noranda's risk management and insurance director", "Allied
@@ -576,6 +590,16 @@ pub fn title_head<'t, 'a>(
     Ok((&input[i..], TitleHead { input, roles }))
 }
 
+/// "Houston-based", "London-based": a capitalised place fused to "-based".
+fn is_place_based(t: &Token<'_>) -> bool {
+    const BASED: &str = "-based";
+    let x = t.text;
+    x.len() > BASED.len() + 1
+        && t.is_capitalized()
+        && x.is_char_boundary(x.len() - BASED.len())
+        && x[x.len() - BASED.len()..].eq_ignore_ascii_case(BASED)
+}
+
 /// Longest run of lower-case words [`lower_run_before_head`] reads.
 const MAX_LOWER_RUN: usize = 4;
 /// At most this many of them may be words the lexicon does not know.
@@ -627,6 +651,47 @@ const NOT_DESCRIPTIVE: &[&str] = &[
     "then",
     "who",
     "whose",
+    // Verbs that follow a name's comma as often as a description does:
+    // "Joe Roe, became chairman" (an opening description, issue 17).
+    "became",
+    "become",
+    "becomes",
+    "remain",
+    "remains",
+    "may",
+    "might",
+    "can",
+    "could",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "got",
+    "took",
+    "made",
+    "led",
+    "won",
+    "met",
+    "told",
+    "saw",
+];
+
+/// Plural nouns of the markets an analyst or economist covers, which
+/// describe a post like a singular noun ("a financial markets economist",
+/// "a futures analyst"); lower case only (capitalised they end a firm's
+/// name: "Acme Futures analyst").
+const MARKET_NOUNS: &[&str] = &[
+    "markets",
+    "futures",
+    "commodities",
+    "metals",
+    "equities",
+    "currencies",
+    "securities",
+    "options",
+    "grains",
+    "oilseeds",
 ];
 
 /// Adjectives news puts before a person's role ("veteran leader",
@@ -677,7 +742,7 @@ const ADJECTIVES: &[&str] = &[
 const ADJECTIVE_ENDINGS: &[&str] = &["ive", "ful", "ous", "ary", "ible", "able"];
 
 /// Is `x` (lower case) an adjective [`lower_run_before_head`] stops at?
-fn is_adjective(x: &str) -> bool {
+pub(crate) fn is_adjective(x: &str) -> bool {
     ADJECTIVES.contains(&x)
         || ADJECTIVE_ENDINGS
             .iter()
@@ -714,7 +779,10 @@ fn lower_run_before_head(
             // "agency") names it, and "-s" words are plural nouns or verbs.
             && !lx.has_any(t, bits::QUALIFIER | bits::RANK)
             && (!lx.has(t, bits::ORG_SUFFIX) || x == "exchange")
-            && !(x.ends_with('s') && !x.ends_with("ss") && !lx.has(t, bits::MODIFIER))
+            && !(x.ends_with('s')
+                && !x.ends_with("ss")
+                && !lx.has(t, bits::MODIFIER)
+                && !MARKET_NOUNS.contains(&x))
             // "its [veteran] leader", "Acme's [aggressive] chairman": an
             // adjective of praise or age describes the person, not the post.
             && (lx.has(t, bits::MODIFIER) || !is_adjective(x))
@@ -962,7 +1030,7 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
     let mut i = 0;
     while let Some(prep) = rest.get(i).filter(|t| {
         PREPOSITIONS.iter().any(|p| is_word(t, p))
-            || (ctx == Context::Apposed && is_word(t, "with"))
+            || (ctx == Context::Apposed && is_word_any(t, APPOSED_EMPLOYERS))
     }) {
         let body = &rest[i + 1..];
         let n = match ctx {
@@ -973,7 +1041,8 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
             && body
                 .first()
                 .is_some_and(|t| TO_VERBS.iter().any(|v| is_word(t, v)));
-        if n == 0 || clause || (is_word(prep, "with") && !names_a_firm(&body[..n])) {
+        let firm_needed = is_word_any(prep, APPOSED_EMPLOYERS);
+        if n == 0 || clause || (firm_needed && !names_a_firm(&body[..n])) {
             break;
         }
         roles.push(Role::Preposition);
@@ -981,6 +1050,15 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
         i += 1 + n;
     }
     i
+}
+
+/// Words that join an apposed title to its employer besides the
+/// prepositions: "a vice president with Acme Corp", "a land manager
+/// representing Acme Oil Corp" (only when a capitalised firm follows).
+const APPOSED_EMPLOYERS: &[&str] = &["with", "representing"];
+
+fn is_word_any(t: &Token<'_>, words: &[&str]) -> bool {
+    words.iter().any(|w| is_word(t, w))
 }
 
 /// "a vice president with Morgan Stanley and Co Inc": a "with" complement
@@ -1072,6 +1150,9 @@ fn appositive_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
         if n > 0 && is_word(t, "and") && second_role_follows(lx, &body[n + 1..]) {
             break; // "chief economist of X [and a former Fed official]"
         }
+        if n > 0 && is_word(t, "and") && apposed_person_follows(lx, &body[n + 1..]) {
+            break; // "will be chairman of the new company [and Jo Roe, its ...]"
+        }
         if PREPOSITIONS.iter().any(|p| is_word(t, p)) && n > 0 {
             break; // the next complement
         }
@@ -1093,6 +1174,20 @@ fn appositive_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     } else {
         n
     }
+}
+
+/// "and Jane Roe, president of Acme,": after "and", a person's name (a
+/// known given name first) closed by a comma starts a new phrase, not the
+/// rest of an organisation's name ("Smith and Wesson", "Procter and
+/// Gamble Co" have no given name).
+pub(crate) fn apposed_person_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    let given = rest
+        .first()
+        .is_some_and(|t| t.is_capitalized() && lx.has(t, bits::GIVEN));
+    given
+        && super::name::person_name(lx, rest).is_ok_and(|(after, name)| {
+            name.len() >= 2 && after.first().is_some_and(|t| t.is_punct(","))
+        })
 }
 
 /// Longest run between "and" and a second role's head: "and a former
@@ -1127,6 +1222,18 @@ pub fn second_role_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
 fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     let mut n = usize::from(body.first().is_some_and(|t| is_word(t, "the")));
     let start = n;
+    let lower = lower_complement_len(lx, body, start == 1);
+    if lower > 0 {
+        n += lower;
+        match body.get(n) {
+            // "chief of staff Howard Baker": the name follows.
+            Some(t) if t.is_capitalized() => {}
+            // "vice-minister of finance [for international affairs] Toyoo
+            // Gyohten": the next complement follows.
+            Some(t) if start == 0 && PREPOSITIONS.iter().any(|p| is_word(t, p)) => return n,
+            _ => return 0,
+        }
+    }
     while n < body.len() && n < MAX_COMPLEMENT {
         let t = &body[n];
         // "Secretary of State George Shultz [China's] recent troubles": a
@@ -1155,6 +1262,34 @@ fn capitalised_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
     } else {
         n
     }
+}
+
+/// Longest run of lower-case portfolio words before a name
+/// ([`lower_complement_len`]).
+const MAX_LOWER_COMPLEMENT: usize = 4;
+
+/// The lower-case start of a complement before a name (issue 17): after
+/// "the", one owner noun ("chairman of [the firm] Gordon Wu"); else
+/// portfolio words the lexicon knows, one "and" between them ("director
+/// general for [agriculture] Jean Roe", "chief of [staff] Howard Baker").
+/// Returns its tokens (0 when there is none).
+fn lower_complement_len(lx: &Lexicon, body: Toks<'_, '_>, after_the: bool) -> usize {
+    let lower_word = |t: &Token<'_>| t.is_word() && !t.is_capitalized();
+    if after_the {
+        let owner_noun = body
+            .get(1)
+            .is_some_and(|t| lower_word(t) && OWNER_NOUNS.iter().any(|w| is_word(t, w)));
+        return usize::from(owner_noun);
+    }
+    let portfolio = |t: &Token<'_>| lower_word(t) && lx.has(t, bits::MODIFIER);
+    let mut n = 0;
+    while n < MAX_LOWER_COMPLEMENT && body.get(n).is_some_and(portfolio) {
+        n += 1;
+        let joined = body.get(n).is_some_and(|t| is_word(t, "and"))
+            && body.get(n + 1).is_some_and(portfolio);
+        n += usize::from(joined);
+    }
+    n
 }
 
 /// A capitalised month or weekday name written out ("August", "Monday"):

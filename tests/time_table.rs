@@ -570,6 +570,24 @@ fn open_intervals_have_their_known_bound() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].value.unwrap().kind, TimeKind::OpenBefore);
     assert_eq!(found[0].end - found[0].start, "on or before March 18".len());
+    // "by" a date is a deadline: open before the date's end.
+    let found = find_dates(
+        "Talks must end by April 7 and the deal by the end of June; prices rose by 5 pct, spurred by today's poll.",
+        Some(d(1987, 2, 26)),
+        Bias::Future,
+    );
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (m.value.unwrap().kind, m.value.unwrap().start.date()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (TimeKind::OpenBefore, d(1987, 4, 8)),
+            (TimeKind::OpenBefore, d(1987, 7, 1)),
+            (TimeKind::Instant, d(1987, 2, 26)),
+        ]
+    );
     // The claims keep the open interval's bound (`value` null, `resolved` set).
     let found = find_dates(
         "Prices have fallen since January.",

@@ -16,7 +16,7 @@ use super::ast::{Direction, Expr, Shift};
 use super::grammar::{self, Phrase};
 use super::lexicon;
 use super::resolve::Ctx;
-use super::{Bias, TimeValue};
+use super::{Bias, TimeKind, TimeValue};
 
 /// A date expression found in prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +75,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             if own_period(text, m.start) {
                 m.value = None;
             }
+            by_deadline(text, &mut m);
             if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
                 antecedent = Some((v, m.end));
             }
@@ -161,6 +162,39 @@ fn own_period(text: &str, start: usize) -> bool {
     };
     !prev_word(text, at)
         .is_some_and(|(_, w)| ["the", "this"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// "by April 7", "by the end of June": a deadline, open before the end of
+/// the date it names; nothing is said to happen on the date itself. Read
+/// after the date's own parse, so "by" needs no grammar of its own: its
+/// other uses ("rose by 5 pct", "written by Smith") are followed by no
+/// date. (`claimcheck time` keeps Duckling's reading, from now to the
+/// date's start.)
+fn by_deadline(text: &str, m: &mut DateMention) {
+    let Some((by_start, w)) = prev_word(text, m.start) else {
+        return;
+    };
+    // "by today's poll", "by last week's meeting": the date names the
+    // agent's time, not a deadline.
+    let possessive = ["'s", "\u{2019}s"]
+        .iter()
+        .any(|p| text[m.end..].starts_with(p));
+    if !w.eq_ignore_ascii_case("by") || possessive {
+        return;
+    }
+    let Some(end) = m.value.and_then(|v| v.exclusive_end()) else {
+        return;
+    };
+    if let Some(v) = m.value.as_mut() {
+        *v = TimeValue {
+            start: end,
+            end: None,
+            kind: TimeKind::OpenBefore,
+            other: None,
+            ..*v
+        };
+    }
+    m.start = by_start;
 }
 
 /// The word just before `at` (blanks between) and where it starts.

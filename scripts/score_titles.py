@@ -79,6 +79,14 @@ FRESH4_COUNT = 60
 # salt, 60 records.
 FRESH5_SALT = "claimcheck-titles-fresh5:"
 FRESH5_COUNT = 60
+# (split, salt, count) of each fresh split, in the order they were drawn.
+FRESH_DRAWS = [
+    ("fresh", FRESH_SALT, FRESH_COUNT),
+    ("fresh2", FRESH2_SALT, FRESH_COUNT),
+    ("fresh3", FRESH3_SALT, FRESH_COUNT),
+    ("fresh4", FRESH4_SALT, FRESH4_COUNT),
+    ("fresh5", FRESH5_SALT, FRESH5_COUNT),
+]
 
 
 def scored_splits():
@@ -455,46 +463,17 @@ def check_selection(corpus_path, arts):
         h = int(hashlib.sha256(rid.encode("ascii")).hexdigest()[:8], 16) % SELECT_MOD
         if h in SELECT_RESIDUES:
             sel[rid] = SELECT_RESIDUES[h]
-    fresh = []
-    for rid, (_, rec) in records.items():
-        body = body_of(rec)
-        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
-            continue
-        fresh.append((hashlib.sha256((FRESH_SALT + rid).encode("ascii")).hexdigest(), rid))
-    for _, rid in sorted(fresh)[:FRESH_COUNT]:
-        sel[rid] = "fresh"
-    fresh2 = []
-    for rid, (_, rec) in records.items():
-        body = body_of(rec)
-        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
-            continue
-        fresh2.append((hashlib.sha256((FRESH2_SALT + rid).encode("ascii")).hexdigest(), rid))
-    for _, rid in sorted(fresh2)[:FRESH_COUNT]:
-        sel[rid] = "fresh2"
-    fresh3 = []
-    for rid, (_, rec) in records.items():
-        body = body_of(rec)
-        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
-            continue
-        fresh3.append((hashlib.sha256((FRESH3_SALT + rid).encode("ascii")).hexdigest(), rid))
-    for _, rid in sorted(fresh3)[:FRESH_COUNT]:
-        sel[rid] = "fresh3"
-    fresh4 = []
-    for rid, (_, rec) in records.items():
-        body = body_of(rec)
-        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
-            continue
-        fresh4.append((hashlib.sha256((FRESH4_SALT + rid).encode("ascii")).hexdigest(), rid))
-    for _, rid in sorted(fresh4)[:FRESH4_COUNT]:
-        sel[rid] = "fresh4"
-    fresh5 = []
-    for rid, (_, rec) in records.items():
-        body = body_of(rec)
-        if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
-            continue
-        fresh5.append((hashlib.sha256((FRESH5_SALT + rid).encode("ascii")).hexdigest(), rid))
-    for _, rid in sorted(fresh5)[:FRESH5_COUNT]:
-        sel[rid] = "fresh5"
+    # The fresh splits, in the order they were drawn: each takes the first records, by its
+    # salted hash, among those that match both expressions and no earlier split holds.
+    for split, salt, count in FRESH_DRAWS:
+        drawn = []
+        for rid, (_, rec) in records.items():
+            body = body_of(rec)
+            if rid in sel or not FRESH_ROLE_RX.search(body) or not FRESH_NAME_RX.search(body):
+                continue
+            drawn.append((hashlib.sha256((salt + rid).encode("ascii")).hexdigest(), rid))
+        for _, rid in sorted(drawn)[:count]:
+            sel[rid] = split
     if dict(sel) == dict(arts):
         print("selection rule reproduces articles.txt: %d articles (%s)" %
               (len(sel), ", ".join("%s %d" % kv for kv in sorted(Counter(sel.values()).items()))))

@@ -6,6 +6,7 @@
 
 pub mod accept;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::slice::ParallelSliceMut;
@@ -221,7 +222,7 @@ pub fn build(
     flags: &[Flag],
     families: &Families,
 ) -> Report {
-    let split: Vec<Component> = components
+    let split: Vec<Cow<Component>> = components
         .iter()
         .filter(|c| !c.conflicts.is_empty())
         .flat_map(|c| per_outlier(rules, claims, c))
@@ -274,8 +275,13 @@ pub fn build(
 /// in another are two errors against the majority's "Sunday", each with
 /// its own explanation, not one finding that mixes them. Other
 /// components (titles, names, a majority no larger than an outlier side,
-/// an outlier side that conflicts only with another outlier) stay whole.
-fn per_outlier(rules: &RuleSet, claims: &[Claim], comp: &Component) -> Vec<Component> {
+/// an outlier side that conflicts only with another outlier) stay whole,
+/// borrowed: a much-covered person's component is not copied.
+fn per_outlier<'a>(
+    rules: &RuleSet,
+    claims: &[Claim],
+    comp: &'a Component,
+) -> Vec<Cow<'a, Component>> {
     let slot_check = comp.conflicts.first().is_some_and(|c| {
         matches!(
             rules.checks[c.2].kind,
@@ -285,7 +291,7 @@ fn per_outlier(rules: &RuleSet, claims: &[Claim], comp: &Component) -> Vec<Compo
         )
     });
     if !slot_check || comp.sides.len() < 3 {
-        return vec![comp.clone()];
+        return vec![Cow::Borrowed(comp)];
     }
     let docs = |side: &[ClaimId]| {
         let d: BTreeSet<usize> = side.iter().map(|&c| claims[c].doc).collect();
@@ -302,14 +308,14 @@ fn per_outlier(rules: &RuleSet, claims: &[Claim], comp: &Component) -> Vec<Compo
         .iter()
         .all(|s| docs(s) < docs(&comp.sides[0]));
     if !larger || !comp.sides[1..].iter().all(|s| against(s)) {
-        return vec![comp.clone()];
+        return vec![Cow::Borrowed(comp)];
     }
     comp.sides[1..]
         .iter()
         .map(|side| {
             let outlier: BTreeSet<ClaimId> = side.iter().copied().collect();
             let inside = |c: &ClaimId| majority.contains(c) || outlier.contains(c);
-            Component {
+            Cow::Owned(Component {
                 sides: vec![comp.sides[0].clone(), side.clone()],
                 conflicts: comp
                     .conflicts
@@ -323,7 +329,7 @@ fn per_outlier(rules: &RuleSet, claims: &[Claim], comp: &Component) -> Vec<Compo
                     .filter(|(a, b, _)| inside(a) && inside(b))
                     .cloned()
                     .collect(),
-            }
+            })
         })
         .collect()
 }

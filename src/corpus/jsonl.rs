@@ -196,13 +196,7 @@ fn load_record(corpus: &mut Corpus, name: &str, line_no: usize, line: &[u8]) -> 
         .or(record.published)
         .as_ref()
         .and_then(Field::as_str)
-        .and_then(pubdate::parse_date_value)
-        .map(|stamp| {
-            doc.dateline
-                .as_deref()
-                .and_then(|d| pubdate::dateline_day(d, stamp))
-                .unwrap_or(stamp)
-        })
+        .and_then(|stamp| pubdate::record_day(stamp, doc.dateline.as_deref()))
         .or_else(|| pubdate::from_text(&doc.text));
     corpus.push(doc);
     true
@@ -537,13 +531,7 @@ mod reference {
             .get("date")
             .or_else(|| obj.get("published"))
             .and_then(Value::as_str)
-            .and_then(pubdate::parse_date_value)
-            .map(|stamp| {
-                doc.dateline
-                    .as_deref()
-                    .and_then(|d| pubdate::dateline_day(d, stamp))
-                    .unwrap_or(stamp)
-            })
+            .and_then(|stamp| pubdate::record_day(stamp, doc.dateline.as_deref()))
             .or_else(|| pubdate::from_text(&doc.text));
         corpus.push(doc);
         true

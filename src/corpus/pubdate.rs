@@ -55,13 +55,22 @@ pub fn dateline_day(dateline: &str, stamp: Date) -> Option<Date> {
         let day: i8 = pair[1].parse().ok().filter(|d| (1..=31).contains(d))?;
         (stamp.year() - 1..=stamp.year() + 1)
             .filter_map(|y| Date::new(y, month as i8, day).ok())
-            .filter(|d| stamp.until(*d).is_ok_and(|span| span.get_days().abs() <= 7))
-            .min_by_key(|d| {
-                stamp
-                    .until(*d)
-                    .map_or(i32::MAX, |span| span.get_days().abs())
-            })
+            .filter_map(|d| Some((stamp.until(d).ok()?.get_days().abs(), d)))
+            .filter(|(days_off, _)| *days_off <= 7)
+            .min()
+            .map(|(_, d)| d)
     })
+}
+
+/// A record's publication day: its `date` metadata value, moved to the
+/// day its dateline names when that is near ([`dateline_day`]).
+pub fn record_day(stamp: &str, dateline: Option<&str>) -> Option<Date> {
+    let stamp = parse_date_value(stamp)?;
+    Some(
+        dateline
+            .and_then(|d| dateline_day(d, stamp))
+            .unwrap_or(stamp),
+    )
 }
 
 /// A header line and its priority (lower wins).

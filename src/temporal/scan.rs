@@ -182,18 +182,19 @@ fn by_deadline(text: &str, m: &mut DateMention) {
     if !w.eq_ignore_ascii_case("by") || possessive {
         return;
     }
-    let Some(end) = m.value.and_then(|v| v.exclusive_end()) else {
+    let Some(v) = m.value.as_mut() else {
         return;
     };
-    if let Some(v) = m.value.as_mut() {
-        *v = TimeValue {
-            start: end,
-            end: None,
-            kind: TimeKind::OpenBefore,
-            other: None,
-            ..*v
-        };
-    }
+    let Some(end) = v.exclusive_end() else {
+        return;
+    };
+    *v = TimeValue {
+        start: end,
+        end: None,
+        kind: TimeKind::OpenBefore,
+        other: None,
+        ..*v
+    };
     m.start = by_start;
 }
 

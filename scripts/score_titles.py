@@ -7,7 +7,7 @@ README there). The article text is read at run time from the research-only corpu
 to the tool is a temporary file outside the repository, removed afterwards).
 
 Usage:
-  python3 scripts/score_titles.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|all] [--bin target/release/claimcheck]
+  python3 scripts/score_titles.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--bin target/release/claimcheck]
                                   [--no-build]   (the default --bin is built first)
   python3 scripts/score_titles.py --claims claims.jsonl     # score an existing claims file
   python3 scripts/score_titles.py --json                    # machine-readable summary
@@ -39,12 +39,13 @@ DEFAULT_BIN = "target/release/claimcheck"
 PATTERNS = ["premodifier", "appositive", "appositive-reverse", "possessive", "of-phrase", "predicate"]
 # Role families of definition v2 (README.md, "Role families").
 FAMILIES = ["government", "party", "corporate", "professional", "military"]
-SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
+SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"]
 # Blind splits not yet scored: `--split all` leaves them out, so they are scored only when
 # asked for by name. fresh2 and fresh3 were each scored once (README), then read; fresh4
 # scored once on 2026-12-06 15:23 UTC, since then a dev split; fresh5 was scored once on
-# 2026-12-06 17:43 UTC and is not read yet.
-UNSCORED = {"fresh5"}
+# 2026-12-06 17:43 UTC and is not read yet; fresh6 (drawn 2026-12-06 19:12 UTC) is blind and
+# not scored yet.
+UNSCORED = {"fresh5", "fresh6"}
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(
@@ -79,6 +80,10 @@ FRESH4_COUNT = 60
 # salt, 60 records.
 FRESH5_SALT = "claimcheck-titles-fresh5:"
 FRESH5_COUNT = 60
+# The `fresh6` split: the same rule over the records of no other split (fresh5 too), another
+# salt, 60 records.
+FRESH6_SALT = "claimcheck-titles-fresh6:"
+FRESH6_COUNT = 60
 # (split, salt, count) of each fresh split, in the order they were drawn.
 FRESH_DRAWS = [
     ("fresh", FRESH_SALT, FRESH_COUNT),
@@ -86,6 +91,7 @@ FRESH_DRAWS = [
     ("fresh3", FRESH3_SALT, FRESH_COUNT),
     ("fresh4", FRESH4_SALT, FRESH4_COUNT),
     ("fresh5", FRESH5_SALT, FRESH5_COUNT),
+    ("fresh6", FRESH6_SALT, FRESH6_COUNT),
 ]
 
 

@@ -153,6 +153,8 @@ pub(crate) enum Expr {
     DayOfMonth { day: i8, weekday: Option<Weekday> },
     /// A month with its year: "October 2014".
     MonthYear { year: i32, month: i8 },
+    /// A month of a year named relatively: "September last year".
+    MonthOf { month: i8, year: Box<Expr> },
     /// A month without its year: "March", "next March".
     Month { month: i8, shift: Shift },
     /// "in 2014".

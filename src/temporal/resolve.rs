@@ -111,6 +111,9 @@ impl Ctx {
                 Iv::instant(midnight(ymd(*year, *month, 1)?), Grain::Month)
             }
             Expr::Month { month, shift } => self.month(*month, *shift),
+            Expr::MonthOf { month, year } => {
+                Iv::instant(midnight(ymd(self.year_of(year)?, *month, 1)?), Grain::Month)
+            }
             Expr::Year(y) => Iv::instant(midnight(ymd(*y, 1, 1)?), Grain::Year),
             Expr::Decade(y) => {
                 let start = midnight(ymd(*y, 1, 1)?);

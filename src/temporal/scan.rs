@@ -76,6 +76,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                 m.value = None;
             }
             by_deadline(text, &mut m);
+            no_later_than(text, &mut m);
             if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
                 antecedent = Some((v, m.end));
             }
@@ -196,6 +197,56 @@ fn by_deadline(text: &str, m: &mut DateMention) {
         ..*v
     };
     m.start = by_start;
+}
+
+/// "after mid-January" in prose: open after the bound has ended, as
+/// "before X" is open before it starts ("growth slowed after mid-January":
+/// from January 21). (`claimcheck time` keeps Duckling's reading, from the
+/// bound's start.)
+fn after_its_end(v: TimeValue) -> Option<TimeValue> {
+    Some(TimeValue {
+        start: v.exclusive_end()?,
+        end: None,
+        kind: TimeKind::OpenAfter,
+        other: None,
+        ..v
+    })
+}
+
+/// "no later than Wednesday, April 15", "not later than June 30": open
+/// before the date's end, as "on or before" (the words are part of the
+/// expression). Read after the date's own parse, as [`by_deadline`].
+fn no_later_than(text: &str, m: &mut DateMention) {
+    let Some((than, w)) = prev_word(text, m.start) else {
+        return;
+    };
+    if !w.eq_ignore_ascii_case("than") {
+        return;
+    }
+    let Some((later, w)) = prev_word(text, than).filter(|(_, w)| w.eq_ignore_ascii_case("later"))
+    else {
+        return;
+    };
+    let _ = w;
+    let Some((no, _)) = prev_word(text, later)
+        .filter(|(_, w)| w.eq_ignore_ascii_case("no") || w.eq_ignore_ascii_case("not"))
+    else {
+        return;
+    };
+    let Some(v) = m.value.as_mut() else {
+        return;
+    };
+    let Some(end) = v.exclusive_end() else {
+        return;
+    };
+    *v = TimeValue {
+        start: end,
+        end: None,
+        kind: TimeKind::OpenBefore,
+        other: None,
+        ..*v
+    };
+    m.start = no;
 }
 
 /// The word just before `at` (blanks between) and where it starts.
@@ -670,7 +721,7 @@ fn news_continues(rest: &str) -> bool {
         return false;
     }
     grammar::word(rest).is_ok_and(|(_, w)| {
-        ["same", "year", "fiscal"]
+        ["same", "similar", "year", "fiscal"]
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     })
@@ -744,6 +795,9 @@ fn after_the_continues(rest: &str) -> bool {
             | b"weekend"
             | b"year"
             | b"same"
+            | b"similar"
+            | b"balance"
+            | b"remainder"
             | b"fiscal"
             | b"two"
             | b"three"
@@ -860,11 +914,37 @@ fn mention_at(
     let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
     let end = text.len() - rest.len();
     let core_start = start + phrase.prep_len;
-    if !fits_prose(&text[core_start..end], &phrase) {
+    let modifier = is_bare_month(&phrase) && month_as_modifier(text, core_start, end);
+    if !modifier && !fits_prose(&text[core_start..end], &phrase) {
         return None;
     }
-    let bias = prose_bias(&phrase.expr, &text[..start], bias);
-    let (value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
+    // A month named as a modifier ("the March trade figures", "its
+    // September meeting", "the June bond contract", "for May shipment")
+    // keeps the caller's bias, in claims the nearest one: figures just
+    // out, meetings and deliveries ahead. A future cue is no better here
+    // ("weaker-than-expected March employment report").
+    let bias = if modifier {
+        bias
+    } else {
+        prose_bias(&phrase.expr, &text[..start], bias)
+    };
+    let (mut value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
+    if let Expr::Open {
+        direction: Direction::After,
+        bound,
+    } = &phrase.expr
+    {
+        if grammar::word(&text[core_start..]).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("after")) {
+            // "after five months", "put option after seven years": a length
+            // counted from an event the phrase does not date.
+            if matches!(**bound, Expr::Later { .. }) {
+                return None;
+            }
+            value = resolve_in_prose(bound, reference, bias)
+                .0
+                .and_then(after_its_end);
+        }
+    }
     Some((
         DateMention {
             start: core_start,
@@ -900,6 +980,7 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
         | Expr::Month {
             shift: Shift::Bare, ..
         } => true,
+
         // A weekday written with it picks the year itself.
         Expr::Date {
             year: None,
@@ -1017,6 +1098,124 @@ fn fits_prose(span: &str, phrase: &Phrase) -> bool {
             Expr::Later { .. } => false,
             _ => true,
         }
+}
+
+/// A month name alone, no preposition read before it.
+fn is_bare_month(phrase: &Phrase) -> bool {
+    phrase.prep_len == 0
+        && matches!(
+            phrase.expr,
+            Expr::Month {
+                shift: Shift::Bare,
+                ..
+            }
+        )
+}
+
+/// Whether a bare month name (no preposition before it, `span` =
+/// `text[start..end]`) is a date by where it stands: a possessive ("August's
+/// figure"), after "for", "from" or "than" ("for May shipment", "up from
+/// February"), after "and"/"or" joining it to another month ("April and
+/// May"), or before a lower-case word that can be the noun it qualifies
+/// ("the March trade balance", "September new car registrations").
+/// Capitalised full names only ("May" and "March" are words too). Not
+/// before "quarter", "year" or "half" ("the December quarter": the quarter
+/// ending then), nor before a verb or function word ("May be", a futures
+/// contract: "May settled at 5.04").
+fn month_as_modifier(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    if !span.as_bytes()[0].is_ascii_uppercase() || !is_full_month_name(span) {
+        return false;
+    }
+    let rest = &text[end..];
+    if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+        return true;
+    }
+    let next = grammar::word(rest).ok().map(|(_, w)| w);
+    let next_lower = next.is_some_and(|w| w.as_bytes()[0].is_ascii_lowercase());
+    let next_capital = next.is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase());
+    if prev_word_is(text, start, &["for", "from", "than"]) {
+        return !next_capital;
+    }
+    if let Some((k, _)) = prev_word(text, start)
+        .filter(|(_, w)| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+    {
+        let joined = prev_word(text, k)
+            .is_some_and(|(_, w)| w.as_bytes()[0].is_ascii_uppercase() && is_full_month_name(w));
+        if joined {
+            return true;
+        }
+    }
+    next_lower && next.is_some_and(|w| !is_verb_or_function_word(w))
+}
+
+/// Whether the word before `at` is one of `words` (any case).
+fn prev_word_is(text: &str, at: usize, words: &[&str]) -> bool {
+    prev_word(text, at).is_some_and(|(_, w)| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// Words after a month name that make it no month of a noun phrase: a
+/// period it ends ("the December quarter"), a verb ("May be", "May
+/// settled"), a function word ("March to", "May and").
+fn is_verb_or_function_word(w: &str) -> bool {
+    let mut buf = [0; lexicon::MAX_WORD];
+    let Some(lw) = lexicon::lower(w, &mut buf) else {
+        return true;
+    };
+    // Past tenses ("May settled"), and words that place the month by
+    // another event ("the February preceding each payment").
+    if (lw.len() > 3 && lw.ends_with(b"ed")) || lw.starts_with(b"prec") {
+        return true;
+    }
+    matches!(
+        lw,
+        b"quarter"
+            | b"qtr"
+            | b"year"
+            | b"half"
+            | b"term"
+            | b"a"
+            | b"an"
+            | b"the"
+            | b"to"
+            | b"of"
+            | b"and"
+            | b"or"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"be"
+            | b"is"
+            | b"was"
+            | b"are"
+            | b"were"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"should"
+            | b"also"
+            | b"not"
+            | b"well"
+            | b"still"
+            | b"rose"
+            | b"fell"
+            | b"stood"
+            | b"went"
+            | b"hit"
+            | b"through"
+            | b"thru"
+            | b"following"
+            | b"prior"
+            | b"before"
+            | b"after"
+            | b"ending"
+            | b"contract"
+            | b"contracts"
+            | b"futures"
+    )
 }
 
 /// A month abbreviation alone ("in Jan", "in Dec") is too often a name.

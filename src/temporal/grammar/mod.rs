@@ -278,7 +278,7 @@ mod lead {
     pub(super) const WITHIN: Starts = 1 << 8;
     /// "earlier", "later".
     pub(super) const EARLIER: Starts = 1 << 9;
-    /// "rest", "all".
+    /// "rest", "balance", "remainder", "all".
     pub(super) const REST: Starts = 1 << 10;
     pub(super) const WEEK: Starts = 1 << 11;
     pub(super) const WEEKEND: Starts = 1 << 12;
@@ -450,7 +450,7 @@ fn word_starts(w: &[u8]) -> Starts {
         b"today" | b"yesterday" | b"tomorrow" | b"tonight" | b"day" => DAY,
         b"within" => WITHIN,
         b"earlier" | b"later" => EARLIER,
-        b"rest" | b"all" => REST,
+        b"rest" | b"balance" | b"remainder" | b"all" => REST,
         b"week" => WEEK,
         b"weekend" => WEEKEND,
         b"spring" | b"summer" | b"fall" | b"autumn" | b"winter" => SEASON,

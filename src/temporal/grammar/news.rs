@@ -12,7 +12,7 @@
 //! [`news`] is tried after the other productions; it picks the few
 //! productions its first word can open, and fails at once on other words.
 
-use super::absolute::month_day;
+use super::absolute::{month_day, month_name};
 use super::numbers::{count, day, digits, ordinal, raw_digits, unit, year4};
 use super::relative::{cycle, day_word, last_n, weekday_expr};
 use super::{any_kw, fail, gap, kw, longest, opt, sym, the, word, PResult, Production};
@@ -20,7 +20,7 @@ use crate::temporal::ast::{DayPart, Expr};
 use crate::temporal::lexicon::{self, Unit, MAX_WORD};
 
 /// `news = fiscal | split_year | adjective_period | first_n | ended | so_far
-/// | earlier_today | antecedent | alternative | late_on | over_last_n | within_the`
+/// | earlier_today | antecedent | alternative | month_slash | late_on | over_last_n | within_the`
 pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
     let t = &i[i.len() - gap(i).map_or(i.len(), |(r, _)| r.len())..];
     let Some(&b) = t.as_bytes().first() else {
@@ -50,7 +50,7 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         b"fiscal" | b"fy" => &[fiscal],
         b"so" => &[so_far],
         b"year" => &[so_far, antecedent, ended],
-        b"same" | b"a" | b"one" => &[antecedent],
+        b"same" | b"similar" | b"a" | b"one" => &[antecedent],
         b"earlier" => &[earlier_today],
         b"late" => &[late_on],
         b"over" | b"for" => &[over_last_n],
@@ -58,7 +58,7 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         b"shortly" | b"just" | b"after" => &[small_hours],
         b"first" | b"last" => &[adjective_period, first_n],
         b"second" | b"third" | b"fourth" => &[adjective_period],
-        _ if lexicon::month_lower(w).is_some() => &[alternative],
+        _ if lexicon::month_lower(w).is_some() => &[alternative, month_slash],
         _ => return fail(i),
     };
     longest(i, table)
@@ -131,7 +131,7 @@ fn after_the(rest: &str) -> u8 {
     {
         mask |= ENDED;
     }
-    if matches!(lw, b"same" | b"year") {
+    if matches!(lw, b"same" | b"similar" | b"year") {
         mask |= ANTECEDENT;
     }
     mask
@@ -236,7 +236,11 @@ fn split_years(i: &str) -> PResult<'_, Expr> {
         4 => b,
         _ => return fail(i),
     };
-    if b != a + 1 {
+    // "1988/2007" (serial bonds due each year between): a range of years
+    // as the two of a split year are; two digits and a dash stay a split
+    // year only ("1986-88" is as often a number range).
+    let years_range = len == 4 && i0[4..].starts_with('/') && b > a + 1 && b <= a + 50;
+    if b != a + 1 && !years_range {
         return fail(i);
     }
     Ok((
@@ -329,7 +333,7 @@ fn adjective_period(i: &str) -> PResult<'_, Expr> {
     period_expr(q, n, year, rest)
 }
 
-/// `first_n = ["the"] ("first" | "last") count ("months" | "quarters" | "weeks") ["of" (YEAR4 | cycle)]`
+/// `first_n = ["the"] ("first" | "last") count ("months" | "quarters" | "weeks") ["of" (YEAR4 | cycle | the_year)]`
 /// ("the last three months" alone is `last_n`).
 fn first_n(i: &str) -> PResult<'_, Expr> {
     let (rest, w) = any_kw(&["first", "last"])(the(i))?;
@@ -343,7 +347,7 @@ fn first_n(i: &str) -> PResult<'_, Expr> {
             Ok((r, y)) => Some((r, Expr::Year(y))),
             Err(_) => match cycle(r) {
                 Ok((r, e @ Expr::Cycle { .. })) => Some((r, e)),
-                _ => None,
+                _ => the_year(r).ok(),
             },
         },
         Err(_) => None,
@@ -360,6 +364,21 @@ fn first_n(i: &str) -> PResult<'_, Expr> {
             unit: u,
             from_end,
             of,
+        },
+    ))
+}
+
+/// `the_year = "the" "year"`: after "the last six months of", the year
+/// holding the article's date (as "this year"; a year named before is
+/// not tracked).
+fn the_year(i: &str) -> PResult<'_, Expr> {
+    let (rest, _) = kw("the")(i)?;
+    let (rest, _) = kw("year")(rest)?;
+    Ok((
+        rest,
+        Expr::Cycle {
+            unit: Unit::Year,
+            offset: 0,
         },
     ))
 }
@@ -499,7 +518,7 @@ fn period_noun(i: &str) -> PResult<'_, Option<u32>> {
 }
 
 /// `antecedent = ("a" | "one") "year" ("earlier" | "before")
-/// | ["the"] "same" period_noun year_before
+/// | ["the" | "a"] ("same" | "similar") period_noun year_before
 /// | ["the"] "year" ("-" | " ") ("earlier" | "ago") [period_noun]`
 fn antecedent(i: &str) -> PResult<'_, Expr> {
     if let Ok((rest, ())) = year_before(i, false) {
@@ -508,7 +527,7 @@ fn antecedent(i: &str) -> PResult<'_, Expr> {
         }
     }
     let i1 = the(i);
-    if let Ok((rest, _)) = kw("same")(i1) {
+    if let Ok((rest, _)) = any_kw(&["same", "similar"])(opt(i1, kw("a")).0) {
         let (rest, months) = period_noun(rest)?;
         let (rest, ()) = year_before(rest, true)?;
         return Ok((rest, Expr::Antecedent(-1, months)));
@@ -552,6 +571,49 @@ fn alternative(i: &str) -> PResult<'_, Expr> {
         weekday: None,
     };
     Ok((rest, Expr::Range(Box::new(date(d1)), Box::new(date(d2)))))
+}
+
+/// `month_slash = month_name "/" month_name [YEAR4 | ["of"] cycle(year)]`:
+/// "January/September 1986", "Sept/Dec", "January/September last year" —
+/// the months from the first to the second (a slash between two months is
+/// a span in news tables, as "Jun/Jul shipment"). A year written after
+/// them holds both; the first is in the year before when it comes later
+/// in the calendar ("Nov/Jan 1987").
+fn month_slash(i: &str) -> PResult<'_, Expr> {
+    let (rest, a) = month_name(i)?;
+    let Some(rest) = rest.strip_prefix('/') else {
+        return fail(i);
+    };
+    let (rest, b) = month_name(rest)?;
+    let range = |x: Expr, y: Expr| Expr::Range(Box::new(x), Box::new(y));
+    if let Ok((r, y)) = year4(rest) {
+        let ya = if a > b { y - 1 } else { y };
+        let e = range(
+            Expr::MonthYear { year: ya, month: a },
+            Expr::MonthYear { year: y, month: b },
+        );
+        return Ok((r, e));
+    }
+    if let Ok((
+        r,
+        year @ Expr::Cycle {
+            unit: Unit::Year, ..
+        },
+    )) = cycle(opt(rest, kw("of")).0)
+    {
+        if a <= b {
+            let of = |month| Expr::MonthOf {
+                month,
+                year: Box::new(year.clone()),
+            };
+            return Ok((r, range(of(a), of(b))));
+        }
+    }
+    let bare = |month| Expr::Month {
+        month,
+        shift: crate::temporal::ast::Shift::Bare,
+    };
+    Ok((rest, range(bare(a), bare(b))))
 }
 
 /// `late_on = "late" ["on"] (weekday_expr | day_word)`: its evening.
@@ -635,9 +697,16 @@ mod tests {
             "the year-ago quarter",
             "year-earlier",
             "May 3 or 4",
+            "a similar period last year",
+            "the last six months of the year",
+            "the first nine months of the year",
             "late on Wednesday",
             "over the next two years",
             "within the week",
+            "January/September 1986",
+            "Sept/Dec",
+            "January/September last year",
+            "1988/2007",
         ] {
             assert!(parses(s), "{s}");
         }
@@ -648,8 +717,55 @@ mod tests {
             "the first",
             "the same",
             "2200/01",
+            "1988/2100",
+            "1990/1988",
+            "January/",
         ] {
             assert!(!parses(s), "{s}");
         }
+    }
+
+    #[test]
+    fn month_slash_is_a_span_of_months() {
+        let my = |year, month| Box::new(Expr::MonthYear { year, month });
+        ok!(
+            month_slash,
+            "January/September 1986 x",
+            Expr::Range(my(1986, 1), my(1986, 9)),
+            " x"
+        );
+        ok!(
+            month_slash,
+            "Nov/Jan 1987",
+            Expr::Range(my(1986, 11), my(1987, 1)),
+            ""
+        );
+        let last_year = Expr::Cycle {
+            unit: Unit::Year,
+            offset: -1,
+        };
+        let of = |month| {
+            Box::new(Expr::MonthOf {
+                month,
+                year: Box::new(last_year.clone()),
+            })
+        };
+        ok!(
+            month_slash,
+            "January/September last year.",
+            Expr::Range(of(1), of(9)),
+            "."
+        );
+        assert!(month_slash("January / September").is_err());
+        assert!(month_slash("April 20/May 10").is_err());
+    }
+
+    #[test]
+    fn split_years_with_four_digits_may_span_more_years() {
+        let y = |y| Box::new(Expr::Year(y));
+        ok!(split_years, "1988/2007", Expr::Range(y(1988), y(2007)), "");
+        ok!(split_years, "1986/87", Expr::Range(y(1986), y(1987)), "");
+        assert!(split_years("1988-2007").is_err());
+        assert!(split_years("1988/1990x").is_err());
     }
 }

@@ -104,7 +104,10 @@ pub(super) fn range_with(i: &str, endpoint_here: bool) -> PResult<'_, Expr> {
     if let Ok((rest, _)) = kw("between")(i) {
         let (rest, a) = endpoint(rest, true)?;
         let (rest, _) = kw("and")(rest)?;
-        let (rest, b) = endpoint(rest, true)?;
+        let (rest, b) = match endpoint(rest, true) {
+            Ok(found) => found,
+            Err(e) => same_month_day(&a, rest).ok_or(e)?,
+        };
         return Ok((rest, Expr::Range(Box::new(a), Box::new(b))));
     }
     let (rest, from) = opt(i, kw("from"));
@@ -131,6 +134,30 @@ pub(super) fn range_with(i: &str, endpoint_here: bool) -> PResult<'_, Expr> {
         },
         Err(_) => general(rest),
     }
+}
+
+/// `same_month_day = day` after a date: "between October 1 and 19" — the
+/// second endpoint a day of the first's month (and year).
+fn same_month_day<'a>(first: &Expr, i: &'a str) -> Option<(&'a str, Expr)> {
+    let Expr::Date {
+        year,
+        month,
+        day: d1,
+        weekday: None,
+    } = *first
+    else {
+        return None;
+    };
+    let (rest, (d2, _)) = day(i).ok()?;
+    (d2 > d1).then_some((
+        rest,
+        Expr::Date {
+            year,
+            month,
+            day: d2,
+            weekday: None,
+        },
+    ))
 }
 
 /// Whether `month_day_range` or `day_range_month` can match at `i`: the
@@ -252,6 +279,20 @@ mod tests {
             ""
         );
         assert!(range("1980 to 1985").is_err());
+        ok!(
+            range,
+            "between October 1 and 19 at",
+            day_pair(None, 10, 1, 19),
+            " at"
+        );
+        ok!(
+            range,
+            "between Oct 1, 1987 and 19",
+            day_pair(Some(1987), 10, 1, 19),
+            ""
+        );
+        assert!(range("between October 19 and 1").is_err());
+        assert!(range("between October and 19").is_err());
     }
 
     #[test]

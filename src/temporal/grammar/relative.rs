@@ -8,7 +8,7 @@
 use super::absolute::{month_name, weekday_name};
 use super::numbers::{count, unit};
 use super::{any_kw, fail, kw, opt, the, word, PResult};
-use crate::temporal::ast::{Expr, Shift};
+use crate::temporal::ast::{Count, Expr, Shift};
 use crate::temporal::lexicon::{self, Unit, MAX_WORD};
 
 /// `cycle_shift = "this" | "current" → 0 | "last" | "past" | "previous" → -1 | "next" | "coming" | "following" → 1`
@@ -175,13 +175,17 @@ pub(crate) fn later(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
-/// `last_n = ["the"] ("last" | "past" | "previous" | "next" | "coming" | "following") count unit`
+/// `last_n = ["the"] ("last" | "past" | "previous" | "next" | "coming" | "following") count [count_upto] unit`
 pub(crate) fn last_n(i: &str) -> PResult<'_, Expr> {
     let (rest, offset) = cycle_shift(the(i))?;
     if offset == 0 {
         return fail(i);
     }
     let (rest, count) = count(rest)?;
+    let (rest, count) = match count_upto(count, rest) {
+        Ok(found) => found,
+        Err(_) => (rest, count),
+    };
     let (rest, unit) = unit(rest)?;
     Ok((
         rest,
@@ -191,6 +195,23 @@ pub(crate) fn last_n(i: &str) -> PResult<'_, Expr> {
             forward: offset > 0,
         },
     ))
+}
+
+/// `count_upto = ("to" | "or" | "-") count` after a first count: "the next
+/// two to five years" spans what either count would, the larger one's
+/// units (as "May 3 or 4" spans both days).
+fn count_upto(first: Count, i: &str) -> PResult<'_, Count> {
+    let rest = match any_kw(&["to", "or"])(i) {
+        Ok((r, _)) => r,
+        Err(_) => match i.strip_prefix('-') {
+            Some(r) => r,
+            None => return fail(i),
+        },
+    };
+    match (first, count(rest)?) {
+        (Count::Exact(a), (r, Count::Exact(b))) if b > a => Ok((r, Count::Exact(b))),
+        _ => fail(i),
+    }
 }
 
 /// `within = "within" (last_n | count unit)`
@@ -233,12 +254,12 @@ pub(crate) fn earlier_later(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
-/// `rest_of = ["the"] "rest" "of" ["the" | "this"] unit | "all" unit`
+/// `rest_of = ["the"] ("rest" | "balance" | "remainder") "of" ["the" | "this"] unit | "all" unit`
 pub(crate) fn rest_of(i: &str) -> PResult<'_, Expr> {
     let (rest, all) = match kw("all")(i) {
         Ok((r, _)) => (r, true),
         Err(_) => {
-            let (r, _) = kw("rest")(the(i))?;
+            let (r, _) = any_kw(&["rest", "balance", "remainder"])(the(i))?;
             let (r, _) = kw("of")(r)?;
             (opt(r, any_kw(&["the", "this"])).0, false)
         }
@@ -287,7 +308,6 @@ pub(crate) fn weekend(i: &str) -> PResult<'_, Expr> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::ast::Count;
     use jiff::civil::Weekday;
 
     #[test]
@@ -445,6 +465,39 @@ mod tests {
             },
             ""
         );
+        ok!(
+            last_n,
+            "the next two to five years,",
+            Expr::LastN {
+                count: Count::Exact(5),
+                unit: Unit::Year,
+                forward: true
+            },
+            ","
+        );
+        ok!(
+            last_n,
+            "past 3-4 weeks",
+            Expr::LastN {
+                count: Count::Exact(4),
+                unit: Unit::Week,
+                forward: false
+            },
+            ""
+        );
+        assert!(last_n("the next five to two years").is_err());
+        for i in ["the balance of the year", "the remainder of this year"] {
+            ok!(
+                rest_of,
+                i,
+                Expr::RestOf {
+                    unit: Unit::Year,
+                    all: false
+                },
+                ""
+            );
+        }
+        assert!(rest_of("the balance of payments").is_err());
         ok!(
             weekend,
             "this past weekend",

@@ -396,3 +396,64 @@ fn crash_days_ages_tolls_makers_and_departures_once_each() {
     let text = String::from_utf8(claims.stdout).unwrap();
     assert_split_keeps_findings(&dir, &text, "fixtures/crash");
 }
+
+/// `fixtures/visit`: four invented reports of one official visit. The
+/// visit's length (three days against two), the agreements signed (12
+/// against 14), the delegation (30 against 45) and the day the visitor
+/// left (Wednesday, May 14, against Thursday) once each. Silent: "about
+/// 30" beside 30, a weekday and its date, a capital and its country for
+/// one visit. The claims carry the new slots, and the claims/check split
+/// keeps the findings.
+#[test]
+fn visit_lengths_departures_delegations_and_agreements_once_each() {
+    let report = report_of("fixtures/visit");
+    let got = findings(&report);
+    let want = [
+        ("delegation-size-mismatch", "figures differ: 30 vs 45"),
+        (
+            "event-date-mismatch",
+            "dates cannot overlap: 2025-05-14 vs 2025-05-15",
+        ),
+        ("meeting-signed-mismatch", "figures differ: 12 vs 14"),
+        (
+            "visit-length-mismatch",
+            "lengths of time differ: two-day vs three-day",
+        ),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+    let claims = run(&["claims", "fixtures/visit"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    let slots: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|c| c["facts"].is_object())
+        .flat_map(|c| {
+            let relation = c["facts"]["relation"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            let slots = c["facts"]["slots"].as_array().cloned().unwrap_or_default();
+            slots.into_iter().map(move |s| {
+                let slot = s["slot"].as_str().unwrap_or_default();
+                (
+                    relation.clone(),
+                    format!("{slot}={}", s["text"].as_str().unwrap_or_default()),
+                )
+            })
+        })
+        .collect();
+    for want in [
+        ("visit-length", "length=two-day"),
+        ("visit-length", "place=Japan"),
+        ("delegation", "count=about 30"),
+        ("meeting", "signed=14"),
+        ("event", "action=depart"),
+    ] {
+        let want = (want.0.to_string(), want.1.to_string());
+        assert!(slots.contains(&want), "{want:?} in {slots:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    assert_split_keeps_findings(&dir, &text, "fixtures/visit");
+}

@@ -116,6 +116,10 @@ fn document_claims(
     });
     let first_pattern = raw.len();
     raw.extend(pattern_titles.iter().map(|(r, _, _)| r.clone()));
+    // Full names the rule patterns read name people too ("Fumio Kishida,
+    // accompanied by a delegation, met …"): a bare "Kishida" further on
+    // is that person, as a reader takes it.
+    names.extend(pattern_people(&doc.text, &matches));
     let people = document_people(rules, &raw, &names);
     // Only the grammar reads pronoun subjects: resolve (or drop) them in
     // its part of `raw`, which moves the patterns' part along.
@@ -245,6 +249,26 @@ fn resolve_pronouns(raw: &mut Vec<RawTitleClaim>, sentences: &Sentences<'_>, peo
     });
 }
 
+/// The names of two words or more that rule patterns captured as persons
+/// (`<person>`, `<person:slot>`), as written on one line.
+fn pattern_people(text: &str, matches: &[PatternMatch]) -> Vec<String> {
+    let persons = |m: &PatternMatch| {
+        let named = m
+            .named
+            .iter()
+            .filter(|c| c.kind == "person")
+            .map(|c| c.span);
+        m.person.into_iter().chain(named).collect::<Vec<Span>>()
+    };
+    matches
+        .iter()
+        .flat_map(persons)
+        .filter_map(|s| text.get(s.start..s.end))
+        .map(crate::source::one_line)
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .collect()
+}
+
 /// The one subject resolver of a document: the full names it gives (the
 /// grammar's title claims of two words or more, by the surname the grammar
 /// found, and the other full names it mentions), by surname.
@@ -315,6 +339,22 @@ mod tests {
         );
         // Nobody named Poe in full: "Poe" may be anything.
         assert!(titles("Poe is president of Beta Corp.").is_empty());
+    }
+
+    #[test]
+    fn a_full_name_a_pattern_reads_resolves_the_bare_surname_after_it() {
+        let rules = RuleSet::shipped().unwrap();
+        // Only the meeting pattern reads "Fumio Kishida": the grammar finds
+        // no title beside it.
+        let text = "Fumio Kishida met Volodymyr Zelensky in Kyiv on Tuesday. \
+                    Kishida began a two-day visit to Ukraine on Tuesday.";
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.body_start = 0;
+        let claims = super::extract_document(&rules, 0, &doc).claims;
+        let visit = claims.iter().find(|c| c.pattern == "began-length-visit-to");
+        let visit = visit.expect("the visit is read");
+        assert_eq!(visit.subject, "Fumio Kishida");
+        assert!(visit.subject_resolved);
     }
 
     #[test]

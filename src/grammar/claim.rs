@@ -580,6 +580,9 @@ pub fn appositive<'t, 'a>(
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
     let rest = &rest[age_len(rest)..];
+    // "Rep. Dan Glickman (D-Kan.), chairman of ...": a legislator's party
+    // and state before the apposition.
+    let rest = &rest[party_label_len(rest)..];
     if !opens_apposition(rest.first()) {
         return unpunctuated_appositive(lx, input, name, rest);
     }
@@ -617,7 +620,8 @@ pub fn appositive<'t, 'a>(
     // Cavaney, American Paper Institute president said") is no place.
     let verb_end = rest.first().is_some_and(Token::is_word);
     let named_org = t.roles.first() != Some(&Role::Determiner) && t.roles.contains(&Role::Org);
-    if verb_end && !t.roles.contains(&Role::Complement) && !named_org {
+    if verb_end && !t.roles.contains(&Role::Complement) && !named_org && !given_subject(lx, name, &t)
+    {
         return fail(input);
     }
     Ok((
@@ -630,6 +634,53 @@ pub fn appositive<'t, 'a>(
             loose: false,
         },
     ))
+}
+
+/// "Paul E. Lego, senior executive vice president told the analysts": a
+/// reporting verb also closes a determiner-less appositive that lost its
+/// comma when the subject is a full name that opens with a given name or
+/// an initial (a place before "a union spokesman said" is no such name,
+/// and takes a determiner).
+fn given_subject(lx: &Lexicon, name: Toks<'_, '_>, t: &Title<'_, '_>) -> bool {
+    let full = name.len() > 1 && (lx.has(&name[0], bits::GIVEN) || is_initial(lx, &name[0]));
+    full && t.roles.first() != Some(&Role::Determiner) && !t.tokens[0].is_capitalized()
+}
+
+/// Longest party label [`party_label_len`] reads, in tokens between the brackets.
+const MAX_PARTY_LABEL: usize = 6;
+
+/// "(D-Kan.)", "(R-N.Y.)", "(D-ND)": a legislator's party letter, a
+/// hyphen and a state, in brackets right after the name. Returns its
+/// tokens (0 when there is none).
+fn party_label_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| t.is_punct("(")) {
+        return 0;
+    }
+    let Some(close) = rest
+        .iter()
+        .take(MAX_PARTY_LABEL + 2)
+        .position(|t| t.is_punct(")"))
+    else {
+        return 0;
+    };
+    let inner = &rest[1..close];
+    // Written without spaces: each token starts where the one before ends.
+    let tight = inner.windows(2).all(|w| w[0].end == w[1].start);
+    let text: String = inner.iter().map(|t| t.text).collect();
+    let label = match text.split_once('-') {
+        Some((party, state)) => {
+            matches!(party, "D" | "R" | "I")
+                && state.len() >= 2
+                && state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        }
+        None => false,
+    };
+    if close > 1 && tight && label {
+        close + 1
+    } else {
+        0
+    }
 }
 
 /// Longest place name [`place_len`] reads, in words.
@@ -866,6 +917,14 @@ const ADVERBS: &[&str] = &[
     "already",
     "once",
 ];
+/// Verbs that take "to" and the verb of office after them: "X has agreed
+/// to remain as chief executive", "X is expected to be named president"
+/// (issue 17). Skipped like an adverb; the verb after "to" decides.
+const TO_VERBS: &[&str] = &[
+    "agreed", "agrees", "agree", "expected", "decided", "decides", "plans", "planned", "intends",
+    "intended",
+];
+
 /// Adverbs that put the office in the past: "X, who was once foreign
 /// minister," (issue 17).
 const PAST_ADVERBS: &[&str] = &["formerly", "previously", "once"];
@@ -903,7 +962,17 @@ const CHANGE_NOUNS: &[(&str, &str)] = &[
     ("retirement", "outgoing"),
 ];
 /// Nouns of a post: "named to the added post of chief executive".
-const POST_NOUNS: &[&str] = &["post", "position", "job", "office", "role", "posts"];
+const POST_NOUNS: &[&str] = &[
+    "post",
+    "position",
+    "job",
+    "office",
+    "role",
+    "posts",
+    "positions",
+    "title",
+    "titles",
+];
 
 /// "to the (newly created) post of T": the words before the office, to
 /// skip. At most two lower-case words between "the" and the post noun.
@@ -1016,6 +1085,16 @@ fn leave_qualifier(verb: &Token<'_>, future: bool) -> &'static str {
     }
 }
 
+/// Does a [`TO_VERBS`] verb and "to" start `rest`?
+fn to_verb_at(rest: Toks<'_, '_>) -> bool {
+    matches!(rest, [v, to, ..] if is_in(v, TO_VERBS) && is_word_any(to, &["to"]))
+}
+
+/// Verbs of holding a post: "who also holds the titles of president and
+/// chief executive officer" (issue 17); the post noun must follow
+/// ([`post_of_len`]).
+const HOLD_VERBS: &[&str] = &["holds", "hold", "held", "holding"];
+
 /// The title of a predicate: a determiner-less or determined title, not a
 /// name.
 fn predicate_title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, Title<'t, 'a>> {
@@ -1065,7 +1144,7 @@ fn predicate_of<'t, 'a>(
     let mut state = false;
     while k < rest.len()
         && k < MAX_VERB_WORDS
-        && (is_in(&rest[k], COPULAS) || is_in(&rest[k], ADVERBS))
+        && (is_in(&rest[k], COPULAS) || is_in(&rest[k], ADVERBS) || to_verb_at(&rest[k..]))
     {
         if is_in(&rest[k], COPULAS) {
             copula = true;
@@ -1110,6 +1189,12 @@ fn predicate_of<'t, 'a>(
                 return fail(input);
             }
             (Some(leave_qualifier(v, future)), j)
+        }
+        // "X, who also holds the titles of president and chief executive
+        // officer"; "X held the post of ..." (no "has") is past.
+        Some(v) if is_in(v, HOLD_VERBS) && post_of_len(&rest[k + 1..]) > 0 => {
+            let held = is_in(v, &["held"]) && !has_aux;
+            (held.then_some("former"), k + 1)
         }
         // "X remains chief executive", "X became finance minister"; "X
         // will become chairman" is still to come.
@@ -1371,6 +1456,14 @@ fn predicate_change<'t, 'a>(
     let (qualifier, body, keep_verb) =
         if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["as"]) {
             (Some("new"), &rest[3..], false)
+        } else if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["for"]) {
+            // "X will take over for Y as president": the office follows
+            // the predecessor, whom [`predecessor_first`] reads.
+            let (after, _) = person_name(lx, &rest[3..])?;
+            if !after.first().is_some_and(|t| is_word_any(t, &["as"])) {
+                return fail(input);
+            }
+            (Some("new"), &after[1..], true)
         } else if is_in(verb, ACT_VERBS) && word(1, &["as"]) {
             (Some("acting"), &rest[2..], false)
         } else if is_in(verb, SUCCESSION_VERBS) && !is_in(verb, &["replaced", "succeeded"]) {
@@ -1444,6 +1537,58 @@ pub fn predicate_verb_first<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose: false,
+        },
+    ))
+}
+
+/// `predecessor_first` (issue 17): the holder a successor takes over from,
+/// read at "over": "X will take over for Y as president of Z", "X, taking
+/// over the title of president from Y, ..." (Y outgoing: the change is
+/// stated, the handover may still be to come). The second form ends
+/// before Y, so that Y's own clause ("Y, who will remain chairman") is
+/// read too.
+pub fn predecessor_first<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let [over, from, ..] = input else {
+        return fail(input);
+    };
+    if !is_word_any(over, &["over"]) {
+        return fail(input);
+    }
+    let (after, name, t) = if is_word_any(from, &["for"]) {
+        let (rest, name) = person_name(lx, &input[2..])?;
+        let body = match rest {
+            [as_, body @ ..] if is_word_any(as_, &["as"]) => body,
+            _ => return fail(input),
+        };
+        let (after, t) = predicate_title(lx, body)?;
+        (after, name, t)
+    } else {
+        let skip = post_of_len(&input[1..]);
+        if skip == 0 {
+            return fail(input);
+        }
+        let (rest, t) = predicate_title(lx, &input[1 + skip..])?;
+        let body = match rest {
+            [from, body @ ..] if is_word_any(from, &["from"]) => body,
+            _ => return fail(input),
+        };
+        let (after, name) = person_name(lx, body)?;
+        if org_continues(lx, after) {
+            return fail(input);
+        }
+        (body, name, t)
+    };
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: Some("outgoing"),
             loose: false,
         },
     ))
@@ -1688,6 +1833,7 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             }
         }
         let m = predicate_verb_first(lx, input)
+            .or_else(|_| predecessor_first(lx, input))
             .or_else(|_| change_noun_first(lx, input))
             .or_else(|_| title_first_at(lx, input, i == 0))
             .or_else(|_| predicate(lx, input))
@@ -1816,7 +1962,12 @@ fn appositive_after_premodifier<'t, 'a>(
     let determined = apposed.title.roles.first() == Some(&Role::Determiner);
     // "Capt. Henry Dale, president of the Air Line Pilots Association,":
     // a lower-case office with its employer is no name in a list either.
-    let employer = !apposed.title.tokens[0].is_capitalized() && names_employer(lx, &apposed.title);
+    // After a legislator's party label ("Rep. Dan Glickman (D-Kan.),
+    // Chairman of the House Agriculture Subcommittee") even a capitalised
+    // office with its employer is no name in a list.
+    let labelled = party_label_len(&tokens[end..]) > 0;
+    let employer = (!apposed.title.tokens[0].is_capitalized() || labelled)
+        && names_employer(lx, &apposed.title);
     let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
     ((determined || employer) && closed).then_some((rest, apposed))
 }
@@ -1972,7 +2123,10 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     let text = t.text;
     // Words that are heads only in some places ("staff assistant",
     // "member of parliament"): `title::head_at` decides.
-    if text.eq_ignore_ascii_case("assistant") || text.eq_ignore_ascii_case("member") {
+    if text.eq_ignore_ascii_case("assistant")
+        || text.eq_ignore_ascii_case("associate")
+        || text.eq_ignore_ascii_case("member")
+    {
         return true;
     }
     if text.is_ascii() {
@@ -2066,7 +2220,7 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     let l = t.lower();
     matches!(
         l.as_ref(),
-        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"
+        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "over"
     ) || OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
         || CHANGE_NOUNS.iter().any(|(n, _)| *n == l.as_ref())

@@ -312,9 +312,11 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
 }
 
-/// "Kampelman's staff assistant,", "an assistant to the president": the
-/// rank word "assistant" is the head when no office word follows it
-/// ("assistant secretary", "Assistant Treasury Secretary" keep it a rank).
+/// "Kampelman's staff assistant,", "an assistant to the president",
+/// "senior research associate at Y": the rank words "assistant" and
+/// "associate" are the head when no office word follows them ("assistant
+/// secretary", "Assistant Treasury Secretary", "associate director" keep
+/// them a rank).
 pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
     let Some(t) = rest.first() else {
         return false;
@@ -324,7 +326,7 @@ pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
             || is_head_token(lx, n)
             || (n.is_word() && lx.has_any(n, bits::MODIFIER | bits::RANK))
     });
-    is_word(t, "assistant") && !office_follows
+    (is_word(t, "assistant") || is_word(t, "associate")) && !office_follows
 }
 
 /// "member of parliament": "member" is an office only in this

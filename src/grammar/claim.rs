@@ -1733,6 +1733,22 @@ fn predecessor_after<'t, 'a>(
     ))
 }
 
+/// "Dean Witter Reynolds", "Dean Acheson": a bare capitalised head that is
+/// also a given name, before a "name" that opens with neither a given name
+/// nor an initial, starts the name itself (issue 17); "Dean John Roe"
+/// stays a title.
+fn given_name_head(lx: &Lexicon, m: &TitleMatch<'_, '_>) -> bool {
+    let [head] = m.title.tokens else {
+        return false;
+    };
+    let named = lx.has(&m.name[0], bits::GIVEN) || is_initial(lx, &m.name[0]);
+    m.pattern == Pattern::Premodifier
+        && m.title.roles == [Role::Head]
+        && head.is_capitalized()
+        && lx.has(head, bits::GIVEN)
+        && !named
+}
+
 /// "Keystone Realty Advisers", "Acme Partners": a "name" that ends in a
 /// plural role or a firm's suffix is a firm, not a person.
 fn firm_holder(lx: &Lexicon, m: &TitleMatch<'_, '_>) -> bool {
@@ -1852,7 +1868,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     || deal_role(lx, tokens, i, &m)
                     || adjective_head(tokens, i, &m)
                     || surname_head(lx, tokens, i, &m)
-                    || place_before_name(lx, tokens, i, &m) =>
+                    || place_before_name(lx, tokens, i, &m)
+                    || given_name_head(lx, &m) =>
             {
                 i += 1
             }
@@ -2220,7 +2237,7 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     let l = t.lower();
     matches!(
         l.as_ref(),
-        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "over"
+        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "whose" | "over"
     ) || OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
         || CHANGE_NOUNS.iter().any(|(n, _)| *n == l.as_ref())

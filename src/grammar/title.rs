@@ -427,8 +427,10 @@ pub fn title_head<'t, 'a>(
         i = 1;
     } else if input
         .first()
-        .is_some_and(|t| POSSESSIVE_PRONOUNS.iter().any(|w| is_word(t, w)))
+        .is_some_and(|t| POSSESSIVE_PRONOUNS.iter().any(|w| is_word(t, w)) || is_word(t, "whose"))
     {
+        // "the company whose chairman, Park Ken-sek, fell": the relative
+        // owner is read like "its" (issue 17).
         roles.push(Role::Owner);
         i = 1;
     }
@@ -1030,6 +1032,15 @@ const ORG_KEY_CAPACITY: usize = 64;
 /// `complement*`; returns how many tokens it used.
 fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<Role>) -> usize {
     let mut i = 0;
+    // "X, a specialist in nutrition,": a field after an apposed title.
+    if ctx == Context::Apposed {
+        let n = field_len(rest);
+        if n > 0 {
+            roles.push(Role::Preposition);
+            roles.extend(std::iter::repeat_n(Role::Complement, n - 1));
+            return n;
+        }
+    }
     while let Some(prep) = rest.get(i).filter(|t| {
         PREPOSITIONS.iter().any(|p| is_word(t, p))
             || (ctx == Context::Apposed && is_word_any(t, APPOSED_EMPLOYERS))
@@ -1052,6 +1063,43 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
         i += 1 + n;
     }
     i
+}
+
+/// Longest field [`field_len`] reads, in words.
+const MAX_FIELD_WORDS: usize = 3;
+
+/// "in nutrition", "in tax law": "in" and a few plain lower-case words
+/// (no verb form, clause word or preposition), closed by punctuation: the
+/// field of an apposed occupation ("X, a specialist in nutrition,").
+/// Returns its tokens with "in" (0 when there is none). A capitalised
+/// word is a place ("an analyst in London"), which the caller reads.
+fn field_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| is_word(t, "in")) {
+        return 0;
+    }
+    let plain = |t: &Token<'_>| {
+        let x = t.text;
+        t.is_word()
+            && x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !(x.ends_with("ed") || x.ends_with("ing") || x.ends_with("ly"))
+            && !is_clause_word(t)
+            && !PREPOSITIONS.contains(&x)
+            && !NOT_DESCRIPTIVE.contains(&x)
+            && !REPORT_VERBS.contains(&x)
+    };
+    let words = rest[1..]
+        .iter()
+        .take(MAX_FIELD_WORDS + 1)
+        .take_while(|t| plain(t))
+        .count();
+    let closed = rest
+        .get(1 + words)
+        .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ")"));
+    if (1..=MAX_FIELD_WORDS).contains(&words) && closed {
+        1 + words
+    } else {
+        0
+    }
 }
 
 /// Words that join an apposed title to its employer besides the
@@ -1085,6 +1133,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "will",
     "would",
     "who",
+    "whose",
     "which",
     "as",
     "also",

@@ -589,6 +589,11 @@ pub fn appositive<'t, 'a>(
     // "X, also managing director of Y", "X, formerly chairman of Y": an
     // adverb opens the title; one of the past makes it former.
     let mut body = &rest[1..];
+    // "Acme Marketing, whose chief executive officer, Jo Roe,": the
+    // relative owner's office is someone else's.
+    if body.first().is_some_and(|t| is_word_any(t, &["whose"])) {
+        return fail(input);
+    }
     let mut qualifier = None;
     if body.len() > 1 && is_in(&body[0], ADVERBS) && !lx.has(&body[0], bits::QUALIFIER) {
         qualifier = is_in(&body[0], PAST_ADVERBS).then_some("former");
@@ -1933,6 +1938,16 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                         found.push(second);
                     }
                 }
+                // "X will become vice chairman of A and Jo Roe chairman": a
+                // second subject with the verb left out states its office
+                // the same way.
+                if matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
+                    if let Some((rest, mut gapped)) = gapped_role(lx, &tokens[i..]) {
+                        (gapped.pattern, gapped.qualifier, gapped.loose) = last;
+                        i = tokens.len() - rest.len();
+                        found.push(gapped);
+                    }
+                }
                 // "Tom Poe, who is also president of Acme, has been named
                 // chairman": the clause between the name and its verb held
                 // a role of its own; the verb states another.
@@ -2034,6 +2049,37 @@ pub fn second_appositive<'t, 'a>(
             title: t,
             name,
             pattern: Pattern::Appositive,
+            qualifier: None,
+            loose: false,
+        },
+    ))
+}
+
+/// `gapped_role`: "and" + a name + an office with the verb left out, after
+/// a predicate or appositive ("will become vice chairman of Roberts [and
+/// J. Thomas Clark chairman]"); see [`super::title::gapped_role_len`].
+/// The caller gives the match the first role's pattern and qualifier.
+fn gapped_role<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    let [and, rest @ ..] = input else {
+        return None;
+    };
+    if !is_word_any(and, &["and"]) {
+        return None;
+    }
+    let (n, w) = super::title::gapped_role_len(lx, rest)?;
+    let (after, t) = title(lx, &rest[n..n + w], Context::Appositive).ok()?;
+    if !after.is_empty() {
+        return None;
+    }
+    Some((
+        &rest[n + w..],
+        TitleMatch {
+            title: t,
+            name: &rest[..n],
+            pattern: Pattern::Predicate,
             qualifier: None,
             loose: false,
         },
@@ -3667,5 +3713,120 @@ mod tests {
                 row("Ann Lee", "president of its parent", None)
             ]
         );
+    }
+
+    #[test]
+    fn changes_of_office_after_an_infinitive_or_a_held_post() {
+        assert_eq!(
+            stated("Acme said Jo Roe has agreed to remain as chief executive officer until May."),
+            [row("Jo Roe", "chief executive officer", None)]
+        );
+        assert_eq!(
+            stated("Roe, who also holds the title of treasurer, said so. Jo Roe left."),
+            [row("Roe", "treasurer", None)]
+        );
+        assert_eq!(
+            stated("Tom Poe held the post of treasurer."),
+            [row("Tom Poe", "treasurer", Some("former"))]
+        );
+        // "holds" with no post noun states no office.
+        assert!(stated("Tom Poe holds the treasurer responsible.").is_empty());
+    }
+
+    #[test]
+    fn the_holder_a_successor_takes_over_from_is_a_row() {
+        assert_eq!(
+            stated("Jo Roe will take over for Tom Poe as president of Acme Services."),
+            [
+                row("Jo Roe", "president of Acme Services", Some("new")),
+                row("Tom Poe", "president of Acme Services", Some("outgoing"))
+            ]
+        );
+        assert_eq!(
+            stated("Acme said Jo Roe, taking over the title of president from Tom Poe, who will remain chairman, starts in May."),
+            [
+                row("Tom Poe", "president", Some("outgoing")),
+                row("Tom Poe", "chairman", None)
+            ]
+        );
+        assert!(stated("Acme took over the title of the magazine from Time Inc.").is_empty());
+    }
+
+    #[test]
+    fn appositives_after_a_party_label_a_field_or_without_a_comma() {
+        assert_eq!(
+            stated("The plan was offered by Jo Roe (D-Kan.), chairman of the Acme Committee."),
+            [row("Jo Roe", "chairman of the Acme Committee", None)]
+        );
+        assert_eq!(
+            stated("Jo Roe, a specialist in nutrition, said it was so."),
+            [row("Jo Roe", "specialist in nutrition", None)]
+        );
+        assert_eq!(
+            stated("Paul E. Lego, senior vice president told the analysts it was so."),
+            [row("Paul E. Lego", "senior vice president", None)]
+        );
+        // A place is no given name: no office of "Sao Paulo".
+        assert!(stated("In Sao Paulo, union spokesman said it was so.").is_empty());
+        // A bracket that is no party label closes nothing.
+        assert!(stated("Jo Roe (the plan's author), chairman of it, said.")
+            .iter()
+            .all(|r| r.0 != "Jo Roe"));
+    }
+
+    #[test]
+    fn a_relative_owner_gives_a_possessive_not_an_appositive() {
+        assert_eq!(
+            matches("The company, whose chairman, Tom Poe, died, was sold."),
+            [("possessive", "chairman".into(), "Tom Poe".into())]
+        );
+        assert_eq!(
+            matches("Acme Marketing, whose chief executive officer, Jo Roe, once ran a shop, said."),
+            [(
+                "possessive",
+                "chief executive officer".into(),
+                "Jo Roe".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_head_that_is_a_given_name_before_a_surname_is_a_name() {
+        assert!(stated("It isn't, said Tom Poe of Dean Witter Reynolds.")
+            .iter()
+            .all(|r| r.1 != "Dean"));
+        assert!(stated("Dean Acheson said it was so.").is_empty());
+        assert_eq!(
+            stated("Dean John Roe of the law school said it was so."),
+            [row("John Roe", "Dean", None)]
+        );
+    }
+
+    #[test]
+    fn a_second_subject_with_its_verb_left_out_has_an_office_too() {
+        assert_eq!(
+            stated("Acme said Jo Roe will become vice chairman of Beta and J. Tom Poe chairman."),
+            [
+                row("Jo Roe", "vice chairman of Beta", Some("designate")),
+                row("J. Tom Poe", "chairman", Some("designate"))
+            ]
+        );
+        // "Smith and Wesson chairman": no given name opens a second subject.
+        assert_eq!(
+            stated("Jo Roe will become president of Smith and Wesson."),
+            [row("Jo Roe", "president of Smith and Wesson", Some("designate"))]
+        );
+    }
+
+    #[test]
+    fn associate_is_a_post_only_after_a_post_word() {
+        assert_eq!(
+            stated("Jo Roe, senior research associate at the Acme League, said it."),
+            [row("Jo Roe", "senior research associate at the Acme League", None)]
+        );
+        assert!(stated("Jo Roe, a close associate of President Tom Poe, said it.")
+            .iter()
+            .all(|r| r.0 != "Jo Roe"));
+        assert!(stated("They said an Israeli associate, Jo Roe, was there.").is_empty());
     }
 }

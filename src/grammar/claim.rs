@@ -625,7 +625,10 @@ pub fn appositive<'t, 'a>(
     // Cavaney, American Paper Institute president said") is no place.
     let verb_end = rest.first().is_some_and(Token::is_word);
     let named_org = t.roles.first() != Some(&Role::Determiner) && t.roles.contains(&Role::Org);
-    if verb_end && !t.roles.contains(&Role::Complement) && !named_org && !given_subject(lx, name, &t)
+    if verb_end
+        && !t.roles.contains(&Role::Complement)
+        && !named_org
+        && !given_subject(lx, name, &t)
     {
         return fail(input);
     }
@@ -3781,7 +3784,9 @@ mod tests {
             [("possessive", "chairman".into(), "Tom Poe".into())]
         );
         assert_eq!(
-            matches("Acme Marketing, whose chief executive officer, Jo Roe, once ran a shop, said."),
+            matches(
+                "Acme Marketing, whose chief executive officer, Jo Roe, once ran a shop, said."
+            ),
             [(
                 "possessive",
                 "chief executive officer".into(),
@@ -3814,7 +3819,11 @@ mod tests {
         // "Smith and Wesson chairman": no given name opens a second subject.
         assert_eq!(
             stated("Jo Roe will become president of Smith and Wesson."),
-            [row("Jo Roe", "president of Smith and Wesson", Some("designate"))]
+            [row(
+                "Jo Roe",
+                "president of Smith and Wesson",
+                Some("designate")
+            )]
         );
     }
 
@@ -3822,11 +3831,17 @@ mod tests {
     fn associate_is_a_post_only_after_a_post_word() {
         assert_eq!(
             stated("Jo Roe, senior research associate at the Acme League, said it."),
-            [row("Jo Roe", "senior research associate at the Acme League", None)]
+            [row(
+                "Jo Roe",
+                "senior research associate at the Acme League",
+                None
+            )]
         );
-        assert!(stated("Jo Roe, a close associate of President Tom Poe, said it.")
-            .iter()
-            .all(|r| r.0 != "Jo Roe"));
+        assert!(
+            stated("Jo Roe, a close associate of President Tom Poe, said it.")
+                .iter()
+                .all(|r| r.0 != "Jo Roe")
+        );
         assert!(stated("They said an Israeli associate, Jo Roe, was there.").is_empty());
     }
 }

@@ -43,9 +43,9 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # Blind splits not yet scored: `--split all` leaves them out, so they are scored only when
 # asked for by name. fresh2 and fresh3 were each scored once (README), then read; fresh4
 # scored once on 2026-12-06 15:23 UTC, since then a dev split; fresh5 was scored once on
-# 2026-12-06 17:43 UTC and is not read yet; fresh6 (drawn 2026-12-06 19:12 UTC) is blind and
-# not scored yet.
-UNSCORED = {"fresh5", "fresh6"}
+# 2026-12-06 17:43 UTC, its misses read from 19:15 UTC, a dev split since; fresh6 (drawn
+# 2026-12-06 19:12 UTC) is blind and not scored yet.
+UNSCORED = {"fresh6"}
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

@@ -580,12 +580,20 @@ pub fn appositive<'t, 'a>(
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
     let rest = &rest[age_len(rest)..];
+    // "Rep. Dan Glickman (D-Kan.), chairman of ...": a legislator's party
+    // and state before the apposition.
+    let rest = &rest[party_label_len(rest)..];
     if !opens_apposition(rest.first()) {
         return unpunctuated_appositive(lx, input, name, rest);
     }
     // "X, also managing director of Y", "X, formerly chairman of Y": an
     // adverb opens the title; one of the past makes it former.
     let mut body = &rest[1..];
+    // "Acme Marketing, whose chief executive officer, Jo Roe,": the
+    // relative owner's office is someone else's.
+    if body.first().is_some_and(|t| is_word_any(t, &["whose"])) {
+        return fail(input);
+    }
     let mut qualifier = None;
     if body.len() > 1 && is_in(&body[0], ADVERBS) && !lx.has(&body[0], bits::QUALIFIER) {
         qualifier = is_in(&body[0], PAST_ADVERBS).then_some("former");
@@ -617,7 +625,11 @@ pub fn appositive<'t, 'a>(
     // Cavaney, American Paper Institute president said") is no place.
     let verb_end = rest.first().is_some_and(Token::is_word);
     let named_org = t.roles.first() != Some(&Role::Determiner) && t.roles.contains(&Role::Org);
-    if verb_end && !t.roles.contains(&Role::Complement) && !named_org {
+    if verb_end
+        && !t.roles.contains(&Role::Complement)
+        && !named_org
+        && !given_subject(lx, name, &t)
+    {
         return fail(input);
     }
     Ok((
@@ -630,6 +642,53 @@ pub fn appositive<'t, 'a>(
             loose: false,
         },
     ))
+}
+
+/// "Paul E. Lego, senior executive vice president told the analysts": a
+/// reporting verb also closes a determiner-less appositive that lost its
+/// comma when the subject is a full name that opens with a given name or
+/// an initial (a place before "a union spokesman said" is no such name,
+/// and takes a determiner).
+fn given_subject(lx: &Lexicon, name: Toks<'_, '_>, t: &Title<'_, '_>) -> bool {
+    let full = name.len() > 1 && (lx.has(&name[0], bits::GIVEN) || is_initial(lx, &name[0]));
+    full && t.roles.first() != Some(&Role::Determiner) && !t.tokens[0].is_capitalized()
+}
+
+/// Longest party label [`party_label_len`] reads, in tokens between the brackets.
+const MAX_PARTY_LABEL: usize = 6;
+
+/// "(D-Kan.)", "(R-N.Y.)", "(D-ND)": a legislator's party letter, a
+/// hyphen and a state, in brackets right after the name. Returns its
+/// tokens (0 when there is none).
+fn party_label_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| t.is_punct("(")) {
+        return 0;
+    }
+    let Some(close) = rest
+        .iter()
+        .take(MAX_PARTY_LABEL + 2)
+        .position(|t| t.is_punct(")"))
+    else {
+        return 0;
+    };
+    let inner = &rest[1..close];
+    // Written without spaces: each token starts where the one before ends.
+    let tight = inner.windows(2).all(|w| w[0].end == w[1].start);
+    let text: String = inner.iter().map(|t| t.text).collect();
+    let label = match text.split_once('-') {
+        Some((party, state)) => {
+            matches!(party, "D" | "R" | "I")
+                && state.len() >= 2
+                && state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        }
+        None => false,
+    };
+    if close > 1 && tight && label {
+        close + 1
+    } else {
+        0
+    }
 }
 
 /// Longest place name [`place_len`] reads, in words.
@@ -866,6 +925,14 @@ const ADVERBS: &[&str] = &[
     "already",
     "once",
 ];
+/// Verbs that take "to" and the verb of office after them: "X has agreed
+/// to remain as chief executive", "X is expected to be named president"
+/// (issue 17). Skipped like an adverb; the verb after "to" decides.
+const TO_VERBS: &[&str] = &[
+    "agreed", "agrees", "agree", "expected", "decided", "decides", "plans", "planned", "intends",
+    "intended",
+];
+
 /// Adverbs that put the office in the past: "X, who was once foreign
 /// minister," (issue 17).
 const PAST_ADVERBS: &[&str] = &["formerly", "previously", "once"];
@@ -903,7 +970,17 @@ const CHANGE_NOUNS: &[(&str, &str)] = &[
     ("retirement", "outgoing"),
 ];
 /// Nouns of a post: "named to the added post of chief executive".
-const POST_NOUNS: &[&str] = &["post", "position", "job", "office", "role", "posts"];
+const POST_NOUNS: &[&str] = &[
+    "post",
+    "position",
+    "job",
+    "office",
+    "role",
+    "posts",
+    "positions",
+    "title",
+    "titles",
+];
 
 /// "to the (newly created) post of T": the words before the office, to
 /// skip. At most two lower-case words between "the" and the post noun.
@@ -1016,6 +1093,16 @@ fn leave_qualifier(verb: &Token<'_>, future: bool) -> &'static str {
     }
 }
 
+/// Does a [`TO_VERBS`] verb and "to" start `rest`?
+fn to_verb_at(rest: Toks<'_, '_>) -> bool {
+    matches!(rest, [v, to, ..] if is_in(v, TO_VERBS) && is_word_any(to, &["to"]))
+}
+
+/// Verbs of holding a post: "who also holds the titles of president and
+/// chief executive officer" (issue 17); the post noun must follow
+/// ([`post_of_len`]).
+const HOLD_VERBS: &[&str] = &["holds", "hold", "held", "holding"];
+
 /// The title of a predicate: a determiner-less or determined title, not a
 /// name.
 fn predicate_title<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, Title<'t, 'a>> {
@@ -1065,7 +1152,7 @@ fn predicate_of<'t, 'a>(
     let mut state = false;
     while k < rest.len()
         && k < MAX_VERB_WORDS
-        && (is_in(&rest[k], COPULAS) || is_in(&rest[k], ADVERBS))
+        && (is_in(&rest[k], COPULAS) || is_in(&rest[k], ADVERBS) || to_verb_at(&rest[k..]))
     {
         if is_in(&rest[k], COPULAS) {
             copula = true;
@@ -1110,6 +1197,12 @@ fn predicate_of<'t, 'a>(
                 return fail(input);
             }
             (Some(leave_qualifier(v, future)), j)
+        }
+        // "X, who also holds the titles of president and chief executive
+        // officer"; "X held the post of ..." (no "has") is past.
+        Some(v) if is_in(v, HOLD_VERBS) && post_of_len(&rest[k + 1..]) > 0 => {
+            let held = is_in(v, &["held"]) && !has_aux;
+            (held.then_some("former"), k + 1)
         }
         // "X remains chief executive", "X became finance minister"; "X
         // will become chairman" is still to come.
@@ -1371,6 +1464,14 @@ fn predicate_change<'t, 'a>(
     let (qualifier, body, keep_verb) =
         if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["as"]) {
             (Some("new"), &rest[3..], false)
+        } else if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["for"]) {
+            // "X will take over for Y as president": the office follows
+            // the predecessor, whom [`predecessor_first`] reads.
+            let (after, _) = person_name(lx, &rest[3..])?;
+            if !after.first().is_some_and(|t| is_word_any(t, &["as"])) {
+                return fail(input);
+            }
+            (Some("new"), &after[1..], true)
         } else if is_in(verb, ACT_VERBS) && word(1, &["as"]) {
             (Some("acting"), &rest[2..], false)
         } else if is_in(verb, SUCCESSION_VERBS) && !is_in(verb, &["replaced", "succeeded"]) {
@@ -1444,6 +1545,58 @@ pub fn predicate_verb_first<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose: false,
+        },
+    ))
+}
+
+/// `predecessor_first` (issue 17): the holder a successor takes over from,
+/// read at "over": "X will take over for Y as president of Z", "X, taking
+/// over the title of president from Y, ..." (Y outgoing: the change is
+/// stated, the handover may still be to come). The second form ends
+/// before Y, so that Y's own clause ("Y, who will remain chairman") is
+/// read too.
+pub fn predecessor_first<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let [over, from, ..] = input else {
+        return fail(input);
+    };
+    if !is_word_any(over, &["over"]) {
+        return fail(input);
+    }
+    let (after, name, t) = if is_word_any(from, &["for"]) {
+        let (rest, name) = person_name(lx, &input[2..])?;
+        let body = match rest {
+            [as_, body @ ..] if is_word_any(as_, &["as"]) => body,
+            _ => return fail(input),
+        };
+        let (after, t) = predicate_title(lx, body)?;
+        (after, name, t)
+    } else {
+        let skip = post_of_len(&input[1..]);
+        if skip == 0 {
+            return fail(input);
+        }
+        let (rest, t) = predicate_title(lx, &input[1 + skip..])?;
+        let body = match rest {
+            [from, body @ ..] if is_word_any(from, &["from"]) => body,
+            _ => return fail(input),
+        };
+        let (after, name) = person_name(lx, body)?;
+        if org_continues(lx, after) {
+            return fail(input);
+        }
+        (body, name, t)
+    };
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: Some("outgoing"),
             loose: false,
         },
     ))
@@ -1588,6 +1741,22 @@ fn predecessor_after<'t, 'a>(
     ))
 }
 
+/// "Dean Witter Reynolds", "Dean Acheson": a bare capitalised head that is
+/// also a given name, before a "name" that opens with neither a given name
+/// nor an initial, starts the name itself (issue 17); "Dean John Roe"
+/// stays a title.
+fn given_name_head(lx: &Lexicon, m: &TitleMatch<'_, '_>) -> bool {
+    let [head] = m.title.tokens else {
+        return false;
+    };
+    let named = lx.has(&m.name[0], bits::GIVEN) || is_initial(lx, &m.name[0]);
+    m.pattern == Pattern::Premodifier
+        && m.title.roles == [Role::Head]
+        && head.is_capitalized()
+        && lx.has(head, bits::GIVEN)
+        && !named
+}
+
 /// "Keystone Realty Advisers", "Acme Partners": a "name" that ends in a
 /// plural role or a firm's suffix is a firm, not a person.
 fn firm_holder(lx: &Lexicon, m: &TitleMatch<'_, '_>) -> bool {
@@ -1688,6 +1857,7 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             }
         }
         let m = predicate_verb_first(lx, input)
+            .or_else(|_| predecessor_first(lx, input))
             .or_else(|_| change_noun_first(lx, input))
             .or_else(|_| title_first_at(lx, input, i == 0))
             .or_else(|_| predicate(lx, input))
@@ -1706,7 +1876,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     || deal_role(lx, tokens, i, &m)
                     || adjective_head(tokens, i, &m)
                     || surname_head(lx, tokens, i, &m)
-                    || place_before_name(lx, tokens, i, &m) =>
+                    || place_before_name(lx, tokens, i, &m)
+                    || given_name_head(lx, &m) =>
             {
                 i += 1
             }
@@ -1770,6 +1941,16 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                         found.push(second);
                     }
                 }
+                // "X will become vice chairman of A and Jo Roe chairman": a
+                // second subject with the verb left out states its office
+                // the same way.
+                if matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
+                    if let Some((rest, mut gapped)) = gapped_role(lx, &tokens[i..]) {
+                        (gapped.pattern, gapped.qualifier, gapped.loose) = last;
+                        i = tokens.len() - rest.len();
+                        found.push(gapped);
+                    }
+                }
                 // "Tom Poe, who is also president of Acme, has been named
                 // chairman": the clause between the name and its verb held
                 // a role of its own; the verb states another.
@@ -1816,7 +1997,12 @@ fn appositive_after_premodifier<'t, 'a>(
     let determined = apposed.title.roles.first() == Some(&Role::Determiner);
     // "Capt. Henry Dale, president of the Air Line Pilots Association,":
     // a lower-case office with its employer is no name in a list either.
-    let employer = !apposed.title.tokens[0].is_capitalized() && names_employer(lx, &apposed.title);
+    // After a legislator's party label ("Rep. Dan Glickman (D-Kan.),
+    // Chairman of the House Agriculture Subcommittee") even a capitalised
+    // office with its employer is no name in a list.
+    let labelled = party_label_len(&tokens[end..]) > 0;
+    let employer = (!apposed.title.tokens[0].is_capitalized() || labelled)
+        && names_employer(lx, &apposed.title);
     let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
     ((determined || employer) && closed).then_some((rest, apposed))
 }
@@ -1866,6 +2052,37 @@ pub fn second_appositive<'t, 'a>(
             title: t,
             name,
             pattern: Pattern::Appositive,
+            qualifier: None,
+            loose: false,
+        },
+    ))
+}
+
+/// `gapped_role`: "and" + a name + an office with the verb left out, after
+/// a predicate or appositive ("will become vice chairman of Roberts [and
+/// J. Thomas Clark chairman]"); see [`super::title::gapped_role_len`].
+/// The caller gives the match the first role's pattern and qualifier.
+fn gapped_role<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    let [and, rest @ ..] = input else {
+        return None;
+    };
+    if !is_word_any(and, &["and"]) {
+        return None;
+    }
+    let (n, w) = super::title::gapped_role_len(lx, rest)?;
+    let (after, t) = title(lx, &rest[n..n + w], Context::Appositive).ok()?;
+    if !after.is_empty() {
+        return None;
+    }
+    Some((
+        &rest[n + w..],
+        TitleMatch {
+            title: t,
+            name: &rest[..n],
+            pattern: Pattern::Predicate,
             qualifier: None,
             loose: false,
         },
@@ -1972,7 +2189,10 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     let text = t.text;
     // Words that are heads only in some places ("staff assistant",
     // "member of parliament"): `title::head_at` decides.
-    if text.eq_ignore_ascii_case("assistant") || text.eq_ignore_ascii_case("member") {
+    if text.eq_ignore_ascii_case("assistant")
+        || text.eq_ignore_ascii_case("associate")
+        || text.eq_ignore_ascii_case("member")
+    {
         return true;
     }
     if text.is_ascii() {
@@ -2066,7 +2286,7 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     let l = t.lower();
     matches!(
         l.as_ref(),
-        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their"
+        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "whose" | "over"
     ) || OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
         || CHANGE_NOUNS.iter().any(|(n, _)| *n == l.as_ref())
@@ -3496,5 +3716,132 @@ mod tests {
                 row("Ann Lee", "president of its parent", None)
             ]
         );
+    }
+
+    #[test]
+    fn changes_of_office_after_an_infinitive_or_a_held_post() {
+        assert_eq!(
+            stated("Acme said Jo Roe has agreed to remain as chief executive officer until May."),
+            [row("Jo Roe", "chief executive officer", None)]
+        );
+        assert_eq!(
+            stated("Roe, who also holds the title of treasurer, said so. Jo Roe left."),
+            [row("Roe", "treasurer", None)]
+        );
+        assert_eq!(
+            stated("Tom Poe held the post of treasurer."),
+            [row("Tom Poe", "treasurer", Some("former"))]
+        );
+        // "holds" with no post noun states no office.
+        assert!(stated("Tom Poe holds the treasurer responsible.").is_empty());
+    }
+
+    #[test]
+    fn the_holder_a_successor_takes_over_from_is_a_row() {
+        assert_eq!(
+            stated("Jo Roe will take over for Tom Poe as president of Acme Services."),
+            [
+                row("Jo Roe", "president of Acme Services", Some("new")),
+                row("Tom Poe", "president of Acme Services", Some("outgoing"))
+            ]
+        );
+        assert_eq!(
+            stated("Acme said Jo Roe, taking over the title of president from Tom Poe, who will remain chairman, starts in May."),
+            [
+                row("Tom Poe", "president", Some("outgoing")),
+                row("Tom Poe", "chairman", None)
+            ]
+        );
+        assert!(stated("Acme took over the title of the magazine from Time Inc.").is_empty());
+    }
+
+    #[test]
+    fn appositives_after_a_party_label_a_field_or_without_a_comma() {
+        assert_eq!(
+            stated("The plan was offered by Jo Roe (D-Kan.), chairman of the Acme Committee."),
+            [row("Jo Roe", "chairman of the Acme Committee", None)]
+        );
+        assert_eq!(
+            stated("Jo Roe, a specialist in nutrition, said it was so."),
+            [row("Jo Roe", "specialist in nutrition", None)]
+        );
+        assert_eq!(
+            stated("Paul E. Lego, senior vice president told the analysts it was so."),
+            [row("Paul E. Lego", "senior vice president", None)]
+        );
+        // A place is no given name: no office of "Sao Paulo".
+        assert!(stated("In Sao Paulo, union spokesman said it was so.").is_empty());
+        // A bracket that is no party label closes nothing.
+        assert!(stated("Jo Roe (the plan's author), chairman of it, said.")
+            .iter()
+            .all(|r| r.0 != "Jo Roe"));
+    }
+
+    #[test]
+    fn a_relative_owner_gives_a_possessive_not_an_appositive() {
+        assert_eq!(
+            matches("The company, whose chairman, Tom Poe, died, was sold."),
+            [("possessive", "chairman".into(), "Tom Poe".into())]
+        );
+        assert_eq!(
+            matches(
+                "Acme Marketing, whose chief executive officer, Jo Roe, once ran a shop, said."
+            ),
+            [(
+                "possessive",
+                "chief executive officer".into(),
+                "Jo Roe".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_head_that_is_a_given_name_before_a_surname_is_a_name() {
+        assert!(stated("It isn't, said Tom Poe of Dean Witter Reynolds.")
+            .iter()
+            .all(|r| r.1 != "Dean"));
+        assert!(stated("Dean Acheson said it was so.").is_empty());
+        assert_eq!(
+            stated("Dean John Roe of the law school said it was so."),
+            [row("John Roe", "Dean", None)]
+        );
+    }
+
+    #[test]
+    fn a_second_subject_with_its_verb_left_out_has_an_office_too() {
+        assert_eq!(
+            stated("Acme said Jo Roe will become vice chairman of Beta and J. Tom Poe chairman."),
+            [
+                row("Jo Roe", "vice chairman of Beta", Some("designate")),
+                row("J. Tom Poe", "chairman", Some("designate"))
+            ]
+        );
+        // "Smith and Wesson chairman": no given name opens a second subject.
+        assert_eq!(
+            stated("Jo Roe will become president of Smith and Wesson."),
+            [row(
+                "Jo Roe",
+                "president of Smith and Wesson",
+                Some("designate")
+            )]
+        );
+    }
+
+    #[test]
+    fn associate_is_a_post_only_after_a_post_word() {
+        assert_eq!(
+            stated("Jo Roe, senior research associate at the Acme League, said it."),
+            [row(
+                "Jo Roe",
+                "senior research associate at the Acme League",
+                None
+            )]
+        );
+        assert!(
+            stated("Jo Roe, a close associate of President Tom Poe, said it.")
+                .iter()
+                .all(|r| r.0 != "Jo Roe")
+        );
+        assert!(stated("They said an Israeli associate, Jo Roe, was there.").is_empty());
     }
 }

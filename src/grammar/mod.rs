@@ -248,6 +248,7 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
             Role::Owner
                 if tok.kind != token::TokenKind::Possessive
                     && !l.eq("the")
+                    && !l.eq("whose")
                     && !title::POSSESSIVE_PRONOUNS.contains(&l.as_ref()) =>
             {
                 owner.push(tok.text)

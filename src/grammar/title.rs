@@ -306,16 +306,20 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     if l == "general" && prev.is_some_and(|p| is_head_token(lx, p)) {
         return true; // "Secretary General", "Attorney General"
     }
-    if rank_as_head(lx, rest) || member_of_parliament(rest) {
+    if rank_as_head(lx, rest, prev) || member_of_parliament(rest) {
         return true;
     }
     opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
 }
 
-/// "Kampelman's staff assistant,", "an assistant to the president": the
-/// rank word "assistant" is the head when no office word follows it
-/// ("assistant secretary", "Assistant Treasury Secretary" keep it a rank).
-pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+/// "Kampelman's staff assistant,", "an assistant to the president",
+/// "senior research associate at Y": the rank words "assistant" and
+/// "associate" are the head when no office word follows them ("assistant
+/// secretary", "Assistant Treasury Secretary", "associate director" keep
+/// them a rank). "associate" only after a lower-case post word (`prev`:
+/// "research", "staff") and not before "of": "a close associate of X",
+/// "an Israeli associate" name a tie to someone, not a post.
+pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>) -> bool {
     let Some(t) = rest.first() else {
         return false;
     };
@@ -324,7 +328,10 @@ pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
             || is_head_token(lx, n)
             || (n.is_word() && lx.has_any(n, bits::MODIFIER | bits::RANK))
     });
-    is_word(t, "assistant") && !office_follows
+    let associate = is_word(t, "associate")
+        && !rest.get(1).is_some_and(|n| is_word(n, "of"))
+        && prev.is_some_and(|p| p.is_word() && !p.is_capitalized() && lx.has(p, bits::MODIFIER));
+    (is_word(t, "assistant") || associate) && !office_follows
 }
 
 /// "member of parliament": "member" is an office only in this
@@ -425,8 +432,10 @@ pub fn title_head<'t, 'a>(
         i = 1;
     } else if input
         .first()
-        .is_some_and(|t| POSSESSIVE_PRONOUNS.iter().any(|w| is_word(t, w)))
+        .is_some_and(|t| POSSESSIVE_PRONOUNS.iter().any(|w| is_word(t, w)) || is_word(t, "whose"))
     {
+        // "the company whose chairman, Park Ken-sek, fell": the relative
+        // owner is read like "its" (issue 17).
         roles.push(Role::Owner);
         i = 1;
     }
@@ -562,7 +571,13 @@ pub fn title_head<'t, 'a>(
                 && !t.is_capitalized()
                 && GENERIC_ORGS.iter().any(|w| is_word(t, w))
                 && rest.get(1).is_some_and(|n| is_head_token(lx, n));
-            roles.push(if (leading && !known) || closes_org {
+            // "Fundamental Management Chairman": capitalised after a
+            // firm's words, "Management" ends the firm's name.
+            let firm_word = leading
+                && roles.len() > pre_start
+                && t.is_capitalized()
+                && FIRM_NAME_MODIFIERS.iter().any(|w| is_word(t, w));
+            roles.push(if (leading && !known) || closes_org || firm_word {
                 Role::Org
             } else {
                 Role::Modifier
@@ -589,6 +604,11 @@ pub fn title_head<'t, 'a>(
     debug_assert_eq!(i, roles.len(), "one role per token");
     Ok((&input[i..], TitleHead { input, roles }))
 }
+
+/// Post words that, capitalised after a firm's words, end the firm's name
+/// ("Fundamental Management Chairman X"); lower case they describe the
+/// post ("management board chairman").
+const FIRM_NAME_MODIFIERS: &[&str] = &["management"];
 
 /// "Houston-based", "London-based": a capitalised place fused to "-based".
 fn is_place_based(t: &Token<'_>) -> bool {
@@ -802,13 +822,15 @@ fn lower_run_before_head(
             n += 1;
             continue;
         }
-        if !descriptive(t) || rank_as_head(lx, &rest[n..]) {
+        let prev = n.checked_sub(1).map(|p| &rest[p]);
+        if !descriptive(t) || rank_as_head(lx, &rest[n..], prev) {
             break;
         }
         n += 1;
     }
     let head = rest.get(n).is_some_and(|h| {
-        !h.is_capitalized() && (is_head_token(lx, h) || rank_as_head(lx, &rest[n..]))
+        let prev = n.checked_sub(1).map(|p| &rest[p]);
+        !h.is_capitalized() && (is_head_token(lx, h) || rank_as_head(lx, &rest[n..], prev))
     });
     // Known modifiers alone need no run ("foreign trade minister"); more
     // than two unknown words are a clause ("a television interview
@@ -1028,6 +1050,15 @@ const ORG_KEY_CAPACITY: usize = 64;
 /// `complement*`; returns how many tokens it used.
 fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<Role>) -> usize {
     let mut i = 0;
+    // "X, a specialist in nutrition,": a field after an apposed title.
+    if ctx == Context::Apposed {
+        let n = field_len(rest);
+        if n > 0 {
+            roles.push(Role::Preposition);
+            roles.extend(std::iter::repeat_n(Role::Complement, n - 1));
+            return n;
+        }
+    }
     while let Some(prep) = rest.get(i).filter(|t| {
         PREPOSITIONS.iter().any(|p| is_word(t, p))
             || (ctx == Context::Apposed && is_word_any(t, APPOSED_EMPLOYERS))
@@ -1050,6 +1081,43 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
         i += 1 + n;
     }
     i
+}
+
+/// Longest field [`field_len`] reads, in words.
+const MAX_FIELD_WORDS: usize = 3;
+
+/// "in nutrition", "in tax law": "in" and a few plain lower-case words
+/// (no verb form, clause word or preposition), closed by punctuation: the
+/// field of an apposed occupation ("X, a specialist in nutrition,").
+/// Returns its tokens with "in" (0 when there is none). A capitalised
+/// word is a place ("an analyst in London"), which the caller reads.
+fn field_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| is_word(t, "in")) {
+        return 0;
+    }
+    let plain = |t: &Token<'_>| {
+        let x = t.text;
+        t.is_word()
+            && x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !(x.ends_with("ed") || x.ends_with("ing") || x.ends_with("ly"))
+            && !is_clause_word(t)
+            && !PREPOSITIONS.contains(&x)
+            && !NOT_DESCRIPTIVE.contains(&x)
+            && !REPORT_VERBS.contains(&x)
+    };
+    let words = rest[1..]
+        .iter()
+        .take(MAX_FIELD_WORDS + 1)
+        .take_while(|t| plain(t))
+        .count();
+    let closed = rest
+        .get(1 + words)
+        .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ")"));
+    if (1..=MAX_FIELD_WORDS).contains(&words) && closed {
+        1 + words
+    } else {
+        0
+    }
 }
 
 /// Words that join an apposed title to its employer besides the
@@ -1083,6 +1151,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "will",
     "would",
     "who",
+    "whose",
     "which",
     "as",
     "also",
@@ -1153,6 +1222,9 @@ fn appositive_complement_len(lx: &Lexicon, body: Toks<'_, '_>) -> usize {
         if n > 0 && is_word(t, "and") && apposed_person_follows(lx, &body[n + 1..]) {
             break; // "will be chairman of the new company [and Jo Roe, its ...]"
         }
+        if n > 0 && is_word(t, "and") && gapped_role_len(lx, &body[n + 1..]).is_some() {
+            break; // "will become vice chairman of Roberts [and J. Thomas Clark chairman]"
+        }
         if PREPOSITIONS.iter().any(|p| is_word(t, p)) && n > 0 {
             break; // the next complement
         }
@@ -1188,6 +1260,39 @@ pub(crate) fn apposed_person_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
         && super::name::person_name(lx, rest).is_ok_and(|(after, name)| {
             name.len() >= 2 && after.first().is_some_and(|t| t.is_punct(","))
         })
+}
+
+/// Longest office [`gapped_role_len`] reads after the name, in words.
+const MAX_GAPPED_ROLE: usize = 3;
+
+/// "X will become vice chairman of Roberts and [J. Thomas Clark chairman]":
+/// after "and", a second subject whose verb is left out (gapping): a full
+/// name that opens with a given name or an initial, then a few lower-case
+/// title words ending in a head, then punctuation or the sentence end.
+/// Returns (name tokens, office tokens).
+pub(crate) fn gapped_role_len(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<(usize, usize)> {
+    let first = rest.first()?;
+    if !(first.is_capitalized() && (lx.has(first, bits::GIVEN) || is_initial(lx, first))) {
+        return None;
+    }
+    let (after, name) = super::name::person_name(lx, rest).ok()?;
+    if name.len() < 2 {
+        return None;
+    }
+    let words = after
+        .iter()
+        .take(MAX_GAPPED_ROLE + 1)
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && (is_head_token(lx, t) || lx.has_any(t, bits::MODIFIER | bits::RANK))
+        })
+        .count();
+    let ends = after
+        .get(words)
+        .is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";"));
+    let head_last = words > 0 && is_head_token(lx, &after[words - 1]);
+    (words <= MAX_GAPPED_ROLE && head_last && ends).then_some((name.len(), words))
 }
 
 /// Longest run between "and" and a second role's head: "and a former

@@ -374,7 +374,10 @@ fn name_run(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(usize, u
             continue;
         }
         let joiner = |w: &str| t.text == w && tokens.get(end + 1).is_some_and(capital);
-        if words > 0 && (joiner("of") || joiner("and") || joiner("&")) {
+        // "and" joins the words of one name ("Evans and Sutherland
+        // Computer Corp"), not two names ("Texaco Inc and Pennzoil Co").
+        let and = last_head.is_none() && (joiner("and") || joiner("&"));
+        if words > 0 && (joiner("of") || and) {
             end += 1;
         } else if words > 0
             && t.text == "of"

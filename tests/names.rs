@@ -51,3 +51,82 @@ fn a_misspelling_is_found_and_romanisations_are_its_majority() {
         );
     }
 }
+
+/// `fixtures/proper-names` (four articles written for this test): a
+/// bridge's name with a slip in one word ("Ellery Vence Hart Bridge", in
+/// 03) and an owner's name with two words swapped ("Brandt Tessaly
+/// Holdings", in 04) are the two findings; British and American
+/// spellings ("Harbour"/"Harbor", "Organisation"/"Organization") and a
+/// longer form of a company's name ("Corvane Marine Group Ltd") stay
+/// silent.
+#[test]
+fn organisations_and_structures_misspelt_across_outlets() {
+    let report = check_json("fixtures/proper-names");
+    let findings = report["findings"].as_array().unwrap();
+    let found: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f["check"].as_str().unwrap(), f["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "proper-name-spelling",
+                "one name spelled two ways: Ellery Vance Hart Bridge vs Ellery Vence Hart Bridge"
+            ),
+            (
+                "proper-name-spelling",
+                "one name spelled two ways: Brandt Tessaly Holdings vs Tessaly Brandt Holdings"
+            ),
+        ]
+    );
+    let outliers = |f: &Value| -> Vec<String> {
+        f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["side"] == "minority")
+            .map(|c| {
+                c["document"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(outliers(&findings[0]), ["03-evening.md"]);
+    assert_eq!(outliers(&findings[1]), ["04-blog.md"]);
+}
+
+/// Each name is one claim of the `proper-name` relation per article, its
+/// slot in the claims file's JSON.
+#[test]
+fn proper_names_are_claims_with_a_name_slot() {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+        .args(["claims", "fixtures/proper-names/01-wire.md"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let names: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|c| c["facts"]["relation"] == "proper-name")
+        .map(|c| c["facts"]["slots"][0]["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Ellery Vance Hart Bridge",
+            "Lindell Harbour Authority",
+            "Tessaly Brandt Holdings",
+            "Corvane Marine Group",
+            "Maritime Safety Organisation",
+        ]
+    );
+}

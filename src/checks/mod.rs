@@ -120,7 +120,7 @@ fn run_one(rules: &RuleSet, i: usize, claims: &[Claim], published: &Published) -
             agree::run(rules, i, check, compare, claims, published, &mut out)
         }
         CheckKind::SingleHolder => single_holder::run(rules, i, claims, published, &mut out),
-        CheckKind::Spelling => spelling::run(i, check, claims, published, &mut out),
+        CheckKind::Spelling => spelling::run(&rules.lexicon, i, check, claims, published, &mut out),
         CheckKind::HolderReturn => holder_return::run(rules, i, claims, published, &mut out),
         CheckKind::TwoOffices => two_offices::run(rules, i, claims, published, &mut out),
         CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}

@@ -27,6 +27,13 @@
 //! ("Rzeszów-Jasionka Airport" with the town "Rzeszow-Jasenko"), when
 //! two words or more are left.
 //!
+//! Two neighbouring words swapped in a name of three words or more are
+//! a slip too ("Francis Key Scott Bridge"); a name of two words swapped
+//! is a word order ("Hotel Metropol", "Metropol Hotel").
+//!
+//! Two words that are both places or organisations the vocabulary knows
+//! are two names, however alike ("Bank of Austria", "Bank of Australia").
+//!
 //! ## Why the other words must match
 //! The words that are the same ("Palace", "Villa La") are what makes two
 //! spellings one place: a one-word name has no such context ("Austria"
@@ -54,11 +61,14 @@ use crate::text::{transliteration_key, word_spelling, Spelling};
 /// One spelling: its words as compared (romanisations folded) and the
 /// claims that write it.
 struct Spelt {
+    /// Lower case, as written.
+    words: Vec<String>,
     keys: Vec<String>,
     claims: Vec<ClaimId>,
 }
 
 pub fn run(
+    lexicon: &crate::grammar::lexicon::Lexicon,
     index: usize,
     check: &Check,
     claims: &[Claim],
@@ -75,6 +85,9 @@ pub fn run(
         let Some(kind) = compare_words(&sa.keys, &sb.keys) else {
             continue;
         };
+        if two_places(lexicon, &sa.words, &sb.words) {
+            continue;
+        }
         let pair = match check.within_days {
             Some(days) => conflicting_pair(claims, published, &sa.claims, &sb.claims, Some(days)),
             None => Some((sa.claims[0], sb.claims[0])),
@@ -126,6 +139,7 @@ fn spellings(check: &Check, claims: &[Claim]) -> BTreeMap<String, Spelt> {
             out.entry(words.join(" "))
                 .or_insert_with(|| Spelt {
                     keys: words.iter().map(|w| transliteration_key(w)).collect(),
+                    words: words.clone(),
                     claims: Vec::new(),
                 })
                 .claims
@@ -189,6 +203,17 @@ fn candidate_pairs(spellings: &[&Spelt]) -> BTreeSet<(usize, usize)> {
                 .push(i);
         }
     }
+    // Two neighbouring words swapped: the same words in another order.
+    for (i, s) in spellings.iter().enumerate() {
+        if s.keys.len() >= 3 {
+            let mut sorted: Vec<&str> = s.keys.iter().map(String::as_str).collect();
+            sorted.sort_unstable();
+            blocks
+                .entry((s.keys.len(), usize::MAX, sorted.join(" ")))
+                .or_default()
+                .push(i);
+        }
+    }
     let mut pairs = BTreeSet::new();
     for members in blocks.values() {
         for (k, &a) in members.iter().enumerate() {
@@ -207,8 +232,105 @@ fn compare_words(a: &[String], b: &[String]) -> Option<Spelling> {
     let differing: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
     match differing.as_slice() {
         [] => Some(Spelling::Romanised),
-        [k] => word_spelling(&a[*k], &b[*k]).or_else(|| garbled_vowels(&a[*k], &b[*k])),
+        [k] => one_word(&a[*k], &b[*k]),
+        // "Francis Key Scott Bridge": a typist's swap, in a name of three
+        // words or more (two words swapped are a name written surname
+        // first, or a venue's word order: "Hotel Metropol").
+        [k, l] if *l == k + 1 && a.len() >= 3 && a[*k] == b[*l] && a[*l] == b[*k] => {
+            Some(Spelling::Misspelt)
+        }
         _ => None,
+    }
+}
+
+/// How two keys of one word position differ: another form of one word
+/// ("agricultural"/"agriculture", "statistical"/"statistics") or a word
+/// with a prefix ("reinsurance"/"insurance") is another word, not a slip;
+/// British and American spellings ("organisation"/"organization",
+/// "defence"/"defense", "labour"/"labor") are one name written two
+/// right ways; else a typist's slip, if it is one.
+fn one_word(a: &str, b: &str) -> Option<Spelling> {
+    if word_forms(a, b) || prefixed(a, b) {
+        return None;
+    }
+    if british_american(a, b) {
+        return Some(Spelling::Romanised);
+    }
+    word_spelling(a, b).or_else(|| garbled_vowels(a, b))
+}
+
+/// One stem of five letters or more with two of the endings that make
+/// another form of a word (keys: `i` is written `y`).
+fn word_forms(a: &str, b: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "", "al", "yc", "ycal", "s", "es", "e", "yon", "yonal", "y", "yes", "yal", "ed", "yng",
+    ];
+    let common = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let (ta, tb) = (&a[common..], &b[common..]);
+    // "govett"/"govette": a letter dropped at the end is a slip.
+    let bare_e = matches!((ta, tb), ("", "e") | ("e", ""));
+    common >= 5 && !bare_e && ENDINGS.contains(&ta) && ENDINGS.contains(&tb)
+}
+
+/// One word is the other with two letters or more before it.
+fn prefixed(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    long.len() >= short.len() + 2 && long.ends_with(short)
+}
+
+/// British and American spellings of one word: `is`/`iz`
+/// ("organisation"), and at the end `ce`/`se` ("defence"), `our`/`or`
+/// ("labour", not "Belcourt"/"Belcort"), `re`/`er` ("centre"), `ium`/`um`
+/// ("aluminium"). Keys: `i` is written `y`.
+fn british_american(a: &str, b: &str) -> bool {
+    let swap = |x: &str, y: &str, from: &str, to: &str| {
+        x.match_indices(from)
+            .any(|(at, _)| format!("{}{to}{}", &x[..at], &x[at + from.len()..]) == y)
+    };
+    let end = |x: &str, y: &str, from: &str, to: &str| {
+        x.strip_suffix(from)
+            .zip(y.strip_suffix(to))
+            .is_some_and(|(p, q)| p == q)
+    };
+    [(a, b), (b, a)].iter().any(|&(x, y)| {
+        swap(x, y, "ys", "yz")
+            || end(x, y, "our", "or")
+            || end(x, y, "ce", "se")
+            || end(x, y, "re", "er")
+            || end(x, y, "yum", "um")
+    })
+}
+
+/// The one word two names differ in is, in one of them, a place or an
+/// organisation the vocabulary knows ("Bank of Austria", "Bank of
+/// Australia"; "African Development Bank", "American Development
+/// Bank"): a word next to a known name is more likely another name than
+/// a slip of it.
+///
+/// Two neighbouring words swapped are a slip only in a name of names
+/// ("Francis Key Scott Bridge", "Janney Scott Montgomery Inc"): words the
+/// vocabulary knows as an office's, an organisation's or a place's
+/// ("House Appropriations Agriculture Subcommittee", "Baath Arab
+/// Socialist Party") are put in either order by writers.
+fn two_places(lexicon: &crate::grammar::lexicon::Lexicon, a: &[String], b: &[String]) -> bool {
+    let place = |w: &str| lexicon.places.contains_key(w) || lexicon.orgs.contains_key(w);
+    let vocabulary = |w: &str| {
+        place(w)
+            || lexicon.not_names.contains(w)
+            || lexicon.modifiers.contains(w)
+            || lexicon.is_head(w)
+            || lexicon.is_org_suffix(w)
+    };
+    let mut differing = (0..a.len().min(b.len())).filter(|&k| a[k] != b[k]);
+    match (differing.next(), differing.next(), differing.next()) {
+        (Some(k), None, _) => place(&a[k]) || place(&b[k]),
+        (Some(k), Some(l), None) => vocabulary(&a[k]) || vocabulary(&a[l]),
+        _ => false,
     }
 }
 
@@ -309,6 +431,60 @@ mod tests {
     }
 
     #[test]
+    fn neighbouring_words_swapped_are_a_slip() {
+        assert_eq!(
+            verdict("Francis Scott Key Bridge", "Francis Key Scott Bridge"),
+            Some(Spelling::Misspelt)
+        );
+        // Two words: a word order, not a slip.
+        assert_eq!(verdict("Hotel Metropol", "Metropol Hotel"), None);
+    }
+
+    #[test]
+    fn another_form_of_a_word_is_no_slip() {
+        for (a, b) in [
+            (
+                "Foreign Agricultural Service",
+                "Foreign Agriculture Service",
+            ),
+            ("Central Statistical Office", "Central Statistics Office"),
+            ("Free Democrat Party", "Free Democratic Party"),
+            ("Transamerica Insurance Co", "Transamerica Reinsurance Co"),
+        ] {
+            assert_eq!(verdict(a, b), None, "{a} / {b}");
+        }
+        // A letter dropped inside a word still is one ("our" is British
+        // only at the end).
+        assert_eq!(
+            verdict("Villa Belcourt", "Villa Belcort"),
+            Some(Spelling::Misspelt)
+        );
+        // A letter dropped at the end still is one.
+        assert_eq!(
+            verdict("Trammell Crow Co", "Trammel Crow Co"),
+            Some(Spelling::Misspelt)
+        );
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_name() {
+        for (a, b) in [
+            (
+                "Food and Agriculture Organisation",
+                "Food and Agriculture Organization",
+            ),
+            ("U.S. Defence Department", "U.S. Defense Department"),
+            ("Opposition Labour Party", "Opposition Labor Party"),
+            (
+                "International Primary Aluminium Institute",
+                "International Primary Aluminum Institute",
+            ),
+        ] {
+            assert_eq!(verdict(a, b), Some(Spelling::Romanised), "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn blocks_pair_only_names_sharing_all_but_one_word() {
         let names = [
             "mariinsky palace",
@@ -319,6 +495,7 @@ mod tests {
         let spelt: Vec<Spelt> = names
             .iter()
             .map(|n| Spelt {
+                words: words_of(n),
                 keys: keys(n),
                 claims: vec![0],
             })

@@ -162,6 +162,7 @@ fn document_claims(
         })
         .collect();
     claims.extend(found);
+    claims.extend(name::proper_names(rules, id, &sentences));
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     let mut given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
     given.extend(name::surname_slips(rules, id, &sentences, &names, &claims));

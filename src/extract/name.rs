@@ -10,6 +10,7 @@
 use super::document::Sentences;
 use crate::claim::{Claim, GivenNameMention, MentionKind};
 use crate::corpus::DocId;
+use crate::grammar::token::Token;
 use crate::ruleset::RuleSet;
 use crate::source::Span;
 use crate::text;
@@ -230,4 +231,231 @@ pub fn surname_slips(
         }
     }
     out
+}
+
+/// The relation a rule file declares for [`proper_names`]' claims: when no
+/// loaded rule file declares it, no such claim is made (nothing would
+/// read them).
+pub const PROPER_NAME: &str = "proper-name";
+
+/// Words that end the name of a structure a road, a ship or a plane runs
+/// into ("Francis Scott Key Bridge"), besides the venues' facility words
+/// ([`crate::patterns::matcher::is_facility_word`]) and the organisation
+/// suffixes of the vocabulary ("Synergy Marine Group").
+const STRUCTURE_LAST: &[&str] = &[
+    "bridge",
+    "tunnel",
+    "dam",
+    "canal",
+    "terminal",
+    "harbour",
+    "harbor",
+    "estate",
+    "tower",
+    "building",
+    "museum",
+    "expressway",
+    "highway",
+    "motorway",
+    "railway",
+];
+
+/// Capitalised words that open a sentence or a clause, not a name ("The
+/// Synergy Marine Group said"): dropped from a run's start.
+const LEADING: &[&str] = &[
+    "the", "a", "an", "this", "that", "in", "on", "at", "for", "from", "with", "by", "to", "and",
+    "but", "as", "after", "when", "while", "both", "its", "his", "her", "their",
+];
+
+/// The most words a proper name has: longer runs are headlines.
+const MAX_NAME_WORDS: usize = 7;
+
+/// Names of organisations and structures, one claim of the
+/// [`PROPER_NAME`] relation per distinct name per document: runs of
+/// three capitalised words or more ("of", "of the", "and", "&" may join
+/// two of them) whose last word is an organisation suffix ("Group",
+/// "Police", "Authority") or names a structure or facility ("Bridge",
+/// "Airport", "Palace"); the run is cut after its last such word. People
+/// are the title and name checks' business; a name of two words has only
+/// its kind word in common with another ("Synergy Group", "Energy
+/// Group") and is left alone. Runs in capitals (headlines) are skipped.
+pub fn proper_names(rules: &RuleSet, id: DocId, sentences: &Sentences<'_>) -> Vec<Claim> {
+    let Some(relation) = rules.relations.iter().find(|r| r.id == PROPER_NAME) else {
+        return Vec::new();
+    };
+    let slot = relation.value.clone();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for (_, tokens) in sentences.iter() {
+        let mut k = 0;
+        while k < tokens.len() {
+            let Some((start, end)) = name_run(rules, tokens, k) else {
+                k += 1;
+                continue;
+            };
+            k = end.max(k + 1);
+            let span = Span::new(tokens[start].start, tokens[end - 1].end);
+            let written: Vec<&str> = tokens[start..end].iter().map(|t| t.text).collect();
+            let text = written.join(" ");
+            let folded = text.to_lowercase();
+            if !seen.insert(folded.clone()) {
+                continue;
+            }
+            out.push(proper_name_claim(
+                id,
+                span,
+                &relation.id,
+                &slot,
+                text,
+                folded,
+            ));
+        }
+    }
+    out
+}
+
+/// The claim of one proper name: its subject and its one slot are the
+/// name as written.
+fn proper_name_claim(
+    id: DocId,
+    span: Span,
+    relation: &str,
+    slot: &str,
+    text: String,
+    folded: String,
+) -> Claim {
+    use crate::claim::{ClaimKind, Facts, NormTitle, SlotFill, SlotValue};
+    Claim {
+        doc: id,
+        span,
+        kind: ClaimKind::Relation,
+        subject: text.clone(),
+        document_subject: String::new(),
+        subject_key: folded.clone(),
+        subject_resolved: true,
+        value: text.clone(),
+        value_span: span,
+        title: NormTitle::none().into(),
+        pattern: PROPER_NAME,
+        facts: Some(Box::new(Facts {
+            relation: relation.to_string(),
+            slots: vec![SlotFill {
+                slot: slot.to_string(),
+                text,
+                value: SlotValue::Text { folded },
+            }],
+        })),
+        at: Default::default(),
+    }
+}
+
+/// The proper name that starts at token `k` (token range), if one does:
+/// only at the start of a run of capitalised words, so each run is read
+/// once.
+fn name_run(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(usize, usize)> {
+    let capital = |t: &Token<'_>| t.is_capitalized() && t.is_word();
+    if !capital(&tokens[k]) || (k > 0 && capital(&tokens[k - 1])) {
+        return None;
+    }
+    // The run: capital words, joiners between two of them.
+    let mut end = k;
+    let mut words = 0;
+    let mut last_head = None;
+    let mut all_caps = true;
+    while end < tokens.len() {
+        let t = &tokens[end];
+        if capital(t) {
+            words += 1;
+            all_caps &= t.is_all_caps();
+            end += 1;
+            if is_kind_word(rules, &t.lower()) {
+                last_head = Some((end, words));
+            }
+            continue;
+        }
+        let joiner = |w: &str| t.text == w && tokens.get(end + 1).is_some_and(capital);
+        // "and" joins the words of one name ("Evans and Sutherland
+        // Computer Corp"), not two names ("Texaco Inc and Pennzoil Co").
+        let and = last_head.is_none() && (joiner("and") || joiner("&"));
+        if words > 0 && (joiner("of") || and) {
+            end += 1;
+        } else if words > 0
+            && t.text == "of"
+            && tokens.get(end + 1).is_some_and(|n| n.text == "the")
+            && tokens.get(end + 2).is_some_and(capital)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let (head_end, _) = last_head?;
+    // Opening words ("The", "In") are not the name's.
+    let mut start = k;
+    while start < head_end && LEADING.contains(&tokens[start].lower().as_ref()) {
+        start += 1;
+    }
+    let kept = tokens[start..head_end]
+        .iter()
+        .filter(|t| capital(t))
+        .count();
+    let joined_first = tokens.get(start).is_some_and(|t| !capital(t));
+    if all_caps || joined_first || !(3..=MAX_NAME_WORDS).contains(&kept) {
+        return None;
+    }
+    Some((start, head_end))
+}
+
+/// Does `lower` end the name of an organisation, a structure or a
+/// facility?
+fn is_kind_word(rules: &RuleSet, lower: &str) -> bool {
+    STRUCTURE_LAST.contains(&lower)
+        || crate::patterns::matcher::is_facility_word(lower)
+        || rules.lexicon.is_org_suffix(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Document;
+    use crate::ruleset::RuleSet;
+
+    /// The proper names [`super::proper_names`] reads in `text`.
+    fn names(text: &str) -> Vec<String> {
+        let rules = RuleSet::shipped().unwrap();
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.body_start = 0;
+        let sentences = super::Sentences::of(&rules, &doc);
+        super::proper_names(&rules, 0, &sentences)
+            .into_iter()
+            .map(|c| c.subject)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_ends_in_its_kind_word_and_loses_its_opening_word() {
+        assert_eq!(
+            names("The Synergy Marine Group said the Francis Scott Key Bridge fell."),
+            ["Synergy Marine Group", "Francis Scott Key Bridge"]
+        );
+        // Cut after the last kind word; "of the" may join.
+        assert_eq!(
+            names("He spoke to the House of Commons Finance Committee Chairman Roe."),
+            ["House of Commons Finance Committee"]
+        );
+    }
+
+    #[test]
+    fn short_names_headlines_and_repeats_are_not_read() {
+        assert!(names("The Key Bridge and Synergy Group were named.").is_empty());
+        assert!(names("SYNERGY MARINE GROUP SAYS CREW SAFE").is_empty());
+        assert_eq!(
+            names("Grace Ocean Holdings said so. Grace Ocean Holdings agreed."),
+            ["Grace Ocean Holdings"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_capitalised_words_without_a_kind_word_is_no_name() {
+        assert!(names("Transport Secretary Pete Buttigieg Visited Baltimore Today.").is_empty());
+    }
 }

@@ -16,8 +16,24 @@ use crate::source::Span;
 
 /// Everything one document says, located for reports.
 pub fn extract_document(rules: &RuleSet, id: DocId, doc: &Document) -> DocClaims {
+    extract_document_keeping(rules, id, doc, |_| true).0
+}
+
+/// [`extract_document`] keeping only the date claims `keep_date` takes
+/// (every date is still read, and patterns still see them all); the
+/// others are counted, not located: a run that keeps only the dates its
+/// checks read spends nothing on quoting the rest.
+pub fn extract_document_keeping(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    keep_date: impl Fn(&DateClaim) -> bool,
+) -> (DocClaims, usize) {
     let mut dates = date::document_dates(id, doc);
     let (mut claims, mut given_names) = document_claims(rules, id, doc, &dates);
+    let read = dates.len();
+    dates.retain(|d| keep_date(d));
+    let dropped = read - dates.len();
     let spans: Vec<Span> = claims
         .iter()
         .map(|c| c.span)
@@ -35,11 +51,12 @@ pub fn extract_document(rules: &RuleSet, id: DocId, doc: &Document) -> DocClaims
     for g in &mut given_names {
         g.at = located.next().unwrap_or_default();
     }
-    DocClaims {
+    let found = DocClaims {
         claims,
         dates,
         given_names,
-    }
+    };
+    (found, dropped)
 }
 
 /// A document's sentences, each tokenized once (and annotated with the

@@ -31,7 +31,7 @@ use crate::corpus::{self, Corpus};
 use crate::normalize;
 use crate::ruleset::RuleSet;
 
-pub use document::extract_document;
+pub use document::{extract_document, extract_document_keeping};
 
 /// Title claims and date claims of a corpus, in document order.
 #[derive(Default)]
@@ -121,8 +121,9 @@ pub fn extract_all(
 /// [`CHUNK_DOCUMENTS`] as they arrive, so the text of the whole corpus is
 /// never resident (issue 19: memory). Of each document only what checks
 /// and reports read is kept: its path, record, publication date and the
-/// copy-family signature (what [`crate::families`] would compute from the
-/// text); its text, line index, title and dateline are dropped. The claims
+/// copy-family signature (what [`crate::families`] reads of the one it
+/// would compute from the text: [`crate::family::Signature::for_grouping`]);
+/// its text, line index, title and dateline are dropped. The claims
 /// keep their located spans and excerpts, so the report is the same. Date
 /// claims that no check reads are counted, not kept ([`Extracted::dates_dropped`]).
 ///
@@ -147,15 +148,18 @@ pub fn extract_streaming(
         });
         let mut chunk = Vec::new();
         let mut bytes = 0;
+        // The chunk extracted last, kept while the next one is extracted.
+        let mut done = Done::default();
         for doc in documents.iter() {
             bytes += doc.text.len();
             chunk.push(doc);
             if chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
-                stream.extract(rules, &mut chunk, keep_date, on_document);
+                done = stream.extract(rules, &mut chunk, done, keep_date, on_document);
                 bytes = 0;
             }
         }
-        stream.extract(rules, &mut chunk, keep_date, on_document);
+        done = stream.extract(rules, &mut chunk, done, keep_date, on_document);
+        stream.keep(done, keep_date);
         match reader.join() {
             Ok(corpus) => corpus,
             Err(panic) => std::panic::resume_unwind(panic),
@@ -186,6 +190,9 @@ const CHUNK_BYTES: usize = 32 << 20;
 #[derive(Default)]
 struct Stream {
     documents: Vec<corpus::Document>,
+    /// Documents handed to extraction so far (kept or in flight): the id
+    /// of the next one.
+    started: usize,
     extracted: Extracted,
     titles: TitleShare,
     /// One copy of each distinct copy-family signature (exact copies of a
@@ -193,87 +200,150 @@ struct Stream {
     signatures: std::collections::HashSet<SignatureKey, crate::grammar::lexicon::WordBuildHasher>,
 }
 
-/// A signature as a set key: its bins folded into one word (FxHash's
-/// step, four bins at a time) before the set's hasher reads it; hashing
-/// all 128 bins byte by byte cost more than the rest of the chunk's
-/// bookkeeping. Every bin counts: near-copies differ in a few bins only.
-/// The set's hasher is the lexicon's word hasher: the folded word is all
-/// it reads, and SipHash over it showed in the profile.
-struct SignatureKey(crate::family::Signature);
+/// A chunk extracted but not yet kept: its documents (without their
+/// text) and their claims, each document's signature with its set key.
+#[derive(Default)]
+struct Done {
+    documents: Vec<corpus::Document>,
+    /// Each document's claims and how many of its date claims were
+    /// dropped (not kept by the run's date filter).
+    claims: Vec<(DocClaims, usize)>,
+    keys: Vec<Option<SignatureKey>>,
+}
 
-impl std::hash::Hash for SignatureKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let mut folded = u64::from(self.0.shingles);
-        for four in self.0.bins.chunks_exact(4) {
+/// A signature as a set key, with its hash: the bins folded into one word
+/// (FxHash's step, four bins at a time), computed where the chunk is
+/// extracted, on both cores, so that the serial part of a run only looks
+/// it up (hashing all 128 bins byte by byte cost more than the rest of
+/// the chunk's bookkeeping). Every bin counts: near-copies differ in a
+/// few bins only. The set's hasher is the lexicon's word hasher: the
+/// folded word is all it reads, and SipHash over it showed in the profile.
+struct SignatureKey {
+    folded: u64,
+    signature: crate::family::Signature,
+}
+
+impl SignatureKey {
+    fn of(signature: &crate::family::Signature) -> SignatureKey {
+        let mut folded = u64::from(signature.shingles);
+        for four in signature.bins.chunks_exact(4) {
             let word = four.iter().fold(0u64, |w, &bin| (w << 16) | u64::from(bin));
             folded = (folded.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
-        state.write_u64(folded);
+        SignatureKey {
+            folded,
+            signature: signature.clone(),
+        }
+    }
+}
+
+impl std::hash::Hash for SignatureKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.folded);
     }
 }
 
 impl PartialEq for SignatureKey {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.folded == other.folded && self.signature == other.signature
     }
 }
 
 impl Eq for SignatureKey {}
 
 impl Stream {
-    /// Extracts `chunk` (in parallel), keeps its claims and its documents
-    /// without their text, and empties it.
+    /// Extracts `chunk` (in parallel) while the chunk extracted before it,
+    /// `before`, is kept ([`Stream::keep`]): the bookkeeping of one chunk
+    /// runs beside the extraction of the next instead of leaving a core
+    /// idle. Empties `chunk` and returns what it found, to be kept with
+    /// the next call (or by the caller, after the last).
     fn extract(
         &mut self,
         rules: &RuleSet,
         chunk: &mut Vec<corpus::Document>,
+        before: Done,
         keep_date: fn(&DateClaim) -> bool,
         on_document: &(dyn Fn(usize) + Sync),
-    ) {
-        let first = self.documents.len();
-        let per_doc: Vec<DocClaims> = chunk
-            .par_iter_mut()
-            .enumerate()
-            .map(|(i, doc)| {
-                let id = first + i;
-                let mut found = extract_document(rules, id, doc);
-                found.set_doc(id);
-                if doc.signature.is_none() {
-                    let signature = crate::family::Signature::of(doc.title.as_deref(), &doc.text);
-                    doc.signature = Some(signature);
-                }
-                on_document(doc.text.len());
-                doc.text = String::new();
-                doc.lines = Default::default();
-                doc.title = None;
-                doc.dateline = None;
-                found
-            })
-            .collect();
+    ) -> Done {
+        let first = self.started;
+        self.started += chunk.len();
+        let (found, ()) = rayon::join(
+            || extract_chunk(rules, chunk, first, keep_date, on_document),
+            || self.keep(before, keep_date),
+        );
+        Done {
+            documents: std::mem::take(chunk),
+            claims: found.0,
+            keys: found.1,
+        }
+    }
+
+    /// Keeps an extracted chunk's claims and its documents (text already
+    /// dropped), sharing equal titles and signatures with earlier chunks.
+    fn keep(&mut self, done: Done, keep_date: fn(&DateClaim) -> bool) {
+        let Done {
+            mut documents,
+            claims,
+            keys,
+        } = done;
         let kept = &mut self.extracted;
         let claims_before = kept.claims.len();
-        for d in per_doc {
+        for (d, dropped) in claims {
             kept.claims.extend(d.claims);
             let (read, before) = (d.dates.len(), kept.dates.len());
             kept.dates.extend(d.dates.into_iter().filter(&keep_date));
-            kept.dates_dropped += read - (kept.dates.len() - before);
+            kept.dates_dropped += dropped + read - (kept.dates.len() - before);
             kept.given_names.extend(d.given_names);
         }
         self.titles.share(&mut kept.claims[claims_before..]);
-        for doc in chunk.iter_mut() {
-            let Some(signature) = &mut doc.signature else {
+        for (doc, key) in documents.iter_mut().zip(keys) {
+            let (Some(signature), Some(key)) = (&mut doc.signature, key) else {
                 continue;
             };
-            let key = SignatureKey(signature.clone());
             match self.signatures.get(&key) {
-                Some(shared) => *signature = shared.0.clone(),
+                Some(shared) => *signature = shared.signature.clone(),
                 None => {
                     self.signatures.insert(key);
                 }
             }
         }
-        self.documents.append(chunk);
+        self.documents.append(&mut documents);
     }
+}
+
+/// Extracts the documents of `chunk` (ids from `first`, in parallel,
+/// keeping the date claims `keep_date` takes) and drops their text;
+/// returns their claims with the count of dates dropped, and their
+/// signatures' set keys.
+fn extract_chunk(
+    rules: &RuleSet,
+    chunk: &mut [corpus::Document],
+    first: corpus::DocId,
+    keep_date: fn(&DateClaim) -> bool,
+    on_document: &(dyn Fn(usize) + Sync),
+) -> (Vec<(DocClaims, usize)>, Vec<Option<SignatureKey>>) {
+    chunk
+        .par_iter_mut()
+        .enumerate()
+        .map(|(i, doc)| {
+            let id = first + i;
+            let (mut found, dropped) = extract_document_keeping(rules, id, doc, keep_date);
+            found.set_doc(id);
+            if doc.signature.is_none() {
+                // Only the copy families read it in this run.
+                let signature =
+                    crate::family::Signature::for_grouping(doc.title.as_deref(), &doc.text);
+                doc.signature = Some(signature);
+            }
+            let key = doc.signature.as_ref().map(SignatureKey::of);
+            on_document(doc.text.len());
+            doc.text = String::new();
+            doc.lines = Default::default();
+            doc.title = None;
+            doc.dateline = None;
+            ((found, dropped), key)
+        })
+        .unzip()
 }
 
 /// Puts documents read in another order (paths given out of order) in

@@ -74,6 +74,22 @@ pub struct Signature {
     pub bins: std::sync::Arc<[u16; BINS]>,
 }
 
+/// The word hashes of a document's title and text, in order.
+fn document_words(title: Option<&str>, text: &str) -> Vec<u64> {
+    let mut words = Vec::with_capacity(text.len() / 5);
+    if let Some(t) = title {
+        word_hashes(t, &mut words);
+    }
+    word_hashes(text, &mut words);
+    words
+}
+
+/// The shingles of a text of `words` words, as [`Signature::of`] counts
+/// them.
+fn shingle_count(words: usize) -> u32 {
+    u32::try_from(words.saturating_sub(SHINGLE - 1)).unwrap_or(u32::MAX)
+}
+
 /// SplitMix64's finaliser: a well-mixed 64-bit value.
 fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -137,11 +153,30 @@ const ASCII_WORD: [u8; 128] = {
 impl Signature {
     /// The signature of a document's title and text.
     pub fn of(title: Option<&str>, text: &str) -> Signature {
-        let mut words = Vec::with_capacity(text.len() / 5);
-        if let Some(t) = title {
-            word_hashes(t, &mut words);
+        Signature::of_words(document_words(title, text))
+    }
+
+    /// [`Signature::of`] for a run that only groups documents into
+    /// families ([`Families::group`], which compares no text with fewer
+    /// than [`MIN_SHINGLES`] shingles): such a text keeps its shingle
+    /// count, and its bins, which nothing reads, are left 0 rather than
+    /// worked out (most of a short note's signature cost). Claims files
+    /// keep whole signatures ([`Signature::of`]).
+    pub fn for_grouping(title: Option<&str>, text: &str) -> Signature {
+        let words = document_words(title, text);
+        let shingles = shingle_count(words.len());
+        if shingles >= MIN_SHINGLES {
+            return Signature::of_words(words);
         }
-        word_hashes(text, &mut words);
+        static EMPTY: std::sync::OnceLock<std::sync::Arc<[u16; BINS]>> = std::sync::OnceLock::new();
+        Signature {
+            shingles,
+            bins: EMPTY.get_or_init(|| std::sync::Arc::new([0; BINS])).clone(),
+        }
+    }
+
+    /// The signature of a text's word hashes ([`document_words`]).
+    fn of_words(mut words: Vec<u64>) -> Signature {
         let mut mins = [u64::MAX; BINS];
         let mut shingles = 0u32;
         for w in words.iter_mut() {
@@ -409,6 +444,40 @@ mod tests {
         secretary of state later this month, the State Department said in a statement. The \
         talks covered trade, Taiwan and the fentanyl trade, officials said, and were candid \
         and constructive. A second round is planned for next month in Washington.";
+
+    #[test]
+    fn a_signature_for_grouping_groups_alike() {
+        // A story long enough to compare: the whole signature.
+        let long = Signature::for_grouping(Some("US envoy in Beijing"), STORY);
+        assert_eq!(long, Signature::of(Some("US envoy in Beijing"), STORY));
+        // A note too short to compare keeps its shingle count only.
+        let note = "Shultz told reporters he would travel to Geneva on Monday.";
+        let short = Signature::for_grouping(Some("T1"), note);
+        let whole = Signature::of(Some("T1"), note);
+        assert_eq!(short.shingles, whole.shingles);
+        assert!(short.shingles > 0 && short.shingles < MIN_SHINGLES);
+        assert!(short.bins.iter().all(|&b| b == 0));
+        // Families of copies and short notes: the same either way.
+        let texts = [
+            (Some("a"), STORY),
+            (Some("b"), STORY),
+            (Some("c"), note),
+            (Some("c"), note),
+            (None, "Talks went on."),
+        ];
+        let dates = vec![None; texts.len()];
+        let of: Vec<Signature> = texts.iter().map(|(t, x)| Signature::of(*t, x)).collect();
+        let grouping: Vec<Signature> = texts
+            .iter()
+            .map(|(t, x)| Signature::for_grouping(*t, x))
+            .collect();
+        let (a, b) = (
+            Families::group(&of, &dates),
+            Families::group(&grouping, &dates),
+        );
+        assert_eq!((&a.first, &a.size), (&b.first, &b.size));
+        assert_eq!(a.first, [0, 0, 2, 3, 4]);
+    }
 
     #[test]
     fn a_copy_is_similar_and_another_story_is_not() {

@@ -396,6 +396,23 @@ fn trim_end_periods(word: &[u8]) -> &[u8] {
     &word[..kept]
 }
 
+/// Calls `f` with [`lower`] of `word`: a short ASCII word is lower-cased
+/// on the stack, so that a look-up by it allocates nothing (person keys
+/// look up every name's words).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let low = &mut buf[..word.len()];
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(low) {
+            return f(l);
+        }
+    }
+    f(&lower(word))
+}
+
 /// Lower-cases a word without allocating when it is already lower case.
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.is_ascii() {

@@ -17,52 +17,72 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 pub use office::OfficeIndex;
 
 use crate::claim::{Claim, NormTitle};
-use crate::grammar::lexicon::{lower, WordBuildHasher};
+use crate::grammar::lexicon::{lower, with_lower, WordBuildHasher};
 use crate::grammar::Lexicon;
 
 /// A person name reduced for identity: nickname-folded given name and
 /// surname, lower case, initials and suffixes dropped.
 pub fn person_key(lx: &Lexicon, name: &str) -> String {
-    if let Some(canonical) = lx.person_aliases.get(&name.to_lowercase()) {
-        return person_key_of(lx, canonical);
+    // ASCII (nearly every name) lower-cased without Unicode tables, and
+    // without a copy when it is lower case already.
+    let alias = |lowered: &str| lx.person_aliases.get(lowered).cloned();
+    let canonical = match name.is_ascii() {
+        true => with_lower(name, alias),
+        false => alias(&name.to_lowercase()),
+    };
+    match canonical {
+        Some(canonical) => person_key_of(lx, &canonical),
+        None => person_key_of(lx, name),
     }
-    person_key_of(lx, name)
 }
 
 fn person_key_of(lx: &Lexicon, name: &str) -> String {
     let is_suffix = |w: &str| matches!(w.trim_end_matches('.'), "II" | "III" | "IV" | "Jr" | "Sr");
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| !w.ends_with('.') && !is_suffix(w) && *w != ",")
-        .collect();
+    let is_kept = |w: &&str| !w.ends_with('.') && !is_suffix(w) && *w != ",";
+    // The first and last kept word and how many there are: no list of
+    // them (this runs for every name of every document).
+    let mut words = name.split_whitespace().filter(is_kept);
+    let first = words.next();
+    let (count, last) = match first {
+        Some(first) => words.fold((1, first), |(n, _), w| (n + 1, w)),
+        None => (0, ""),
+    };
     // A family name written first keeps every part of the given name, a
     // hyphen read as a space: "Kim Jong-un" is "Kim Jong Un", while "Wang
     // Chang-ming" and "Wang Chao-ming" stay two people.
-    if let [first, _, ..] = words.as_slice() {
-        if lx.surname_first.contains(lower(first).as_ref()) {
-            let parts: Vec<String> = words
-                .iter()
+    if let (Some(first), 2..) = (first, count) {
+        if with_lower(first, |l| lx.surname_first.contains(l)) {
+            let mut key = String::with_capacity(name.len());
+            let parts = name
+                .split_whitespace()
+                .filter(is_kept)
                 .flat_map(|w| w.split('-'))
-                .filter(|p| !p.is_empty())
-                .map(|p| lower(p).into_owned())
-                .collect();
-            return parts.join(" ");
+                .filter(|p| !p.is_empty());
+            for p in parts {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                with_lower(p, |l| key.push_str(l));
+            }
+            return key;
+        }
+    }
+    let mut key = String::with_capacity(name.len());
+    match (first, count) {
+        (None, _) => return lower(name).into_owned(),
+        (Some(only), 1) => with_lower(only, |l| key.push_str(l)),
+        (Some(first), _) => {
+            with_lower(first, |l| key.push_str(lx.canonical_given(l)));
+            key.push(' ');
+            with_lower(last, |l| key.push_str(l));
         }
     }
     // "Jr." and "Sr." tell father and son apart: they stay in the key.
-    let suffix: String = name
-        .split_whitespace()
-        .filter(|w| is_suffix(w))
-        .map(|w| format!(" {}", lower(w.trim_end_matches('.'))))
-        .collect();
-    match words.as_slice() {
-        [] => lower(name).into_owned(),
-        [only] => format!("{}{suffix}", lower(only)),
-        [first, .., last] => {
-            let first = lower(first);
-            format!("{} {}{suffix}", lx.canonical_given(&first), lower(last))
-        }
+    for w in name.split_whitespace().filter(|w| is_suffix(w)) {
+        key.push(' ');
+        with_lower(w.trim_end_matches('.'), |l| key.push_str(l));
     }
+    key
 }
 
 /// The country a document was filed from, and the countries it names,
@@ -129,7 +149,7 @@ fn surname_of<'n>(lx: &Lexicon, name: &'n str) -> Option<&'n str> {
     let (count, last) = words.fold((1, first), |(n, _), w| (n + 1, w));
     match count {
         1 => None,
-        2 if lx.surname_first.contains(lower(first).as_ref()) => Some(first),
+        2 if with_lower(first, |l| lx.surname_first.contains(l)) => Some(first),
         _ => Some(last),
     }
 }

@@ -183,6 +183,12 @@ fn by_deadline(text: &str, m: &mut DateMention) {
     if !w.eq_ignore_ascii_case("by") || possessive {
         return;
     }
+    open_before_its_end(m, by_start);
+}
+
+/// Makes `m` a deadline: open before its date has ended, its span widened
+/// to start at `start` (the deadline's own words, "by", "no later than").
+fn open_before_its_end(m: &mut DateMention, start: usize) {
     let Some(v) = m.value.as_mut() else {
         return;
     };
@@ -196,7 +202,7 @@ fn by_deadline(text: &str, m: &mut DateMention) {
         other: None,
         ..*v
     };
-    m.start = by_start;
+    m.start = start;
 }
 
 /// "after mid-January" in prose: open after the bound has ended, as
@@ -223,30 +229,16 @@ fn no_later_than(text: &str, m: &mut DateMention) {
     if !w.eq_ignore_ascii_case("than") {
         return;
     }
-    let Some((later, w)) = prev_word(text, than).filter(|(_, w)| w.eq_ignore_ascii_case("later"))
+    let Some((later, _)) = prev_word(text, than).filter(|(_, w)| w.eq_ignore_ascii_case("later"))
     else {
         return;
     };
-    let _ = w;
     let Some((no, _)) = prev_word(text, later)
         .filter(|(_, w)| w.eq_ignore_ascii_case("no") || w.eq_ignore_ascii_case("not"))
     else {
         return;
     };
-    let Some(v) = m.value.as_mut() else {
-        return;
-    };
-    let Some(end) = v.exclusive_end() else {
-        return;
-    };
-    *v = TimeValue {
-        start: end,
-        end: None,
-        kind: TimeKind::OpenBefore,
-        other: None,
-        ..*v
-    };
-    m.start = no;
+    open_before_its_end(m, no);
 }
 
 /// The word just before `at` (blanks between) and where it starts.

@@ -1275,9 +1275,6 @@ const FACILITY_LAST: &[&str] = &[
     "airport",
     "arena",
     "basilica",
-    // "the Francis Scott Key Bridge": a named structure is spelled like a
-    // venue, and its misspellings are found the same way.
-    "bridge",
     "castle",
     "cathedral",
     "chapel",

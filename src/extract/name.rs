@@ -267,6 +267,10 @@ const LEADING: &[&str] = &[
     "but", "as", "after", "when", "while", "both", "its", "his", "her", "their",
 ];
 
+/// The fewest capitalised words a proper name has (two share only their
+/// kind word with another name).
+const MIN_NAME_WORDS: usize = 3;
+
 /// The most words a proper name has: longer runs are headlines.
 const MAX_NAME_WORDS: usize = 7;
 
@@ -357,6 +361,11 @@ fn name_run(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(usize, u
     if !capital(&tokens[k]) || (k > 0 && capital(&tokens[k - 1])) {
         return None;
     }
+    // Most runs are one or two words: cut those before the kind-word
+    // look-ups below.
+    if !may_hold_name_words(tokens, k, capital) {
+        return None;
+    }
     // The run: capital words, joiners between two of them.
     let mut end = k;
     let mut words = 0;
@@ -400,16 +409,55 @@ fn name_run(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(usize, u
         .filter(|t| capital(t))
         .count();
     let joined_first = tokens.get(start).is_some_and(|t| !capital(t));
-    if all_caps || joined_first || !(3..=MAX_NAME_WORDS).contains(&kept) {
+    if all_caps || joined_first || !(MIN_NAME_WORDS..=MAX_NAME_WORDS).contains(&kept) {
         return None;
     }
     Some((start, head_end))
 }
 
+/// Whether the longest run [`name_run`] could read from `k` (every
+/// joiner taken, as if no kind word came before an "and") has
+/// [`MIN_NAME_WORDS`] capitalised words: the run it reads is a prefix of
+/// that one, so with fewer it keeps fewer. Counted without a look-up.
+fn may_hold_name_words(
+    tokens: &[Token<'_>],
+    k: usize,
+    capital: impl Fn(&Token<'_>) -> bool,
+) -> bool {
+    let mut end = k;
+    let mut words = 0;
+    while end < tokens.len() && words < MIN_NAME_WORDS {
+        let t = &tokens[end];
+        if capital(t) {
+            words += 1;
+            end += 1;
+            continue;
+        }
+        let joiner = |w: &str| t.text == w && tokens.get(end + 1).is_some_and(&capital);
+        if words > 0 && (joiner("of") || joiner("and") || joiner("&")) {
+            end += 1;
+        } else if words > 0
+            && t.text == "of"
+            && tokens.get(end + 1).is_some_and(|n| n.text == "the")
+            && tokens.get(end + 2).is_some_and(&capital)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    words >= MIN_NAME_WORDS
+}
+
 /// Does `lower` end the name of an organisation, a structure or a
 /// facility?
 fn is_kind_word(rules: &RuleSet, lower: &str) -> bool {
-    STRUCTURE_LAST.contains(&lower)
+    // A set, not a scan of the list: asked of every word of a long run.
+    static STRUCTURES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    STRUCTURES
+        .get_or_init(|| STRUCTURE_LAST.iter().copied().collect())
+        .contains(lower)
         || crate::patterns::matcher::is_facility_word(lower)
         || rules.lexicon.is_org_suffix(lower)
 }

@@ -1304,7 +1304,12 @@ const FACILITY_LAST: &[&str] = &[
 /// ("airport", "palace")? The spelling check compares "Rzeszow-Jasionka
 /// Airport" with the town "Rzeszow-Jasenko" without it.
 pub fn is_facility_word(word: &str) -> bool {
-    FACILITY_LAST.contains(&word)
+    // A set, not a scan of the list: the proper-name scan asks this of
+    // every capitalised word of a long run.
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| FACILITY_LAST.iter().copied().collect())
+        .contains(word)
 }
 
 /// The most tokens [`facility_len`] reads: five words, a joiner between

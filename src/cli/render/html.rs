@@ -28,6 +28,8 @@ use claimcheck::graph::Edge;
 use claimcheck::report::{ClaimRef, Finding, Report, Side};
 use claimcheck::{Analysis, RuleSet};
 
+use super::DocIndex;
+
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -103,13 +105,14 @@ pub fn render(
         overview(&mut page, report);
     }
     let edges = analysis.graph.edges();
+    let documents = DocIndex::of(corpus);
     for (i, f) in report.findings.iter().enumerate() {
         let check = rules.checks.iter().position(|c| c.id == f.check);
         let mine: Vec<&(usize, usize, Edge)> = edges
             .iter()
             .filter(|(_, _, e)| check.is_none_or(|k| e.check == k))
             .collect();
-        finding(&mut page, i, f, corpus, &mine);
+        finding(&mut page, i, f, &documents, &mine);
     }
     if !report.problems.is_empty() {
         page.push_str("<h2>Inputs that could not be read</h2>\n<ul>\n");
@@ -221,7 +224,7 @@ fn finding(
     page: &mut String,
     i: usize,
     f: &Finding,
-    corpus: &Corpus,
+    documents: &DocIndex<'_>,
     edges: &[&(usize, usize, Edge)],
 ) {
     let sev = f.severity.as_str();
@@ -235,7 +238,7 @@ fn finding(
         escape(&f.reason)
     );
     for (k, c) in f.claims.iter().enumerate() {
-        card(page, i, k, c, corpus);
+        card(page, i, k, c, documents);
     }
     page.push_str("</div>\n");
     // One claim has no relation to draw.
@@ -253,16 +256,14 @@ fn side_class(side: Side) -> (&'static str, &'static str) {
     }
 }
 
-fn card(page: &mut String, i: usize, k: usize, c: &ClaimRef, corpus: &Corpus) {
+fn card(page: &mut String, i: usize, k: usize, c: &ClaimRef, documents: &DocIndex<'_>) {
     let (class, word) = side_class(c.side);
     let name = match &c.record {
         Some(r) => format!("{}#{r}", c.document),
         None => c.document.clone(),
     };
-    let text = corpus
-        .documents
-        .iter()
-        .find(|d| d.path == c.document && d.record == c.record)
+    let text = documents
+        .get(c)
         .map(|d| d.text.as_str())
         .filter(|t| t.len() >= c.end);
     // Without the document's text (`check --claims`), the claim's quote.

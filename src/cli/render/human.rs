@@ -9,7 +9,7 @@ use claimcheck::report::{ClaimRef, Finding, Report, Side};
 use claimcheck::rules::Severity as RuleSeverity;
 use miette::{LabeledSpan, NamedSource, Severity};
 
-use super::{render_to_string, sanitize, Quote, Report as Diag, Source};
+use super::{render_to_string, sanitize, DocIndex, Quote, Report as Diag, Source};
 
 pub fn render(
     out: &mut dyn Write,
@@ -17,8 +17,9 @@ pub fn render(
     corpus: &Corpus,
     color: bool,
 ) -> io::Result<()> {
+    let documents = DocIndex::of(corpus);
     for f in &report.findings {
-        out.write_all(render_to_string(&diagnostic(f, corpus), color).as_bytes())?;
+        out.write_all(render_to_string(&diagnostic(f, &documents), color).as_bytes())?;
         writeln!(out)?;
     }
     Ok(())
@@ -34,11 +35,8 @@ fn severity(s: RuleSeverity) -> Severity {
 
 /// The claim's document, or its quote when the document's text was not
 /// read (`check --claims`).
-fn source_of(corpus: &Corpus, c: &ClaimRef) -> Source {
-    let doc = corpus
-        .documents
-        .iter()
-        .find(|d| d.path == c.document && d.record == c.record);
+fn source_of(documents: &DocIndex<'_>, c: &ClaimRef) -> Source {
+    let doc = documents.get(c);
     let name = sanitize(&match &c.record {
         Some(r) => format!("{}#{r}", c.document),
         None => c.document.clone(),
@@ -74,8 +72,8 @@ fn label(c: &ClaimRef, sides: &str, source: &Source) -> LabeledSpan {
 
 /// A claim's source (read once: it is the whole sanitised document) and
 /// its value underlined in it.
-fn underlined(corpus: &Corpus, c: &ClaimRef) -> (Source, LabeledSpan) {
-    let source = source_of(corpus, c);
+fn underlined(documents: &DocIndex<'_>, c: &ClaimRef) -> (Source, LabeledSpan) {
+    let source = source_of(documents, c);
     let label = label(c, side_word(c.side), &source);
     (source, label)
 }
@@ -110,7 +108,7 @@ fn copy_note(c: &claimcheck::report::ClaimRef) -> String {
     }
 }
 
-pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
+pub fn diagnostic(f: &Finding, index: &DocIndex<'_>) -> Diag {
     let primary = f
         .claims
         .iter()
@@ -122,7 +120,7 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
         .iter()
         .filter(|c| !std::ptr::eq(*c, primary))
         .map(|c| {
-            let (source, label) = underlined(corpus, c);
+            let (source, label) = underlined(index, c);
             Diag {
                 message: format!(
                     "{} {} \"{}\"{}",
@@ -153,7 +151,7 @@ pub fn diagnostic(f: &Finding, corpus: &Corpus) -> Diag {
         "{}{standing}. Run `claimcheck explain {}` for what this check means.",
         f.reason, f.check
     );
-    let (source, label) = underlined(corpus, primary);
+    let (source, label) = underlined(index, primary);
     Diag {
         message: sanitize(&f.message),
         code: Some(f.check.clone()),

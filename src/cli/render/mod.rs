@@ -8,13 +8,41 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
 
-use claimcheck::corpus::{InputProblem, ProblemLevel};
+use claimcheck::corpus::{Corpus, Document, InputProblem, ProblemLevel};
+use claimcheck::report::ClaimRef;
 use claimcheck::rules::RulesError;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity,
 };
+
+/// The corpus's documents by path and record, built once per report: a
+/// report quotes a few claims of each finding, and a scan of the whole
+/// corpus per claim costs findings × documents (most of a large run's
+/// rendering). The first document of a path and record is kept, as a
+/// scan in corpus order finds it.
+pub struct DocIndex<'a>(HashMap<(&'a str, Option<&'a str>), &'a Document>);
+
+impl<'a> DocIndex<'a> {
+    pub fn of(corpus: &'a Corpus) -> DocIndex<'a> {
+        let mut by_name = HashMap::with_capacity(corpus.documents.len());
+        for d in &corpus.documents {
+            by_name
+                .entry((d.path.as_str(), d.record.as_deref()))
+                .or_insert(d);
+        }
+        DocIndex(by_name)
+    }
+
+    /// The document a claim was read in, if the corpus holds it.
+    pub fn get(&self, c: &ClaimRef) -> Option<&'a Document> {
+        self.0
+            .get(&(c.document.as_str(), c.record.as_deref()))
+            .copied()
+    }
+}
 
 /// A miette diagnostic built from plain data.
 #[derive(Debug)]

@@ -87,7 +87,8 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                     }
                 }
                 Refers::Quarter { n, years, future } => {
-                    let anchor = *fiscal.get_or_insert_with(|| fiscal_quarter(text, reference, bias));
+                    let anchor =
+                        *fiscal.get_or_insert_with(|| fiscal_quarter(text, reference, bias));
                     if let Some(v) = anchor.and_then(|a| a.quarter(n, reference?, future)) {
                         m.value = shift_years(v, years);
                     }
@@ -174,15 +175,17 @@ impl FiscalQuarter {
     /// January 31" is that quarter); another the one of the named
     /// quarter's fiscal year, three months on per quarter (the second
     /// February to April, the fourth August to October), a year back
-    /// while it has not ended by `today` unless read ahead ("expects
-    /// momentum to continue in the fourth quarter").
+    /// while it has not started by `today` (as a calendar quarter: the
+    /// current one counts, "charges to the company's third quarter
+    /// earnings" in its last week) unless read ahead ("expects momentum
+    /// to continue in the fourth quarter").
     fn quarter(self, n: i8, today: Date, future: bool) -> Option<TimeValue> {
         if n == self.n {
             return Some(self.value);
         }
         let mut v = shift_months(self.value, 3 * i64::from(n - self.n))?;
         let today = today.to_datetime(jiff::civil::Time::midnight());
-        while !future && v.exclusive_end()? > today {
+        while !future && v.start > today {
             v = shift_months(v, -12)?;
         }
         Some(v)
@@ -1181,7 +1184,9 @@ fn future_cue(before: &str) -> bool {
             continue;
         }
         if let Some(e) = end.take() {
-            if is_future_word(&window[k + 1..e]) && !superlative_record(&window[..k + 1], &window[k + 1..e]) {
+            if is_future_word(&window[k + 1..e])
+                && !superlative_record(&window[..k + 1], &window[k + 1..e])
+            {
                 return true;
             }
         }
@@ -1723,7 +1728,7 @@ mod tests {
     #[test]
     fn quarters_follow_the_company_quarter_named_by_its_end() {
         let s = "Its first quarter fell. Net for the first quarter ended January 31 fell. \
-                 The third quarter will be better; the fourth quarter was bad.";
+                 It expects the third quarter to be better. The fourth quarter was bad.";
         let got: Vec<_> = find_dates(s, Some(date(1987, 3, 3)), Bias::Nearest)
             .into_iter()
             .map(|m| (&s[m.start..m.end], m.value.and_then(|v| v.inclusive_days())))
@@ -1737,8 +1742,14 @@ mod tests {
                     "the first quarter ended January 31",
                     span(date(1986, 11, 1), date(1987, 1, 31))
                 ),
-                ("The third quarter", span(date(1987, 5, 1), date(1987, 7, 31))),
-                ("the fourth quarter", span(date(1986, 8, 1), date(1986, 10, 31))),
+                (
+                    "The third quarter",
+                    span(date(1987, 5, 1), date(1987, 7, 31))
+                ),
+                (
+                    "The fourth quarter",
+                    span(date(1986, 8, 1), date(1986, 10, 31))
+                ),
             ]
         );
     }

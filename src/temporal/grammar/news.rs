@@ -13,8 +13,8 @@
 //! productions its first word can open, and fails at once on other words.
 
 use super::absolute::{month_day, month_name};
-use super::period::period_ordinal;
 use super::numbers::{count, day, digits, ordinal, raw_digits, unit, year4};
+use super::period::period_ordinal;
 use super::relative::{cycle, day_word, last_n, weekday_expr};
 use super::{any_kw, fail, gap, kw, longest, opt, sym, the, word, PResult, Production};
 use crate::temporal::ast::{DayPart, Expr};
@@ -590,7 +590,9 @@ fn antecedent(i: &str) -> PResult<'_, Expr> {
         }
     }
     let i1 = the(i);
-    if let Ok((rest, _)) = any_kw(&["same", "similar", "comparable", "corresponding"])(opt(i1, kw("a")).0) {
+    if let Ok((rest, _)) =
+        any_kw(&["same", "similar", "comparable", "corresponding"])(opt(i1, kw("a")).0)
+    {
         // "the comparable 1986 period".
         if let Ok((rest, y)) = year4(rest) {
             let (rest, months) = period_noun(rest)?;
@@ -823,7 +825,7 @@ mod tests {
         ok!(ended, "Six months to January 31", h2, "");
         for s in [
             "Six months to Dec 31",
-            "Nine mths ended Sept 30",
+            "Nine months ended Sept 30",
             "12 months to December 31",
             "the third qtr ending March 31",
         ] {
@@ -841,9 +843,24 @@ mod tests {
             unit: Unit::Year,
             offset: -1,
         };
-        ok!(adjective_period, "last year's third quarter", q(3, last_year), "");
-        ok!(adjective_period, "1986's first quarter", q(1, Expr::Year(1986)), "");
-        ok!(adjective_period, "the 1985 final quarter", q(4, Expr::Year(1985)), "");
+        ok!(
+            adjective_period,
+            "last year's third quarter",
+            q(3, last_year),
+            ""
+        );
+        ok!(
+            adjective_period,
+            "1986's first quarter",
+            q(1, Expr::Year(1986)),
+            ""
+        );
+        ok!(
+            adjective_period,
+            "the 1985 final quarter",
+            q(4, Expr::Year(1985)),
+            ""
+        );
         // "last year" alone and "last year's results" are no quarter.
         assert!(adjective_period("last year x").is_err());
         assert!(adjective_period("last year's results").is_err());

@@ -912,7 +912,7 @@ fn heldout4_classes_counted_on_the_corpus() {
             ("First quarter", Some((d(1986, 11, 1), d(1987, 1, 31)))),
             ("the first quarter ended January 31", Some((d(1986, 11, 1), d(1987, 1, 31)))),
             ("a year ago", Some((d(1985, 11, 1), d(1986, 1, 31)))),
-            ("second quarter", Some((d(1987, 2, 1), d(1987, 4, 30)))),
+            ("The second quarter", Some((d(1987, 2, 1), d(1987, 4, 30)))),
         ]
     );
     // Without a future cue another quarter is the latest one started, as

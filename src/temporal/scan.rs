@@ -1743,7 +1743,7 @@ mod tests {
                     span(date(1986, 11, 1), date(1987, 1, 31))
                 ),
                 (
-                    "The third quarter",
+                    "the third quarter",
                     span(date(1987, 5, 1), date(1987, 7, 31))
                 ),
                 (

@@ -833,3 +833,132 @@ fn periods_counted_in_the_year_or_against_another() {
         ("the next two to five years", Some((d(1988, 1, 1), d(1992, 12, 31)))),
     ]);
 }
+
+/// Issue 18, classes of the spent heldout4 split, each counted over the
+/// whole Reuters corpus before it was built (rows written before the
+/// code; sentences are our own): "record" as a superlative is no future
+/// cue (51 records resolved a month after "a record" to next year),
+/// "through" a date in prose is that date (the annotation rules; 74
+/// records with "through" a day), "a year ago" after a period named in its
+/// sentence is that period a year back (318 mentions in 237 records),
+/// quarters and halves named by their last day ("the first quarter ended
+/// January 31", 175 records; "Six months to Dec 31"), a company's
+/// quarters carried through the article once one is named by its end,
+/// "the comparable 1986 period" (67 records: the period named before,
+/// moved to that year) and "final quarter" (25 records).
+#[test]
+fn heldout4_classes_counted_on_the_corpus() {
+    let mar02 = d(1987, 3, 2);
+    // A record volume or price is past news; "of record" stays a cue.
+    claims!("Volume reached a record 25,000 contracts in February.", mar02 => [
+        ("February", Some((d(1987, 2, 1), d(1987, 2, 28)))),
+    ]);
+    claims!("The price was a record 127,100 dlrs, above the previous record set in December.", mar02 => [
+        ("December", Some((d(1986, 12, 1), d(1986, 12, 31)))),
+    ]);
+    claims!("Unemployment rose to a new record 3.0 pct in January.", mar02 => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+    ]);
+    claims!("The dividend is payable April 15 to holders of record March 31.", mar02 => [
+        ("April 15", Some((d(1987, 4, 15), d(1987, 4, 15)))),
+        ("March 31", Some((d(1987, 3, 31), d(1987, 3, 31)))),
+    ]);
+    // "through" a date in prose names the date (Duckling's open reading
+    // stays for `claimcheck time`).
+    claims!("Prices are guaranteed through December 31, 1988.", mar02 => [
+        ("December 31, 1988", Some((d(1988, 12, 31), d(1988, 12, 31)))),
+    ]);
+    claims!("Output will be cut through the end of 1986, he said.", mar02 => [
+        ("the end of 1986", Some((d(1986, 9, 1), d(1986, 12, 31)))),
+    ]);
+    open!("through March 31", feb87(), Future => Before, "1987-03-31T00:00:00");
+    // "a year ago" compares with the period its sentence named first; alone
+    // it stays anchored at the article's date.
+    claims!("Profit in the fourth quarter fell to five mln dlrs from seven mln dlrs a year ago.", mar02 => [
+        ("the fourth quarter", Some((d(1986, 10, 1), d(1986, 12, 31)))),
+        ("a year ago", Some((d(1985, 10, 1), d(1985, 12, 31)))),
+    ]);
+    claims!("He joined the company a year ago.", mar02 => [
+        ("a year ago", Some((d(1986, 3, 1), d(1986, 3, 31)))),
+    ]);
+    claims!("Sales rose in January. A year ago they fell.", mar02 => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+        ("A year ago", Some((d(1986, 3, 1), d(1986, 3, 31)))),
+    ]);
+    // Quarters and halves named by their last day.
+    claims!("Profit for the first quarter ended January 31 fell.", d(1987, 3, 3) => [
+        ("the first quarter ended January 31", Some((d(1986, 11, 1), d(1987, 1, 31)))),
+    ]);
+    claims!("Net in the third qtr ending March 31 rose.", d(1987, 4, 8) => [
+        ("the third qtr ending March 31", Some((d(1987, 1, 1), d(1987, 3, 31)))),
+    ]);
+    claims!("Net for the second half ended June 30 rose.", d(1987, 8, 3) => [
+        ("the second half ended June 30", Some((d(1987, 1, 1), d(1987, 6, 30)))),
+    ]);
+    claims!("Six months to Dec 31.", d(1987, 3, 3) => [
+        ("Six months to Dec 31", Some((d(1986, 7, 1), d(1986, 12, 31)))),
+    ]);
+    // Not yet: "Nine mths ended Sept 30" ("mths" is no unit word of the
+    // grammar); the words spelled out are read.
+    claims!("Nine months ended Sept 30 rose.", d(1987, 3, 3) => [
+        ("Nine months ended Sept 30", Some((d(1986, 1, 1), d(1986, 9, 30)))),
+    ]);
+    // Once a quarter is named by its end, the article's other quarters are
+    // the company's: the same quarter before that sentence, the next one
+    // three months on, and "a year ago" a year back.
+    claims!(
+        "First quarter profit fell. Profit for the first quarter ended January 31 was 114 mln dlrs, down from 140 mln dlrs a year ago. The second quarter will be better.",
+        d(1987, 3, 3) => [
+            ("First quarter", Some((d(1986, 11, 1), d(1987, 1, 31)))),
+            ("the first quarter ended January 31", Some((d(1986, 11, 1), d(1987, 1, 31)))),
+            ("a year ago", Some((d(1985, 11, 1), d(1986, 1, 31)))),
+            ("The second quarter", Some((d(1987, 2, 1), d(1987, 4, 30)))),
+        ]
+    );
+    // Without a future cue another quarter is the latest one started, as
+    // a calendar quarter (the current one counts; added after the corpus
+    // sample: "charges to the company's third quarter earnings" beside
+    // "second quarter ended Dec. 31"), and one not yet started a year back.
+    claims!(
+        "Net for the second quarter ended Dec. 31 fell. Charges cut third quarter earnings; fourth quarter sales rose.",
+        d(1987, 3, 24) => [
+            ("the second quarter ended Dec. 31", Some((d(1986, 10, 1), d(1986, 12, 31)))),
+            ("third quarter", Some((d(1987, 1, 1), d(1987, 3, 31)))),
+            ("fourth quarter", Some((d(1986, 4, 1), d(1986, 6, 30)))),
+        ]
+    );
+    // A span counted back from today is no antecedent of "a year ago".
+    claims!("Exports were 18 mln bushels, down from 19 mln a week ago and 20 mln a year ago.", d(1987, 3, 16) => [
+        ("a week ago", Some((d(1987, 3, 9), d(1987, 3, 9)))),
+        ("a year ago", Some((d(1986, 3, 1), d(1986, 3, 31)))),
+    ]);
+    claims!(
+        "It will take a charge against the third quarter ended March 31. It earned 1.7 mln dlrs in last year's third quarter.",
+        d(1987, 4, 8) => [
+            ("the third quarter ended March 31", Some((d(1987, 1, 1), d(1987, 3, 31)))),
+            ("last year's third quarter", Some((d(1986, 1, 1), d(1986, 3, 31)))),
+        ]
+    );
+    // Without one, quarters are calendar quarters.
+    claims!("Profit in the fourth quarter rose.", mar02 => [
+        ("the fourth quarter", Some((d(1986, 10, 1), d(1986, 12, 31)))),
+    ]);
+    // "the comparable 1986 period": the period named before, in 1986; with
+    // none named, no value (not the whole year).
+    claims!("Sales for March rose five pct from the comparable 1986 period.", d(1987, 4, 8) => [
+        ("March", Some((d(1987, 3, 1), d(1987, 3, 31)))),
+        ("the comparable 1986 period", Some((d(1986, 3, 1), d(1986, 3, 31)))),
+    ]);
+    claims!("Sales rose from the comparable 1986 period.", d(1987, 4, 8) => [
+        ("the comparable 1986 period", None),
+    ]);
+    claims!("Net in the first quarter rose from the same 1986 quarter.", d(1987, 4, 8) => [
+        ("the first quarter", Some((d(1987, 1, 1), d(1987, 3, 31)))),
+        ("the same 1986 quarter", Some((d(1986, 1, 1), d(1986, 3, 31)))),
+    ]);
+    // "final quarter" is the fourth.
+    claims!("Net fell in the 1985 final quarter and the final quarter of 1986.", mar02 => [
+        ("the 1985 final quarter", Some((d(1985, 10, 1), d(1985, 12, 31)))),
+        ("the final quarter of 1986", Some((d(1986, 10, 1), d(1986, 12, 31)))),
+    ]);
+}

@@ -260,11 +260,14 @@ pub(crate) enum Expr {
         of: Option<Box<Expr>>,
     },
     /// "the six months to December 31", "the year ended June 30": `count`
-    /// units up to the end of `end`.
+    /// units up to the end of `end`. `nth` is the ordinal of a quarter
+    /// named this way ("the first quarter ended January 31": 1), which
+    /// fixes the company's other quarters in prose.
     Ended {
         count: i64,
         unit: Unit,
         end: Box<Expr>,
+        nth: Option<i8>,
     },
     /// "so far this year", "year to date": from the start of the unit
     /// through today.
@@ -284,6 +287,10 @@ pub(crate) enum Expr {
     /// names, when it names one ("the year-ago quarter": 3, "year-ago nine
     /// mths": 9): only a period of that length can be its antecedent.
     Antecedent(i64, Option<u32>),
+    /// "the comparable 1986 period", "the same 1986 quarter": the period
+    /// named before, moved to the year given (of the length in months the
+    /// phrase names, as [`Expr::Antecedent`]). Alone it has no value.
+    AntecedentIn(i32, Option<u32>),
     /// "since 2018", "before June", "after 5 days".
     Open {
         direction: Direction,

@@ -204,7 +204,9 @@ impl Ctx {
                 (start >= of.start && end <= of.end).then_some(())?;
                 Iv::interval(start, end, grain)
             }
-            Expr::Ended { count, unit, end } => {
+            Expr::Ended {
+                count, unit, end, ..
+            } => {
                 let e = self.resolve(end)?;
                 e.is_closed().then_some(())?;
                 let (grain, per) = unit_grain(*unit);
@@ -250,7 +252,7 @@ impl Ctx {
                     Iv::interval(start, self.now, Grain::Second)
                 }
             }
-            Expr::Antecedent(..) => None,
+            Expr::Antecedent(..) | Expr::AntecedentIn(..) => None,
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {

@@ -12,9 +12,9 @@
 
 use jiff::civil::{Date, DateTime};
 
-use super::ast::{Direction, Expr, Shift};
+use super::ast::{Count, Direction, Expr, Shift};
 use super::grammar::{self, Phrase};
-use super::lexicon;
+use super::lexicon::{self, Unit};
 use super::resolve::Ctx;
 use super::{Bias, TimeKind, TimeValue};
 
@@ -41,6 +41,9 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     // The last closed value and where it ended: what "a year earlier"
     // refers to.
     let mut antecedent: Option<(TimeValue, usize)> = None;
+    // The company's quarter named by its end ("the first quarter ended
+    // January 31"), looked for at the first bare quarter.
+    let mut fiscal: Option<Option<FiscalQuarter>> = None;
     let mut i = 0;
     while let Some(start) = next_token(bytes, i) {
         let tok_end = token_end(bytes, start);
@@ -68,9 +71,28 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             found = longer(found, extra_at(text, core, core_end, reference, bias));
         }
         if let Some((mut m, refers)) = found {
-            if let Some(months) = refers {
-                m.value = antecedent_of(text, &out, m.start, antecedent, months)
-                    .and_then(|v| shift_years(v, -1));
+            match refers {
+                Refers::Alone => {}
+                Refers::Earlier(months) => {
+                    m.value = antecedent_of(text, &out, m.start, antecedent, months)
+                        .and_then(|v| shift_years(v, -1));
+                }
+                Refers::InYear(year, months) => {
+                    m.value = antecedent_of(text, &out, m.start, antecedent, months)
+                        .and_then(|v| move_to_year(v, year));
+                }
+                Refers::YearsAgo(n) => {
+                    if let Some(v) = sentence_first(text, &out, m.start) {
+                        m.value = shift_years(v, -n);
+                    }
+                }
+                Refers::Quarter { n, years, future } => {
+                    let anchor =
+                        *fiscal.get_or_insert_with(|| fiscal_quarter(text, reference, bias));
+                    if let Some(v) = anchor.and_then(|a| a.quarter(n, reference?, future)) {
+                        m.value = shift_years(v, years);
+                    }
+                }
             }
             if own_period(text, m.start) {
                 m.value = None;
@@ -89,16 +111,148 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     out
 }
 
-/// What a mention refers to: `None` when it stands alone, `Some(months)`
-/// when it names an earlier period ("a year earlier"), of that many months
-/// when the phrase says ("the year-ago quarter").
-type Refers = Option<Option<u32>>;
+/// What a mention's value depends on besides the article's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refers {
+    /// Nothing: it stands alone.
+    Alone,
+    /// The period named before, a year back ("a year earlier"), of that
+    /// many months when the phrase says ("the year-ago quarter").
+    Earlier(Option<u32>),
+    /// The period named before, moved to this year ("the comparable 1986
+    /// period").
+    InYear(i32, Option<u32>),
+    /// "a year ago": the period its sentence named first, that many years
+    /// back ("fell to 114 mln dlrs from 140 mln dlrs a year ago"); with
+    /// none, its own value (a year before the article's date).
+    YearsAgo(i64),
+    /// A quarter without its year ("the third quarter", "last year's third
+    /// quarter": `years` -1): the company's, when the article names one of
+    /// its quarters by its end; read ahead when `future`.
+    Quarter { n: i8, years: i64, future: bool },
+}
 
-fn refers(e: &Expr) -> Refers {
+fn refers(e: &Expr, bias: Bias) -> Refers {
     match e {
-        Expr::Antecedent(_, months) => Some(*months),
-        _ => None,
+        Expr::Antecedent(_, months) => Refers::Earlier(*months),
+        Expr::AntecedentIn(year, months) => Refers::InYear(*year, *months),
+        Expr::Ago {
+            count: Count::Exact(1),
+            unit: Unit::Year,
+        } => Refers::YearsAgo(1),
+        Expr::Quarter { n, year: None } => Refers::Quarter {
+            n: *n,
+            years: 0,
+            future: bias == Bias::Future,
+        },
+        Expr::Quarter { n, year: Some(y) } => match **y {
+            Expr::Cycle {
+                unit: Unit::Year,
+                offset,
+            } => Refers::Quarter {
+                n: *n,
+                years: offset,
+                future: bias == Bias::Future,
+            },
+            _ => Refers::Alone,
+        },
+        _ => Refers::Alone,
     }
+}
+
+/// A company's quarter named by its last day ("the first quarter ended
+/// January 31"): its ordinal and interval, which place the article's other
+/// quarters written without a year.
+#[derive(Debug, Clone, Copy)]
+struct FiscalQuarter {
+    n: i8,
+    value: TimeValue,
+}
+
+impl FiscalQuarter {
+    /// The company's quarter `n`: the named one itself for its own ordinal
+    /// (every "first quarter" of an article about "the first quarter ended
+    /// January 31" is that quarter); another the one of the named
+    /// quarter's fiscal year, three months on per quarter (the second
+    /// February to April, the fourth August to October), a year back
+    /// while it has not started by `today` (as a calendar quarter: the
+    /// current one counts, "charges to the company's third quarter
+    /// earnings" in its last week) unless read ahead ("expects momentum
+    /// to continue in the fourth quarter").
+    fn quarter(self, n: i8, today: Date, future: bool) -> Option<TimeValue> {
+        if n == self.n {
+            return Some(self.value);
+        }
+        let mut v = shift_months(self.value, 3 * i64::from(n - self.n))?;
+        let today = today.to_datetime(jiff::civil::Time::midnight());
+        while !future && v.start > today {
+            v = shift_months(v, -12)?;
+        }
+        Some(v)
+    }
+}
+
+/// The first quarter in `text` named by its end ("the third quarter ended
+/// March 31", "first qtr ending January 31"), resolved.
+fn fiscal_quarter(text: &str, reference: Option<Date>, bias: Bias) -> Option<FiscalQuarter> {
+    for noun in ["quarter", "Quarter", "QUARTER", "qtr", "Qtr", "QTR"] {
+        for (k, _) in text.match_indices(noun) {
+            let after = &text[k + noun.len()..];
+            let ends = grammar::word(after).is_ok_and(|(_, w)| {
+                w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending")
+            });
+            if !ends {
+                continue;
+            }
+            let Some((mut at, _)) = prev_word(text, k) else {
+                continue;
+            };
+            if let Some((f, w)) = prev_word(text, at) {
+                if w.eq_ignore_ascii_case("fiscal") {
+                    at = f;
+                }
+            }
+            let Ok((_, phrase)) = grammar::phrase(&text[at..]) else {
+                continue;
+            };
+            if let Expr::Ended { nth: Some(n), .. } = phrase.expr {
+                if let Some(value) = resolve_in_prose(&phrase.expr, reference, bias).0 {
+                    return Some(FiscalQuarter { n, value });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first closed period named in the sentence before `at`.
+fn sentence_first(text: &str, found: &[DateMention], at: usize) -> Option<TimeValue> {
+    let sentence = sentence_start(&text[..at]);
+    found
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= sentence)
+        // "down from 18.6 mln a week ago and 20.3 mln a year ago": a span
+        // counted back from today is no period the figures compare with.
+        .filter(|m| !text[m.start..m.end].ends_with("ago"))
+        .filter_map(|m| m.value.filter(|v| v.exclusive_end().is_some()))
+        .last()
+}
+
+/// Where the sentence that `before` ends in starts (after its last ". ").
+fn sentence_start(before: &str) -> usize {
+    [". ", ".\n", ".\r"]
+        .iter()
+        .filter_map(|p| before.rfind(p))
+        .max()
+        .map_or(0, |k| k + 1)
+}
+
+/// `v` moved to `year`: the year its last day is in becomes `year`
+/// ("the comparable 1986 period" after March 1987: March 1986).
+fn move_to_year(v: TimeValue, year: i32) -> Option<TimeValue> {
+    let last = v.inclusive_days()?.1;
+    shift_years(v, i64::from(year) - i64::from(last.year()))
 }
 
 /// The period "a year earlier" at `at` refers to: the first closed one
@@ -114,19 +268,7 @@ fn antecedent_of(
     last: Option<(TimeValue, usize)>,
     months: Option<u32>,
 ) -> Option<TimeValue> {
-    let before = &text[..at];
-    let sentence = [". ", ".\n", ".\r"]
-        .iter()
-        .filter_map(|p| before.rfind(p))
-        .max()
-        .map_or(0, |k| k + 1);
-    let first = found
-        .iter()
-        .rev()
-        .take_while(|m| m.start >= sentence)
-        .filter_map(|m| m.value.filter(|v| v.exclusive_end().is_some()))
-        .last();
-    first
+    sentence_first(text, found, at)
         .or_else(|| {
             last.filter(|(_, end)| at.saturating_sub(*end) <= ANTECEDENT_REACH)
                 .map(|(v, _)| v)
@@ -284,7 +426,15 @@ fn longer(
 
 /// A value moved by whole years (an antecedent's "a year earlier").
 fn shift_years(v: TimeValue, years: i64) -> Option<TimeValue> {
-    let by = |t: DateTime| t.checked_add(jiff::Span::new().try_years(years).ok()?).ok();
+    shift_by(v, jiff::Span::new().try_years(years).ok()?)
+}
+
+fn shift_months(v: TimeValue, months: i64) -> Option<TimeValue> {
+    shift_by(v, jiff::Span::new().try_months(months).ok()?)
+}
+
+fn shift_by(v: TimeValue, span: jiff::Span) -> Option<TimeValue> {
+    let by = |t: DateTime| t.checked_add(span).ok();
     Some(TimeValue {
         start: by(v.start)?,
         end: match v.end {
@@ -361,7 +511,7 @@ fn extra_at(
         return None;
     };
     let end = text.len() - rest.len();
-    let refers = refers(&expr);
+    let refers = refers(&expr, bias);
     let (value, _) = resolve_in_prose(&expr, reference, bias);
     Some((mention(start, end, value), refers))
 }
@@ -434,7 +584,7 @@ fn prose_holiday(
     let end = text[..text.len() - r.len()]
         .trim_end_matches(['.', ' '])
         .len();
-    Some((mention(start, end, v), None))
+    Some((mention(start, end, v), Refers::Alone))
 }
 
 /// The open-interval word a holiday can follow.
@@ -502,7 +652,7 @@ fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, R
         jiff::civil::date(2000, 1, 1).at(0, 0, 0, 0),
         Bias::Past,
     );
-    Some((mention(start, tok_end, value), None))
+    Some((mention(start, tok_end, value), Refers::Alone))
 }
 
 /// Words after a number that make it an amount, a clock time or a count.
@@ -768,6 +918,9 @@ fn after_the_continues(rest: &str) -> bool {
         lw,
         b"this"
             | b"current"
+            | b"final"
+            | b"comparable"
+            | b"corresponding"
             | b"last"
             | b"past"
             | b"previous"
@@ -905,7 +1058,7 @@ fn mention_at(
 ) -> Option<(DateMention, Refers)> {
     let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
     let end = text.len() - rest.len();
-    let core_start = start + phrase.prep_len;
+    let mut core_start = start + phrase.prep_len;
     let modifier = is_bare_month(&phrase) && month_as_modifier(text, core_start, end);
     if !modifier && !fits_prose(&text[core_start..end], &phrase) {
         return None;
@@ -937,6 +1090,10 @@ fn mention_at(
                 .and_then(after_its_end);
         }
     }
+    if let Some((bound_start, bound)) = through_bound(text, core_start, &phrase.expr) {
+        core_start = bound_start;
+        value = resolve_in_prose(bound, reference, bias).0;
+    }
     Some((
         DateMention {
             start: core_start,
@@ -944,8 +1101,29 @@ fn mention_at(
             value,
             weekday_mismatch,
         },
-        refers(&phrase.expr),
+        refers(&phrase.expr, bias),
     ))
+}
+
+/// "guaranteed through December 31, 1988", "through the end of 1986": in
+/// prose "through" a date names the date (the annotation rules: it is no
+/// open-interval preposition there), so the mention is the bound alone,
+/// starting after the word. `claimcheck time` keeps Duckling's open
+/// reading.
+fn through_bound<'e>(text: &str, at: usize, e: &'e Expr) -> Option<(usize, &'e Expr)> {
+    let Expr::Open {
+        direction: Direction::Before,
+        bound,
+    } = e
+    else {
+        return None;
+    };
+    let (rest, w) = grammar::word(&text[at..]).ok()?;
+    if !(w.eq_ignore_ascii_case("through") || w.eq_ignore_ascii_case("thru")) {
+        return None;
+    }
+    let (after, _) = grammar::gap(rest).ok()?;
+    Some((text.len() - after.len(), bound))
 }
 
 /// Under [`Bias::Nearest`] (the claims pipeline), a quarter, half or month
@@ -1006,7 +1184,9 @@ fn future_cue(before: &str) -> bool {
             continue;
         }
         if let Some(e) = end.take() {
-            if is_future_word(&window[k + 1..e]) {
+            if is_future_word(&window[k + 1..e])
+                && !superlative_record(&window[..k + 1], &window[k + 1..e])
+            {
                 return true;
             }
         }
@@ -1018,6 +1198,36 @@ fn future_cue(before: &str) -> bool {
         }
     }
     end.is_some_and(|e| is_future_word(&window[..e]))
+}
+
+/// Whether `w` is "record" used as a superlative, not the dividend's date
+/// of record: a determiner or an adjective of comparison before it ("a
+/// record 122,819 contracts in February", "the previous record set in
+/// September", "its record"), or a possessive ("last year's record").
+/// `before` holds the bytes before the word.
+fn superlative_record(before: &[u8], w: &[u8]) -> bool {
+    if !w.eq_ignore_ascii_case(b"record") {
+        return false;
+    }
+    let b = before.trim_ascii_end();
+    let start = b
+        .iter()
+        .rposition(|c| !(c.is_ascii_alphabetic() || *c == b'\'' || *c == b'-'))
+        .map_or(0, |k| k + 1);
+    let prev = &b[start..];
+    prev.ends_with(b"'s")
+        || [
+            &b"a"[..],
+            b"an",
+            b"new",
+            b"previous",
+            b"another",
+            b"its",
+            b"their",
+            b"all-time",
+        ]
+        .iter()
+        .any(|x| prev.eq_ignore_ascii_case(x))
 }
 
 /// Whether `rest` (the bytes after a line break) starts with a blank line:
@@ -1496,6 +1706,54 @@ mod tests {
 
     /// A blank line ends the sentence a cue is looked for in; a wrapped
     /// line does not.
+    #[test]
+    fn record_as_a_superlative_is_no_future_cue() {
+        assert!(!future_cue("Volume reached a record 25,559 contracts in "));
+        assert!(!future_cue("above the previous record set in "));
+        assert!(!future_cue("It beat last year's record of "));
+        assert!(future_cue("Pay April 15, record "));
+        assert!(future_cue("to holders of record "));
+        assert!(future_cue("A record volume is expected in "));
+    }
+
+    #[test]
+    fn through_a_date_is_the_date_in_prose() {
+        let s = "prices guaranteed through December 31, 1988.";
+        let found = find_dates(s, Some(date(1987, 3, 2)), Bias::Nearest);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&s[found[0].start..found[0].end], "December 31, 1988");
+        assert_eq!(found[0].value.map(|v| v.kind), Some(TimeKind::Instant));
+    }
+
+    #[test]
+    fn quarters_follow_the_company_quarter_named_by_its_end() {
+        let s = "Its first quarter fell. Net for the first quarter ended January 31 fell. \
+                 It expects the third quarter to be better. The fourth quarter was bad.";
+        let got: Vec<_> = find_dates(s, Some(date(1987, 3, 3)), Bias::Nearest)
+            .into_iter()
+            .map(|m| (&s[m.start..m.end], m.value.and_then(|v| v.inclusive_days())))
+            .collect();
+        let span = |a, b| Some((a, b));
+        assert_eq!(
+            got,
+            vec![
+                ("first quarter", span(date(1986, 11, 1), date(1987, 1, 31))),
+                (
+                    "the first quarter ended January 31",
+                    span(date(1986, 11, 1), date(1987, 1, 31))
+                ),
+                (
+                    "the third quarter",
+                    span(date(1987, 5, 1), date(1987, 7, 31))
+                ),
+                (
+                    "The fourth quarter",
+                    span(date(1986, 8, 1), date(1986, 10, 31))
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn future_cue_stops_at_a_paragraph_break() {
         assert!(!future_cue(

@@ -14,6 +14,7 @@
 
 use super::absolute::{month_day, month_name};
 use super::numbers::{count, day, digits, ordinal, raw_digits, unit, year4};
+use super::period::period_ordinal;
 use super::relative::{cycle, day_word, last_n, weekday_expr};
 use super::{any_kw, fail, gap, kw, longest, opt, sym, the, word, PResult, Production};
 use crate::temporal::ast::{DayPart, Expr};
@@ -50,15 +51,17 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         b"fiscal" | b"fy" => &[fiscal],
         b"so" => &[so_far],
         b"year" => &[so_far, antecedent, ended],
-        b"same" | b"similar" | b"a" | b"one" => &[antecedent],
+        b"same" | b"similar" | b"comparable" | b"corresponding" | b"a" | b"one" => &[antecedent],
         b"earlier" => &[earlier_today],
         b"late" => &[late_on],
         b"over" | b"for" => &[over_last_n],
         b"within" => &[within_the],
         b"shortly" | b"just" | b"after" => &[small_hours],
-        b"first" | b"last" => &[adjective_period, first_n],
-        b"second" | b"third" | b"fourth" => &[adjective_period],
+        b"first" | b"last" => &[adjective_period, first_n, ended],
+        b"this" | b"next" => &[adjective_period],
+        b"second" | b"third" | b"fourth" | b"final" => &[adjective_period, ended],
         _ if lexicon::month_lower(w).is_some() => &[alternative, month_slash],
+        _ if lexicon::cardinal(&t[..n]).is_some() => &[ended],
         _ => return fail(i),
     };
     longest(i, table)
@@ -119,8 +122,8 @@ fn after_the(rest: &str) -> u8 {
     if lw == b"fiscal" || lw.starts_with(b"fy") {
         mask |= FISCAL | ENDED;
     }
-    if lexicon::ordinal_unit(w).is_some() || lexicon::ordinal_tens(w).is_some() {
-        mask |= ADJECTIVE;
+    if lexicon::ordinal_unit(w).is_some() || lexicon::ordinal_tens(w).is_some() || lw == b"final" {
+        mask |= ADJECTIVE | ENDED;
     }
     if matches!(lw, b"first" | b"last") {
         mask |= FIRST_N;
@@ -131,7 +134,10 @@ fn after_the(rest: &str) -> u8 {
     {
         mask |= ENDED;
     }
-    if matches!(lw, b"same" | b"similar" | b"year") {
+    if matches!(
+        lw,
+        b"same" | b"similar" | b"comparable" | b"corresponding" | b"year"
+    ) {
         mask |= ANTECEDENT;
     }
     mask
@@ -147,6 +153,8 @@ fn after_digits(t: &str) -> &'static [Production] {
     match n {
         4 => &[split_year, adjective_period, fiscal],
         1 | 2 if b.get(n).is_some_and(u8::is_ascii_alphabetic) => &[adjective_period],
+        // "12 months to December 31".
+        1 | 2 => &[ended],
         _ => &[],
     }
 }
@@ -160,7 +168,10 @@ pub(super) fn news_full(i: &str) -> PResult<'_, Expr> {
         return fail(i);
     };
     if b.is_ascii_digit() {
-        return longest(i, &[split_year as Production, adjective_period, fiscal]);
+        return longest(
+            i,
+            &[split_year as Production, adjective_period, fiscal, ended],
+        );
     }
     let n = t
         .bytes()
@@ -275,6 +286,23 @@ fn period_word(i: &str) -> PResult<'_, bool> {
     Ok((rest, !w.eq_ignore_ascii_case("half")))
 }
 
+/// The rest after a possessive "'s" (or "\u{2019}s") written right after a word.
+fn possessive(i: &str) -> Option<&str> {
+    let rest = i
+        .strip_prefix("'s")
+        .or_else(|| i.strip_prefix("\u{2019}s"))?;
+    (!rest.starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(rest)
+}
+
+/// `period_ordinal period_word` of the year `year`: "fourth quarter",
+/// "final quarter" (the last of the year's).
+fn period_of(i: &str, year: Box<Expr>) -> PResult<'_, Expr> {
+    let (rest, n) = period_ordinal(i)?;
+    let (rest, q) = period_word(rest)?;
+    let n = n.unwrap_or(if q { 4 } else { 2 });
+    period_expr(q, n, Some(year), rest)
+}
+
 fn period_expr(quarter: bool, n: u32, year: Option<Box<Expr>>, i: &str) -> PResult<'_, Expr> {
     let max = if quarter { 4 } else { 2 };
     if !(1..=max).contains(&n) {
@@ -291,14 +319,26 @@ fn period_expr(quarter: bool, n: u32, year: Option<Box<Expr>>, i: &str) -> PResu
     ))
 }
 
-/// `adjective_period = ordinal "-" period_word [YEAR4 | "of" year] | ["the"] YEAR4 ordinal period_word | DIGIT "Q" [YEAR4]`
+/// `adjective_period = ordinal "-" period_word [YEAR4 | "of" year] | ["the"] YEAR4 ["'s"] period_ordinal period_word | cycle(year) "'s" period_ordinal period_word | DIGIT "Q" [YEAR4]`
 fn adjective_period(i: &str) -> PResult<'_, Expr> {
     let i1 = the(i);
-    // "the 1986 fourth quarter"
+    // "the 1986 fourth quarter", "the 1985 final quarter", "1986's first half"
     if let Ok((rest, y)) = year4(i1) {
-        let (rest, n) = ordinal(rest)?;
-        let (rest, q) = period_word(rest)?;
-        return period_expr(q, n, Some(Box::new(Expr::Year(y))), rest);
+        let rest = possessive(rest).unwrap_or(rest);
+        return period_of(rest, Box::new(Expr::Year(y)));
+    }
+    // "last year's third quarter"
+    if let Ok((
+        rest,
+        e @ Expr::Cycle {
+            unit: Unit::Year, ..
+        },
+    )) = cycle(i1)
+    {
+        let Some(rest) = possessive(rest) else {
+            return fail(i);
+        };
+        return period_of(rest, Box::new(e));
     }
     // "1Q 2023", "4Q86"
     if let Ok((i0, _)) = gap(i1) {
@@ -383,21 +423,27 @@ fn the_year(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
-/// `ended = ["the"] ["fiscal"] [count] ("year" | "quarter" | "half" | "months" | "weeks") ("ended" | "ending" | "to" | "through") end_date`
+/// `ended = ["the"] ["fiscal"] ([count] ("year" | "quarter" | "half" | "months" | "weeks") | nth_period) ("ended" | "ending" | "to" | "through") end_date`
 fn ended(i: &str) -> PResult<'_, Expr> {
     let rest = the(i);
     let rest = opt(rest, kw("fiscal")).0;
-    let (rest, n) = match count(rest) {
-        Ok((r, c)) => (r, Some(c.value())),
-        Err(_) => (rest, None),
-    };
-    let (rest, w) = word(rest)?;
-    let (u, n) = match (lexicon::unit(w), n) {
-        (Some(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)), n) => {
-            (u, n.unwrap_or(1))
+    let (rest, u, n, nth) = match nth_period(rest) {
+        Ok((r, (nth, months))) => (r, Unit::Month, months, Some(nth)),
+        Err(_) => {
+            let (rest, n) = match count(rest) {
+                Ok((r, c)) => (r, Some(c.value())),
+                Err(_) => (rest, None),
+            };
+            let (rest, w) = word(rest)?;
+            let (u, n) = match (lexicon::unit(w), n) {
+                (Some(u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)), n) => {
+                    (u, n.unwrap_or(1))
+                }
+                _ if w.eq_ignore_ascii_case("half") && n.is_none() => (Unit::Month, 6),
+                _ => return fail(i),
+            };
+            (rest, u, n, None)
         }
-        _ if w.eq_ignore_ascii_case("half") && n.is_none() => (Unit::Month, 6),
-        _ => return fail(i),
     };
     // "the week ended" is `week_ended`.
     if u == Unit::Week && n == 1 {
@@ -411,8 +457,25 @@ fn ended(i: &str) -> PResult<'_, Expr> {
             count: n,
             unit: u,
             end: Box::new(end),
+            nth: nth.filter(|_| n == 3),
         },
     ))
+}
+
+/// `nth_period = (ordinal | "final") ["fiscal"] ("quarter" | "qtr" | "half")`
+/// → (its ordinal, its length in months): "the first quarter ended January
+/// 31", "the third qtr ending March 31", "the second half ended June 30".
+fn nth_period(i: &str) -> PResult<'_, (i8, i64)> {
+    let (rest, n) = period_ordinal(i)?;
+    let rest = opt(rest, kw("fiscal")).0;
+    let (rest, quarter) = period_word(rest)?;
+    let (max, months) = if quarter { (4, 3) } else { (2, 6) };
+    // "final" is the last of either.
+    let n = n.unwrap_or(max);
+    if !(1..=max).contains(&n) {
+        return fail(i);
+    }
+    Ok((rest, (n as i8, months)))
 }
 
 /// The date a period ends on: "December 31", "Dec 31, 1986", "June 1986".
@@ -527,7 +590,14 @@ fn antecedent(i: &str) -> PResult<'_, Expr> {
         }
     }
     let i1 = the(i);
-    if let Ok((rest, _)) = any_kw(&["same", "similar"])(opt(i1, kw("a")).0) {
+    if let Ok((rest, _)) =
+        any_kw(&["same", "similar", "comparable", "corresponding"])(opt(i1, kw("a")).0)
+    {
+        // "the comparable 1986 period".
+        if let Ok((rest, y)) = year4(rest) {
+            let (rest, months) = period_noun(rest)?;
+            return Ok((rest, Expr::AntecedentIn(y, months)));
+        }
         let (rest, months) = period_noun(rest)?;
         let (rest, ()) = year_before(rest, true)?;
         return Ok((rest, Expr::Antecedent(-1, months)));
@@ -723,6 +793,100 @@ mod tests {
         ] {
             assert!(!parses(s), "{s}");
         }
+    }
+
+    #[test]
+    fn quarters_and_halves_named_by_their_end() {
+        let jan31 = Box::new(Expr::Date {
+            year: None,
+            month: 1,
+            day: 31,
+            weekday: None,
+        });
+        let q1 = Expr::Ended {
+            count: 3,
+            unit: Unit::Month,
+            end: jan31.clone(),
+            nth: Some(1),
+        };
+        ok!(ended, "the first quarter ended January 31, x", q1, ", x");
+        ok!(nth_period, "third qtr ending", (3, 3), " ending");
+        ok!(nth_period, "final fiscal quarter", (4, 3), "");
+        ok!(nth_period, "second half", (2, 6), "");
+        assert!(nth_period("third half").is_err());
+        // A half names no company quarter; a count keeps none either.
+        let h2 = Expr::Ended {
+            count: 6,
+            unit: Unit::Month,
+            end: jan31.clone(),
+            nth: None,
+        };
+        ok!(ended, "the second half ended January 31", h2.clone(), "");
+        ok!(ended, "Six months to January 31", h2, "");
+        for s in [
+            "Six months to Dec 31",
+            "Nine months ended Sept 30",
+            "12 months to December 31",
+            "the third qtr ending March 31",
+        ] {
+            assert!(parses(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn periods_of_a_year_in_the_possessive_or_final() {
+        let q = |n, year| Expr::Quarter {
+            n,
+            year: Some(Box::new(year)),
+        };
+        let last_year = Expr::Cycle {
+            unit: Unit::Year,
+            offset: -1,
+        };
+        ok!(
+            adjective_period,
+            "last year's third quarter",
+            q(3, last_year),
+            ""
+        );
+        ok!(
+            adjective_period,
+            "1986's first quarter",
+            q(1, Expr::Year(1986)),
+            ""
+        );
+        ok!(
+            adjective_period,
+            "the 1985 final quarter",
+            q(4, Expr::Year(1985)),
+            ""
+        );
+        // "last year" alone and "last year's results" are no quarter.
+        assert!(adjective_period("last year x").is_err());
+        assert!(adjective_period("last year's results").is_err());
+    }
+
+    #[test]
+    fn a_comparable_period_in_a_named_year() {
+        ok!(
+            antecedent,
+            "the comparable 1986 period x",
+            Expr::AntecedentIn(1986, None),
+            " x"
+        );
+        ok!(
+            antecedent,
+            "the same 1986 quarter",
+            Expr::AntecedentIn(1986, Some(3)),
+            ""
+        );
+        ok!(
+            antecedent,
+            "the corresponding 1985 month",
+            Expr::AntecedentIn(1985, Some(1)),
+            ""
+        );
+        assert!(antecedent("the comparable 1986").is_err());
     }
 
     #[test]

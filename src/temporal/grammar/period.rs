@@ -39,12 +39,22 @@ fn year_ref(i: &str) -> PResult<'_, Box<Expr>> {
     }
 }
 
-/// `quarter = ["the"] ordinal ("quarter" | "qtr") [["of"] year_ref] | "Q" DIGIT [year_ref]`
+/// `period_ordinal = ordinal | "final"` → the ordinal, `None` for "final"
+/// (the last quarter or half of a year: "the final quarter of 1986").
+pub(crate) fn period_ordinal(i: &str) -> PResult<'_, Option<u32>> {
+    match ordinal(i) {
+        Ok((rest, n)) => Ok((rest, Some(n))),
+        Err(_) => kw("final")(i).map(|(rest, _)| (rest, None)),
+    }
+}
+
+/// `quarter = ["the"] period_ordinal ("quarter" | "qtr") [["of"] year_ref] | "Q" DIGIT [year_ref]`
 pub(crate) fn quarter(i: &str) -> PResult<'_, Expr> {
     let (rest, n) = match quarter_q(i) {
         Ok(r) => r,
         Err(_) => {
-            let (rest, n) = ordinal(the(i))?;
+            let (rest, n) = period_ordinal(the(i))?;
+            let n = n.unwrap_or(4);
             let (rest, Unit::Quarter) = unit(rest)? else {
                 return fail(i);
             };
@@ -306,6 +316,14 @@ mod tests {
         };
         ok!(half, "the second half of 1986", h, "");
         assert!(quarter("fifth quarter").is_err());
+        let q4 = Expr::Quarter {
+            n: 4,
+            year: Some(Box::new(Expr::Year(1986))),
+        };
+        ok!(quarter, "the final quarter of 1986", q4, "");
+        ok!(period_ordinal, "final x", None, " x");
+        ok!(period_ordinal, "third x", Some(3), " x");
+        assert!(period_ordinal("finally").is_err());
     }
 
     #[test]

@@ -101,39 +101,37 @@ pub fn slips(lexicon: &Lexicon, corpus: &Corpus, families: &Families) -> Vec<Sli
         .map(|(d, r)| r.as_deref().or(d.name_forms.as_deref()).unwrap_or(&[]))
         .collect();
     let family = |d: DocId| families.first.get(d).copied().unwrap_or(d);
-    // Documents writing each form, and the families among them.
+    // Documents writing each form, then the copy families among them.
     let mut writers: HashMap<&str, Vec<DocId>> = HashMap::default();
     for (d, fs) in forms.iter().enumerate() {
         for f in fs.iter() {
             writers.entry(&f.text).or_default().push(d);
         }
     }
-    let families_of = |docs: &[DocId]| {
-        let mut fam: Vec<DocId> = docs.iter().map(|&d| family(d)).collect();
-        fam.sort_unstable();
-        fam.dedup();
-        fam.len()
-    };
     let spread: HashMap<&str, usize> = writers
         .iter()
-        .map(|(w, docs)| (*w, families_of(docs)))
+        .map(|(w, docs)| {
+            let n = match docs.as_slice() {
+                [_] => 1,
+                _ => {
+                    let mut fam: Vec<DocId> = docs.iter().map(|&d| family(d)).collect();
+                    fam.sort_unstable();
+                    fam.dedup();
+                    fam.len()
+                }
+            };
+            (*w, n)
+        })
         .collect();
-    // Common candidates by every one-letter deletion of their lower case
-    // (and by themselves): two words one edit apart share a key.
-    let mut by_deletion: HashMap<String, Vec<&str>> = HashMap::default();
-    let mut common_keys: HashSet<String> = HashSet::default();
+    // Common candidates by a hash of every one-letter deletion of their
+    // lower case (and of themselves): two words one edit apart share one.
+    let mut by_deletion: Vec<(u64, &str)> = Vec::new();
     for (w, &n) in &spread {
         if n >= MIN_COMMON {
-            let lower = w.to_lowercase();
-            if lower.chars().count() < MIN_LETTERS {
-                continue;
-            }
-            common_keys.insert(transliteration_key(&lower));
-            for k in deletions(&lower) {
-                by_deletion.entry(k).or_default().push(w);
-            }
+            by_deletion.extend(deletion_hashes(w).into_iter().map(|h| (h, *w)));
         }
     }
+    by_deletion.sort_unstable();
     let mut out = Vec::new();
     let mut rare: Vec<(&str, &Vec<DocId>)> = writers
         .iter()
@@ -141,36 +139,45 @@ pub fn slips(lexicon: &Lexicon, corpus: &Corpus, families: &Families) -> Vec<Sli
         .map(|(w, d)| (*w, d))
         .collect();
     rare.sort_unstable();
+    let story = Story {
+        forms: &forms,
+        writers: &writers,
+        spread: &spread,
+        family: &family,
+    };
     for (r, docs) in rare {
-        let lower = r.to_lowercase();
-        if lower.chars().count() < MIN_LETTERS
-            || !docs
-                .iter()
-                .any(|&d| form(forms[d], r).is_some_and(|f| f.mid))
-            || common_keys.contains(&transliteration_key(&lower))
-            || known_word(lexicon, &lower)
+        if !docs
+            .iter()
+            .any(|&d| form(forms[d], r).is_some_and(|f| f.mid))
         {
             continue;
         }
-        let mut candidates: Vec<&str> = deletions(&lower)
+        let mut candidates: Vec<&str> = deletion_hashes(r)
             .into_iter()
-            .filter_map(|k| by_deletion.get(&k))
-            .flatten()
-            .copied()
+            .flat_map(|h| {
+                let from = by_deletion.partition_point(|(k, _)| *k < h);
+                by_deletion[from..]
+                    .iter()
+                    .take_while(move |(k, _)| *k == h)
+                    .map(|(_, w)| *w)
+            })
             .collect();
+        if candidates.is_empty() {
+            continue;
+        }
         candidates.sort_unstable();
         candidates.dedup();
-        for c in candidates {
-            let c_lower = c.to_lowercase();
-            if !one_slip(lexicon, &lower, &c_lower) {
+        let lower = r.to_lowercase();
+        let key = transliteration_key(&lower);
+        // A romanisation of a common form is no slip of a third.
+        let lowered: Vec<String> = candidates.iter().map(|c| c.to_lowercase()).collect();
+        if known_word(lexicon, &lower) || lowered.iter().any(|c| transliteration_key(c) == key) {
+            continue;
+        }
+        for (c, c_lower) in candidates.into_iter().zip(&lowered) {
+            if !one_slip(lexicon, &lower, c_lower) {
                 continue;
             }
-            let story = Story {
-                forms: &forms,
-                writers: &writers,
-                spread: &spread,
-                family: &family,
-            };
             if let Some(slip) = story.slip(r, c, docs) {
                 out.push(slip);
             }
@@ -262,18 +269,23 @@ fn form<'a>(forms: &'a [NameForm], w: &str) -> Option<&'a NameForm> {
         .map(|i| &forms[i])
 }
 
-/// A lower-case word with each one of its letters left out.
-fn deletions(w: &str) -> Vec<String> {
-    let idx: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
-    let mut out: Vec<String> = idx
-        .iter()
-        .map(|&i| {
-            let c = w[i..].chars().next().map_or(1, char::len_utf8);
-            format!("{}{}", &w[..i], &w[i + c..])
+/// Hashes of a word's lower case with each one of its letters left out,
+/// and of the whole word: two words one letter dropped, added, changed
+/// or swapped apart share one. A hash over the letters kept, whatever
+/// their positions, so "anadolu" less its second "a" and "andolu" agree.
+fn deletion_hashes(w: &str) -> Vec<u64> {
+    let letters: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
+    (0..=letters.len())
+        .map(|skip| {
+            letters
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .fold(0xcbf2_9ce4_8422_2325_u64, |h, (_, &c)| {
+                    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+                })
         })
-        .collect();
-    out.push(w.to_string());
-    out
+        .collect()
 }
 
 /// A word the vocabulary knows as never a name, a place, an
@@ -446,7 +458,7 @@ mod tests {
 
     #[test]
     fn deletions_cover_one_edit() {
-        let keys = |w: &str| deletions(w).into_iter().collect::<HashSet<_>>();
+        let keys = |w: &str| deletion_hashes(w).into_iter().collect::<HashSet<_>>();
         // Substitution, insertion and a swap share a key.
         assert!(keys("funio").intersection(&keys("fumio")).next().is_some());
         assert!(keys("andolu")

@@ -52,11 +52,15 @@ pub fn forms_of(text: &str, start: usize, lines: &LineIndex) -> Vec<NameForm> {
     // Each word once: its first mid-sentence place, else its first.
     found.sort_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)));
     found.dedup_by(|later, first| later.0 == first.0);
-    let lowered: Vec<String> = found.iter().map(|f| f.0.to_lowercase()).collect();
+    // Lower-case words against the capitalised ones, by a binary search
+    // over them with the first letter lowered (the words are sorted, and
+    // lowering the capital keeps their order).
     let mut lower_seen = vec![false; found.len()];
-    for w in lower_words {
-        if let Ok(k) = lowered.binary_search_by(|l| l.as_str().cmp(w)) {
-            lower_seen[k] = true;
+    if !found.is_empty() {
+        for w in lower_words {
+            if let Ok(k) = found.binary_search_by(|f| cmp_lowered(f.0, w)) {
+                lower_seen[k] = true;
+            }
         }
     }
     let offsets: Vec<usize> = found.iter().map(|f| f.1.start).collect();
@@ -74,6 +78,13 @@ pub fn forms_of(text: &str, start: usize, lines: &LineIndex) -> Vec<NameForm> {
             lower,
         })
         .collect()
+}
+
+/// `capitalised` with its first letter lowered, compared with `lower`.
+fn cmp_lowered(capitalised: &str, lower: &str) -> std::cmp::Ordering {
+    let mut chars = capitalised.chars();
+    let first = chars.next().map(|c| c.to_lowercase());
+    first.into_iter().flatten().chain(chars).cmp(lower.chars())
 }
 
 /// Shortest word read, in letters (and so in bytes).

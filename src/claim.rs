@@ -179,6 +179,9 @@ pub enum MentionKind {
     GivenName,
     /// A slip in the surname of a person the document names in full.
     SurnameSlip,
+    /// A name's rare written form, or the common form it is set against
+    /// (`name-form`; made when checking, never extracted).
+    NameForm,
 }
 
 impl MentionKind {
@@ -187,12 +190,14 @@ impl MentionKind {
         match self {
             MentionKind::GivenName => "given-name",
             MentionKind::SurnameSlip => "surname-slip",
+            MentionKind::NameForm => "name-form",
         }
     }
 
     pub fn parse(pattern: &str) -> MentionKind {
         match pattern {
             "surname-slip" => MentionKind::SurnameSlip,
+            "name-form" => MentionKind::NameForm,
             _ => MentionKind::GivenName,
         }
     }

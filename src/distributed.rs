@@ -80,6 +80,9 @@ fn runs_in(kind: &str, check: &CheckKind) -> bool {
         CheckKind::NameVariant => kind == "variant" || kind == "name",
         CheckKind::DateConsistency => kind == "date",
         CheckKind::Spelling => kind == "spelling",
+        // Reads the texts, which partitions do not carry: it runs, and
+        // finds nothing, with the given names.
+        CheckKind::NameForm => kind == "name",
     }
 }
 

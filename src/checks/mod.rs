@@ -8,6 +8,7 @@
 pub mod agree;
 pub mod date_consistency;
 pub mod holder_return;
+pub mod name_form;
 pub mod name_variant;
 pub(crate) mod offices;
 pub mod reference;
@@ -83,6 +84,13 @@ pub enum Target {
     /// writes one name the same wrong way, in text order (one finding,
     /// not one per occurrence).
     GivenName(Vec<usize>),
+    /// Indices into the given-name mentions: a rare written form of a
+    /// name (`name-form`), each document's first place, and the common
+    /// form it misspells in the other documents of its story.
+    NameForm {
+        rare: Vec<usize>,
+        common: Vec<usize>,
+    },
 }
 
 /// A problem inside one claim (no second claim involved).
@@ -123,7 +131,10 @@ fn run_one(rules: &RuleSet, i: usize, claims: &[Claim], published: &Published) -
         CheckKind::Spelling => spelling::run(&rules.lexicon, i, check, claims, published, &mut out),
         CheckKind::HolderReturn => holder_return::run(rules, i, claims, published, &mut out),
         CheckKind::TwoOffices => two_offices::run(rules, i, claims, published, &mut out),
-        CheckKind::DateConsistency | CheckKind::Reference | CheckKind::NameVariant => {}
+        CheckKind::DateConsistency
+        | CheckKind::Reference
+        | CheckKind::NameVariant
+        | CheckKind::NameForm => {}
     }
     out
 }

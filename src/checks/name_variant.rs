@@ -76,6 +76,7 @@ pub fn given_name_flags(rules: &RuleSet, mentions: &[GivenNameMention]) -> Vec<F
                         m.full
                     )
                 }
+                MentionKind::NameForm => continue,
                 MentionKind::SurnameSlip => format!(
                     "\"{}\" misspells the surname of {}, as the same article writes it",
                     m.at.text, m.full
@@ -311,12 +312,31 @@ pub(crate) fn spelling_of(ga: &str, sa: &str, gb: &str, sb: &str) -> Option<Spel
         return None;
     }
     if sa == sb {
-        word_spelling(ga, gb)
+        given_spelling(ga, gb)
     } else if ga == gb && !mc_and_mac(sa, sb) {
         word_spelling(sa, sb)
     } else {
         None
     }
+}
+
+/// Two given names of one surname. Written (before folding) two letters
+/// or more apart with the same consonants after romanisation, they are
+/// two romanisations of one name — the Russian and the Ukrainian
+/// "Vladimir", "Volodimir" (`Volodymyr`); a typist's slip changes one
+/// letter ("Volodymr", "Funio") or a consonant ("Alexsandr").
+fn given_spelling(a: &str, b: &str) -> Option<Spelling> {
+    let consonants = |w: &str| {
+        crate::text::transliteration_key(w)
+            .chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            .collect::<String>()
+    };
+    let long = a.chars().count().min(b.chars().count()) >= 6;
+    if long && crate::text::edit_distance(a, b) >= 2 && consonants(a) == consonants(b) {
+        return Some(Spelling::Romanised);
+    }
+    word_spelling(a, b)
 }
 
 /// "McDonald" and "MacDonald": two surnames of their own, each spelled

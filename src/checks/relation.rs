@@ -115,6 +115,7 @@ pub fn run(
         .find(|k| relation.slot(k).is_some_and(|s| s.ty == SlotType::Clock));
     let pair = PairCheck {
         index,
+        lexicon: &rules.lexicon,
         check,
         claims,
         published,
@@ -220,6 +221,7 @@ fn nested_groups<V>(groups: &BTreeMap<GroupKey, V>) -> Vec<(&V, &V)> {
 /// What comparing two value classes of one fact needs.
 struct PairCheck<'a> {
     index: usize,
+    lexicon: &'a crate::grammar::lexicon::Lexicon,
     check: &'a Check,
     claims: &'a [Claim],
     published: &'a Published,
@@ -254,6 +256,13 @@ impl PairCheck<'_> {
             Some(k) if self.ty == SlotType::Clock => offset_verdict(fa, fb, k, self.slot),
             _ => compare_slot(fa, fb, self.slot, self.ty, self.check.tolerance),
         };
+        let (kind, reason) = match (kind, self.ty) {
+            (EdgeKind::Conflict, SlotType::Text) if self.one_name(fa, fb) => (
+                EdgeKind::Compatible,
+                format!("{} is one name in two spellings", self.slot),
+            ),
+            _ => (kind, reason),
+        };
         out.push(Comparison {
             check: self.index,
             a: x,
@@ -261,6 +270,29 @@ impl PairCheck<'_> {
             kind,
             reason: reason.into(),
         });
+    }
+}
+
+impl PairCheck<'_> {
+    /// Two text values that are one name: word by word the same after
+    /// the vocabulary's `spellings` (exonyms: "Kiev", "Kyiv") and
+    /// romanisation ([`crate::text::transliteration_key`]).
+    fn one_name(&self, a: &Facts, b: &Facts) -> bool {
+        let words = |f: &Facts| -> Vec<String> {
+            f.get(self.slot)
+                .flat_map(|s| {
+                    s.text
+                        .split_whitespace()
+                        .map(|w| {
+                            let lower = w.to_lowercase();
+                            crate::text::transliteration_key(self.lexicon.spelling(&lower))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let (x, y) = (words(a), words(b));
+        !x.is_empty() && x == y
     }
 }
 

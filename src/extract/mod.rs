@@ -322,11 +322,23 @@ fn extract_chunk(
     keep_date: fn(&DateClaim) -> bool,
     on_document: &(dyn Fn(usize) + Sync),
 ) -> (Vec<(DocClaims, usize)>, Vec<Option<SignatureKey>>) {
+    let name_forms = rules
+        .checks
+        .iter()
+        .any(|c| c.kind == crate::rules::CheckKind::NameForm);
     chunk
         .par_iter_mut()
         .enumerate()
         .map(|(i, doc)| {
             let id = first + i;
+            if name_forms {
+                // The text is dropped below: the `name-form` check reads these.
+                doc.name_forms = Some(corpus::names::forms_of(
+                    &doc.text,
+                    doc.body_start,
+                    &doc.lines,
+                ));
+            }
             let (mut found, dropped) = extract_document_keeping(rules, id, doc, keep_date);
             found.set_doc(id);
             if doc.signature.is_none() {

@@ -523,6 +523,26 @@ fn flag_finding(
                 .collect();
             (refs, given_names[all[0]].full.clone())
         }
+        Target::NameForm { rare, common } => {
+            let side = |ids: &[usize], side: Side| -> Vec<ClaimRef> {
+                ids.iter()
+                    .map(|&i| {
+                        let m = &given_names[i];
+                        let value = m.at.text.clone();
+                        located_ref(corpus, m.doc, m.span, &m.at, value, m.span, i, side)
+                    })
+                    .collect()
+            };
+            let mut refs = side(rare, Side::Minority);
+            refs.extend(side(common, Side::Majority));
+            let subject = rare
+                .first()
+                .map_or_else(String::new, |&i| given_names[i].full.clone());
+            let b = refs.get(rare.len()).cloned();
+            let r = refs[0].clone();
+            let b = b.unwrap_or_else(|| r.clone());
+            return assemble(check, subject, flag.reason.clone(), refs, &r, &b);
+        }
     };
     let r = refs[0].clone();
     assemble(check, subject, flag.reason.clone(), refs, &r, &r)

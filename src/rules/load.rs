@@ -369,6 +369,7 @@ impl Loader {
             "holder-return" => Some(CheckKind::HolderReturn),
             "two-offices" => Some(CheckKind::TwoOffices),
             "spelling" => Some(CheckKind::Spelling),
+            "name-form" => Some(CheckKind::NameForm),
             other => {
                 let msg = format!("check `{id}`: unknown kind `{other}`");
                 let help = Some(format!("available kinds: {}", CheckKind::NAMES.join(", ")));
@@ -384,7 +385,7 @@ impl Loader {
                 | CheckKind::HolderReturn
                 | CheckKind::TwoOffices,
             ) => &["title"],
-            Some(CheckKind::NameVariant) => &["name"],
+            Some(CheckKind::NameVariant | CheckKind::NameForm) => &["name"],
             _ => &[],
         };
         if !declared && kind.is_some() && !relations.contains(&raw.relation.value.as_str()) {

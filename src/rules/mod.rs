@@ -123,11 +123,15 @@ pub enum CheckKind {
     /// One name (a slot of any relation: a venue, a place) spelled two
     /// ways: the `compare:` slot's values that differ by a misspelling.
     Spelling,
+    /// A proper name written one way by one source and another way by
+    /// several others about the same story, in any word of the texts
+    /// (`checks::name_form`).
+    NameForm,
 }
 
 impl CheckKind {
     /// Every `kind:` a rule file may name, as written there.
-    pub const NAMES: [&'static str; 8] = [
+    pub const NAMES: [&'static str; 9] = [
         "agree",
         "date-consistency",
         "single-holder",
@@ -136,6 +140,7 @@ impl CheckKind {
         "holder-return",
         "two-offices",
         "spelling",
+        "name-form",
     ];
 
     /// The kind as a rule file names it (`agree`, `single-holder`, …).
@@ -149,6 +154,7 @@ impl CheckKind {
             CheckKind::HolderReturn => "holder-return",
             CheckKind::TwoOffices => "two-offices",
             CheckKind::Spelling => "spelling",
+            CheckKind::NameForm => "name-form",
         }
     }
 }

@@ -8,6 +8,7 @@
 //! never re-parse text.
 
 pub mod claim;
+pub mod clause;
 pub mod clock;
 pub mod lexicon;
 pub mod name;

@@ -457,3 +457,38 @@ fn visit_lengths_departures_delegations_and_agreements_once_each() {
     let dir = tempfile::tempdir().unwrap();
     assert_split_keeps_findings(&dir, &text, "fixtures/visit");
 }
+
+/// `fixtures/withdrawal`: four invented reports with event mentions
+/// (`occurrence`, the built-in event-mention reader). One country leaving
+/// one agreement in June against on July 17 (deal, accord, pact one
+/// agreement), and one bridge's collapse on "Tuesday" in two articles of
+/// different weeks (the message shows the two resolved days). Silent:
+/// "in July" beside July 17, a plan ("will withdraw … in October").
+#[test]
+fn event_mentions_date_one_actors_once_only_event() {
+    let report = report_of("fixtures/withdrawal");
+    let got = findings(&report);
+    let want = [
+        (
+            "occurrence-date-mismatch",
+            "dates cannot overlap: 2026-06-01 to 2026-06-30 vs 2026-07-17",
+        ),
+        (
+            "occurrence-date-mismatch",
+            "dates cannot overlap: 2026-08-25 vs 2026-09-01",
+        ),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+    let claims = run(&["claims", "fixtures/withdrawal"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    for slot in [
+        "\"slot\":\"class\",\"text\":\"exit\"",
+        "\"slot\":\"object\",\"text\":\"agreement\"",
+        "\"slot\":\"day\",\"text\":\"2026-09-01\"",
+    ] {
+        assert!(text.contains(slot), "claims lack {slot}");
+    }
+    assert!(!text.contains("October"), "a plan made a mention");
+}

@@ -4,7 +4,7 @@
 //! | --- | --- |
 //! | [`document`] | the per-document driver: sentences tokenized once, grammar and patterns over them |
 //! | [`title`] | person holds office (grammar matches and `relation: title` patterns) |
-//! | [`event`] | person did something at a time (`relation: event` patterns) |
+//! | [`event`] | event mentions: a once-only event (withdrawal, collapse, crash, resignation, death) with its actor and date, anchored on a closed class of words |
 //! | [`number`] | a figure about a place or person (`relation: number` patterns) |
 //! | [`relation`] | claims of relations declared in YAML: typed slots from captures and fixed values |
 //! | [`example`] | what a pattern extracts from an example sentence, slot by slot |
@@ -19,6 +19,7 @@
 
 pub mod date;
 pub mod document;
+pub mod event;
 pub mod example;
 pub mod name;
 pub mod relation;

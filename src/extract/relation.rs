@@ -320,7 +320,7 @@ fn interval(q: &Quantity) -> SlotValue {
 }
 
 /// A place as its canonical name (aliases folded: "Beijing" is China).
-fn place_name(rules: &RuleSet, text: &str, span: Span) -> String {
+pub(super) fn place_name(rules: &RuleSet, text: &str, span: Span) -> String {
     canonical_place(&rules.lexicon, &one_line(&text[span.start..span.end]))
 }
 

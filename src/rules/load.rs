@@ -752,6 +752,13 @@ impl Loader {
         let Some(r) = self.set.relations.iter().position(|x| x.id == relation) else {
             return Vec::new();
         };
+        if relation == super::EVENT_MENTION {
+            return self.set.relations[r]
+                .slots
+                .iter()
+                .map(|s| s.name.clone())
+                .collect();
+        }
         self.set
             .patterns
             .iter()

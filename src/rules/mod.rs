@@ -37,6 +37,12 @@ pub const PRELUDE: (&str, &str) = (
 /// `date` (date-consistency) and `name` (name-variant).
 pub const STREAMS: [&str; 2] = ["date", "name"];
 
+/// The relation the built-in event-mention reader fills
+/// (`extract::event`): declared in YAML like any other, so checks and
+/// reports treat it alike, but filled without patterns, so every slot it
+/// declares counts as filled when a check's message names it.
+pub const EVENT_MENTION: &str = "occurrence";
+
 /// The rule files that ship inside the binary, by display name.
 pub const SHIPPED: &[(&str, &str)] = &[
     (

@@ -1,0 +1,813 @@
+//! Event mentions: a once-only event told with its date, anchored on a
+//! word of a closed class, whatever the sentence around it.
+//!
+//! ```text
+//! mention := actor? anchor object? … date        "Moscow withdrew from the deal in June"
+//!          | date … actor anchor object?          "On July 17, Russia pulled out of the deal"
+//!          | actor 's anchor object? … date       "Russia's withdrawal from the deal on July 17"
+//!          | the anchor of actor … date           "the collapse of the Key Bridge on March 26"
+//! anchor  := exit | collapse | crash | resignation | death   (see CLASSES)
+//! actor   := capitalised words (a person, place or organisation) | a noun
+//! object  := (from | of | out of) (the|a|its|their)? words → its last word
+//!          | "from which": the noun before the comma
+//! ```
+//!
+//! The classes are events that happen to one actor once: a country
+//! leaves an agreement once, a bridge collapses once, a person resigns or
+//! dies once. So two outlets that date one actor's event of one class
+//! differently cannot both be right ("the deal, from which Moscow
+//! withdrew in June" against "Russia pulled out of the deal on July 17").
+//! Repeatable events (meetings, visits, calls, suspensions, signings) are
+//! not read here: one actor has many of them, and no key tells two apart.
+//!
+//! Mentions of two outlets meet by the event class, the actor (a name
+//! folded through the vocabulary: "Moscow" is Russia) and the object's
+//! head noun (agreement nouns folded into one: deal, accord, pact …), not
+//! by the wording. The date is the clause's date resolved against the
+//! article's date ("last month", "on Tuesday"). Plans are not events:
+//! a modal or "to" before the anchor ("will withdraw", "threatened to
+//! quit") makes no mention, nor a date introduced by since, until,
+//! before, after or by (it dates something else).
+
+use crate::claim::{Claim, ClaimKind, DateClaim, Facts, NormTitle, SlotFill, SlotValue};
+use crate::corpus::{DocId, Document};
+use crate::grammar::token::Token;
+use crate::normalize::Surnames;
+use crate::ruleset::RuleSet;
+use crate::source::{one_line, Span};
+
+use super::document::Sentences;
+use super::relation::place_name;
+
+/// The relation event mentions fill (declared in `rules/events.yaml`);
+/// without its declaration (`--no-default-rules`) none are made.
+pub const RELATION: &str = crate::rules::EVENT_MENTION;
+
+/// The pattern name mentions carry.
+const PATTERN: &str = "event-mention";
+
+/// The anchor words: (word, class, is a noun). Verbs in every form a
+/// report uses; a passive participle ("was withdrawn") is not listed, its
+/// subject is what was withdrawn.
+const CLASSES: &[(&str, &str, bool)] = &[
+    ("withdraw", "exit", false),
+    ("withdrew", "exit", false),
+    ("withdraws", "exit", false),
+    ("withdrawing", "exit", false),
+    ("withdrawal", "exit", true),
+    ("quit", "exit", false),
+    ("quits", "exit", false),
+    ("exited", "exit", false),
+    ("collapse", "collapse", true),
+    ("collapsed", "collapse", false),
+    ("collapses", "collapse", false),
+    ("collapsing", "collapse", false),
+    ("crash", "crash", true),
+    ("crashed", "crash", false),
+    ("crashes", "crash", false),
+    ("collided", "crash", false),
+    ("collision", "crash", true),
+    ("resign", "resignation", false),
+    ("resigned", "resignation", false),
+    ("resigns", "resignation", false),
+    ("resignation", "resignation", true),
+    ("died", "death", false),
+    ("dies", "death", false),
+];
+
+/// "pull out", "pulled out": the two-word exit.
+const PULL: &[&str] = &["pull", "pulled", "pulls", "pulling"];
+
+/// Nouns that name one agreement, whichever an outlet uses.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "treaty",
+    "initiative",
+    "arrangement",
+];
+
+/// Words before an anchor that make it a plan, not an event.
+const PLAN_WORDS: &[&str] = &[
+    "will", "would", "could", "may", "might", "to", "should", "shall", "must", "can", "cannot",
+    "not", "never",
+];
+
+/// Words between an actor and its verb ("Russia had withdrawn").
+const AUXILIARIES: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "did",
+    "already",
+    "later",
+    "then",
+    "also",
+    "finally",
+    "formally",
+    "officially",
+    "abruptly",
+    "eventually",
+    "effectively",
+    "partially",
+    "itself",
+    "subsequently",
+];
+
+/// Words before a date that make it date something else.
+const OTHER_DATE_WORDS: &[&str] = &[
+    "since", "until", "till", "before", "after", "by", "from", "through", "ahead", "prior",
+];
+
+/// How far (in tokens) a date may be from its anchor in one clause.
+const DATE_REACH: usize = 10;
+
+/// How far after "of" a name may end ("the resignation of Communist
+/// Party chief Hu Yaobang").
+const NAME_REACH: usize = 8;
+
+/// Words that start another clause between an anchor and a date: the
+/// date then tells of something else ("withdrew from the package agreed
+/// last night", "the demand for his resignation came last night").
+const CLAUSE_WORDS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "because",
+    "and",
+    "but",
+    "unless",
+    "if",
+    "said",
+    "says",
+    "say",
+    "came",
+    "comes",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "be",
+    "been",
+    "will",
+    "would",
+    "seen",
+    "made",
+    "following",
+];
+
+/// How far back the actor may be.
+const ACTOR_REACH: usize = 6;
+
+/// Every event mention of a document, as claims of [`RELATION`].
+pub fn mentions(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    dates: &[DateClaim],
+    people: &Surnames,
+    sentences: &Sentences<'_>,
+) -> Vec<Claim> {
+    if !rules.relations.iter().any(|r| r.id == RELATION) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (span, tokens) in sentences.iter() {
+        for i in 0..tokens.len() {
+            let Some(anchor) = anchor_at(tokens, i) else {
+                continue;
+            };
+            if let Some(c) = mention(rules, id, doc, dates, people, span, tokens, &anchor) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// An anchor word at a token: its class, whether it is a noun, and the
+/// tokens it spans.
+struct Anchor {
+    class: &'static str,
+    noun: bool,
+    at: usize,
+    end: usize,
+}
+
+fn anchor_at(tokens: &[Token<'_>], i: usize) -> Option<Anchor> {
+    let t = tokens.get(i).filter(|t| t.is_word())?;
+    let low = t.lower();
+    if PULL.contains(&low.as_ref()) {
+        let out = tokens.get(i + 1).is_some_and(|n| n.lower() == "out");
+        return out.then_some(Anchor {
+            class: "exit",
+            noun: false,
+            at: i,
+            end: i + 2,
+        });
+    }
+    let (_, class, noun) = CLASSES.iter().find(|(w, ..)| *w == low.as_ref())?;
+    Some(Anchor {
+        class,
+        noun: *noun,
+        at: i,
+        end: i + 1,
+    })
+}
+
+fn is_anchor(tokens: &[Token<'_>], i: usize) -> bool {
+    anchor_at(tokens, i).is_some()
+}
+
+/// A clause boundary: punctuation other than a possessive, a hyphen or
+/// a comma (commas set off dates: "On July 17, Russia withdrew").
+fn is_boundary(t: &Token<'_>) -> bool {
+    t.kind == crate::grammar::token::TokenKind::Punct
+        && !matches!(t.text, "," | "-" | "'" | "’" | "\"" | "“" | "”")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn mention(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    dates: &[DateClaim],
+    people: &Surnames,
+    sentence: Span,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<Claim> {
+    if is_plan(tokens, anchor.at) {
+        return None;
+    }
+    let (actor, actor_key) = actor(rules, doc, people, tokens, anchor)?;
+    // People and organisations resign, die and leave agreements; a
+    // lower-case actor ("the bill dies", "the public withdrew cash") is a
+    // thing, which only collapses or crashes.
+    let thing = actor.chars().next().is_some_and(char::is_lowercase);
+    if thing && !matches!(anchor.class, "collapse" | "crash") {
+        return None;
+    }
+    // Only leaving has an object that tells two events apart (one
+    // country leaves several agreements); "the collapse of the bridge"
+    // names the actor.
+    let object = (anchor.class == "exit")
+        .then(|| object(tokens, anchor))
+        .flatten();
+    // Leaving is leaving something: "withdrew cash", "withdrew its
+    // proposal" are no exit.
+    if anchor.class == "exit" && object.is_none() {
+        return None;
+    }
+    let date = clause_date(dates, sentence, tokens, anchor)?;
+    let value = past_reading(doc, date, tokens, anchor)?;
+    let anchor_span = Span {
+        start: tokens[anchor.at].start,
+        end: tokens[anchor.end - 1].end,
+    };
+    let text = |s: Span| one_line(&doc.text[s.start..s.end]);
+    let mut slots = vec![
+        SlotFill {
+            slot: "actor".into(),
+            text: actor.clone(),
+            value: SlotValue::Text {
+                folded: actor_key.clone(),
+            },
+        },
+        SlotFill {
+            slot: "class".into(),
+            text: anchor.class.into(),
+            value: SlotValue::Text {
+                folded: anchor.class.into(),
+            },
+        },
+        SlotFill {
+            slot: "anchor".into(),
+            text: text(anchor_span),
+            value: SlotValue::Text {
+                folded: text(anchor_span).to_lowercase(),
+            },
+        },
+    ];
+    if let Some(o) = object {
+        slots.push(SlotFill {
+            slot: "object".into(),
+            text: o.clone(),
+            value: SlotValue::Text { folded: o },
+        });
+    }
+    slots.push(SlotFill {
+        slot: "date".into(),
+        text: text(date.span),
+        value: SlotValue::Date { value: Some(value) },
+    });
+    // The date as resolved, for messages: two outlets' "Tuesday" may be
+    // two days.
+    if let Some(days) = value.inclusive_days() {
+        let shown = resolved_days(days);
+        slots.push(SlotFill {
+            slot: "day".into(),
+            text: shown.clone(),
+            value: SlotValue::Text { folded: shown },
+        });
+    }
+    let span = Span {
+        start: anchor_span.start.min(date.span.start),
+        end: anchor_span.end.max(date.span.end),
+    };
+    Some(Claim {
+        doc: id,
+        span,
+        kind: ClaimKind::Relation,
+        subject: actor,
+        document_subject: String::new(),
+        subject_key: actor_key,
+        subject_resolved: true,
+        value: text(date.span),
+        value_span: date.span,
+        title: NormTitle::none().into(),
+        pattern: PATTERN,
+        facts: Some(Box::new(Facts {
+            relation: RELATION.into(),
+            slots,
+        })),
+        at: Default::default(),
+    })
+}
+
+/// The date of a mention: as the document's date scan resolved it, but
+/// read again into the past when a past-tense verb tells the event and
+/// the scan put it after the article's date (a "will" earlier in the
+/// sentence makes the scan read a bare "July" forward: "It will be the
+/// first meeting since Russia withdrew, in July, from the pact").
+fn past_reading(
+    doc: &Document,
+    date: &DateClaim,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<crate::temporal::TimeValue> {
+    let value = date.value?;
+    let (Some(published), false) = (doc.published, anchor.noun) else {
+        return Some(value);
+    };
+    let word = tokens[anchor.at].lower();
+    let past = word.ends_with("ed") || matches!(word.as_ref(), "withdrew" | "quit");
+    if !past || value.start.date() <= published {
+        return Some(value);
+    }
+    let written = one_line(&doc.text[date.span.start..date.span.end]);
+    crate::temporal::resolve_phrase(
+        &written,
+        published.to_datetime(jiff::civil::time(0, 0, 0, 0)),
+        crate::temporal::Bias::Past,
+    )
+    .filter(|v| v.start.date() <= published)
+}
+
+/// Resolved days as a reader writes them: "2023-07-17", or
+/// "2023-06-01 to 2023-06-30".
+fn resolved_days((first, last): (jiff::civil::Date, jiff::civil::Date)) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first} to {last}")
+    }
+}
+
+/// A modal, "to" or a negation in the three words before the anchor (an
+/// auxiliary between them allowed): "will withdraw", "threatened to
+/// quit", "did not resign".
+fn is_plan(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens[at.saturating_sub(3)..at]
+        .iter()
+        .any(|t| PLAN_WORDS.contains(&t.lower().as_ref()))
+}
+
+/// The actor, as written and as compared: for a verb, the name (or the
+/// noun) right before it, auxiliaries skipped; for a noun, its possessive
+/// owner ("Russia's withdrawal"), the name or noun before it ("the bridge
+/// collapse") or "of" and a name after it ("the collapse of the Key
+/// Bridge").
+fn actor(
+    rules: &RuleSet,
+    doc: &Document,
+    people: &Surnames,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<(String, String)> {
+    let mut k = anchor.at;
+    if anchor.noun {
+        if tokens.get(anchor.end).is_some_and(|t| t.lower() == "of") {
+            if let Some(a) = name_after(rules, doc, people, tokens, anchor.end + 1) {
+                return Some(a);
+            }
+        }
+        if k > 0 && tokens[k - 1].kind == crate::grammar::token::TokenKind::Possessive {
+            k -= 1;
+        }
+    } else {
+        while k > 0
+            && anchor.at - k < ACTOR_REACH
+            && AUXILIARIES.contains(&tokens[k - 1].lower().as_ref())
+        {
+            k -= 1;
+        }
+        // "the ship which crashed": the subject is before the pronoun.
+        if k > 0 && matches!(tokens[k - 1].lower().as_ref(), "which" | "that" | "who") {
+            k -= 1;
+        }
+    }
+    name_before(rules, doc, people, tokens, k)
+}
+
+/// Weekdays and months: capitalised, but a date, not an actor.
+fn is_calendar_word(t: &Token<'_>) -> bool {
+    const WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    WORDS.contains(&t.lower().as_ref())
+}
+
+/// The capitalised words ending right before `end`, or else one
+/// lower-case noun after a determiner ("the bridge").
+fn name_before(
+    rules: &RuleSet,
+    doc: &Document,
+    people: &Surnames,
+    tokens: &[Token<'_>],
+    end: usize,
+) -> Option<(String, String)> {
+    let mut start = end;
+    while start > 0
+        && end - start < 5
+        && tokens[start - 1].is_capitalized()
+        && !is_calendar_word(&tokens[start - 1])
+    {
+        start -= 1;
+    }
+    // "the Key Bridge in Baltimore collapsed", "a flight from Bangkok
+    // crashed": the place names where the actor is; the actor is the
+    // name before it.
+    if start < end
+        && start >= 2
+        && matches!(
+            tokens[start - 1].lower().as_ref(),
+            "in" | "at" | "from" | "near"
+        )
+        && tokens[start - 2].is_capitalized()
+    {
+        return name_before(rules, doc, people, tokens, start - 1);
+    }
+    // "The Key Bridge": the article is no part of the name.
+    if start < end && tokens[start].lower() == "the" {
+        start += 1;
+    }
+    // The first word of a sentence is capitalised whatever it is: a name
+    // there needs a second word or the vocabulary's knowledge.
+    if start < end && !(start == 0 && end - start == 1 && !known_name(rules, doc, &tokens[0])) {
+        return Some(named(rules, doc, people, &tokens[start..end]));
+    }
+    let noun = tokens.get(end.checked_sub(1)?)?;
+    let det = tokens.get(end.checked_sub(2)?)?;
+    let determiner = matches!(det.lower().as_ref(), "the" | "its" | "their");
+    (noun.is_word() && determiner && !is_anchor(tokens, end - 1)).then(|| {
+        let low = noun.lower().into_owned();
+        (low.clone(), low)
+    })
+}
+
+/// A name after "of" (a determiner skipped): "of the Francis Scott Key
+/// Bridge".
+fn name_after(
+    rules: &RuleSet,
+    doc: &Document,
+    people: &Surnames,
+    tokens: &[Token<'_>],
+    from: usize,
+) -> Option<(String, String)> {
+    // The last run of capitalised words before a lower-case word other
+    // than "of" or a title head: "of Communist Party chief Hu Yaobang",
+    // "of Minister of Planning Joao Sayad" name the person at the end.
+    let lx = &rules.lexicon;
+    let mut run: Option<(usize, usize)> = None;
+    let mut k = from;
+    while k < tokens.len() && k < from + NAME_REACH {
+        let t = &tokens[k];
+        if t.is_capitalized() {
+            let start = match run {
+                Some((s, e)) if e == k => s,
+                _ => k,
+            };
+            run = Some((start, k + 1));
+        } else {
+            let low = t.lower().into_owned();
+            // Before the name, a word or two may describe the person
+            // ("of reformist party chief Hu Yaobang").
+            let inside = matches!(low.as_str(), "of" | "the" | "and")
+                || lx.heads.contains(&low)
+                || (run.is_none() && k < from + 2);
+            if !inside {
+                break;
+            }
+        }
+        k += 1;
+    }
+    let (start, end) = run?;
+    let start = start + usize::from(tokens[start].lower() == "the");
+    (end > start).then(|| named(rules, doc, people, &tokens[start..end]))
+}
+
+/// A sentence's capitalised first word is a name when the vocabulary
+/// knows it or the document writes it capitalised inside a sentence too
+/// ("Norland withdrew …" where the text also has "boats from Norland").
+fn known_name(rules: &RuleSet, doc: &Document, t: &Token<'_>) -> bool {
+    let lx = &rules.lexicon;
+    let low = t.lower().into_owned();
+    if lx.places.get(&low).is_some() || lx.orgs.get(&low).is_some() {
+        return true;
+    }
+    let text = &doc.text[doc.body_start.min(doc.text.len())..];
+    text.match_indices(t.text).any(|(p, _)| {
+        let before = text[..p].trim_end_matches(' ');
+        let after = text[p + t.text.len()..].chars().next();
+        let whole = !after.is_some_and(char::is_alphanumeric);
+        let inside = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        p > 0 && whole && inside && before.len() < p
+    })
+}
+
+/// A run of capitalised words as (display, key): a person the document
+/// names in full by that name, else a place or organisation folded
+/// through the vocabulary ("Moscow" is Russia).
+fn named(
+    rules: &RuleSet,
+    doc: &Document,
+    people: &Surnames,
+    run: &[Token<'_>],
+) -> (String, String) {
+    let span = Span {
+        start: run[0].start,
+        end: run[run.len() - 1].end,
+    };
+    let written = one_line(&doc.text[span.start..span.end]);
+    let (name, resolved) = people.resolve(&written);
+    if resolved && name.contains(' ') && name != written {
+        let key = people.key(&rules.lexicon, &name);
+        return (name, key);
+    }
+    let place = place_name(rules, &doc.text, span);
+    (place.clone(), place.to_lowercase())
+}
+
+/// The head noun of what the event is about, after from / of / out of:
+/// the last word before a preposition, a date or punctuation ("from the
+/// Black Sea grain deal in July" → deal); agreement nouns folded into
+/// one. "from which" takes the noun before the comma ("the deal, from
+/// which Moscow withdrew").
+fn object(tokens: &[Token<'_>], anchor: &Anchor) -> Option<String> {
+    let mut k = anchor.end;
+    if tokens.get(k).is_some_and(|t| t.lower() == "out") {
+        k += 1;
+    }
+    let prep = tokens.get(k)?.lower();
+    let direct = matches!(prep.as_ref(), "the" | "its" | "their");
+    if !direct && !matches!(prep.as_ref(), "from" | "of") {
+        return relative_object(tokens, anchor);
+    }
+    if !direct {
+        k += 1;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower().as_ref(), "the" | "a" | "an" | "its" | "their"))
+    {
+        k += 1;
+    }
+    let mut head = None;
+    let stop = k + 5;
+    while let Some(t) = tokens.get(k).filter(|t| t.is_word() && k < stop) {
+        let low = t.lower();
+        if AGREEMENT_NOUNS.contains(&low.as_ref()) {
+            return Some(fold_object(&low));
+        }
+        if CLAUSE_WORDS.contains(&low.as_ref()) || low.ends_with("ed") {
+            break;
+        }
+        if matches!(
+            low.as_ref(),
+            "in" | "on"
+                | "at"
+                | "last"
+                | "this"
+                | "after"
+                | "before"
+                | "and"
+                | "with"
+                | "that"
+                | "which"
+                | "when"
+                | "since"
+                | "earlier"
+                | "as"
+                | "over"
+                | "for"
+                | "amid"
+        ) {
+            break;
+        }
+        head = Some(low.into_owned());
+        k += 1;
+    }
+    head.map(|h| fold_object(&h))
+}
+
+/// "the deal, from which Moscow withdrew": the noun before ", from which".
+fn relative_object(tokens: &[Token<'_>], anchor: &Anchor) -> Option<String> {
+    let mut k = anchor.at;
+    while k > 0 && anchor.at - k < ACTOR_REACH + 2 {
+        k -= 1;
+        let t = &tokens[k];
+        if t.lower() == "which" {
+            let prep = k.checked_sub(1).map(|p| tokens[p].lower());
+            if !matches!(prep.as_deref(), Some("from" | "of")) {
+                return None;
+            }
+            let mut n = k - 1;
+            if n > 0 && tokens[n - 1].is_punct(",") {
+                n -= 1;
+            }
+            let noun = tokens.get(n.checked_sub(1)?)?;
+            return noun.is_word().then(|| fold_object(&noun.lower()));
+        }
+        if is_boundary(t) {
+            return None;
+        }
+    }
+    None
+}
+
+fn fold_object(head: &str) -> String {
+    if AGREEMENT_NOUNS.contains(&head) || AGREEMENT_NOUNS.iter().any(|n| head == format!("{n}s")) {
+        "agreement".into()
+    } else {
+        head.to_string()
+    }
+}
+
+/// The date of the anchor's clause: the nearest date of the sentence
+/// within [`DATE_REACH`] tokens, no other anchor and no clause boundary
+/// between them, not introduced by a word that makes it date something
+/// else ("since July").
+fn clause_date<'d>(
+    dates: &'d [DateClaim],
+    sentence: Span,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<&'d DateClaim> {
+    let first = dates.partition_point(|d| d.span.start < sentence.start);
+    let token_at = |pos: usize| tokens.partition_point(|t| t.start < pos);
+    dates
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, d)| d.span.end <= sentence.end)
+        .filter_map(|(i, d)| {
+            let (ds, de) = (token_at(d.span.start), token_at(d.span.end));
+            let (lo, hi) = if ds >= anchor.end {
+                (anchor.end, ds)
+            } else if de <= anchor.at {
+                (de, anchor.at)
+            } else {
+                return None;
+            };
+            if hi - lo > DATE_REACH {
+                return None;
+            }
+            let between = &tokens[lo..hi];
+            let other_date = |t: &Token<'_>| OTHER_DATE_WORDS.contains(&t.lower().as_ref());
+            let clause = |t: &Token<'_>| {
+                let low = t.lower();
+                CLAUSE_WORDS.contains(&low.as_ref()) || (low.len() > 4 && low.ends_with("ed"))
+            };
+            // A date in the possessive names what follows it: before a
+            // noun anchor it dates the event ("Monday's collapse"),
+            // after the anchor something else ("since last month's talks").
+            let possessive = tokens
+                .get(de)
+                .is_some_and(|t| t.kind == crate::grammar::token::TokenKind::Possessive);
+            let blocked = between.iter().any(is_boundary)
+                || between.iter().any(clause)
+                || (lo..hi).any(|k| is_anchor(tokens, k))
+                || (possessive && ds >= anchor.end)
+                || tokens.get(ds).is_some_and(other_date)
+                || ds
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(other_date);
+            (!blocked).then_some((hi - lo, i, d))
+        })
+        .min_by_key(|(dist, i, _)| (*dist, *i))
+        .map(|(_, _, d)| d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+    use crate::extract::extract_document;
+
+    fn mentions_of(text: &str) -> Vec<Vec<(String, String)>> {
+        let rules = RuleSet::shipped().unwrap();
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.published = Some(jiff::civil::date(2023, 9, 4));
+        extract_document(&rules, 0, &doc)
+            .claims
+            .iter()
+            .filter_map(|c| c.facts.as_deref())
+            .filter(|f| f.relation == RELATION)
+            .map(|f| {
+                f.slots
+                    .iter()
+                    .filter(|s| s.slot != "anchor")
+                    .map(|s| (s.slot.clone(), s.text.clone()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn slot<'a>(m: &'a [(String, String)], name: &str) -> Option<&'a str> {
+        m.iter().find(|(s, _)| s == name).map(|(_, t)| t.as_str())
+    }
+
+    #[test]
+    fn a_verb_takes_the_name_before_it_and_the_date_of_its_clause() {
+        let m = mentions_of("Russia pulled out of the Black Sea grain deal on July 17.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(slot(&m[0], "actor"), Some("Russia"));
+        assert_eq!(slot(&m[0], "class"), Some("exit"));
+        assert_eq!(slot(&m[0], "object"), Some("agreement"));
+        assert_eq!(slot(&m[0], "date"), Some("July 17"));
+    }
+
+    #[test]
+    fn from_which_takes_the_noun_before_the_comma() {
+        let m =
+            mentions_of("He spoke of the grain export deal, from which Moscow withdrew in June.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(slot(&m[0], "object"), Some("agreement"));
+        assert_eq!(slot(&m[0], "date"), Some("June"));
+    }
+
+    #[test]
+    fn a_noun_takes_its_owner_or_what_follows_of() {
+        let m = mentions_of("Since Russia's withdrawal from the pact on July 17, ships wait.");
+        assert_eq!(slot(&m[0], "actor"), Some("Russia"));
+        let m = mentions_of("Divers searched after the collapse of the Key Bridge on Tuesday.");
+        assert_eq!(slot(&m[0], "actor"), Some("Key Bridge"));
+        assert_eq!(slot(&m[0], "class"), Some("collapse"));
+    }
+
+    #[test]
+    fn plans_and_dates_of_something_else_make_no_mention() {
+        assert!(mentions_of("Russia will withdraw from the deal on July 17.").is_empty());
+        assert!(mentions_of("Russia threatened to quit the deal in July.").is_empty());
+        assert!(
+            mentions_of("Ships have waited since Russia withdrew from the deal since July.")
+                .is_empty()
+        );
+        assert!(mentions_of("The meeting took place in July.").is_empty());
+    }
+}

@@ -305,7 +305,8 @@ fn known_word(lx: &Lexicon, lower: &str) -> bool {
 /// none of the known variants)?
 pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (rare.chars().collect(), common.chars().collect());
-    if a.len().min(b.len()) < MIN_LETTERS || a[0] != b[0] || osa_distance(&a, &b) != 1 {
+    if a.len().min(b.len()) < MIN_LETTERS || a[0] != b[0] || crate::text::osa_distance(&a, &b) != 1
+    {
         return false;
     }
     if transliteration_key(rare) == transliteration_key(common) {
@@ -326,32 +327,6 @@ pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
         || last_letter(&a, &b)
         || j_for_y(&a, &b)
         || british_american(rare, common))
-}
-
-/// Optimal string alignment distance: Levenshtein with two neighbouring
-/// letters swapped as one edit.
-fn osa_distance(a: &[char], b: &[char]) -> usize {
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for j in 0..=m {
-        d[0][j] = j;
-    }
-    for i in 1..=n {
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    d[n][m]
 }
 
 fn is_vowel(c: char) -> bool {

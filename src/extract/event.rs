@@ -488,8 +488,9 @@ fn name_before(
     {
         return name_before(rules, doc, people, tokens, start - 1);
     }
-    // "The Key Bridge": the article is no part of the name.
-    if start < end && tokens[start].lower() == "the" {
+    // "The Key Bridge", "Since Russia('s …)": a capitalised article or
+    // preposition opening the sentence is no part of the name.
+    while start < end && is_opening_function_word(&tokens[start]) {
         start += 1;
     }
     // The first word of a sentence is capitalised whatever it is: a name
@@ -504,6 +505,48 @@ fn name_before(
         let low = noun.lower().into_owned();
         (low.clone(), low)
     })
+}
+
+/// Articles, prepositions and conjunctions that open a sentence
+/// capitalised ("The", "Since", "After") but never begin an actor's name.
+fn is_opening_function_word(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower().as_ref(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "of"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "during"
+            | "under"
+            | "over"
+            | "about"
+            | "following"
+            | "amid"
+            | "despite"
+    )
 }
 
 /// A name after "of" (a determiner skipped): "of the Francis Scott Key
@@ -553,7 +596,7 @@ fn name_after(
 fn known_name(rules: &RuleSet, doc: &Document, t: &Token<'_>) -> bool {
     let lx = &rules.lexicon;
     let low = t.lower().into_owned();
-    if lx.places.get(&low).is_some() || lx.orgs.get(&low).is_some() {
+    if lx.places.contains_key(&low) || lx.orgs.contains_key(&low) {
         return true;
     }
     let text = &doc.text[doc.body_start.min(doc.text.len())..];

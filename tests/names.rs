@@ -130,3 +130,56 @@ fn proper_names_are_claims_with_a_name_slot() {
         ]
     );
 }
+
+/// `name-form-spelling` is opt-in (`rules/opt-in/name-form.yaml`): its own
+/// rule tests pass, it adds to the shipped rules, and without it the same
+/// four documents give no finding.
+#[test]
+fn the_opt_in_name_form_check_finds_a_misspelt_agency() {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let tests = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(&repo)
+        .args(["rules", "test", "rules/opt-in/name-form.yaml"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&tests.stdout);
+    assert_eq!(tests.status.code(), Some(0), "{said}");
+    assert!(said.contains("3 passed, 0 failed"), "{said}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
+        "In Sochi, Erdogan met Putin, Turkish agency Anadolu said.",
+        "The talks in Sochi ended, according to Anadolu, after Erdogan spoke.",
+        "Erdogan arrived in Sochi, the news agency Andolu reported.",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let body = format!("---\ndate: 2023-09-04\n---\n{text}\n");
+        std::fs::write(dir.path().join(format!("{i}.md")), body).unwrap();
+    }
+    let run = |extra: &[&str]| -> Value {
+        let out = Command::cargo_bin("claimcheck")
+            .unwrap()
+            .current_dir(&repo)
+            .arg("check")
+            .arg(dir.path())
+            .args(["--format", "json"])
+            .args(extra)
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let checks = |report: &Value| -> Vec<String> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["check"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(checks(&run(&[])).is_empty());
+    let with = run(&["--rules", "rules/opt-in/name-form.yaml"]);
+    assert_eq!(checks(&with), ["name-form-spelling"]);
+    assert!(with.to_string().contains("Andolu"));
+}

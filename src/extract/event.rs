@@ -432,30 +432,11 @@ fn actor(
     name_before(rules, doc, people, tokens, k)
 }
 
-/// Weekdays and months: capitalised, but a date, not an actor.
+/// Weekdays and months, written in full: capitalised, but a date, not an
+/// actor (the time grammar's own word tables).
 fn is_calendar_word(t: &Token<'_>) -> bool {
-    const WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    WORDS.contains(&t.lower().as_ref())
+    use crate::temporal::lexicon::{month, weekday};
+    matches!(month(t.text), Some((_, false))) || matches!(weekday(t.text), Some((_, false)))
 }
 
 /// The capitalised words ending right before `end`, or else one

@@ -45,8 +45,9 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # scored once on 2026-12-06 15:23 UTC, since then a dev split; fresh5 was scored once on
 # 2026-12-06 17:43 UTC, its misses read from 19:15 UTC, a dev split since; fresh6 (drawn
 # 2026-12-06 19:12 UTC) was scored once at 21:08 UTC and read from 21:55 UTC, a dev split
-# since; fresh7 (drawn 2026-12-06 21:52 UTC) is blind and not scored yet.
-UNSCORED: set[str] = {"fresh7"}
+# since; fresh7 (drawn 2026-12-06 21:52 UTC) was scored once at 23:54 UTC and read from
+# 2026-12-07 01:00 UTC, a dev split since.
+UNSCORED: set[str] = set()  # no blind split at the moment (fresh7 read 2026-12-07 01:00 UTC)
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

@@ -35,6 +35,7 @@ use crate::grammar::token::Token;
 use crate::normalize::Surnames;
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
+use std::sync::Arc;
 
 use super::document::Sentences;
 use super::relation::place_name;
@@ -339,7 +340,7 @@ fn mention(
         value_span: date.span,
         title: NormTitle::none().into(),
         pattern: PATTERN,
-        facts: Some(Box::new(Facts {
+        facts: Some(Arc::new(Facts {
             relation: RELATION.into(),
             slots,
         })),

@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{self, BufRead, Read, Write};
 
 use rayon::prelude::*;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -453,7 +453,7 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
         }
         .into(),
         pattern: intern_pattern(&l.pattern, rules),
-        facts: l.facts.map(Box::new),
+        facts: l.facts.map(Arc::new),
         at,
     }
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::corpus::DocId;
 use crate::source::{Located, Span};
+use crate::text::SharedStr;
 
 /// Index of a claim in the claims arena.
 pub type ClaimId = usize;
@@ -37,20 +38,20 @@ pub struct Claim {
     pub span: Span,
     pub kind: ClaimKind,
     /// The person as resolved across the corpus ("Antony Blinken").
-    pub subject: String,
+    pub subject: SharedStr,
     /// The person as resolved within the document, before the corpus-wide
     /// display name replaced it (what a claims file stores: unification is
     /// redone over whatever set of documents is checked).
-    pub document_subject: String,
+    pub document_subject: SharedStr,
     /// Corpus-wide identity of the subject (nicknames folded).
-    pub subject_key: String,
+    pub subject_key: SharedStr,
     /// False when a bare surname could not be tied to one full name.
     pub subject_resolved: bool,
     /// The title as written, without determiner, qualifiers, leading org.
-    pub value: String,
+    pub value: SharedStr,
     pub value_span: Span,
     /// Shared: claims with the same title may hold one copy
-    /// ([`TitleShare`]; most claims of a run repeat a few hundred titles).
+    /// ([`ClaimShare`]; most claims of a run repeat a few hundred titles).
     pub title: Arc<NormTitle>,
     /// Grammar production or rule pattern that found it.
     pub pattern: &'static str,
@@ -72,7 +73,7 @@ impl Claim {
 }
 
 /// The slots of a declared relation's claim. Claims with equal facts hold
-/// one shared copy ([`TitleShare`]).
+/// one shared copy ([`ClaimShare`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     pub relation: String,
@@ -284,20 +285,42 @@ impl NormTitle {
 /// name in another article (issue 19: memory; `proper-name` claims are a
 /// quarter of a newswire run's non-date claims).
 #[derive(Default)]
-pub struct TitleShare {
+pub struct ClaimShare {
     /// The lexicon's word hasher: SipHash over every claim's title showed
     /// in the profile of the serial part of a streamed run.
     seen: HashSet<Arc<NormTitle>, crate::grammar::lexicon::WordBuildHasher>,
     facts: HashSet<Arc<Facts>, crate::grammar::lexicon::WordBuildHasher>,
+    /// Subjects, keys, values and excerpts: a name's mentions repeat them.
+    strings: HashSet<SharedStr, crate::grammar::lexicon::WordBuildHasher>,
 }
 
-impl TitleShare {
-    /// Points every claim's title and facts at the shared copy of equal ones.
+impl ClaimShare {
+    /// Points every claim's title, facts and strings at the shared copy of
+    /// equal ones.
     pub fn share(&mut self, claims: &mut [Claim]) {
         for c in claims {
             share_one(&mut self.seen, &mut c.title);
             if let Some(facts) = &mut c.facts {
                 share_one(&mut self.facts, facts);
+            }
+            for text in [
+                &mut c.subject,
+                &mut c.document_subject,
+                &mut c.subject_key,
+                &mut c.value,
+                &mut c.at.text,
+            ] {
+                self.share_str(text);
+            }
+        }
+    }
+
+    /// Points `text` at the copy of an equal string seen before.
+    fn share_str(&mut self, text: &mut SharedStr) {
+        match self.strings.get(text.as_str()) {
+            Some(shared) => *text = shared.clone(),
+            None => {
+                self.strings.insert(text.clone());
             }
         }
     }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::corpus::DocId;
 use crate::source::{Located, Span};
+use crate::text::SharedStr;
 
 /// Index of a claim in the claims arena.
 pub type ClaimId = usize;
@@ -37,25 +38,25 @@ pub struct Claim {
     pub span: Span,
     pub kind: ClaimKind,
     /// The person as resolved across the corpus ("Antony Blinken").
-    pub subject: String,
+    pub subject: SharedStr,
     /// The person as resolved within the document, before the corpus-wide
     /// display name replaced it (what a claims file stores: unification is
     /// redone over whatever set of documents is checked).
-    pub document_subject: String,
+    pub document_subject: SharedStr,
     /// Corpus-wide identity of the subject (nicknames folded).
-    pub subject_key: String,
+    pub subject_key: SharedStr,
     /// False when a bare surname could not be tied to one full name.
     pub subject_resolved: bool,
     /// The title as written, without determiner, qualifiers, leading org.
-    pub value: String,
+    pub value: SharedStr,
     pub value_span: Span,
     /// Shared: claims with the same title may hold one copy
-    /// ([`TitleShare`]; most claims of a run repeat a few hundred titles).
+    /// ([`ClaimShare`]; most claims of a run repeat a few hundred titles).
     pub title: Arc<NormTitle>,
     /// Grammar production or rule pattern that found it.
     pub pattern: &'static str,
     /// Claims of a declared relation: its id and slots.
-    pub facts: Option<Box<Facts>>,
+    pub facts: Option<Arc<Facts>>,
     /// Where `span` is, for reports.
     pub at: Located,
 }
@@ -71,8 +72,9 @@ impl Claim {
     }
 }
 
-/// The slots of a declared relation's claim.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// The slots of a declared relation's claim. Claims with equal facts hold
+/// one shared copy ([`ClaimShare`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     pub relation: String,
     /// In text order; a set-valued slot (persons) has one fill per member.
@@ -87,7 +89,7 @@ impl Facts {
 }
 
 /// One slot's value: as written, and as compared.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct SlotFill {
     pub slot: String,
     /// As written (or as set by the pattern), one-spaced.
@@ -141,6 +143,28 @@ pub enum SlotValue {
         low_open: bool,
         high_open: bool,
     },
+}
+
+/// Equal figures are equal bit for bit: the extractor makes no NaN, and a
+/// NaN read from a claims file only fails to share its copy.
+impl Eq for SlotValue {}
+
+impl std::hash::Hash for SlotValue {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            SlotValue::Person { key, name } => (key, name).hash(state),
+            SlotValue::Place { name } => name.hash(state),
+            SlotValue::Text { folded } => folded.hash(state),
+            SlotValue::Date { value } => value.hash(state),
+            SlotValue::Quantity {
+                low,
+                high,
+                low_open,
+                high_open,
+            } => (low.to_bits(), high.map(f64::to_bits), low_open, high_open).hash(state),
+        }
+    }
 }
 
 /// A date expression: where it is and what it resolves to.
@@ -253,27 +277,64 @@ impl NormTitle {
     }
 }
 
-/// One copy of each distinct title among the claims it has seen: a title
-/// claim's normalised title is about 500 bytes with its sets and strings,
-/// and a run repeats a few hundred titles over hundreds of thousands of
-/// claims (issue 19: memory).
+/// One copy of each distinct title and of each distinct relation's facts
+/// among the claims it has seen: a title claim's normalised title is about
+/// 500 bytes with its sets and strings, and a run repeats a few hundred
+/// titles over hundreds of thousands of claims; a relation claim's facts
+/// (about 250 bytes with their strings) repeat with every mention of one
+/// name in another article (issue 19: memory; `proper-name` claims are a
+/// quarter of a newswire run's non-date claims).
 #[derive(Default)]
-pub struct TitleShare {
+pub struct ClaimShare {
     /// The lexicon's word hasher: SipHash over every claim's title showed
     /// in the profile of the serial part of a streamed run.
     seen: HashSet<Arc<NormTitle>, crate::grammar::lexicon::WordBuildHasher>,
+    facts: HashSet<Arc<Facts>, crate::grammar::lexicon::WordBuildHasher>,
+    /// Subjects, keys, values and excerpts: a name's mentions repeat them.
+    strings: HashSet<SharedStr, crate::grammar::lexicon::WordBuildHasher>,
 }
 
-impl TitleShare {
-    /// Points every claim's title at the shared copy of an equal title.
+impl ClaimShare {
+    /// Points every claim's title, facts and strings at the shared copy of
+    /// equal ones.
     pub fn share(&mut self, claims: &mut [Claim]) {
         for c in claims {
-            match self.seen.get(&c.title) {
-                Some(shared) => c.title = Arc::clone(shared),
-                None => {
-                    self.seen.insert(Arc::clone(&c.title));
-                }
+            share_one(&mut self.seen, &mut c.title);
+            if let Some(facts) = &mut c.facts {
+                share_one(&mut self.facts, facts);
             }
+            for text in [
+                &mut c.subject,
+                &mut c.document_subject,
+                &mut c.subject_key,
+                &mut c.value,
+                &mut c.at.text,
+            ] {
+                self.share_str(text);
+            }
+        }
+    }
+
+    /// Points `text` at the copy of an equal string seen before.
+    fn share_str(&mut self, text: &mut SharedStr) {
+        match self.strings.get(text.as_str()) {
+            Some(shared) => *text = shared.clone(),
+            None => {
+                self.strings.insert(text.clone());
+            }
+        }
+    }
+}
+
+/// Points `value` at the copy in `seen` equal to it, or keeps it there.
+fn share_one<T: Eq + std::hash::Hash, S: std::hash::BuildHasher>(
+    seen: &mut HashSet<Arc<T>, S>,
+    value: &mut Arc<T>,
+) {
+    match seen.get(value) {
+        Some(shared) => *value = Arc::clone(shared),
+        None => {
+            seen.insert(Arc::clone(value));
         }
     }
 }

@@ -231,7 +231,7 @@ pub fn partition_extracted(
             {
                 keys.push("holders/all".to_string());
             }
-            if let Some(group) = variants.get(&c.subject_key) {
+            if let Some(group) = variants.get(c.subject_key.as_str()) {
                 if c.subject_resolved {
                     keys.push(format!("variant/{group}"));
                 }

@@ -178,7 +178,7 @@ fn name_form_flags(
                             column,
                             end_line: line,
                             end_column: column + f.text.chars().count(),
-                            text: f.text.to_string(),
+                            text: f.text.to_string().into(),
                         },
                     });
                     mentions.len() - 1

@@ -78,7 +78,7 @@ pub struct Located {
     pub end_line: usize,
     pub end_column: usize,
     /// The span's text on one line (runs of white space folded to one space).
-    pub text: String,
+    pub text: crate::text::SharedStr,
 }
 
 impl Located {
@@ -95,7 +95,7 @@ impl Located {
                 column: p[0].1,
                 end_line: p[1].0,
                 end_column: p[1].1,
-                text: one_line(text.get(span.start..span.end).unwrap_or("")),
+                text: one_line(text.get(span.start..span.end).unwrap_or("")).into(),
             })
             .collect()
     }

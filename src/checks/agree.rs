@@ -42,7 +42,7 @@ pub fn run(
     out: &mut Vec<Comparison>,
 ) {
     // Claims of one subject that share one title (claims share their
-    // titles: `claim::TitleShare`) and text are one class: found by a
+    // titles: `claim::ClaimShare`) and text are one class: found by a
     // hash of the subject and the title's address, so the ordered map
     // below compares whole titles once per distinct title, not once per
     // claim (issue 19).

@@ -165,7 +165,7 @@ fn readable(c: &Claim) -> bool {
 }
 
 /// [`portfolio`] of every claim's title, worked out once per distinct
-/// title: claims share their titles (`claim::TitleShare`), and a
+/// title: claims share their titles (`claim::ClaimShare`), and a
 /// much-covered person's 160,000 claims have a handful (issue 19: the
 /// office-history and name-variant checks each asked for every claim).
 pub(crate) struct Portfolios {

@@ -100,7 +100,7 @@ pub fn run(
             key.push_str(&format!("\u{1f}{}", c.doc));
         }
         groups
-            .entry((c.subject_key.clone(), key, scoped))
+            .entry((c.subject_key.to_string(), key, scoped))
             .or_default()
             .entry(format!("{class}\u{1f}{}", intervals.join("\u{1f}")))
             .or_default()

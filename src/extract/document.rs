@@ -153,7 +153,7 @@ fn document_claims(
     for (c, (_, written, name)) in claims[first_pattern..].iter_mut().zip(&pattern_titles) {
         c.pattern = name;
         if let Some(written) = written {
-            c.value = written.clone();
+            c.value = written.as_str().into();
         }
     }
     // In text order, so a pattern that inherits slots finds the nearest

@@ -35,6 +35,7 @@ use crate::grammar::token::Token;
 use crate::normalize::Surnames;
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
+use std::sync::Arc;
 
 use super::document::Sentences;
 use super::relation::place_name;
@@ -331,15 +332,15 @@ fn mention(
         doc: id,
         span,
         kind: ClaimKind::Relation,
-        subject: actor,
-        document_subject: String::new(),
-        subject_key: actor_key,
+        subject: actor.into(),
+        document_subject: String::new().into(),
+        subject_key: actor_key.into(),
         subject_resolved: true,
-        value: text(date.span),
+        value: text(date.span).into(),
         value_span: date.span,
         title: NormTitle::none().into(),
         pattern: PATTERN,
-        facts: Some(Box::new(Facts {
+        facts: Some(Arc::new(Facts {
             relation: RELATION.into(),
             slots,
         })),

@@ -36,8 +36,8 @@ pub fn slots_shown(c: &Claim) -> BTreeMap<String, Vec<String>> {
             }
         }
         None => {
-            put("subject", c.subject.clone());
-            put("title", c.value.clone());
+            put("subject", c.subject.to_string());
+            put("title", c.value.to_string());
             if let Some(org) = &c.title.org {
                 put("org", org.clone());
             }

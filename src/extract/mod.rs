@@ -27,10 +27,11 @@ pub mod title;
 
 use rayon::prelude::*;
 
-use crate::claim::{Claim, DateClaim, GivenNameMention, TitleShare};
+use crate::claim::{Claim, ClaimShare, DateClaim, GivenNameMention};
 use crate::corpus::{self, Corpus};
 use crate::normalize;
 use crate::ruleset::RuleSet;
+use crate::text::SharedStr;
 
 pub use document::{extract_document, extract_document_keeping};
 
@@ -80,7 +81,7 @@ impl Extracted {
             given_names.extend(d.given_names);
         }
         normalize::unify_subjects(&rules.lexicon, &mut claims);
-        TitleShare::default().share(&mut claims);
+        ClaimShare::default().share(&mut claims);
         Extracted {
             claims,
             dates,
@@ -174,8 +175,9 @@ pub fn extract_streaming(
     normalize::unify_subjects(&rules.lexicon, &mut extracted.claims);
     // Read only to unify subjects (and by claims files, which this run
     // does not write).
+    let none = SharedStr::default();
     for c in &mut extracted.claims {
-        c.document_subject = String::new();
+        c.document_subject = none.clone();
     }
     (corpus, extracted)
 }
@@ -195,7 +197,7 @@ struct Stream {
     /// of the next one.
     started: usize,
     extracted: Extracted,
-    titles: TitleShare,
+    titles: ClaimShare,
     /// One copy of each distinct copy-family signature (exact copies of a
     /// story share theirs).
     signatures: std::collections::HashSet<SignatureKey, crate::grammar::lexicon::WordBuildHasher>,

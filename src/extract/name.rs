@@ -14,6 +14,7 @@ use crate::grammar::token::Token;
 use crate::ruleset::RuleSet;
 use crate::source::Span;
 use crate::text;
+use std::sync::Arc;
 
 /// Only mid-sentence capitalised tokens count (a sentence's first word is
 /// capitalised anyway), and not right after the surname.
@@ -333,15 +334,15 @@ fn proper_name_claim(
         doc: id,
         span,
         kind: ClaimKind::Relation,
-        subject: text.clone(),
-        document_subject: String::new(),
-        subject_key: folded.clone(),
+        subject: text.clone().into(),
+        document_subject: String::new().into(),
+        subject_key: folded.clone().into(),
         subject_resolved: true,
-        value: text.clone(),
+        value: text.clone().into(),
         value_span: span,
         title: NormTitle::none().into(),
         pattern: PROPER_NAME,
-        facts: Some(Box::new(Facts {
+        facts: Some(Arc::new(Facts {
             relation: relation.to_string(),
             slots: vec![SlotFill {
                 slot: slot.to_string(),

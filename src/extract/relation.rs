@@ -15,6 +15,7 @@ use crate::patterns::{Pattern, PatternMatch};
 use crate::rules::{NonTerminal, PatternRelation, Relation, SlotType};
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
+use std::sync::Arc;
 
 /// A declared relation's claim from a pattern match, or `None` for other
 /// patterns and for matches whose subject cannot be read.
@@ -72,15 +73,15 @@ pub fn claim(
         doc: id,
         span: m.span,
         kind: ClaimKind::Relation,
-        subject_key: subject.key,
-        subject: subject.name,
-        document_subject: String::new(),
+        subject_key: subject.key.into(),
+        subject: subject.name.into(),
+        document_subject: String::new().into(),
         subject_resolved: subject.resolved,
-        value,
+        value: value.into(),
         value_span,
         title: NormTitle::none().into(),
         pattern: pattern.name,
-        facts: Some(Box::new(Facts {
+        facts: Some(Arc::new(Facts {
             relation: relation.id.clone(),
             slots,
         })),

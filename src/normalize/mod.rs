@@ -246,7 +246,7 @@ pub fn unify_subjects(lx: &Lexicon, claims: &mut [Claim]) {
             .entry(&c.document_subject)
             .or_default() += 1;
     }
-    let chosen: HashMap<String, String> = forms
+    let chosen: HashMap<String, crate::text::SharedStr> = forms
         .into_iter()
         .map(|(key, names)| {
             let best = names
@@ -257,13 +257,13 @@ pub fn unify_subjects(lx: &Lexicon, claims: &mut [Claim]) {
                         .then(na.cmp(nb))
                         .then(b.cmp(a))
                 })
-                .map(|(n, _)| n.to_string())
+                .map(|(n, _)| crate::text::SharedStr::from(n))
                 .unwrap_or_default();
             (key.to_string(), best)
         })
         .collect();
     for c in claims.iter_mut() {
-        c.subject = match chosen.get(&c.subject_key) {
+        c.subject = match chosen.get(c.subject_key.as_str()) {
             Some(name) => name.clone(),
             None => c.document_subject.clone(),
         };

@@ -401,9 +401,9 @@ fn finding(
         }
         crate::rules::CheckKind::HolderReturn => {
             crate::checks::holder_return::subject(rules, claims, a_id)
-                .unwrap_or_else(|| claims[a_id].subject.clone())
+                .unwrap_or_else(|| claims[a_id].subject.to_string())
         }
-        _ => claims[a_id].subject.clone(),
+        _ => claims[a_id].subject.to_string(),
     };
     let side_of = |id: ClaimId| {
         refs.iter()
@@ -505,12 +505,12 @@ fn flag_finding(
     let (refs, subject) = match &flag.target {
         &Target::Claim(id) => (
             vec![claim_ref(corpus, claims, id, Side::Minority, None)],
-            claims[id].subject.clone(),
+            claims[id].subject.to_string(),
         ),
         &Target::Date(i) => {
             let d = &dates[i];
             let r = span_ref(corpus, d.doc, d.span, &d.at, i);
-            let text = r.text.clone();
+            let text = r.text.to_string();
             (vec![r], text)
         }
         Target::GivenName(all) => {
@@ -528,7 +528,7 @@ fn flag_finding(
                 ids.iter()
                     .map(|&i| {
                         let m = &given_names[i];
-                        let value = m.at.text.clone();
+                        let value = m.at.text.to_string();
                         located_ref(corpus, m.doc, m.span, &m.at, value, m.span, i, side)
                     })
                     .collect()
@@ -561,7 +561,7 @@ fn span_ref(
         doc,
         span,
         at,
-        at.text.clone(),
+        at.text.to_string(),
         span,
         id,
         Side::Minority,
@@ -591,7 +591,7 @@ fn located_ref(
         end: span.end,
         end_line: at.end_line,
         end_column: at.end_column,
-        text: at.text.clone(),
+        text: at.text.to_string(),
         shown: value.clone(),
         value,
         side,
@@ -639,7 +639,7 @@ fn claim_ref(
         .zip(c.facts.as_deref())
         .map(|(slot, f)| f.get(slot).map(|s| s.text.as_str()).collect::<Vec<_>>())
         .filter(|texts| !texts.is_empty())
-        .map_or_else(|| c.value.clone(), |texts| texts.join(" and "));
+        .map_or_else(|| c.value.to_string(), |texts| texts.join(" and "));
     let mut r = located_ref(corpus, c.doc, c.span, &c.at, value, c.value_span, id, side);
     if let Some(facts) = &c.facts {
         for fill in &facts.slots {

@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{self, BufRead, Read, Write};
 
 use rayon::prelude::*;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -83,7 +83,7 @@ macro_rules! positioned_line {
                     column: self.column,
                     end_line: self.end_line,
                     end_column: self.end_column,
-                    text: self.text.clone(),
+                    text: self.text.clone().into(),
                 }
             }
         }
@@ -103,7 +103,7 @@ macro_rules! positioned {
             column: $at.column,
             end_line: $at.end_line,
             end_column: $at.end_column,
-            text: $at.text.clone(),
+            text: $at.text.clone().into(),
             published: $meta.published,
             $($field: $value,)*
         }
@@ -267,11 +267,11 @@ fn days(v: &TimeValue) -> Option<Days> {
 pub fn claim_line(meta: &DocMeta, c: &Claim) -> Line {
     let t = &c.title;
     let line = positioned!(ClaimLine, meta, c.span, c.at, {
-        subject: c.subject.clone(),
-        document_subject: c.document_subject.clone(),
-        subject_key: c.subject_key.clone(),
+        subject: c.subject.clone().into(),
+        document_subject: c.document_subject.clone().into(),
+        subject_key: c.subject_key.clone().into(),
         subject_resolved: c.subject_resolved,
-        value: c.value.clone(),
+        value: c.value.clone().into(),
         value_start: c.value_span.start,
         value_end: c.value_span.end,
         normalized: Normalized {
@@ -420,7 +420,7 @@ pub fn document_line(meta: &DocMeta) -> Line {
 pub fn name_line(meta: &DocMeta, g: &GivenNameMention) -> Line {
     Line::Name(positioned!(NameLine, meta, g.span, g.at, {
         subject: g.full.clone(),
-        value: g.at.text.clone(),
+        value: g.at.text.clone().into(),
         normalized: None,
         time: None,
         pattern: g.kind.as_str().to_string(),
@@ -434,11 +434,11 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
         doc: 0,
         span,
         kind,
-        subject: l.document_subject.clone(),
-        document_subject: l.document_subject,
-        subject_key: l.subject_key,
+        subject: l.document_subject.clone().into(),
+        document_subject: l.document_subject.into(),
+        subject_key: l.subject_key.into(),
         subject_resolved: l.subject_resolved,
-        value: l.value,
+        value: l.value.into(),
         value_span: Span::new(l.value_start, l.value_end),
         title: NormTitle {
             rank: n.rank,
@@ -453,7 +453,7 @@ fn claim_of(kind: ClaimKind, l: ClaimLine, rules: &RuleSet) -> Claim {
         }
         .into(),
         pattern: intern_pattern(&l.pattern, rules),
-        facts: l.facts.map(Box::new),
+        facts: l.facts.map(Arc::new),
         at,
     }
 }

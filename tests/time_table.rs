@@ -960,3 +960,99 @@ fn heldout4_classes_counted_on_the_corpus() {
     // NOT YET (found at the merge): "the final quarter of 1986" in prose
     // reads only "1986"; it should be 1986-10-01 to 1986-12-31.
 }
+
+/// Issue 18, classes of the spent heldout5 split counted on the whole
+/// Reuters corpus before the code (rows written first): the direction of
+/// a yearless date or month under a future cue (~300 corpus mentions read
+/// almost a year ahead, 24 of a 25-sample wrong), "the <ordinal>" before a
+/// noun read as a day (255 mentions), a period's "a year before" taken as
+/// the antecedent of the next one, and back-references to the named
+/// period ("the period", "the full month", "that date", "the month of").
+#[test]
+fn heldout5_classes_counted_on_the_corpus() {
+    // A future cue reads a yearless date ahead only within eight months:
+    // a price "effective March 6" in a March 9 story, a record date three
+    // days back, are this year's, not next year's.
+    claims!("Marathon said it raised crude prices, effective March 6.", d(1987, 3, 9) => [
+        ("March 6", Some((d(1987, 3, 6), d(1987, 3, 6)))),
+    ]);
+    claims!("The dividend is payable March 16 to holders of record March 13.", d(1987, 3, 16) => [
+        ("March 16", Some((d(1987, 3, 16), d(1987, 3, 16)))),
+        ("March 13", Some((d(1987, 3, 13), d(1987, 3, 13)))),
+    ]);
+    claims!("It has planned the sale since the bid was made in January.", d(1987, 3, 20) => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+    ]);
+    // Within eight months the cue still reads ahead.
+    claims!("The contracts will expire on September 14.", d(1987, 4, 13) => [
+        ("September 14", Some((d(1987, 9, 14), d(1987, 9, 14)))),
+    ]);
+    claims!("Production is expected to begin in October.", d(1987, 3, 2) => [
+        ("October", Some((d(1987, 10, 1), d(1987, 10, 31)))),
+    ]);
+    // "than expected", "as expected" compare with a forecast: no cue.
+    claims!("Sales rose more than expected after weak orders in January.", d(1987, 3, 12) => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+    ]);
+    claims!("Output fell as expected in December.", d(1987, 3, 12) => [
+        ("December", Some((d(1986, 12, 1), d(1986, 12, 31)))),
+    ]);
+    // "the <ordinal>" before a word is no day of the month.
+    claims!("In the first case, the board said it found no fault.", d(1987, 4, 1) => []);
+    claims!("It was the second round of talks and the third phase.", d(1987, 4, 1) => []);
+    claims!("It rose in the first three months and in the first and second weeks.", d(1987, 4, 1) => [
+        ("the first three months", Some((d(1987, 1, 1), d(1987, 3, 31)))),
+    ]);
+    // Each "a year before" refers to its own sentence's period, or to the
+    // last period named, never to another "a year before".
+    claims!(
+        "Car sales for February 21 through 28 fell to 98,036 from 107,207 a year before. Truck sales rose to 42,593 from 38,402 a year before.",
+        d(1987, 3, 4) => [
+            ("February 21 through 28", Some((d(1987, 2, 21), d(1987, 2, 28)))),
+            ("a year before", Some((d(1986, 2, 21), d(1986, 2, 28)))),
+            ("a year before", Some((d(1986, 2, 21), d(1986, 2, 28)))),
+        ]
+    );
+    claims!(
+        "Exports in January rose to 1.2 billion from 1.1 billion a year earlier and imports to 1.0 billion from 0.9 billion a year earlier.",
+        d(1987, 3, 4) => [
+            ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+            ("a year earlier", Some((d(1986, 1, 1), d(1986, 1, 31)))),
+            ("a year earlier", Some((d(1986, 1, 1), d(1986, 1, 31)))),
+        ]
+    );
+    // Back-references: "the month of February" is the month; "that date"
+    // the day named before.
+    claims!("Sales increased 15 pct for the month of February.", d(1987, 3, 11) => [
+        ("the month of February", Some((d(1987, 2, 1), d(1987, 2, 28)))),
+    ]);
+    claims!("The distribution will be made March 30 to holders of record on that date.", d(1987, 3, 20) => [
+        ("March 30", Some((d(1987, 3, 30), d(1987, 3, 30)))),
+        ("that date", Some((d(1987, 3, 30), d(1987, 3, 30)))),
+    ]);
+    // "for the period" is the topic period of the sentence it follows;
+    // "the full month" the month holding it.
+    claims!(
+        "Car sales for February 21 through 28 fell. Truck sales for the period rose. For the full month, car sales fell.",
+        d(1987, 3, 4) => [
+            ("February 21 through 28", Some((d(1987, 2, 21), d(1987, 2, 28)))),
+            ("the period", Some((d(1987, 2, 21), d(1987, 2, 28)))),
+            ("the full month", Some((d(1987, 2, 1), d(1987, 2, 28)))),
+        ]
+    );
+    claims!("Truck sales for the period rose.", d(1987, 3, 4) => [("the period", None)]);
+    // A fiscal year named by its end fixes the company's quarters.
+    claims!(
+        "Net for the year ended May 31 rose. Third quarter profit fell from a year earlier, and the fourth quarter will be better.",
+        d(1987, 4, 1) => [
+            ("the year ended May 31", Some((d(1986, 6, 1), d(1987, 5, 31)))),
+            ("Third quarter", Some((d(1986, 12, 1), d(1987, 2, 28)))),
+            ("a year earlier", Some((d(1985, 12, 1), d(1986, 2, 28)))),
+            ("the fourth quarter", Some((d(1987, 3, 1), d(1987, 5, 31)))),
+        ]
+    );
+    // "that date" with no day before it has no antecedent the text gives.
+    claims!("Holders of record on that date will be paid.", d(1987, 3, 20) => [
+        ("that date", None),
+    ]);
+}

@@ -456,6 +456,8 @@ const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s", b"or"];
 /// open-interval words before one, news forms; see `scan::may_be_extra`).
 pub(crate) const EXTRA_OPENERS: &[&[u8]] = &[
     b"so",
+    b"the",
+    b"that",
     b"this",
     b"last",
     b"late",

@@ -41,6 +41,11 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     // The last closed value and where it ended: what "a year earlier"
     // refers to.
     let mut antecedent: Option<(TimeValue, usize)> = None;
+    // The mentions that name a period themselves: what a later "a year
+    // earlier" may refer to. One that refers back is none ("from 107,207 a
+    // year before. ... from 38,402 a year before": both are the first
+    // sentence's period a year back, not two and three years back).
+    let mut periods: Vec<DateMention> = Vec::new();
     // The company's quarter named by its end ("the first quarter ended
     // January 31"), looked for at the first bare quarter.
     let mut fiscal: Option<Option<FiscalQuarter>> = None;
@@ -74,17 +79,21 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             match refers {
                 Refers::Alone => {}
                 Refers::Earlier(months) => {
-                    m.value = antecedent_of(text, &out, m.start, antecedent, months)
+                    m.value = antecedent_of(text, &periods, m.start, antecedent, months)
                         .and_then(|v| shift_years(v, -1));
                 }
                 Refers::InYear(year, months) => {
-                    m.value = antecedent_of(text, &out, m.start, antecedent, months)
+                    m.value = antecedent_of(text, &periods, m.start, antecedent, months)
                         .and_then(|v| move_to_year(v, year));
                 }
                 Refers::YearsAgo(n) => {
-                    if let Some(v) = sentence_first(text, &out, m.start) {
+                    if let Some(v) = sentence_first(text, &periods, m.start) {
                         m.value = shift_years(v, -n);
                     }
+                }
+                Refers::Back(kind) => {
+                    m.value =
+                        referent(text, &periods, m.start, kind).and_then(|v| back_value(v, kind));
                 }
                 Refers::Quarter { n, years, future } => {
                     let anchor =
@@ -99,8 +108,15 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             }
             by_deadline(text, &mut m);
             no_later_than(text, &mut m);
-            if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
-                antecedent = Some((v, m.end));
+            let derived = matches!(
+                refers,
+                Refers::Earlier(_) | Refers::InYear(..) | Refers::YearsAgo(_)
+            );
+            if !derived {
+                if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
+                    antecedent = Some((v, m.end));
+                }
+                periods.push(m.clone());
             }
             i = m.end;
             out.push(m);
@@ -130,6 +146,139 @@ enum Refers {
     /// quarter": `years` -1): the company's, when the article names one of
     /// its quarters by its end; read ahead when `future`.
     Quarter { n: i8, years: i64, future: bool },
+    /// "the period", "that date", "the full month": the period named
+    /// last, or the month or year holding it.
+    Back(Back),
+}
+
+/// What a back-reference takes of the period named last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Back {
+    /// "for the period": the period itself.
+    Period,
+    /// "that date": a single day only.
+    Day,
+    /// "the full month": the month holding it (a period within one month).
+    Month,
+    /// "the full year": the year holding it (a period within one year).
+    Year,
+}
+
+/// The period a back-reference at `at` names: "that date" the last one
+/// before it (within [`ANTECEDENT_REACH`]); the others the first one of
+/// that period's sentence, its topic ("In the first nine months of this
+/// year, registrations rose from 2.12 mln during January/September 1986.
+/// Registrations in the period rose": this year's nine months, not the
+/// comparison).
+fn referent(text: &str, periods: &[DateMention], at: usize, kind: Back) -> Option<TimeValue> {
+    let closed = |m: &&DateMention| m.value.is_some_and(|v| v.exclusive_end().is_some());
+    let last = periods
+        .iter()
+        .rev()
+        .filter(closed)
+        .find(|m| m.end <= at)
+        .filter(|m| at - m.end <= ANTECEDENT_REACH)?;
+    if kind == Back::Day {
+        return last.value;
+    }
+    let sentence = sentence_start(&text[..last.start]);
+    periods
+        .iter()
+        .filter(closed)
+        .find(|m| m.start >= sentence)
+        .and_then(|m| m.value)
+}
+
+/// The value of a back-reference of `kind` to `v`; `None` when `v` is not
+/// what the phrase names (a month for "that date", a quarter for "the
+/// full month").
+fn back_value(v: TimeValue, kind: Back) -> Option<TimeValue> {
+    let (first, last) = v.inclusive_days()?;
+    let same_month = first.year() == last.year() && first.month() == last.month();
+    let e = match kind {
+        Back::Period => return Some(v),
+        Back::Day => return (first == last).then_some(v),
+        Back::Month if same_month => Expr::MonthYear {
+            year: i32::from(first.year()),
+            month: first.month(),
+        },
+        Back::Year if first.year() == last.year() => Expr::Year(i32::from(first.year())),
+        Back::Month | Back::Year => return None,
+    };
+    resolve_at(&e, v.start, Bias::Past)
+}
+
+/// A phrase that refers back to a period or names a month by "the month
+/// of": `("that" ("date" | "day")) | ("the" "month" "of" MONTH) | ("the"
+/// ("full" | "whole" | "entire") ("month" | "year")) | ("the" "period")`,
+/// the last after "for", "in", "during" or "over" and before no word that
+/// places it itself ("the period from", "the period ended"). Returns the
+/// phrase's end and what it refers to, or the month it names.
+fn back_reference(text: &str, start: usize) -> Option<(usize, Result<Back, i8>)> {
+    let is = |w: &str, xs: &[&str]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let (r0, w0) = grammar::word(&text[start..]).ok()?;
+    let (r1, w1) = grammar::word(r0).ok()?;
+    let end = |r: &str| text.len() - r.len();
+    if is(w0, &["that"]) {
+        return is(w1, &["date", "day"]).then(|| (end(r1), Ok(Back::Day)));
+    }
+    let next = grammar::word(r1).ok();
+    if is(w1, &["month"]) {
+        let (r2, _) = next.filter(|(_, w)| is(w, &["of"]))?;
+        let (r3, w3) = grammar::word(r2).ok()?;
+        let mut buf = [0; lexicon::MAX_WORD];
+        let (month, abbr) = lexicon::month_lower(lexicon::lower(w3, &mut buf)?)?;
+        return (!abbr && w3.as_bytes()[0].is_ascii_uppercase()).then(|| (end(r3), Err(month)));
+    }
+    if is(w1, &["full", "whole", "entire"]) {
+        let (r2, w2) = next?;
+        let kind = if is(w2, &["month"]) {
+            Back::Month
+        } else if is(w2, &["year"]) {
+            Back::Year
+        } else {
+            return None;
+        };
+        return (!places_itself(r2)).then(|| (end(r2), Ok(kind)));
+    }
+    let after_preposition = prev_word_is(text, start, &["for", "in", "during", "over"]);
+    (is(w1, &["period"]) && after_preposition && !places_itself(r1))
+        .then(|| (end(r1), Ok(Back::Period)))
+}
+
+/// Whether what follows a period noun places the period itself ("the
+/// period from", "the full year ended", "the period January-March",
+/// "the full year 1986"): then it is no back-reference.
+fn places_itself(rest: &str) -> bool {
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    match after.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() || b.is_ascii_uppercase() => return true,
+        _ => {}
+    }
+    grammar::word(rest).is_ok_and(|(_, w)| {
+        [
+            "from",
+            "of",
+            "to",
+            "ended",
+            "ending",
+            "between",
+            "through",
+            "since",
+            "under",
+            "ahead",
+            "beginning",
+            "starting",
+            "covered",
+            "when",
+            "in",
+            "before",
+            "after",
+            "until",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 fn refers(e: &Expr, bias: Bias) -> Refers {
@@ -167,6 +316,10 @@ fn refers(e: &Expr, bias: Bias) -> Refers {
 struct FiscalQuarter {
     n: i8,
     value: TimeValue,
+    /// Whether the text names this quarter itself; otherwise it is the
+    /// last quarter of a fiscal year the text names by its end ("the
+    /// fiscal year ended May 31"), which fixes only the calendar.
+    named: bool,
 }
 
 impl FiscalQuarter {
@@ -180,13 +333,29 @@ impl FiscalQuarter {
     /// earnings" in its last week) unless read ahead ("expects momentum
     /// to continue in the fourth quarter").
     fn quarter(self, n: i8, today: Date, future: bool) -> Option<TimeValue> {
-        if n == self.n {
+        if n == self.n && self.named {
             return Some(self.value);
         }
         let mut v = shift_months(self.value, 3 * i64::from(n - self.n))?;
         let today = today.to_datetime(jiff::civil::Time::midnight());
         while !future && v.start > today {
             v = shift_months(v, -12)?;
+        }
+        if !self.named {
+            // Only the calendar is known: the latest quarter `n` started,
+            // or read ahead the next one not yet over.
+            for _ in 0..4 {
+                let next = shift_months(v, 12)?;
+                let move_on = if future {
+                    v.exclusive_end().is_some_and(|e| e <= today)
+                } else {
+                    next.start <= today
+                };
+                if !move_on {
+                    break;
+                }
+                v = next;
+            }
         }
         Some(v)
     }
@@ -217,12 +386,102 @@ fn fiscal_quarter(text: &str, reference: Option<Date>, bias: Bias) -> Option<Fis
             };
             if let Expr::Ended { nth: Some(n), .. } = phrase.expr {
                 if let Some(value) = resolve_in_prose(&phrase.expr, reference, bias).0 {
-                    return Some(FiscalQuarter { n, value });
+                    return Some(FiscalQuarter {
+                        n,
+                        value,
+                        named: true,
+                    });
                 }
             }
         }
     }
+    fiscal_year_end(text, reference)
+}
+
+/// The company's fourth quarter from a fiscal year named by its end
+/// ("the fiscal year ended May 31", "1985/86 ended May 31", "fiscal 1987
+/// ending July 31", "year ending March 31"; 201 Reuters articles state a
+/// year end other than December): the three months to its last day, which
+/// fix the article's quarters written without a year. December ends are
+/// calendar quarters already.
+fn fiscal_year_end(text: &str, reference: Option<Date>) -> Option<FiscalQuarter> {
+    for verb in ["ended", "ending", "ends"] {
+        for (k, _) in text.match_indices(verb) {
+            let Some((_, w)) = prev_word_or_token(text, k) else {
+                continue;
+            };
+            let fiscal_noun = w.eq_ignore_ascii_case("year")
+                || w.eq_ignore_ascii_case("yr")
+                || is_split_year(w)
+                || (w.len() == 4
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && prev_word(text, k.saturating_sub(w.len() + 1))
+                        .is_some_and(|(_, f)| f.eq_ignore_ascii_case("fiscal")));
+            let after_ok = text[k + verb.len()..]
+                .as_bytes()
+                .first()
+                .is_some_and(|b| !b.is_ascii_alphanumeric());
+            if !fiscal_noun || !after_ok {
+                continue;
+            }
+            let Ok((_, phrase)) = grammar::phrase(&text[k + verb.len()..]) else {
+                continue;
+            };
+            let Expr::Date {
+                year: None,
+                month,
+                day,
+                weekday: None,
+            } = phrase.expr
+            else {
+                continue;
+            };
+            if month == 12 {
+                return None;
+            }
+            let quarter = Expr::Ended {
+                count: 3,
+                unit: Unit::Month,
+                end: Box::new(Expr::Date {
+                    year: None,
+                    month,
+                    day,
+                    weekday: None,
+                }),
+                nth: Some(4),
+            };
+            let value = resolve_in_prose(&quarter, reference, Bias::Past).0?;
+            return Some(FiscalQuarter {
+                n: 4,
+                value,
+                named: false,
+            });
+        }
+    }
     None
+}
+
+/// The word or number token that ends right before `at` (blanks skipped):
+/// "year", "1985/86", "1987".
+fn prev_word_or_token(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '/'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let w = &before[start..];
+    (!w.is_empty()).then_some((start, w))
+}
+
+/// "1985/86", "85/86": a split year.
+fn is_split_year(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('/') else {
+        return false;
+    };
+    matches!(a.len(), 2 | 4)
+        && b.len() == 2
+        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
 }
 
 /// The first closed period named in the sentence before `at`.
@@ -499,6 +758,20 @@ fn extra_at(
             Some(direction),
             reference,
         );
+    } else if lw == b"the" || lw == b"that" {
+        let (end, what) = back_reference(text, start)?;
+        let (value, refers) = match what {
+            Ok(kind) => (None, Refers::Back(kind)),
+            Err(month) => {
+                let e = Expr::Month {
+                    month,
+                    shift: Shift::Bare,
+                };
+                let bias = prose_bias(&e, &text[..start], bias);
+                (resolve_in_prose(&e, reference, bias).0, Refers::Alone)
+            }
+        };
+        return Some((mention(start, end, value), refers));
     } else if lw == b"year" && !year_form_follows(&text[start + tok.len()..]) {
         return None;
     } else if matches!(
@@ -1068,12 +1341,22 @@ fn mention_at(
     // keeps the caller's bias, in claims the nearest one: figures just
     // out, meetings and deliveries ahead. A future cue is no better here
     // ("weaker-than-expected March employment report").
+    if !day_of_month_ends(&phrase.expr, &text[end..]) {
+        return None;
+    }
+    let caller = bias;
     let bias = if modifier {
         bias
     } else {
         prose_bias(&phrase.expr, &text[..start], bias)
     };
     let (mut value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
+    if caller == Bias::Nearest
+        && bias == Bias::Future
+        && beyond_reach(&phrase.expr, value, reference)
+    {
+        value = resolve_in_prose(&phrase.expr, reference, Bias::Past).0;
+    }
     if let Expr::Open {
         direction: Direction::After,
         bound,
@@ -1103,6 +1386,66 @@ fn mention_at(
         },
         refers(&phrase.expr, bias),
     ))
+}
+
+/// How far ahead (months) a future cue reads a yearless date or bare
+/// month. Beyond it the latest one is meant: on the whole Reuters corpus
+/// the yearless dates a cue read 9 to 12 months ahead were nearly all
+/// recent ("raised its posted prices, effective March 6" in a March 9
+/// story, "payable March 16 to holders of record March 13"; 24 of a
+/// 25-sample), and so were the bare months read 8 to 12 months ahead (21
+/// of 22); from 5 to 8 months ahead about half were.
+const FUTURE_REACH_MONTHS: i64 = 8;
+
+/// Whether `value`, the forward reading of a yearless date or bare month
+/// (`e`), starts more than [`FUTURE_REACH_MONTHS`] after the reference.
+fn beyond_reach(e: &Expr, value: Option<TimeValue>, reference: Option<Date>) -> bool {
+    let yearless = matches!(
+        e,
+        Expr::Date { year: None, .. }
+            | Expr::Month {
+                shift: Shift::Bare,
+                ..
+            }
+    );
+    let (Some(v), Some(r)) = (value, reference) else {
+        return false;
+    };
+    let Ok(reach) = jiff::Span::new().try_months(FUTURE_REACH_MONTHS) else {
+        return false;
+    };
+    yearless
+        && r.checked_add(reach)
+            .is_ok_and(|limit| v.start.date() > limit)
+}
+
+/// Whether a bare day of the month ("the 19th", "the first") ends where a
+/// day of the month can: before punctuation or the end, "of" ("the 19th
+/// of the month"), or "and"/"or" and another number ("on the 20th and
+/// 25th"). Before a word it is an ordinal of the noun that follows ("In
+/// the first case", "the third phase", "the first three months": 255
+/// such mentions on the Reuters corpus). Other expressions pass.
+fn day_of_month_ends(e: &Expr, rest: &str) -> bool {
+    if !matches!(e, Expr::DayOfMonth { weekday: None, .. }) {
+        return true;
+    }
+    let Ok((after, w)) = grammar::word(rest) else {
+        // No word next: punctuation, a digit or the end.
+        return !rest
+            .trim_start()
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit);
+    };
+    if w.eq_ignore_ascii_case("of") {
+        return true;
+    }
+    (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+        && after
+            .trim_start()
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// "guaranteed through December 31, 1988", "through the end of 1986": in
@@ -1186,6 +1529,7 @@ fn future_cue(before: &str) -> bool {
         if let Some(e) = end.take() {
             if is_future_word(&window[k + 1..e])
                 && !superlative_record(&window[..k + 1], &window[k + 1..e])
+                && !compared_with_forecast(&window[..k + 1], &window[k + 1..e])
             {
                 return true;
             }
@@ -1198,6 +1542,23 @@ fn future_cue(before: &str) -> bool {
         }
     }
     end.is_some_and(|e| is_future_word(&window[..e]))
+}
+
+/// Whether `w` is "expected" in a comparison with a forecast ("a larger
+/// than expected rise", "fell as expected"): a past result, no future
+/// (107 such phrases on the Reuters corpus). `before` holds the bytes
+/// before the word.
+fn compared_with_forecast(before: &[u8], w: &[u8]) -> bool {
+    if !w.eq_ignore_ascii_case(b"expected") {
+        return false;
+    }
+    let b = before.trim_ascii_end();
+    let start = b
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let prev = &b[start..];
+    prev.eq_ignore_ascii_case(b"than") || prev.eq_ignore_ascii_case(b"as")
 }
 
 /// Whether `w` is "record" used as a superlative, not the dividend's date
@@ -1714,6 +2075,178 @@ mod tests {
         assert!(future_cue("Pay April 15, record "));
         assert!(future_cue("to holders of record "));
         assert!(future_cue("A record volume is expected in "));
+    }
+
+    #[test]
+    fn expected_in_a_comparison_is_no_future_cue() {
+        assert!(!future_cue("showed a larger than expected rise in "));
+        assert!(!future_cue("Output fell as expected in "));
+        assert!(future_cue("Output is expected to rise in "));
+        assert!(compared_with_forecast(b"more than ", b"expected"));
+        assert!(!compared_with_forecast(b"is ", b"expected"));
+    }
+
+    #[test]
+    fn a_future_cue_reads_ahead_only_within_reach() {
+        let r = Some(date(1987, 3, 9));
+        let md = |month| Expr::Date {
+            year: None,
+            month,
+            day: 6,
+            weekday: None,
+        };
+        let ahead = |e: &Expr| resolve_in_prose(e, r, Bias::Future).0;
+        // March 6 read ahead is 1988: beyond reach; October 6 is not.
+        assert!(beyond_reach(&md(3), ahead(&md(3)), r));
+        assert!(!beyond_reach(&md(10), ahead(&md(10)), r));
+        // A year written fixes the date; no reference, no reach.
+        let y = Expr::Date {
+            year: Some(1988),
+            month: 3,
+            day: 6,
+            weekday: None,
+        };
+        assert!(!beyond_reach(&y, ahead(&y), r));
+        assert!(!beyond_reach(&md(3), ahead(&md(3)), None));
+    }
+
+    #[test]
+    fn a_day_of_the_month_ends_before_no_word() {
+        let dom = Expr::DayOfMonth {
+            day: 19,
+            weekday: None,
+        };
+        for rest in [
+            ".",
+            ", he said",
+            " of the month",
+            " (of March)",
+            " and 25th.",
+            "",
+        ] {
+            assert!(day_of_month_ends(&dom, rest), "{rest:?}");
+        }
+        for rest in [
+            " case, the board",
+            " three months",
+            " and second weeks",
+            " 10 days",
+        ] {
+            assert!(!day_of_month_ends(&dom, rest), "{rest:?}");
+        }
+        assert!(day_of_month_ends(&Expr::Year(1987), " case"));
+    }
+
+    #[test]
+    fn a_year_before_refers_to_a_period_not_to_another_reference() {
+        let s = "Sales for February 21 through 28 fell from 107 a year before. \
+                 Truck sales rose from 38 a year before.";
+        let got: Vec<_> = find_dates(s, Some(date(1987, 3, 4)), Bias::Nearest)
+            .into_iter()
+            .map(|m| m.value.and_then(|v| v.inclusive_days()))
+            .collect();
+        let back = Some((date(1986, 2, 21), date(1986, 2, 28)));
+        assert_eq!(got[1..], [back, back]);
+    }
+
+    #[test]
+    fn back_references_and_the_month_of() {
+        let back = |s: &str| back_reference(s, 0).map(|(end, what)| (&s[..end], what));
+        assert_eq!(back("that date."), Some(("that date", Ok(Back::Day))));
+        assert_eq!(back("that company"), None);
+        assert_eq!(
+            back("the month of February"),
+            Some(("the month of February", Err(2)))
+        );
+        assert_eq!(back("the month of march"), None);
+        assert_eq!(
+            back("the full month, sales"),
+            Some(("the full month", Ok(Back::Month)))
+        );
+        assert_eq!(
+            back("the whole year rose"),
+            Some(("the whole year", Ok(Back::Year)))
+        );
+        assert_eq!(back("the full year ended May 31"), None);
+        assert_eq!(back("the full year 1986"), None);
+        // "the period" only after a preposition and placed by nothing after.
+        let s = "sales for the period rose";
+        assert_eq!(
+            back_reference(s, 10).map(|(e, w)| (&s[10..e], w)),
+            Some(("the period", Ok(Back::Period)))
+        );
+        assert_eq!(back_reference("for the period from May", 4), None);
+        assert_eq!(back_reference("the period rose", 0), None);
+    }
+
+    #[test]
+    fn back_values_take_what_the_phrase_names() {
+        let r = Some(date(1987, 3, 20));
+        let v = resolve_in_prose(
+            &Expr::Range(
+                Box::new(Expr::Date {
+                    year: Some(1987),
+                    month: 2,
+                    day: 21,
+                    weekday: None,
+                }),
+                Box::new(Expr::Date {
+                    year: Some(1987),
+                    month: 2,
+                    day: 28,
+                    weekday: None,
+                }),
+            ),
+            r,
+            Bias::Past,
+        )
+        .0
+        .unwrap();
+        let days = |v: Option<TimeValue>| v.and_then(|v| v.inclusive_days());
+        assert_eq!(
+            days(back_value(v, Back::Period)),
+            Some((date(1987, 2, 21), date(1987, 2, 28)))
+        );
+        assert_eq!(
+            days(back_value(v, Back::Month)),
+            Some((date(1987, 2, 1), date(1987, 2, 28)))
+        );
+        assert_eq!(
+            days(back_value(v, Back::Year)),
+            Some((date(1987, 1, 1), date(1987, 12, 31)))
+        );
+        assert_eq!(back_value(v, Back::Day), None);
+    }
+
+    #[test]
+    fn a_fiscal_year_end_places_the_quarters() {
+        let s = "Profit for the year ended May 31 rose. Third quarter net fell, \
+                 and the fourth quarter will be better.";
+        let got: Vec<_> = find_dates(s, Some(date(1987, 4, 1)), Bias::Nearest)
+            .into_iter()
+            .map(|m| (&s[m.start..m.end], m.value.and_then(|v| v.inclusive_days())))
+            .collect();
+        assert_eq!(
+            got[1],
+            (
+                "Third quarter",
+                Some((date(1986, 12, 1), date(1987, 2, 28)))
+            )
+        );
+        assert_eq!(
+            got[2],
+            (
+                "the fourth quarter",
+                Some((date(1987, 3, 1), date(1987, 5, 31)))
+            )
+        );
+        assert!(is_split_year("1985/86") && is_split_year("85/86") && !is_split_year("3/4"));
+        assert_eq!(
+            prev_word_or_token("in 1985/86 ended", 11),
+            Some((3, "1985/86"))
+        );
+        // A December year end is the calendar: no company quarters.
+        assert!(fiscal_year_end("the year ended December 31", Some(date(1987, 4, 1))).is_none());
     }
 
     #[test]

@@ -209,7 +209,9 @@ pub fn partition_extracted(
             // Participants are compared as sets, a smaller set with a
             // larger one ("Roe met Doe" with "Roe met Doe and Poe"): all
             // of such a relation's claims in one partition.
-            let key = match set_subjects.contains(c.relation()) {
+            let whole = set_subjects.contains(c.relation())
+                || crate::checks::relation::joins_surnames(rules, c.relation());
+            let key = match whole {
                 true => "*",
                 false => c.subject_key.as_str(),
             };

@@ -458,6 +458,48 @@ fn visit_lengths_departures_delegations_and_agreements_once_each() {
     assert_split_keeps_findings(&dir, &text, "fixtures/visit");
 }
 
+/// `fixtures/arrival`: four invented reports of one arrival, the date
+/// before the verb ("on Tuesday arrived in Tokyo", "On Tuesday, President
+/// Tomas Varga landed in Tokyo") and after it. One article names the
+/// visitor by the surname alone and gives Wednesday: compared as the one
+/// Tomas Varga the others name, one finding on him. Silent: "September
+/// 9" beside "Tuesday"; a bare "Kade" when two Kades arrive (Peter and
+/// Ilona) is not compared. The claims/check split keeps the finding.
+#[test]
+fn an_arrival_dated_two_ways_once_even_by_a_bare_surname() {
+    let report = report_of("fixtures/arrival");
+    let got = findings(&report);
+    let want = vec![(
+        "event-date-mismatch".to_string(),
+        "dates cannot overlap: 2025-09-09 vs 2025-09-10".to_string(),
+    )];
+    assert_eq!(got, want);
+    let subjects: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["subject"].as_str())
+        .collect();
+    assert_eq!(subjects, ["Tomas Varga"]);
+    let claims = run(&["claims", "fixtures/arrival"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    let arrivals = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|c| c["facts"]["relation"] == "event")
+        .filter(|c| {
+            c["facts"]["slots"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["text"] == "arrive")
+        })
+        .count();
+    assert_eq!(arrivals, 7, "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    assert_split_keeps_findings(&dir, &text, "fixtures/arrival");
+}
+
 /// `fixtures/withdrawal`: four invented reports with event mentions
 /// (`occurrence`, the built-in event-mention reader). One country leaving
 /// one agreement in June against on July 17 (deal, accord, pact one

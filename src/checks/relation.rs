@@ -71,13 +71,22 @@ pub fn run(
     // (subject, exact key values, scope value) → value class → claims
     type Classes = BTreeMap<String, Vec<ClaimId>>;
     let mut groups: BTreeMap<(String, String, String), Classes> = BTreeMap::new();
+    let joined = match check.join_surnames {
+        true => full_names_by_surname(claims, &relation.id),
+        false => BTreeMap::new(),
+    };
     for (id, c) in claims.iter().enumerate() {
         let Some(facts) = c.facts.as_deref() else {
             continue;
         };
-        if facts.relation != relation.id || !(c.subject_resolved || bare_compared(check, c)) {
+        if facts.relation != relation.id {
             continue;
         }
+        let subject_key = match joined_key(check, &joined, c) {
+            Some(key) => key,
+            None if c.subject_resolved || bare_compared(check, c) => c.subject_key.as_str(),
+            None => continue,
+        };
         let Some(class) = class_of(facts, &slot.name) else {
             continue;
         };
@@ -100,7 +109,7 @@ pub fn run(
             key.push_str(&format!("\u{1f}{}", c.doc));
         }
         groups
-            .entry((c.subject_key.to_string(), key, scoped))
+            .entry((subject_key.to_string(), key, scoped))
             .or_default()
             .entry(format!("{class}\u{1f}{}", intervals.join("\u{1f}")))
             .or_default()
@@ -327,10 +336,63 @@ fn bare_compared(check: &Check, c: &Claim) -> bool {
 /// Whether some check compares this unresolved claim by its bare surname:
 /// the claims/check split keeps it for that check's partition.
 pub fn compares_bare_surname(rules: &RuleSet, c: &Claim) -> bool {
+    rules.checks.iter().any(|k| {
+        k.relation == c.relation()
+            && (bare_compared(k, c)
+                || (k.join_surnames && !c.subject_resolved && is_bare_surname(&c.subject)))
+    })
+}
+
+/// Whether some check of the relation joins bare surnames to full names
+/// (`join_surnames: true`): the claims/check split then keeps all of the
+/// relation's claims in one partition, as a bare surname's person is
+/// known only from the other claims.
+pub fn joins_surnames(rules: &RuleSet, relation: &str) -> bool {
     rules
         .checks
         .iter()
-        .any(|k| k.relation == c.relation() && bare_compared(k, c))
+        .any(|k| k.relation == relation && k.join_surnames)
+}
+
+/// The full names of a relation's claims by their surname (the last
+/// word, folded to lower case), `None` when two people share it. Only
+/// the relation's own claims are read, so the answer does not depend on
+/// which other claims a partition holds.
+fn full_names_by_surname<'c>(
+    claims: &'c [Claim],
+    relation: &str,
+) -> BTreeMap<String, Option<&'c str>> {
+    let mut out: BTreeMap<String, Option<&'c str>> = BTreeMap::new();
+    for c in claims {
+        let ours = c.facts.as_deref().is_some_and(|f| f.relation == relation);
+        if !ours || !c.subject_resolved || !c.subject.contains(' ') {
+            continue;
+        }
+        let Some(last) = c.subject.split_whitespace().last() else {
+            continue;
+        };
+        out.entry(last.to_lowercase())
+            .and_modify(|k| {
+                if *k != Some(c.subject_key.as_str()) {
+                    *k = None;
+                }
+            })
+            .or_insert(Some(c.subject_key.as_str()));
+    }
+    out
+}
+
+/// The full name's key a bare surname joins (`join_surnames`), if it
+/// names one person.
+fn joined_key<'c>(
+    check: &Check,
+    joined: &BTreeMap<String, Option<&'c str>>,
+    c: &Claim,
+) -> Option<&'c str> {
+    if !check.join_surnames || c.subject_resolved || !is_bare_surname(&c.subject) {
+        return None;
+    }
+    joined.get(&c.subject.to_lowercase()).copied().flatten()
 }
 
 /// One capitalised word of letters (an apostrophe allowed: "O'Neill"): a

@@ -403,7 +403,7 @@ fn finding(
             crate::checks::holder_return::subject(rules, claims, a_id)
                 .unwrap_or_else(|| claims[a_id].subject.to_string())
         }
-        _ => claims[a_id].subject.to_string(),
+        _ => full_name(&claims[a_id].subject, &claims[b_id].subject),
     };
     let side_of = |id: ClaimId| {
         refs.iter()
@@ -468,6 +468,17 @@ fn assemble(
         fingerprint,
         claims,
         correction: false,
+    }
+}
+
+/// A finding's subject: the first claim's, unless it is the bare surname
+/// of the other's full name (a check that joins surnames, `join_surnames`,
+/// set "Roe" against "Jane Roe"): the full name says whom it is about.
+fn full_name(a: &str, b: &str) -> String {
+    let joined = !a.is_empty() && b.strip_suffix(a).is_some_and(|rest| rest.ends_with(' '));
+    match joined {
+        true => b.to_string(),
+        false => a.to_string(),
     }
 }
 

@@ -476,6 +476,7 @@ impl Loader {
                 within_days: raw.within_days,
                 within_article: raw.within_article,
                 bare_surnames: raw.bare_surnames,
+                join_surnames: raw.join_surnames,
                 tolerance: raw.tolerance.unwrap_or(0.0),
                 scope: raw.scope.as_ref().map(|s| s.value.clone()),
             });

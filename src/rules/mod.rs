@@ -195,6 +195,9 @@ pub struct Check {
     /// agree over a slot: also compare bare surnames the article never
     /// spells out, by the surname alone.
     pub bare_surnames: bool,
+    /// agree over a slot: a bare surname the article never spells out is
+    /// compared as the relation's one full name of that surname.
+    pub join_surnames: bool,
     /// agree over figures and lengths of time: the gap between two values,
     /// as a fraction of the larger, still taken as the same value.
     pub tolerance: f64,

@@ -267,6 +267,13 @@ pub struct RawCheck {
     /// survivors of one crash) in articles close in time.
     #[serde(default)]
     pub bare_surnames: bool,
+    /// agree over a slot: a bare surname the article never spells out is
+    /// compared as the one full name of that surname the relation's other
+    /// claims give ("Macron arrived on Thursday" with "Emmanuel Macron
+    /// arrived on Wednesday"); when two full names share the surname, it
+    /// is not compared at all.
+    #[serde(default)]
+    pub join_surnames: bool,
     /// agree, compare number: largest relative difference that still agrees (0.05 = 5 %).
     #[serde(default)]
     pub tolerance: Option<f64>,

@@ -1350,6 +1350,7 @@ fn mention_at(
     } else {
         prose_bias(&phrase.expr, &text[..start], bias)
     };
+    let bias = publication_day(&phrase.expr, reference, bias);
     let (mut value, weekday_mismatch) = resolve_in_prose(&phrase.expr, reference, bias);
     if caller == Bias::Nearest
         && bias == Bias::Future
@@ -1508,6 +1509,24 @@ fn prose_bias(e: &Expr, before: &str, bias: Bias) -> Bias {
         Bias::Past
     } else {
         Bias::Nearest
+    }
+}
+
+/// A bare weekday the sentence puts in the future is the next one, but
+/// in prose the publication day counts: "Roe will arrive in Oslo on
+/// Tuesday" in a Tuesday article is that day (the morning preview of the
+/// day's visit), not a week later, which `claimcheck time` keeps
+/// (Duckling's convention: "tuesday" on a Tuesday is next week).
+fn publication_day(e: &Expr, reference: Option<Date>, bias: Bias) -> Bias {
+    match (e, reference) {
+        (
+            Expr::Weekday {
+                weekday,
+                shift: Shift::Bare,
+            },
+            Some(r),
+        ) if bias == Bias::Future && r.weekday() == *weekday => Bias::Nearest,
+        _ => bias,
     }
 }
 
@@ -2075,6 +2094,25 @@ mod tests {
         assert!(future_cue("Pay April 15, record "));
         assert!(future_cue("to holders of record "));
         assert!(future_cue("A record volume is expected in "));
+    }
+
+    /// "will arrive on Tuesday" in a Tuesday article is that Tuesday;
+    /// on a Monday it is the next day, and "Monday" then is next week's.
+    #[test]
+    fn a_future_weekday_may_be_the_publication_day() {
+        let day = |s: &str, d: Date| {
+            find_dates(s, Some(d), Bias::Nearest)
+                .first()
+                .and_then(|m| m.value.as_ref().map(|v| v.start))
+        };
+        let tue = date(2023, 3, 21);
+        let mon = date(2023, 3, 20);
+        let s = "Roe would arrive in Kyiv on Tuesday, officials said.";
+        assert_eq!(day(s, tue), Some(tue.at(0, 0, 0, 0)));
+        assert_eq!(day(s, mon), Some(tue.at(0, 0, 0, 0)));
+        let s = "Roe will arrive in Kyiv on Monday, officials said.";
+        assert_eq!(day(s, mon), Some(mon.at(0, 0, 0, 0)));
+        assert_eq!(day(s, tue), Some(date(2023, 3, 27).at(0, 0, 0, 0)));
     }
 
     #[test]

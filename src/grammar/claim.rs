@@ -580,10 +580,14 @@ pub fn appositive<'t, 'a>(
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
+    // "Rep. Jo Roe, D-Mass, the chairman of ...": the label is no name.
+    if is_party_label(name) {
+        return fail(input);
+    }
     let rest = &rest[age_len(rest)..];
     // "Rep. Dan Glickman (D-Kan.), chairman of ...": a legislator's party
     // and state before the apposition.
-    let rest = &rest[party_label_len(rest)..];
+    let rest = &rest[any_party_label_len(rest)..];
     if !opens_apposition(rest.first()) {
         return unpunctuated_appositive(lx, input, name, rest);
     }
@@ -612,8 +616,16 @@ pub fn appositive<'t, 'a>(
     let rest = &rest[place_len(rest)..];
     // "Edward Brennan, chairman of Sears Roebuck and Co which reported":
     // a clause after a complement closes the appositive too.
-    let clause = t.roles.last() == Some(&Role::Complement)
-        && rest.first().is_some_and(super::title::is_clause_word);
+    // "Vo Chi Cong, a technocrat who ranks third", "Regan, the former
+    // Treasury secretary who has been ...": a relative pronoun of a person
+    // closes any apposed title (issue 17); the clause says more about the
+    // same person.
+    let relative = rest
+        .first()
+        .is_some_and(|t| is_word_any(t, &["who", "whose"]));
+    let clause = relative
+        || t.roles.last() == Some(&Role::Complement)
+            && rest.first().is_some_and(super::title::is_clause_word);
     // "X, chairman of Acme, [and Jo Roe, ...]": a list of apposed names.
     let listed = rest.first().is_some_and(|t| is_word_any(t, &["and"]))
         && super::title::apposed_person_follows(lx, &rest[1..]);
@@ -627,6 +639,7 @@ pub fn appositive<'t, 'a>(
     let verb_end = rest.first().is_some_and(Token::is_word);
     let named_org = t.roles.first() != Some(&Role::Determiner) && t.roles.contains(&Role::Org);
     if verb_end
+        && !relative
         && !t.roles.contains(&Role::Complement)
         && !named_org
         && !given_subject(lx, name, &t)
@@ -675,8 +688,18 @@ fn party_label_len(rest: Toks<'_, '_>) -> usize {
     let inner = &rest[1..close];
     // Written without spaces: each token starts where the one before ends.
     let tight = inner.windows(2).all(|w| w[0].end == w[1].start);
+    if close > 1 && tight && is_party_label(inner) {
+        close + 1
+    } else {
+        0
+    }
+}
+
+/// Do `inner`'s tokens, joined, spell a party letter, a hyphen and a
+/// state ("D-Kan.", "R-N.Y.", "D-ND")?
+fn is_party_label(inner: Toks<'_, '_>) -> bool {
     let text: String = inner.iter().map(|t| t.text).collect();
-    let label = match text.split_once('-') {
+    match text.split_once('-') {
         Some((party, state)) => {
             matches!(party, "D" | "R" | "I")
                 && state.len() >= 2
@@ -684,11 +707,45 @@ fn party_label_len(rest: Toks<'_, '_>) -> usize {
                 && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
         }
         None => false,
+    }
+}
+
+/// "Rep. Edward Markey, D-Mass, the chairman of ...", "John Dingell, D-
+/// Mich., chairman of ...": the party label written between commas, as
+/// wire copy does (issue 17). Only a tag closed by a second comma; a space
+/// may follow the hyphen. Returns the tokens to skip (the comma and the
+/// tag), leaving the closing comma, as [`age_len`] does.
+fn comma_party_label_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| t.is_punct(",")) {
+        return 0;
+    }
+    let Some(close) = rest
+        .iter()
+        .skip(1)
+        .take(MAX_PARTY_LABEL + 1)
+        .position(|t| t.is_punct(","))
+        .map(|k| k + 1)
+    else {
+        return 0;
     };
-    if close > 1 && tight && label {
-        close + 1
+    let inner = &rest[1..close];
+    // One piece, no gap but after the hyphen: "D-Mass", "D- Mich.".
+    let joined = inner
+        .windows(2)
+        .all(|w| w[0].end == w[1].start || w[0].text == "-");
+    if close > 1 && joined && is_party_label(inner) {
+        close
     } else {
         0
+    }
+}
+
+/// A party label in brackets or between commas after a name: tokens to
+/// skip ([`party_label_len`], [`comma_party_label_len`]).
+fn any_party_label_len(rest: Toks<'_, '_>) -> usize {
+    match party_label_len(rest) {
+        0 => comma_party_label_len(rest),
+        n => n,
     }
 }
 
@@ -1263,10 +1320,10 @@ fn predicate_of<'t, 'a>(
             // "Simmons is president of Valhi", "Rogers was the company
             // chief executive officer since 1983": a bare "is"/"was" right
             // after the name (issue 17). "was" states a past office.
-            let bare = copula
-                && rest[..k]
-                    .iter()
-                    .all(|t| is_in(t, &["is", "was"]) || is_in(t, ADVERBS));
+            // "Poehl has been Bundesbank chief since 1980", "Durham had
+            // been chief executive": a perfect copula too (issue 17);
+            // "had been" states a past office.
+            let bare = copula && bare_copula(&rest[..k]);
             if change.is_ok() || !bare {
                 return change;
             }
@@ -1275,7 +1332,7 @@ fn predicate_of<'t, 'a>(
                 return fail(input);
             }
             loose = true;
-            let was = rest[..k].iter().any(|t| is_in(t, &["was"]));
+            let was = rest[..k].iter().any(|t| is_in(t, &["was", "had"]));
             ((was || past).then_some("former"), k)
         }
         // "Lukman, who is Nigerian oil minister": a bare copula only in a
@@ -1323,6 +1380,20 @@ fn predicate_of<'t, 'a>(
             loose,
         },
     ))
+}
+
+/// `bare_copula := adverb* ("is" | "was" | ("has" | "had") adverb* "been") adverb*`:
+/// the auxiliaries of a predicate that states an office with no verb of
+/// office ("X is president", "X has been chief since 1980", "X had been
+/// chairman"). Not "has" alone ("X has chief executive ...") nor "will be"
+/// (read as an office to come).
+fn bare_copula(aux: Toks<'_, '_>) -> bool {
+    let words: Vec<&Token<'_>> = aux.iter().filter(|t| !is_in(t, ADVERBS)).collect();
+    match words.as_slice() {
+        [one] => is_in(one, &["is", "was"]),
+        [have, been] => is_in(have, &["has", "had"]) && is_in(been, &["been"]),
+        _ => false,
+    }
 }
 
 /// Words that may follow the office of a bare "is"/"was" predicate: a
@@ -1916,6 +1987,20 @@ fn predecessor_after<'t, 'a>(
     ))
 }
 
+/// "Ecuador, a member of the Organisation of Petroleum Exporting
+/// Countries": a "member of" title is read only after its holder (an
+/// apposition or a predicate); before a name its complement swallowed
+/// part of the body's name (issue 17). "member of parliament" keeps its
+/// premodifier reading.
+fn member_before_name(m: &TitleMatch<'_, '_>) -> bool {
+    let before = matches!(m.pattern, Pattern::Premodifier | Pattern::Possessive);
+    let t = m.title.tokens;
+    let member_of = (0..t.len()).any(|k| {
+        super::title::member_of_body(&t[k..]) && !super::title::member_of_parliament(&t[k..])
+    });
+    before && member_of
+}
+
 /// "Dean Witter Reynolds", "Dean Acheson": a bare capitalised head that is
 /// also a given name, before a "name" that opens with neither a given name
 /// nor an initial, starts the name itself (issue 17); "Dean John Roe"
@@ -2076,7 +2161,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     || adjective_head(tokens, i, &m)
                     || surname_head(lx, tokens, i, &m)
                     || place_before_name(lx, tokens, i, &m)
-                    || given_name_head(lx, &m) =>
+                    || given_name_head(lx, &m)
+                    || member_before_name(&m) =>
             {
                 i += 1
             }
@@ -2202,10 +2288,14 @@ fn appositive_after_premodifier<'t, 'a>(
     // After a legislator's party label ("Rep. Dan Glickman (D-Kan.),
     // Chairman of the House Agriculture Subcommittee") even a capitalised
     // office with its employer is no name in a list.
-    let labelled = party_label_len(&tokens[end..]) > 0;
+    let labelled = any_party_label_len(&tokens[end..]) > 0;
     let employer = (!apposed.title.tokens[0].is_capitalized() || labelled)
         && names_employer(lx, &apposed.title);
-    let closed = rest.first().is_none_or(|t| t.kind == TokenKind::Punct);
+    // After a party label the name opens no list: a reporting verb closes
+    // the apposition too ("Rep. Jo Roe, D-Mass, the chairman of the
+    // Acme Committee said").
+    let closed =
+        rest.first().is_none_or(|t| t.kind == TokenKind::Punct) || (labelled && at_end(rest));
     ((determined || employer) && closed).then_some((rest, apposed))
 }
 
@@ -4174,12 +4264,108 @@ mod tests {
             stated("Paul E. Lego, senior vice president told the analysts it was so."),
             [row("Paul E. Lego", "senior vice president", None)]
         );
+        // Wire copy writes the label between commas (issue 17).
+        assert_eq!(
+            stated("Rep. Jo Roe, D-Mass, the chairman of the Acme Committee, said so."),
+            [
+                row("Jo Roe", "Rep.", None),
+                row("Jo Roe", "chairman of the Acme Committee", None)
+            ]
+        );
+        assert_eq!(
+            stated("Jo Roe, D- Mich., chairman of the committee, said so."),
+            [row("Jo Roe", "chairman of the committee", None)]
+        );
+        // The label is no name, and holds no office itself.
+        assert!(stated("Jo Roe, D-Conn, said the plan was dead.").is_empty());
+        assert_eq!(
+            stated("Rep. Jo Roe, D-Mass, the chairman of the Acme Committee said so."),
+            [
+                row("Jo Roe", "Rep.", None),
+                row("Jo Roe", "chairman of the Acme Committee", None)
+            ]
+        );
         // A place is no given name: no office of "Sao Paulo".
         assert!(stated("In Sao Paulo, union spokesman said it was so.").is_empty());
         // A bracket that is no party label closes nothing.
         assert!(stated("Jo Roe (the plan's author), chairman of it, said.")
             .iter()
             .all(|r| r.0 != "Jo Roe"));
+    }
+
+    #[test]
+    fn a_member_of_title_takes_no_name_after_it() {
+        // The body's name is no person's.
+        assert!(stated("Ecuador, a member of the Organisation of Petroleum Exporting Countries (OPEC), was pumping oil.")
+            .iter()
+            .all(|r| r.1 != "member of the Organisation of Petroleum"));
+        assert_eq!(
+            stated("Max Baumann, a member of the Contraves board, told Reuters."),
+            [row("Max Baumann", "member of the Contraves board", None)]
+        );
+        assert!(stated("Tom Poe, a member of the Liberal party, said so.").is_empty());
+    }
+
+    #[test]
+    fn bare_copula_is_one_copula_or_a_perfect_one() {
+        let bare = |text: &str| bare_copula(&tokenize(text, 0));
+        assert!(bare("is"));
+        assert!(bare("was also"));
+        assert!(bare("has been"));
+        assert!(bare("had previously been"));
+        assert!(!bare("has"));
+        assert!(!bare("will be"));
+        assert!(!bare("is been"));
+    }
+
+    #[test]
+    fn a_perfect_copula_states_an_office() {
+        assert_eq!(
+            stated("Karl Roe has been Bundesbank chief since January 1, 1980, while others left."),
+            [row("Karl Roe", "chief", None)]
+        );
+        assert_eq!(
+            stated("Tom Poe had been chairman of Acme Corp until May."),
+            [row("Tom Poe", "chairman of Acme Corp", Some("former"))]
+        );
+        // The office of someone else, or no office: no row.
+        assert!(stated("Tom Poe has been the president's closest friend.").is_empty());
+        assert!(stated("Tom Poe has been chief architect of the plan.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_pronoun_closes_an_apposed_title() {
+        assert_eq!(
+            stated("Tom Poe, a California businessman who ran for governor, said so."),
+            [row("Tom Poe", "businessman", None)]
+        );
+        assert_eq!(
+            stated("Poe, the former Treasury secretary who has been the president's aide, left."),
+            // "former" is the title's own word, read when it is normalised.
+            [row("Poe", "Treasury secretary", None)]
+        );
+        // A verb after a title without a complement still closes nothing.
+        assert!(stated("In Sao Paulo, a union spokesman denied it.").is_empty());
+    }
+
+    #[test]
+    fn comma_party_label_len_reads_a_tag_between_commas() {
+        let len = |text: &str| comma_party_label_len(&tokenize(text, 0));
+        // Skipped up to the closing comma, which opens the apposition.
+        for text in [
+            ", D-Mass, the chairman",
+            ", D- Mich., chairman",
+            ", R-N.Y., chairman",
+        ] {
+            let toks = tokenize(text, 0);
+            let n = comma_party_label_len(&toks);
+            assert!(n > 1 && toks[n].is_punct(","), "{text}");
+        }
+        // Not a party letter, no closing comma, or a word after the state.
+        assert_eq!(len(", E-Mass, the chairman"), 0);
+        assert_eq!(len(", D-Mass said"), 0);
+        assert_eq!(len(", D-Mass Fund, said"), 0);
+        assert_eq!(len("D-Mass, said"), 0);
     }
 
     #[test]

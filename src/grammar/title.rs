@@ -306,7 +306,7 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     if l == "general" && prev.is_some_and(|p| is_head_token(lx, p)) {
         return true; // "Secretary General", "Attorney General"
     }
-    if rank_as_head(lx, rest, prev) || member_of_parliament(rest) {
+    if rank_as_head(lx, rest, prev) || member_of_parliament(rest) || member_of_body(rest) {
         return true;
     }
     opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
@@ -338,6 +338,46 @@ pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token
 /// conventional name (a member of a club, a board or a team is not read).
 pub(crate) fn member_of_parliament(rest: Toks<'_, '_>) -> bool {
     matches!(rest, [m, of, p, ..] if is_word(m, "member") && is_word(of, "of") && is_word(p, "parliament"))
+}
+
+/// Longest "of" complement [`member_of_body`] looks through, in tokens.
+const MAX_BODY_TOKENS: usize = 12;
+
+/// Nouns of bodies whose members hold no post: a party or movement is a
+/// label (definition v2: "a member of the Social Democratic Party" is no
+/// row), a family, club or team a tie.
+const NOT_BODIES: &[&str] = &[
+    "party",
+    "parties",
+    "movement",
+    "front",
+    "family",
+    "club",
+    "team",
+    "household",
+];
+
+/// "a member of the Bundesbank board", "a member of the Senate Agriculture
+/// Committee", "a member of Opec's quota committee" (issue 17): a seat on a
+/// named body is a post (definition v2), so "member" is the head before
+/// "of" unless the body, up to the next punctuation, is one of
+/// [`NOT_BODIES`] ("a member of the Liberal party").
+pub(crate) fn member_of_body(rest: Toks<'_, '_>) -> bool {
+    let [m, of, body @ ..] = rest else {
+        return false;
+    };
+    if !(is_word(m, "member") && is_word(of, "of")) {
+        return false;
+    }
+    let words: Vec<&Token<'_>> = body
+        .iter()
+        .take(MAX_BODY_TOKENS)
+        .take_while(|t| t.is_word() || t.text == "'s")
+        .collect();
+    !words.is_empty()
+        && !words
+            .iter()
+            .any(|t| NOT_BODIES.iter().any(|w| is_word(t, w)))
 }
 
 /// After a head that can also modify ("chief", "executive"), is another
@@ -1443,6 +1483,21 @@ mod tests {
                 Complement
             ]
         );
+    }
+
+    #[test]
+    fn member_of_a_body_is_a_post_member_of_a_party_is_not() {
+        let head = |text: &str| member_of_body(&tokenize(text, 0));
+        assert!(head("member of the Bundesbank board, said"));
+        assert!(head("member of Opec's quota committee, said"));
+        assert!(head("member of parliament for the region"));
+        assert!(!head("member of the Liberal party, said"));
+        assert!(!head("member of the royal family."));
+        assert!(!head("member countries of the EC"));
+        assert!(!head("member of, said"));
+        let (text, _) = roles("member of the Bundesbank board, said", Context::Appositive).unwrap();
+        assert_eq!(text, "member of the Bundesbank board");
+        assert!(roles("member of the Liberal party, said", Context::Appositive).is_none());
     }
 
     #[test]

@@ -157,7 +157,10 @@ fn the_name_form_check_finds_a_misspelt_agency_in_texts_and_claims_files() {
         out.stdout
     };
     let names = ["0.md", "1.md", "2.md", "3.md"];
-    let direct = run(&[&["check", "--format", "json"][..], &names].concat());
+    let with = |first: &[&'static str]| -> Vec<&'static str> {
+        first.iter().chain(&names).copied().collect()
+    };
+    let direct = run(&with(&["check", "--format", "json"]));
     let report: Value = serde_json::from_slice(&direct).unwrap();
     let checks: Vec<&str> = (report["findings"].as_array().unwrap().iter())
         .map(|f| f["check"].as_str().unwrap())
@@ -165,7 +168,7 @@ fn the_name_form_check_finds_a_misspelt_agency_in_texts_and_claims_files() {
     assert_eq!(checks, ["name-form-spelling"]);
     assert!(report.to_string().contains("Andolu"));
 
-    let claims = run(&[&["claims", "--documents"][..], &names].concat());
+    let claims = run(&with(&["claims", "--documents"]));
     assert!(String::from_utf8_lossy(&claims).contains(r#""names":[["Andolu","#));
     std::fs::write(dir.path().join("claims.jsonl"), claims).unwrap();
     let stored = run(&["check", "--format", "json", "--claims", "claims.jsonl"]);

@@ -18,6 +18,7 @@
 //!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`crate::checks::name_variant::variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
 //!    | `date/TEXT` | date expressions whose weekday contradicts them | `date-consistency` |
+//!    | `forms/all` | every document line with its capitalised words, and the lines of `variant`, `spelling` and `name` (their checks run there so that `name-form` leaves their slips to them; only `name-form`'s findings are taken) | `name-form` |
 //!    | `holders/all` | title claims of government offices, every portfolio and country ([`crate::checks::offices`]: a title's country may come from its holder's other offices) | `holder-return` |
 //!
 //!    Each partition also gets the document lines of the documents its
@@ -67,8 +68,8 @@ use crate::ruleset::RuleSet;
 use crate::store::{self, DocMeta, Line, Loaded};
 
 /// The partition kinds, in the order their lines are checked.
-pub const KINDS: [&str; 7] = [
-    "subject", "office", "variant", "name", "date", "holders", "spelling",
+pub const KINDS: [&str; 8] = [
+    "subject", "office", "variant", "name", "date", "holders", "spelling", "forms",
 ];
 
 /// Does check kind `check` run in partitions of kind `kind`?
@@ -77,13 +78,19 @@ fn runs_in(kind: &str, check: &CheckKind) -> bool {
         CheckKind::Agree { .. } | CheckKind::Reference | CheckKind::TwoOffices => kind == "subject",
         CheckKind::HolderReturn => kind == "holders",
         CheckKind::SingleHolder => kind == "office",
-        CheckKind::NameVariant => kind == "variant" || kind == "name",
+        // In `forms` too: a slip these report is not reported again by
+        // `name-form` there (their findings come from their own kinds).
+        CheckKind::NameVariant => matches!(kind, "variant" | "name" | "forms"),
         CheckKind::DateConsistency => kind == "date",
-        CheckKind::Spelling => kind == "spelling",
-        // Reads the texts, which partitions do not carry: it runs, and
-        // finds nothing, with the given names.
-        CheckKind::NameForm => kind == "name",
+        CheckKind::Spelling => matches!(kind, "spelling" | "forms"),
+        CheckKind::NameForm => kind == "forms",
     }
+}
+
+/// Are the findings of check kind `check` taken from partitions of kind
+/// `kind`? (`forms` runs the other name checks for `name-form` only.)
+fn reports_in(kind: &str, check: &CheckKind) -> bool {
+    runs_in(kind, check) && (kind != "forms" || *check == CheckKind::NameForm)
 }
 
 /// The rules with only the checks that run in partitions of `kind` (the
@@ -219,6 +226,9 @@ pub fn partition_extracted(
         }
         if spelled.contains(c.relation()) {
             keys.push(format!("spelling/{}", c.relation()));
+            if wanted("forms") {
+                keys.push(FORMS.to_string());
+            }
         }
         if c.kind == ClaimKind::Title {
             if let Some(office) = c.title.office.as_deref() {
@@ -236,12 +246,17 @@ pub fn partition_extracted(
             if let Some(group) = variants.get(c.subject_key.as_str()) {
                 if c.subject_resolved {
                     keys.push(format!("variant/{group}"));
+                    if wanted("forms") {
+                        keys.push(FORMS.to_string());
+                    }
                 }
             }
         }
         if keys.is_empty() {
             continue;
         }
+        keys.sort();
+        keys.dedup();
         per_doc[c.doc].push((c.span.start, with_run_subject(&metas[c.doc], c), keys));
     }
     if wanted("date") {
@@ -254,10 +269,17 @@ pub fn partition_extracted(
             per_doc[d.doc].push((d.span.start, line, vec![format!("date/{}", d.at.text)]));
         }
     }
-    if wanted("name") {
+    if wanted("name") || wanted("forms") {
         for g in &extracted.given_names {
             let line = store::name_line(&metas[g.doc], g);
-            per_doc[g.doc].push((g.span.start, line, vec![format!("name/{}", g.full)]));
+            let mut keys = Vec::new();
+            if wanted("name") {
+                keys.push(format!("name/{}", g.full));
+            }
+            if wanted("forms") {
+                keys.push(FORMS.to_string());
+            }
+            per_doc[g.doc].push((g.span.start, line, keys));
         }
     }
 
@@ -289,6 +311,14 @@ pub fn partition_extracted(
             seq += 1;
         }
     }
+    // `name-form` compares every document's words with every other's
+    // (see FORMS): all documents that have words.
+    if wanted("forms") {
+        let docs = docs_of_key.entry(FORMS.to_string()).or_default();
+        for d in (0..n).filter(|&d| !extracted.names.of(d).is_empty()) {
+            docs.extend(members[families.first[d]].iter().copied());
+        }
+    }
     // Document lines name their family's first document instead of
     // carrying the signature (150 bytes instead of 670): a partition holds
     // whole families, in the run's order, so grouping by that name gives
@@ -297,25 +327,47 @@ pub fn partition_extracted(
         .iter()
         .enumerate()
         .map(|(d, m)| {
-            line_text(&store::document_line(&DocMeta {
+            let meta = DocMeta {
                 signature: None,
                 family: Some(corpus.documents[families.first[d]].display_name()),
                 ..m.clone()
-            }))
+            };
+            line_text(&store::document_line(&meta, None))
         })
         .collect();
     for (key, docs) in docs_of_key {
         for d in docs {
+            // Only `forms` reads the words: other partitions' document
+            // lines stay small.
+            let line = match key == FORMS {
+                true => line_text(&store::document_line(
+                    &DocMeta {
+                        signature: None,
+                        family: Some(corpus.documents[families.first[d]].display_name()),
+                        ..metas[d].clone()
+                    },
+                    store::names_wire(&extracted.names, d),
+                )),
+                false => doc_lines[d].clone(),
+            };
             lines.push(KeyedLine {
                 key: key.clone(),
                 seq: doc_seq[d],
-                line: doc_lines[d].clone(),
+                line,
             });
         }
     }
     lines.sort_by(|a, b| (&a.key, a.seq).cmp(&(&b.key, b.seq)));
     Partitioned { head, lines }
 }
+
+/// The one partition of `name-form`: every document line with its
+/// capitalised words, with the claims and given names the other name
+/// checks compare (so that a slip they report is left to them, as in one
+/// check). Its key is no blocking key: a rare word is compared with the
+/// words of every document of its story, and which words are rare and
+/// which documents make one story are counted over the whole run.
+const FORMS: &str = "forms/all";
 
 /// Whether the `reference` check may flag a claim whose subject is not
 /// resolved (`agree` compares resolved subjects only): a present title
@@ -394,10 +446,19 @@ pub fn check_partitions(
         let (corpus, extracted) = loaded.into_corpus(&rules);
         problems.extend(corpus.problems.iter().cloned());
         let analysis = crate::analyze_claims(&corpus, &rules, extracted);
-        out.extend(analysis.report.findings.into_iter().map(|finding| Partial {
-            kind: kind.to_string(),
-            finding,
-        }));
+        let reported = |f: &Finding| {
+            (rules.checks.iter())
+                .find(|c| c.id == f.check)
+                .is_some_and(|c| reports_in(kind, &c.kind))
+        };
+        out.extend(
+            (analysis.report.findings.into_iter())
+                .filter(reported)
+                .map(|finding| Partial {
+                    kind: kind.to_string(),
+                    finding,
+                }),
+        );
     }
     (out, problems)
 }

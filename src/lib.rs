@@ -135,125 +135,6 @@ pub fn families(corpus: &Corpus) -> Families {
     Families::group(&signatures, &published)
 }
 
-/// The `name-form` checks' flags: each rare written form of a name with
-/// the common form it misspells, their places appended to the given-name
-/// mentions the flags point into.
-fn name_form_flags(
-    corpus: &Corpus,
-    rules: &RuleSet,
-    families: &Families,
-    reported: &std::collections::HashSet<(corpus::DocId, String)>,
-    mentions: &mut Vec<claim::GivenNameMention>,
-) -> Vec<checks::Flag> {
-    let ids: Vec<usize> = (rules.checks.iter().enumerate())
-        .filter(|(_, c)| c.kind == rules::CheckKind::NameForm)
-        .map(|(i, _)| i)
-        .collect();
-    if ids.is_empty() {
-        return Vec::new();
-    }
-    let slips = checks::name_form::slips(&rules.lexicon, corpus, families);
-    let mut out = Vec::new();
-    // A slip another check reports (a person's name, a venue's) is not
-    // reported twice.
-    let fresh = |s: &checks::name_form::Slip| {
-        !s.rare_at.is_empty()
-            && !s
-                .rare_at
-                .iter()
-                .any(|(d, _)| reported.contains(&(*d, s.rare.to_lowercase())))
-    };
-    for s in slips.into_iter().filter(fresh) {
-        let mut place = |at: &[(corpus::DocId, corpus::names::NameForm)]| -> Vec<usize> {
-            at.iter()
-                .map(|(doc, f)| {
-                    let (line, column) = (f.line as usize, f.column as usize);
-                    mentions.push(claim::GivenNameMention {
-                        doc: *doc,
-                        span: f.span,
-                        full: s.common.clone(),
-                        kind: claim::MentionKind::NameForm,
-                        at: source::Located {
-                            line,
-                            column,
-                            end_line: line,
-                            end_column: column + f.text.chars().count(),
-                            text: f.text.to_string().into(),
-                        },
-                    });
-                    mentions.len() - 1
-                })
-                .collect()
-        };
-        let (rare, common) = (place(&s.rare_at), place(&s.common_at));
-        let reason = format!(
-            "\"{}\" ({} document{}) where {} other documents of the story write \"{}\"",
-            s.rare,
-            rare.len(),
-            if rare.len() == 1 { "" } else { "s" },
-            common.len(),
-            s.common
-        );
-        for &check in &ids {
-            out.push(checks::Flag {
-                check,
-                target: checks::Target::NameForm {
-                    rare: rare.clone(),
-                    common: common.clone(),
-                },
-                reason: reason.clone(),
-            });
-        }
-    }
-    out
-}
-
-/// The words, per document, of the names the name checks already find
-/// misspelt: the claims of `name-variant` and `spelling` conflicts (their
-/// subjects and compared slots) and the flagged given-name mentions.
-fn reported_words(
-    rules: &RuleSet,
-    claims: &[Claim],
-    comparisons: &[checks::Comparison],
-    flags: &[checks::Flag],
-    mentions: &[claim::GivenNameMention],
-) -> std::collections::HashSet<(corpus::DocId, String)> {
-    use rules::CheckKind;
-    let mut out = std::collections::HashSet::new();
-    let mut add = |doc: corpus::DocId, text: &str| {
-        for w in text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
-            out.insert((doc, w.to_lowercase()));
-        }
-    };
-    for c in comparisons {
-        let check = &rules.checks[c.check];
-        if c.kind != checks::EdgeKind::Conflict
-            || !matches!(check.kind, CheckKind::NameVariant | CheckKind::Spelling)
-        {
-            continue;
-        }
-        for id in [c.a, c.b] {
-            let claim = &claims[id];
-            add(claim.doc, &claim.subject);
-            let slot = check.slot.as_deref().unwrap_or_default();
-            for f in claim.facts.iter().flat_map(|f| f.get(slot)) {
-                add(claim.doc, &f.text);
-            }
-        }
-    }
-    for f in flags {
-        if let checks::Target::GivenName(all) = &f.target {
-            for &i in all {
-                add(mentions[i].doc, &mentions[i].at.text);
-            }
-        }
-    }
-    out
-}
-
 /// Checks already-extracted claims.
 pub fn analyze_claims(corpus: &Corpus, rules: &RuleSet, extracted: Extracted) -> Analysis {
     analyze_claims_in_families(corpus, rules, extracted, families(corpus))
@@ -272,6 +153,7 @@ pub fn analyze_claims_in_families(
         dates,
         mut given_names,
         dates_dropped,
+        names,
     } = extracted;
     let published: Vec<Option<jiff::civil::Date>> =
         corpus.documents.iter().map(|d| d.published).collect();
@@ -287,12 +169,12 @@ pub fn analyze_claims_in_families(
     );
     comparisons.extend(variants);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
-    let reported = reported_words(rules, &claims, &comparisons, &flags, &given_names);
-    flags.extend(name_form_flags(
-        corpus,
+    flags.extend(checks::name_form::flags(
         rules,
+        &names,
         &families,
-        &reported,
+        &claims,
+        (&comparisons, &flags),
         &mut given_names,
     ));
     let graph = ConflictGraph::build(&comparisons);

@@ -20,8 +20,10 @@ fn run(args: &[&str]) -> (Vec<u8>, String, i32) {
 /// file: the findings tie on the report's order), a Chinese given name
 /// used alone, one name in three spellings (two joined only through
 /// the third), a meeting told with two and with three participants at
-/// two venues (the smaller set compared with the larger), and one
-/// person's two ages.
+/// two venues (the smaller set compared with the larger), one
+/// person's two ages, and an agency's name written one letter off by one
+/// of four reports of a story (`name-form`, which compares the words of
+/// every document).
 fn extra_documents(dir: &Path) -> PathBuf {
     let extra = dir.join("extra");
     std::fs::create_dir_all(&extra).unwrap();
@@ -39,6 +41,22 @@ fn extra_documents(dir: &Path) -> PathBuf {
         (
             "r5",
             "Jane Roe held talks with John Doe at the Royal Palace on Friday. Jane Roe, 63, said so.",
+        ),
+        (
+            "r6",
+            "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
+        ),
+        (
+            "r7",
+            "In Sochi, Erdogan met Putin, Turkish agency Anadolu said.",
+        ),
+        (
+            "r8",
+            "The talks in Sochi ended, according to Anadolu, after Erdogan spoke.",
+        ),
+        (
+            "r9",
+            "Erdogan arrived in Sochi, the news agency Andolu reported.",
         ),
     ];
     let mut jsonl = String::new();
@@ -114,7 +132,9 @@ fn partitions_checked_together_give_the_report_of_one_check() {
     let paths = inputs(dir.path());
     let (keyed, head) = partition(dir.path(), &paths);
     let text = std::fs::read_to_string(&keyed).unwrap();
-    for kind in ["subject/", "office/", "variant/", "name/", "date/"] {
+    for kind in [
+        "subject/", "office/", "variant/", "name/", "date/", "forms/",
+    ] {
         assert!(text.lines().any(|l| l.starts_with(kind)), "no {kind} lines");
     }
     let (out, err, code) = run(&["partition-check", path(&keyed)]);
@@ -147,6 +167,7 @@ fn partitions_checked_together_give_the_report_of_one_check() {
         "date-consistency",
         "meeting-place-mismatch",
         "event-date-mismatch",
+        "name-form-spelling",
     ] {
         assert!(checks.contains(&c), "{c} missing from {checks:?}");
     }

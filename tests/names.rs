@@ -131,22 +131,11 @@ fn proper_names_are_claims_with_a_name_slot() {
     );
 }
 
-/// `name-form-spelling` is opt-in (`rules/opt-in/name-form.yaml`): its own
-/// rule tests pass, it adds to the shipped rules, and without it the same
-/// four documents give no finding.
+/// `name-form-spelling` is on by default, and a claims file carries what
+/// it compares: `claims --documents` then `check --claims` finds the
+/// misspelt agency as `check` of the texts does, byte for byte.
 #[test]
-fn the_opt_in_name_form_check_finds_a_misspelt_agency() {
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let tests = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(&repo)
-        .args(["rules", "test", "rules/opt-in/name-form.yaml"])
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&tests.stdout);
-    assert_eq!(tests.status.code(), Some(0), "{said}");
-    assert!(said.contains("3 passed, 0 failed"), "{said}");
-
+fn the_name_form_check_finds_a_misspelt_agency_in_texts_and_claims_files() {
     let dir = tempfile::tempdir().unwrap();
     let texts = [
         "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
@@ -158,28 +147,33 @@ fn the_opt_in_name_form_check_finds_a_misspelt_agency() {
         let body = format!("---\ndate: 2023-09-04\n---\n{text}\n");
         std::fs::write(dir.path().join(format!("{i}.md")), body).unwrap();
     }
-    let run = |extra: &[&str]| -> Value {
+    let run = |args: &[&str]| -> Vec<u8> {
         let out = Command::cargo_bin("claimcheck")
             .unwrap()
-            .current_dir(&repo)
-            .arg("check")
-            .arg(dir.path())
-            .args(["--format", "json"])
-            .args(extra)
+            .current_dir(dir.path())
+            .args(args)
             .output()
             .unwrap();
-        serde_json::from_slice(&out.stdout).unwrap()
+        out.stdout
     };
-    let checks = |report: &Value| -> Vec<String> {
-        report["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["check"].as_str().unwrap().to_string())
-            .collect()
+    let names = ["0.md", "1.md", "2.md", "3.md"];
+    let with = |first: &[&'static str]| -> Vec<&'static str> {
+        first.iter().chain(&names).copied().collect()
     };
-    assert!(checks(&run(&[])).is_empty());
-    let with = run(&["--rules", "rules/opt-in/name-form.yaml"]);
-    assert_eq!(checks(&with), ["name-form-spelling"]);
-    assert!(with.to_string().contains("Andolu"));
+    let direct = run(&with(&["check", "--format", "json"]));
+    let report: Value = serde_json::from_slice(&direct).unwrap();
+    let checks: Vec<&str> = (report["findings"].as_array().unwrap().iter())
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    assert_eq!(checks, ["name-form-spelling"]);
+    assert!(report.to_string().contains("Andolu"));
+
+    let claims = run(&with(&["claims", "--documents"]));
+    assert!(String::from_utf8_lossy(&claims).contains(r#""names":[["Andolu","#));
+    std::fs::write(dir.path().join("claims.jsonl"), claims).unwrap();
+    let stored = run(&["check", "--format", "json", "--claims", "claims.jsonl"]);
+    assert_eq!(
+        String::from_utf8_lossy(&stored),
+        String::from_utf8_lossy(&direct)
+    );
 }

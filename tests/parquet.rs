@@ -48,6 +48,36 @@ fn parquet_shards_give_the_findings_of_checking_the_documents() {
     assert_eq!(direct["findings"], mixed["findings"]);
 }
 
+/// `name-form` reads each document's capitalised words: the `names`
+/// column carries them, so claims in Parquet find the misspelt agency as
+/// the texts do, in two shards.
+#[test]
+fn capitalised_words_survive_parquet() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
+        "In Sochi, Erdogan met Putin, Turkish agency Anadolu said.",
+        "The talks in Sochi ended, according to Anadolu, after Erdogan spoke.",
+        "Erdogan arrived in Sochi, the news agency Andolu reported.",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let body = format!("---\ndate: 2023-09-04\n---\n{text}\n");
+        std::fs::write(dir.path().join(format!("{i}.md")), body).unwrap();
+    }
+    let (direct, _) = report_in(dir.path(), &["check", "0.md", "1.md", "2.md", "3.md"]);
+    let checks = |r: &Value| r["findings"].as_array().unwrap().len();
+    assert_eq!(checks(&direct), 1, "{direct}");
+    assert_eq!(direct["findings"][0]["check"], "name-form-spelling");
+    let (one, two) = (
+        dir.path().join("one.parquet"),
+        dir.path().join("two.parquet"),
+    );
+    write_claims(dir.path(), &one, "parquet", &["0.md", "3.md"]);
+    write_claims(dir.path(), &two, "parquet", &["1.md", "2.md"]);
+    let (stored, _) = report_in(dir.path(), &["check", "--claims", s(&one), s(&two)]);
+    assert_eq!(direct, stored);
+}
+
 #[test]
 fn declared_relations_and_their_slots_survive_parquet() {
     let dir = tempfile::tempdir().unwrap();

@@ -44,19 +44,25 @@
 //! place or person in two for every other check.
 //!
 //! ## Limitations
-//! Needs the documents' texts: checking claims files (`check --claims`,
-//! a distributed check's partitions) skips it. Words of four letters or
+//! Words of four letters or
 //! fewer ("Buka" for "Bucha") and slips of two letters or more are not
 //! compared: among short words, one letter makes another name ("Iran",
 //! "Iraq"). A rare form that is another real name one letter away from a
 //! common one ("Hutson" beside "Hutton") is reported: read the finding.
 
+use std::collections::HashSet as StdHashSet;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::corpus::names::{forms_of, NameForm};
-use crate::corpus::{Corpus, DocId};
+use crate::checks::{Comparison, EdgeKind, Flag, Target};
+use crate::claim::{Claim, GivenNameMention, MentionKind};
+use crate::corpus::names::{Forms, NameForm};
+use crate::corpus::DocId;
 use crate::family::Families;
 use crate::grammar::lexicon::Lexicon;
+use crate::rules::CheckKind;
+use crate::ruleset::RuleSet;
+use crate::source::Located;
 use crate::text::transliteration_key;
 
 /// Other proper names two documents must share to be about one story.
@@ -68,7 +74,7 @@ pub const STORY_SIZE: usize = 60;
 /// form.
 pub const MIN_COMMON: usize = 2;
 /// Shortest word compared, in letters.
-const MIN_LETTERS: usize = 5;
+const MIN_LETTERS: usize = crate::corpus::names::MIN_LETTERS;
 
 /// One rare form set against the common form it misspells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,84 +88,264 @@ pub struct Slip {
     pub common_at: Vec<(DocId, NameForm)>,
 }
 
-/// Finds the slips of a corpus (documents without text have no forms).
-pub fn slips(lexicon: &Lexicon, corpus: &Corpus, families: &Families) -> Vec<Slip> {
-    use rayon::prelude::*;
-    // Read at extraction (the text may be gone since), else now.
-    let read: Vec<Option<Vec<NameForm>>> = corpus
-        .documents
-        .par_iter()
-        .map(|d| {
-            (d.name_forms.is_none() && !d.text.is_empty())
-                .then(|| forms_of(&d.text, d.body_start, &d.lines))
-        })
+/// The `name-form` checks' flags: each rare written form of a name with
+/// the common form it misspells (a slip another name check already
+/// reports is left to it), their places appended to the given-name
+/// mentions the flags point into. `comparisons` and `flags` are the other
+/// checks' conclusions.
+pub fn flags(
+    rules: &RuleSet,
+    forms: &Forms,
+    families: &Families,
+    claims: &[Claim],
+    (comparisons, flags): (&[Comparison], &[Flag]),
+    mentions: &mut Vec<GivenNameMention>,
+) -> Vec<Flag> {
+    let ids: Vec<usize> = (rules.checks.iter().enumerate())
+        .filter(|(_, c)| c.kind == CheckKind::NameForm)
+        .map(|(i, _)| i)
         .collect();
-    let forms: Vec<&[NameForm]> = corpus
-        .documents
-        .iter()
-        .zip(&read)
-        .map(|(d, r)| r.as_deref().or(d.name_forms.as_deref()).unwrap_or(&[]))
-        .collect();
-    let family = |d: DocId| families.first.get(d).copied().unwrap_or(d);
-    // Documents writing each form, then the copy families among them.
-    let mut writers: HashMap<&str, Vec<DocId>> = HashMap::default();
-    for (d, fs) in forms.iter().enumerate() {
-        for f in fs.iter() {
-            writers.entry(&f.text).or_default().push(d);
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let reported = reported_words(rules, claims, comparisons, flags, mentions);
+    // A slip another check reports (a person's name, a venue's) is not
+    // reported twice.
+    let fresh = |s: &Slip| {
+        !s.rare_at.is_empty()
+            && !s
+                .rare_at
+                .iter()
+                .any(|(d, _)| reported.contains(&(*d, s.rare.to_lowercase())))
+    };
+    let mut out = Vec::new();
+    for s in slips(&rules.lexicon, forms, families)
+        .into_iter()
+        .filter(fresh)
+    {
+        let mut place = |at: &[(DocId, NameForm)], text: &str| -> Vec<usize> {
+            at.iter()
+                .map(|(doc, f)| {
+                    let (line, column) = (f.line as usize, f.column as usize);
+                    mentions.push(GivenNameMention {
+                        doc: *doc,
+                        span: f.span(text),
+                        full: s.common.clone(),
+                        kind: MentionKind::NameForm,
+                        at: Located {
+                            line,
+                            column,
+                            end_line: line,
+                            end_column: column + text.chars().count(),
+                            text: text.to_string(),
+                        },
+                    });
+                    mentions.len() - 1
+                })
+                .collect()
+        };
+        let rare = place(&s.rare_at, &s.rare);
+        let common = place(&s.common_at, &s.common);
+        let reason = format!(
+            "\"{}\" ({} document{}) where {} other documents of the story write \"{}\"",
+            s.rare,
+            rare.len(),
+            if rare.len() == 1 { "" } else { "s" },
+            common.len(),
+            s.common
+        );
+        for &check in &ids {
+            out.push(Flag {
+                check,
+                target: Target::NameForm {
+                    rare: rare.clone(),
+                    common: common.clone(),
+                },
+                reason: reason.clone(),
+            });
         }
     }
-    let spread: HashMap<&str, usize> = writers
-        .iter()
-        .map(|(w, docs)| {
-            let n = match docs.as_slice() {
-                [_] => 1,
-                _ => {
-                    let mut fam: Vec<DocId> = docs.iter().map(|&d| family(d)).collect();
-                    fam.sort_unstable();
-                    fam.dedup();
-                    fam.len()
+    out
+}
+
+/// The words, per document, of the names the name checks already find
+/// misspelt: the claims of `name-variant` and `spelling` conflicts (their
+/// subjects and compared slots) and the flagged given-name mentions.
+fn reported_words(
+    rules: &RuleSet,
+    claims: &[Claim],
+    comparisons: &[Comparison],
+    flags: &[Flag],
+    mentions: &[GivenNameMention],
+) -> StdHashSet<(DocId, String)> {
+    let mut out = StdHashSet::new();
+    let mut add = |doc: DocId, text: &str| {
+        for w in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            out.insert((doc, w.to_lowercase()));
+        }
+    };
+    for c in comparisons {
+        let check = &rules.checks[c.check];
+        if c.kind != EdgeKind::Conflict
+            || !matches!(check.kind, CheckKind::NameVariant | CheckKind::Spelling)
+        {
+            continue;
+        }
+        for id in [c.a, c.b] {
+            let claim = &claims[id];
+            add(claim.doc, &claim.subject);
+            let slot = check.slot.as_deref().unwrap_or_default();
+            for f in claim.facts.iter().flat_map(|f| f.get(slot)) {
+                add(claim.doc, &f.text);
+            }
+        }
+    }
+    for f in flags {
+        if let Target::GivenName(all) = &f.target {
+            for &i in all {
+                add(mentions[i].doc, &mentions[i].at.text);
+            }
+        }
+    }
+    out
+}
+
+/// The documents' distinct word lists (copies share one), each with the
+/// documents writing it, and the lists writing each word.
+struct Lists<'f> {
+    forms: &'f Forms,
+    lists: Vec<&'f [NameForm]>,
+    /// The documents of each list, in document order.
+    docs: Vec<Vec<DocId>>,
+    /// The list of each document (`u32::MAX`: none).
+    list_of: Vec<u32>,
+    /// By word id: the lists writing it.
+    writers: Vec<Vec<u32>>,
+}
+
+impl<'f> Lists<'f> {
+    fn of(forms: &'f Forms) -> Self {
+        let mut index: HashMap<*const NameForm, u32> = HashMap::default();
+        let (mut lists, mut docs, mut list_of) = (Vec::new(), Vec::<Vec<DocId>>::new(), Vec::new());
+        for d in 0..forms.of_doc.len() {
+            let fs = forms.of(d);
+            if fs.is_empty() {
+                list_of.push(u32::MAX);
+                continue;
+            }
+            let k = *index.entry(fs.as_ptr()).or_insert_with(|| {
+                lists.push(fs);
+                docs.push(Vec::new());
+                u32::try_from(lists.len() - 1).unwrap_or(u32::MAX)
+            });
+            docs[k as usize].push(d);
+            list_of.push(k);
+        }
+        let mut writers = vec![Vec::new(); forms.words.len()];
+        for (k, fs) in lists.iter().enumerate() {
+            for f in fs.iter() {
+                writers[f.word as usize].push(u32::try_from(k).unwrap_or(u32::MAX));
+            }
+        }
+        Lists {
+            forms,
+            lists,
+            docs,
+            list_of,
+            writers,
+        }
+    }
+
+    /// A document's words.
+    fn of_doc(&self, d: DocId) -> &'f [NameForm] {
+        match self.list_of.get(d) {
+            Some(&k) if k != u32::MAX => self.lists[k as usize],
+            _ => &[],
+        }
+    }
+
+    /// The documents writing word `w`, in document order.
+    fn writers_of(&self, w: u32) -> Vec<DocId> {
+        let mut out: Vec<DocId> = self.writers[w as usize]
+            .iter()
+            .flat_map(|&k| self.docs[k as usize].iter().copied())
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    fn text(&self, w: u32) -> &'f str {
+        self.forms.words.text(w)
+    }
+}
+
+/// Finds the slips of a run's documents (documents whose words were not
+/// read have none).
+pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip> {
+    let lists = Lists::of(forms);
+    let family = |d: DocId| families.first.get(d).copied().unwrap_or(d);
+    // The copy families writing each word.
+    let spread: Vec<usize> = (0..forms.words.len())
+        .map(|w| {
+            let ks = &lists.writers[w];
+            if let [k] = ks.as_slice() {
+                if let [_] = lists.docs[*k as usize].as_slice() {
+                    return 1;
                 }
-            };
-            (*w, n)
+            }
+            let mut fam: Vec<DocId> = ks
+                .iter()
+                .flat_map(|&k| lists.docs[k as usize].iter().map(|&d| family(d)))
+                .collect();
+            fam.sort_unstable();
+            fam.dedup();
+            fam.len()
         })
         .collect();
     // Common candidates by a hash of every one-letter deletion of their
     // lower case (and of themselves): two words one edit apart share one.
-    let mut by_deletion: Vec<(u64, &str)> = Vec::new();
-    for (w, &n) in &spread {
+    let mut by_deletion: Vec<(u64, &str, u32)> = Vec::new();
+    for (w, &n) in spread.iter().enumerate() {
+        let id = u32::try_from(w).unwrap_or(u32::MAX);
         if n >= MIN_COMMON {
-            by_deletion.extend(deletion_hashes(w).into_iter().map(|h| (h, *w)));
+            let text = lists.text(id);
+            by_deletion.extend(deletion_hashes(text).into_iter().map(|h| (h, text, id)));
         }
     }
     by_deletion.sort_unstable();
-    let mut out = Vec::new();
-    let mut rare: Vec<(&str, &Vec<DocId>)> = writers
-        .iter()
-        .filter(|(w, _)| spread[*w] == 1)
-        .map(|(w, d)| (*w, d))
+    let mut rare: Vec<(&str, u32)> = (0..forms.words.len())
+        .filter(|&w| spread[w] == 1)
+        .map(|w| {
+            let id = u32::try_from(w).unwrap_or(u32::MAX);
+            (lists.text(id), id)
+        })
         .collect();
     rare.sort_unstable();
     let story = Story {
-        forms: &forms,
-        writers: &writers,
+        lists: &lists,
         spread: &spread,
         family: &family,
     };
-    for (r, docs) in rare {
+    let mut out = Vec::new();
+    for (r, r_id) in rare {
+        let docs = lists.writers_of(r_id);
         if !docs
             .iter()
-            .any(|&d| form(forms[d], r).is_some_and(|f| f.mid))
+            .any(|&d| form(lists.of_doc(d), r_id).is_some_and(|f| f.mid))
         {
             continue;
         }
-        let mut candidates: Vec<&str> = deletion_hashes(r)
+        let mut candidates: Vec<(&str, u32)> = deletion_hashes(r)
             .into_iter()
             .flat_map(|h| {
-                let from = by_deletion.partition_point(|(k, _)| *k < h);
+                let from = by_deletion.partition_point(|(k, _, _)| *k < h);
                 by_deletion[from..]
                     .iter()
-                    .take_while(move |(k, _)| *k == h)
-                    .map(|(_, w)| *w)
+                    .take_while(move |(k, _, _)| *k == h)
+                    .map(|(_, w, id)| (*w, *id))
             })
             .collect();
         if candidates.is_empty() {
@@ -170,61 +356,62 @@ pub fn slips(lexicon: &Lexicon, corpus: &Corpus, families: &Families) -> Vec<Sli
         let lower = r.to_lowercase();
         let key = transliteration_key(&lower);
         // A romanisation of a common form is no slip of a third.
-        let lowered: Vec<String> = candidates.iter().map(|c| c.to_lowercase()).collect();
+        let lowered: Vec<String> = candidates.iter().map(|c| c.0.to_lowercase()).collect();
         if known_word(lexicon, &lower) || lowered.iter().any(|c| transliteration_key(c) == key) {
             continue;
         }
-        for (c, c_lower) in candidates.into_iter().zip(&lowered) {
+        for ((c, c_id), c_lower) in candidates.into_iter().zip(&lowered) {
             if !one_slip(lexicon, &lower, c_lower) {
                 continue;
             }
-            if let Some(slip) = story.slip(r, c, docs) {
+            if let Some(slip) = story.slip((r, r_id), (c, c_id), &docs) {
                 out.push(slip);
             }
         }
     }
     // Report order: by the rare form's first document and place.
     let key = |s: &Slip| {
-        let first = s.rare_at.first().map(|(d, f)| (*d, f.span.start));
+        let first = s.rare_at.first().map(|(d, f)| (*d, f.start));
         (first, s.rare.clone(), s.common.clone())
     };
     out.sort_by_cached_key(key);
     out
 }
 
-/// What [`Story::slip`] reads: the corpus, each document's forms, the
-/// documents writing each form and the families among them.
-struct Story<'a, 't, F: Fn(DocId) -> DocId> {
-    forms: &'a [&'t [NameForm]],
-    writers: &'a HashMap<&'t str, Vec<DocId>>,
-    spread: &'a HashMap<&'t str, usize>,
+/// What [`Story::slip`] reads: each document's words, the copy families
+/// writing each word, and each document's family.
+struct Story<'a, 'f, F: Fn(DocId) -> DocId> {
+    lists: &'a Lists<'f>,
+    spread: &'a [usize],
     family: &'a F,
 }
 
 impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
     /// The slip of `rare` for `common`, when [`MIN_COMMON`] other copy
     /// families of the rare form's story write the common form.
-    fn slip(&self, rare: &str, common: &str, rare_docs: &[DocId]) -> Option<Slip> {
-        let story_names = |d: DocId| -> HashSet<&str> {
-            self.forms[d]
+    fn slip(&self, rare: (&str, u32), common: (&str, u32), rare_docs: &[DocId]) -> Option<Slip> {
+        let (r, c) = (rare.1, common.1);
+        let story_names = |d: DocId| -> HashSet<u32> {
+            self.lists
+                .of_doc(d)
                 .iter()
-                .map(|f| &*f.text)
-                .filter(|t| {
-                    *t != rare && *t != common && (2..=STORY_SIZE).contains(&self.spread[t])
+                .map(|f| f.word)
+                .filter(|&t| {
+                    t != r && t != c && (2..=STORY_SIZE).contains(&self.spread[t as usize])
                 })
                 .collect()
         };
         let rare_families: Vec<DocId> = rare_docs.iter().map(|&d| (self.family)(d)).collect();
+        let common_writers = self.lists.writers_of(c);
         let mut common_docs: Vec<DocId> = Vec::new();
         for &d in rare_docs {
             let mine = story_names(d);
-            for &e in self.writers.get(common)? {
+            for &e in &common_writers {
                 if rare_families.contains(&(self.family)(e)) || common_docs.contains(&e) {
                     continue;
                 }
-                let shared = self.forms[e]
-                    .iter()
-                    .filter(|f| mine.contains(&*f.text))
+                let shared = (self.lists.of_doc(e).iter())
+                    .filter(|f| mine.contains(&f.word))
                     .take(SHARED_NAMES)
                     .count();
                 if shared >= SHARED_NAMES {
@@ -240,33 +427,30 @@ impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
             return None;
         }
         // A word its writers also write lower case is a common word.
-        let lower = |docs: &[DocId], w: &str| {
+        let lower = |docs: &[DocId], w: u32| {
             docs.iter()
-                .any(|&d| form(self.forms[d], w).is_some_and(|f| f.lower))
+                .any(|&d| form(self.lists.of_doc(d), w).is_some_and(|f| f.lower))
         };
-        if lower(rare_docs, rare) || lower(&common_docs, common) {
+        if lower(rare_docs, r) || lower(&common_docs, c) {
             return None;
         }
-        let at = |docs: &[DocId], w: &str| -> Vec<(DocId, NameForm)> {
+        let at = |docs: &[DocId], w: u32| -> Vec<(DocId, NameForm)> {
             docs.iter()
-                .filter_map(|&d| form(self.forms[d], w).map(|f| (d, f.clone())))
+                .filter_map(|&d| form(self.lists.of_doc(d), w).map(|f| (d, *f)))
                 .collect()
         };
         Some(Slip {
-            rare: rare.to_string(),
-            common: common.to_string(),
-            rare_at: at(rare_docs, rare),
-            common_at: at(&common_docs, common),
+            rare: rare.0.to_string(),
+            common: common.0.to_string(),
+            rare_at: at(rare_docs, r),
+            common_at: at(&common_docs, c),
         })
     }
 }
 
-/// A document's form `w`, if it writes it.
-fn form<'a>(forms: &'a [NameForm], w: &str) -> Option<&'a NameForm> {
-    forms
-        .binary_search_by(|f| (*f.text).cmp(w))
-        .ok()
-        .map(|i| &forms[i])
+/// A document's form of word `w`, if it writes it.
+fn form(forms: &[NameForm], w: u32) -> Option<&NameForm> {
+    forms.iter().find(|f| f.word == w)
 }
 
 /// Hashes of a word's lower case with each one of its letters left out,

@@ -53,9 +53,6 @@ pub struct Document {
     /// `claimcheck partition` writes it on document lines: a partition's
     /// documents are grouped by it instead of by signatures.
     pub family: Option<String>,
-    /// Its capitalised words, read at extraction when a `name-form` check
-    /// runs (kept after the text is dropped); `None` when not read.
-    pub name_forms: Option<Vec<names::NameForm>>,
 }
 
 impl Document {
@@ -72,7 +69,6 @@ impl Document {
             lines,
             signature: None,
             family: None,
-            name_forms: None,
         }
     }
 

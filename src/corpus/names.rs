@@ -1,16 +1,27 @@
-//! The capitalised words of a document, read when it is extracted and
-//! kept after its text is dropped: the `name-form` check compares them
-//! across documents (`checks::name_form`).
+//! The capitalised words of a document, read from its tokens when it is
+//! extracted and kept, as ids into one word table, after its text is
+//! dropped: the `name-form` check compares them across documents
+//! (`checks::name_form`).
+//!
+//! Memory (issue 19): a word is stored once per run ([`Words`]); a
+//! document keeps, per capitalised word, 20 bytes (id, offset, line,
+//! column, two flags); documents with the same words at the same places
+//! (exact copies of one story) share one list.
+
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::source::{LineIndex, Span};
 
-/// One capitalised word as one document writes it.
+/// One capitalised word as one document writes it, before the word is
+/// given its id (what extraction of one document returns, on any core).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameForm {
+pub struct Written {
     pub text: Box<str>,
-    /// Its first mid-sentence place, else its first place.
-    pub span: Span,
-    /// 1-based line and column of `span`'s start.
+    /// Byte offset of its first mid-sentence place, else of its first.
+    pub start: u32,
+    /// 1-based line and column of `start`.
     pub line: u32,
     pub column: u32,
     /// Written mid-sentence at least once.
@@ -19,65 +30,225 @@ pub struct NameForm {
     pub lower: bool,
 }
 
-/// Capitalised words of a text (from `start`), each once, sorted: a
-/// capital letter then a lower-case one ("NHK", "IAEA" are not read), five
-/// letters or more. A word is mid-sentence when the character before it
-/// (spaces skipped, line breaks not) is none of `. ! ? : ; " “ ” ' ‘ ’ ( [`
-/// and no Markdown mark: "Mr. Putin" counts as a sentence start,
-/// "Russia-Ukriane" does not.
-pub fn forms_of(text: &str, start: usize, lines: &LineIndex) -> Vec<NameForm> {
-    let start = start.min(text.len());
-    // (word, place, mid): sorted and deduplicated below, a document's
-    // few dozen names cost no map.
-    let mut found: Vec<(&str, Span, bool)> = Vec::new();
-    let mut lower_words: Vec<&str> = Vec::new();
-    for (at, word) in words(text, start) {
-        if word.len() < MIN_BYTES {
-            continue;
-        }
-        let mut chars = word.chars();
-        let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
-            continue;
-        };
-        if a.is_lowercase() {
-            lower_words.push(word);
-            continue;
-        }
-        if !a.is_uppercase() || !b.is_lowercase() || word.chars().count() < MIN_LETTERS {
-            continue;
-        }
-        let mid = mid_sentence(&text[..at]);
-        found.push((word, Span::new(at, at + word.len()), mid));
+/// A [`Written`] word of a kept document: its text an id into [`Words`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NameForm {
+    pub word: u32,
+    pub start: u32,
+    pub line: u32,
+    pub column: u32,
+    pub mid: bool,
+    pub lower: bool,
+}
+
+impl NameForm {
+    /// Its span, given its text.
+    pub fn span(&self, text: &str) -> Span {
+        let start = self.start as usize;
+        Span::new(start, start + text.len())
     }
-    // Each word once: its first mid-sentence place, else its first.
-    found.sort_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)));
-    found.dedup_by(|later, first| later.0 == first.0);
-    // Lower-case words against the capitalised ones, by a binary search
-    // over them with the first letter lowered (the words are sorted, and
-    // lowering the capital keeps their order).
-    let mut lower_seen = vec![false; found.len()];
-    if !found.is_empty() {
-        for w in lower_words {
-            if let Ok(k) = found.binary_search_by(|f| cmp_lowered(f.0, w)) {
-                lower_seen[k] = true;
+}
+
+/// Every distinct word of a run, once.
+#[derive(Debug, Default, Clone)]
+pub struct Words {
+    ids: FxHashMap<Arc<str>, u32>,
+    texts: Vec<Arc<str>>,
+}
+
+impl Words {
+    /// The id of `w`, given one when new.
+    pub fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        let text: Arc<str> = w.into();
+        self.texts.push(text.clone());
+        self.ids.insert(text, id);
+        id
+    }
+
+    /// The text of word `id`.
+    pub fn text(&self, id: u32) -> &str {
+        self.texts.get(id as usize).map_or("", |t| t)
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+}
+
+/// The capitalised words of every document of a run, by document id.
+#[derive(Debug, Default, Clone)]
+pub struct Forms {
+    pub words: Words,
+    /// Each document's words, sorted by their text; `None` when not read.
+    pub of_doc: Vec<Option<Arc<[NameForm]>>>,
+    /// One copy of each distinct list.
+    shared: FxHashSet<Arc<[NameForm]>>,
+}
+
+impl Forms {
+    /// Keeps the words of the next document (`None`: not read).
+    pub fn push(&mut self, written: Option<&[Written]>) {
+        let Some(written) = written else {
+            self.of_doc.push(None);
+            return;
+        };
+        let mut list: Vec<NameForm> = written
+            .iter()
+            .map(|w| NameForm {
+                word: self.words.intern(&w.text),
+                start: w.start,
+                line: w.line,
+                column: w.column,
+                mid: w.mid,
+                lower: w.lower,
+            })
+            .collect();
+        // Sorted by text (ids are given in reading order): extraction
+        // writes them sorted, a claims file read back may not.
+        let words = &self.words;
+        if !list.is_sorted_by(|a, b| words.text(a.word) <= words.text(b.word)) {
+            list.sort_by(|a, b| words.text(a.word).cmp(words.text(b.word)));
+        }
+        let list: Arc<[NameForm]> = list.into();
+        let list = match self.shared.get(&list) {
+            Some(same) => same.clone(),
+            None => {
+                self.shared.insert(list.clone());
+                list
+            }
+        };
+        self.of_doc.push(Some(list));
+    }
+
+    /// Puts the documents in a new order: `order[new] = old`.
+    pub fn reorder(&mut self, order: &[usize]) {
+        if self.of_doc.is_empty() {
+            return;
+        }
+        let mut old: Vec<Option<Arc<[NameForm]>>> = std::mem::take(&mut self.of_doc);
+        self.of_doc = order
+            .iter()
+            .map(|&o| old.get_mut(o).and_then(Option::take))
+            .collect();
+    }
+
+    /// A document's words (none when not read).
+    pub fn of(&self, doc: usize) -> &[NameForm] {
+        self.of_doc
+            .get(doc)
+            .and_then(Option::as_deref)
+            .unwrap_or(&[])
+    }
+
+    /// Drops the table of distinct lists (once every document is kept).
+    pub fn done(&mut self) {
+        self.shared = FxHashSet::default();
+    }
+}
+
+/// A word written capitalised (a capital letter then a lower-case one:
+/// "NHK", "IAEA" are not read) of five letters or more, or written in
+/// lower case, among the letter runs of one word token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Capitalised,
+    Lower,
+}
+
+/// Shortest word read, in letters (and so in bytes).
+pub const MIN_LETTERS: usize = 5;
+
+/// The case of a run of letters, when it is one this module reads.
+pub fn case_of(word: &str) -> Option<Case> {
+    if word.len() < MIN_LETTERS {
+        return None;
+    }
+    let mut chars = word.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    if a.is_lowercase() {
+        return Some(Case::Lower);
+    }
+    (a.is_uppercase() && b.is_lowercase() && word.chars().count() >= MIN_LETTERS)
+        .then_some(Case::Capitalised)
+}
+
+/// Gathers a document's words, run by run, then sorts and places them.
+#[derive(Default)]
+pub struct Gather<'t> {
+    found: Vec<(&'t str, usize, bool)>,
+    lower_words: Vec<&'t str>,
+}
+
+impl<'t> Gather<'t> {
+    /// The runs of letters of one token at byte `at` of `text` (ASCII
+    /// words, most of them, are one run).
+    pub fn token(&mut self, text: &'t str, at: usize, token: &'t str) {
+        if token.len() < MIN_LETTERS {
+            return;
+        }
+        if token.bytes().all(|b| b.is_ascii_alphabetic()) {
+            self.run(text, at, token);
+            return;
+        }
+        for (i, run) in letter_runs(token) {
+            self.run(text, at + i, run);
+        }
+    }
+
+    fn run(&mut self, text: &'t str, at: usize, word: &'t str) {
+        match case_of(word) {
+            Some(Case::Lower) => self.lower_words.push(word),
+            Some(Case::Capitalised) => {
+                let mid = mid_sentence(&text[..at]);
+                self.found.push((word, at, mid));
+            }
+            None => {}
+        }
+    }
+
+    /// Each word once, sorted, with its first mid-sentence place (else
+    /// its first), its line and column, and whether the document also
+    /// writes it in lower case.
+    pub fn finish(mut self, text: &str, lines: &LineIndex) -> Vec<Written> {
+        let found = &mut self.found;
+        found.sort_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+        found.dedup_by(|later, first| later.0 == first.0);
+        // Lower-case words against the capitalised ones, by a binary search
+        // over them with the first letter lowered (the words are sorted, and
+        // lowering the capital keeps their order).
+        let mut lower_seen = vec![false; found.len()];
+        if !found.is_empty() {
+            for w in &self.lower_words {
+                if let Ok(k) = found.binary_search_by(|f| cmp_lowered(f.0, w)) {
+                    lower_seen[k] = true;
+                }
             }
         }
+        let offsets: Vec<usize> = found.iter().map(|f| f.1).collect();
+        let places = lines.line_cols(text, &offsets);
+        let u = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        found
+            .iter()
+            .zip(places)
+            .zip(lower_seen)
+            .map(|((&(w, at, mid), (line, column)), lower)| Written {
+                text: w.into(),
+                start: u(at),
+                line: u(line),
+                column: u(column),
+                mid,
+                lower,
+            })
+            .collect()
     }
-    let offsets: Vec<usize> = found.iter().map(|f| f.1.start).collect();
-    let places = lines.line_cols(text, &offsets);
-    found
-        .into_iter()
-        .zip(places)
-        .zip(lower_seen)
-        .map(|(((w, span, mid), (line, column)), lower)| NameForm {
-            text: w.into(),
-            span,
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: u32::try_from(column).unwrap_or(u32::MAX),
-            mid,
-            lower,
-        })
-        .collect()
 }
 
 /// `capitalised` with its first letter lowered, compared with `lower`.
@@ -87,49 +258,24 @@ fn cmp_lowered(capitalised: &str, lower: &str) -> std::cmp::Ordering {
     first.into_iter().flatten().chain(chars).cmp(lower.chars())
 }
 
-/// Shortest word read, in letters (and so in bytes).
-pub const MIN_LETTERS: usize = 5;
-const MIN_BYTES: usize = MIN_LETTERS;
-
-/// Runs of letters from `start`, with their byte offsets. ASCII bytes
-/// are read as bytes (most text is ASCII); others as characters.
-fn words(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut i = start;
-    // The letter (if any) at byte `i`, and its length.
-    let letter_at = move |i: usize| -> Option<usize> {
-        let b = bytes[i];
-        if b.is_ascii() {
-            return b.is_ascii_alphabetic().then_some(1);
-        }
-        let c = text.get(i..)?.chars().next()?;
-        c.is_alphabetic().then_some(c.len_utf8())
-    };
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            match letter_at(i) {
-                Some(n) => {
-                    let begin = i;
-                    i += n;
-                    while i < bytes.len() {
-                        match letter_at(i) {
-                            Some(n) => i += n,
-                            None => break,
-                        }
-                    }
-                    return Some((begin, &text[begin..i]));
-                }
-                None => {
-                    // Skip to the next character boundary.
-                    i += 1;
-                    while i < bytes.len() && !text.is_char_boundary(i) {
-                        i += 1;
-                    }
-                }
+/// Runs of letters of a token, with their byte offsets in it.
+fn letter_runs(token: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut runs = Vec::new();
+    let mut begin = None;
+    for (i, c) in token.char_indices() {
+        match (c.is_alphabetic(), begin) {
+            (true, None) => begin = Some(i),
+            (false, Some(b)) => {
+                runs.push((b, &token[b..i]));
+                begin = None;
             }
+            _ => {}
         }
-        None
-    })
+    }
+    if let Some(b) = begin {
+        runs.push((b, &token[b..]));
+    }
+    runs.into_iter()
 }
 
 /// Is the word after `before` inside a sentence?
@@ -164,11 +310,23 @@ fn mid_sentence(before: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The words of `text` split at spaces and commas, as tokens.
+    fn written(text: &str) -> Vec<Written> {
+        let mut g = Gather::default();
+        let mut at = 0;
+        for piece in text.split_inclusive([' ', ',', '\n']) {
+            let token = piece.trim_end_matches([' ', ',', '\n', '.']);
+            g.token(text, at, token);
+            at += piece.len();
+        }
+        g.finish(text, &LineIndex::new(text))
+    }
+
     #[test]
     fn forms_are_capitalised_words_with_their_sentence_place() {
         let text =
             "Officials in Kyiv said. Ukraine and the Russia-Ukriane war, NHK said.\nsaid officials";
-        let forms = forms_of(text, 0, &LineIndex::new(text));
+        let forms = written(text);
         let names: Vec<(&str, bool, bool)> =
             forms.iter().map(|f| (&*f.text, f.mid, f.lower)).collect();
         assert_eq!(
@@ -181,5 +339,24 @@ mod tests {
             ]
         );
         assert_eq!((forms[2].line, forms[2].column), (1, 25));
+    }
+
+    #[test]
+    fn copies_share_one_list_and_words_are_stored_once() {
+        let text = "He met Putin in Moscow.";
+        let mut forms = Forms::default();
+        forms.push(Some(&written(text)));
+        forms.push(Some(&written(text)));
+        forms.push(None);
+        assert_eq!(forms.words.len(), 2);
+        let (a, b) = (
+            forms.of_doc[0].clone().unwrap(),
+            forms.of_doc[1].clone().unwrap(),
+        );
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(forms.words.text(a[0].word), "Moscow");
+        assert!(forms.of(2).is_empty());
+        forms.reorder(&[2, 0, 1]);
+        assert!(forms.of(0).is_empty() && forms.of(1).len() == 2);
     }
 }

@@ -30,7 +30,7 @@ pub fn extract_document_keeping(
     keep_date: impl Fn(&DateClaim) -> bool,
 ) -> (DocClaims, usize) {
     let mut dates = date::document_dates(id, doc);
-    let (mut claims, mut given_names) = document_claims(rules, id, doc, &dates);
+    let (mut claims, mut given_names, names) = document_claims(rules, id, doc, &dates);
     let read = dates.len();
     dates.retain(|d| keep_date(d));
     let dropped = read - dates.len();
@@ -55,6 +55,7 @@ pub fn extract_document_keeping(
         claims,
         dates,
         given_names,
+        names,
     };
     (found, dropped)
 }
@@ -67,6 +68,10 @@ pub struct Sentences<'a> {
     tokens: Vec<Token<'a>>,
     /// Where each sentence's tokens end in `tokens`.
     ends: Vec<usize>,
+    /// The document's prose (from where it starts).
+    body: &'a str,
+    /// What [`Sentences::written_inside`] reads, found at its first call.
+    inside: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
 }
 
 impl<'a> Sentences<'a> {
@@ -84,7 +89,32 @@ impl<'a> Sentences<'a> {
             spans,
             tokens,
             ends,
+            body: &doc.text[doc.body_start.min(doc.text.len())..],
+            inside: Default::default(),
         }
+    }
+
+    /// Does the document write `word` inside a sentence: after a word
+    /// or a comma and one space or more, not followed by a letter or a
+    /// digit ("boats from Norland", "Norland's")? The places are found
+    /// in one pass over the text at the first call, not once per word
+    /// asked about.
+    pub fn written_inside(&self, word: &str) -> bool {
+        self.inside
+            .get_or_init(|| inside_places(self.body))
+            .contains(word)
+    }
+
+    /// The document's capitalised words, from its tokens
+    /// ([`crate::corpus::names`]).
+    pub fn name_forms(&self, doc: &Document) -> Vec<crate::corpus::names::Written> {
+        let mut gather = crate::corpus::names::Gather::default();
+        for t in &self.tokens {
+            if t.kind != crate::grammar::token::TokenKind::Punct {
+                gather.token(&doc.text, t.start, t.text);
+            }
+        }
+        gather.finish(&doc.text, &doc.lines)
     }
 
     /// Each sentence's span and tokens, in text order.
@@ -97,13 +127,57 @@ impl<'a> Sentences<'a> {
     }
 }
 
-/// The claims of one document and its bare given names.
+/// Every text that follows, in `body`, one space or more after a letter,
+/// a digit or a comma, up to a character that is neither a letter nor a
+/// digit (each such end of the run of non-space characters there): what
+/// [`Sentences::written_inside`] looks words up in.
+fn inside_places(body: &str) -> rustc_hash::FxHashSet<&str> {
+    let mut out = rustc_hash::FxHashSet::default();
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b' ' || i == 0 {
+            i += 1;
+            continue;
+        }
+        let mut p = i;
+        while p < bytes.len() && bytes[p] == b' ' {
+            p += 1;
+        }
+        let before = body[..i].chars().next_back();
+        if p < bytes.len() && before.is_some_and(|c| c.is_alphanumeric() || c == ',') {
+            let rest = &body[p..];
+            let mut to_end = true;
+            for (k, c) in rest.char_indices().skip(1) {
+                if !c.is_alphanumeric() {
+                    out.insert(&rest[..k]);
+                }
+                if c.is_whitespace() {
+                    to_end = false;
+                    break;
+                }
+            }
+            if to_end {
+                out.insert(rest);
+            }
+        }
+        i = p;
+    }
+    out
+}
+
+/// The claims of one document, its bare given names and (when a
+/// `name-form` check runs) its capitalised words.
 fn document_claims(
     rules: &RuleSet,
     id: DocId,
     doc: &Document,
     dates: &[DateClaim],
-) -> (Vec<Claim>, Vec<GivenNameMention>) {
+) -> (
+    Vec<Claim>,
+    Vec<GivenNameMention>,
+    Option<Vec<crate::corpus::names::Written>>,
+) {
     let sentences = Sentences::of(rules, doc);
     let mut raw = Vec::new();
     let mut names = Vec::new();
@@ -185,7 +259,10 @@ fn document_claims(
     let mut given = name::given_name_mentions(rules, id, &sentences, &names, &claims);
     given.extend(name::surname_slips(rules, id, &sentences, &names, &claims));
     given.sort_by_key(|g| g.span.start);
-    (claims, given)
+    let names = (rules.checks.iter())
+        .any(|c| c.kind == crate::rules::CheckKind::NameForm)
+        .then(|| sentences.name_forms(doc));
+    (claims, given, names)
 }
 
 /// The rule patterns' matches in one sentence, their dates indexed into

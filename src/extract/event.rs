@@ -190,7 +190,8 @@ pub fn mentions(
             let Some(anchor) = anchor_at(tokens, i) else {
                 continue;
             };
-            if let Some(c) = mention(rules, id, doc, dates, people, span, tokens, &anchor) {
+            let at = (span, tokens, &anchor);
+            if let Some(c) = mention(rules, id, doc, dates, people, sentences, at) {
                 out.push(c);
             }
         }
@@ -246,14 +247,13 @@ fn mention(
     doc: &Document,
     dates: &[DateClaim],
     people: &Surnames,
-    sentence: Span,
-    tokens: &[Token<'_>],
-    anchor: &Anchor,
+    sentences: &Sentences<'_>,
+    (sentence, tokens, anchor): (Span, &[Token<'_>], &Anchor),
 ) -> Option<Claim> {
     if is_plan(tokens, anchor.at) {
         return None;
     }
-    let (actor, actor_key) = actor(rules, doc, people, tokens, anchor)?;
+    let (actor, actor_key) = actor(rules, doc, people, sentences, tokens, anchor)?;
     // People and organisations resign, die and leave agreements; a
     // lower-case actor ("the bill dies", "the public withdrew cash") is a
     // thing, which only collapses or crashes.
@@ -405,6 +405,7 @@ fn actor(
     rules: &RuleSet,
     doc: &Document,
     people: &Surnames,
+    sentences: &Sentences<'_>,
     tokens: &[Token<'_>],
     anchor: &Anchor,
 ) -> Option<(String, String)> {
@@ -430,7 +431,7 @@ fn actor(
             k -= 1;
         }
     }
-    name_before(rules, doc, people, tokens, k)
+    name_before(rules, doc, people, sentences, tokens, k)
 }
 
 /// Weekdays and months, written in full: capitalised, but a date, not an
@@ -446,6 +447,7 @@ fn name_before(
     rules: &RuleSet,
     doc: &Document,
     people: &Surnames,
+    sentences: &Sentences<'_>,
     tokens: &[Token<'_>],
     end: usize,
 ) -> Option<(String, String)> {
@@ -468,7 +470,7 @@ fn name_before(
         )
         && tokens[start - 2].is_capitalized()
     {
-        return name_before(rules, doc, people, tokens, start - 1);
+        return name_before(rules, doc, people, sentences, tokens, start - 1);
     }
     // "The Key Bridge", "Since Russia('s …)": a capitalised article or
     // preposition opening the sentence is no part of the name.
@@ -477,7 +479,8 @@ fn name_before(
     }
     // The first word of a sentence is capitalised whatever it is: a name
     // there needs a second word or the vocabulary's knowledge.
-    if start < end && !(start == 0 && end - start == 1 && !known_name(rules, doc, &tokens[0])) {
+    if start < end && !(start == 0 && end - start == 1 && !known_name(rules, sentences, &tokens[0]))
+    {
         return Some(named(rules, doc, people, &tokens[start..end]));
     }
     let noun = tokens.get(end.checked_sub(1)?)?;
@@ -575,23 +578,13 @@ fn name_after(
 /// A sentence's capitalised first word is a name when the vocabulary
 /// knows it or the document writes it capitalised inside a sentence too
 /// ("Norland withdrew …" where the text also has "boats from Norland").
-fn known_name(rules: &RuleSet, doc: &Document, t: &Token<'_>) -> bool {
+fn known_name(rules: &RuleSet, sentences: &Sentences<'_>, t: &Token<'_>) -> bool {
     let lx = &rules.lexicon;
-    let low = t.lower().into_owned();
-    if lx.places.contains_key(&low) || lx.orgs.contains_key(&low) {
+    let low = t.lower();
+    if lx.places.contains_key(low.as_ref()) || lx.orgs.contains_key(low.as_ref()) {
         return true;
     }
-    let text = &doc.text[doc.body_start.min(doc.text.len())..];
-    text.match_indices(t.text).any(|(p, _)| {
-        let before = text[..p].trim_end_matches(' ');
-        let after = text[p + t.text.len()..].chars().next();
-        let whole = !after.is_some_and(char::is_alphanumeric);
-        let inside = before
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ',');
-        p > 0 && whole && inside && before.len() < p
-    })
+    sentences.written_inside(t.text)
 }
 
 /// A run of capitalised words as (display, key): a person the document

@@ -44,6 +44,9 @@ pub struct Extracted {
     /// Date claims read but not kept in `dates`, because no check reads
     /// them ([`extract_streaming`]): counted as claims, nothing more.
     pub dates_dropped: usize,
+    /// Each document's capitalised words, read when a `name-form` check
+    /// runs (the texts may be gone when it does).
+    pub names: corpus::names::Forms,
 }
 
 /// One document's claims before corpus-wide unification: the unit that is
@@ -54,6 +57,8 @@ pub struct DocClaims {
     pub claims: Vec<Claim>,
     pub dates: Vec<DateClaim>,
     pub given_names: Vec<GivenNameMention>,
+    /// Its capitalised words, when a `name-form` check runs.
+    pub names: Option<Vec<corpus::names::Written>>,
 }
 
 impl DocClaims {
@@ -74,12 +79,15 @@ impl Extracted {
         let mut claims = Vec::with_capacity(docs.iter().map(|d| d.claims.len()).sum());
         let mut dates = Vec::with_capacity(docs.iter().map(|d| d.dates.len()).sum());
         let mut given_names = Vec::with_capacity(docs.iter().map(|d| d.given_names.len()).sum());
+        let mut names = corpus::names::Forms::default();
         for (id, mut d) in docs.into_iter().enumerate() {
             d.set_doc(id);
             claims.extend(d.claims);
             dates.extend(d.dates);
             given_names.extend(d.given_names);
+            names.push(d.names.as_deref());
         }
+        names.done();
         normalize::unify_subjects(&rules.lexicon, &mut claims);
         ClaimShare::default().share(&mut claims);
         Extracted {
@@ -87,6 +95,7 @@ impl Extracted {
             dates,
             given_names,
             dates_dropped: 0,
+            names,
         }
     }
 }
@@ -169,6 +178,7 @@ pub fn extract_streaming(
     });
     corpus.documents = stream.documents;
     let mut extracted = stream.extracted;
+    extracted.names.done();
     if !corpus::in_report_order(&corpus.documents) {
         into_report_order(&mut corpus, &mut extracted);
     }
@@ -297,6 +307,7 @@ impl Stream {
             kept.dates.extend(d.dates.into_iter().filter(&keep_date));
             kept.dates_dropped += dropped + read - (kept.dates.len() - before);
             kept.given_names.extend(d.given_names);
+            kept.names.push(d.names.as_deref());
         }
         self.titles.share(&mut kept.claims[claims_before..]);
         for (doc, key) in documents.iter_mut().zip(keys) {
@@ -325,23 +336,11 @@ fn extract_chunk(
     keep_date: fn(&DateClaim) -> bool,
     on_document: &(dyn Fn(usize) + Sync),
 ) -> (Vec<(DocClaims, usize)>, Vec<Option<SignatureKey>>) {
-    let name_forms = rules
-        .checks
-        .iter()
-        .any(|c| c.kind == crate::rules::CheckKind::NameForm);
     chunk
         .par_iter_mut()
         .enumerate()
         .map(|(i, doc)| {
             let id = first + i;
-            if name_forms {
-                // The text is dropped below: the `name-form` check reads these.
-                doc.name_forms = Some(corpus::names::forms_of(
-                    &doc.text,
-                    doc.body_start,
-                    &doc.lines,
-                ));
-            }
             let (mut found, dropped) = extract_document_keeping(rules, id, doc, keep_date);
             found.set_doc(id);
             if doc.signature.is_none() {
@@ -390,6 +389,7 @@ fn into_report_order(corpus: &mut Corpus, extracted: &mut Extracted) {
         .given_names
         .iter_mut()
         .for_each(|g| g.doc = new_id[g.doc]);
+    extracted.names.reorder(&order);
     // Stable: a document's claims keep their order.
     extracted.claims.sort_by_key(|c| c.doc);
     extracted.dates.sort_by_key(|d| d.doc);

@@ -306,7 +306,8 @@ fn create_dir(dir: &Path) -> std::io::Result<()> {
 
 /// One document's entry: its document line, then its claims and dates.
 fn write_entry(out: &mut dyn Write, meta: &DocMeta, claims: &DocClaims) -> std::io::Result<()> {
-    super::document_line(meta).write_unsorted(out)?;
+    let names = (claims.names.as_ref()).map(|n| n.iter().map(super::NameWire::of).collect());
+    super::document_line(meta, names).write_unsorted(out)?;
     for c in &claims.claims {
         super::claim_line(meta, c).write_unsorted(out)?;
     }

@@ -35,7 +35,7 @@ use crate::extract::{DocClaims, Extracted};
 use crate::family::Signature;
 use crate::ruleset::RuleSet;
 
-pub use wire::{claim_line, date_line, document_line, name_line, Line};
+pub use wire::{claim_line, date_line, document_line, name_line, names_wire, Line, NameWire};
 
 /// What a claims file says about one document besides its claims.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,7 +155,7 @@ fn line_of(metas: &[DocMeta], extracted: &Extracted, source: Source) -> Line {
             let g = &extracted.given_names[k];
             wire::name_line(&metas[g.doc], g)
         }
-        Source::Document(id) => wire::document_line(&metas[id]),
+        Source::Document(id) => wire::document_line(&metas[id], names_wire(&extracted.names, id)),
     }
 }
 

@@ -33,7 +33,7 @@ use parquet::file::properties::WriterProperties;
 use parquet::file::reader::ChunkReader;
 
 use super::wire::{
-    ClaimLine, DateLine, DocumentLine, Event, Line, NameLine, Normalized, Reader, Tally,
+    ClaimLine, DateLine, DocumentLine, Event, Line, NameLine, NameWire, Normalized, Reader, Tally,
 };
 use crate::claim::{Facts, SlotFill, SlotValue, TitleTime};
 use crate::temporal::{Grain, TimeKind, TimeValue};
@@ -101,6 +101,28 @@ fn slot_fields() -> Fields {
     ])
 }
 
+/// A document's capitalised words (`name-form`; see `wire::NameWire`):
+/// the word, its first mid-sentence place (else its first) as a byte
+/// offset and a 1-based line and column, whether it is written
+/// mid-sentence and whether the document also writes it in lower case.
+fn name_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("text", DataType::Utf8, false),
+        Field::new("offset", DataType::UInt64, false),
+        Field::new("line", DataType::UInt64, false),
+        Field::new("column", DataType::UInt64, false),
+        Field::new("mid", DataType::Boolean, false),
+        Field::new("lower", DataType::Boolean, false),
+    ])
+}
+
+fn names_type() -> DataType {
+    DataType::List(Arc::new(Field::new_list_field(
+        DataType::Struct(name_fields()),
+        true,
+    )))
+}
+
 fn strings() -> DataType {
     DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true)))
 }
@@ -154,6 +176,7 @@ pub fn schema() -> Schema {
         u("bytes"),
         s("rules"),
         s("signature"),
+        Field::new("names", names_type(), true),
     ])
 }
 
@@ -194,6 +217,7 @@ struct Columns {
     bytes: Vec<Option<u64>>,
     rules: Vec<Option<String>>,
     signature: Vec<Option<String>>,
+    names: Vec<Option<Vec<NameWire>>>,
 }
 
 fn epoch() -> Date {
@@ -292,6 +316,7 @@ impl Columns {
                 self.bytes.push(Some(l.bytes as u64));
                 self.rules.push(l.rules.clone());
                 self.signature.push(l.signature.clone());
+                self.names.push(l.names.clone());
             }
         }
         self.fill(n);
@@ -379,7 +404,8 @@ impl Columns {
             self.weekday_mismatch,
             self.bytes,
             self.rules,
-            self.signature
+            self.signature,
+            self.names
         );
     }
 
@@ -428,6 +454,7 @@ impl Columns {
             u64_(self.bytes),
             str_(self.rules),
             str_(self.signature),
+            name_lists(&self.names)?,
         ];
         RecordBatch::try_new(schema.clone(), columns)
     }
@@ -563,6 +590,43 @@ fn slot_lists(v: &[Option<Vec<SlotFill>>]) -> Result<ArrayRef, arrow_schema::Arr
     let lengths = v.iter().map(|r| r.as_ref().map_or(0, Vec::len));
     let nulls = NullBuffer::from(v.iter().map(Option::is_some).collect::<Vec<bool>>());
     let field = Arc::new(Field::new_list_field(DataType::Struct(slot_fields()), true));
+    Ok(Arc::new(ListArray::try_new(
+        field,
+        OffsetBuffer::from_lengths(lengths),
+        Arc::new(values),
+        Some(nulls),
+    )?))
+}
+
+fn name_lists(v: &[Option<Vec<NameWire>>]) -> Result<ArrayRef, arrow_schema::ArrowError> {
+    let words: Vec<&NameWire> = v.iter().flatten().flatten().collect();
+    let u64_ = |f: fn(&NameWire) -> u32| {
+        Arc::new(UInt64Array::from(
+            words.iter().map(|w| u64::from(f(w))).collect::<Vec<_>>(),
+        )) as ArrayRef
+    };
+    let flag = |bit: u8| {
+        Arc::new(BooleanArray::from(
+            words.iter().map(|w| w.4 & bit != 0).collect::<Vec<_>>(),
+        )) as ArrayRef
+    };
+    let values = StructArray::try_new(
+        name_fields(),
+        vec![
+            Arc::new(StringArray::from(
+                words.iter().map(|w| w.0.as_str()).collect::<Vec<_>>(),
+            )),
+            u64_(|w| w.1),
+            u64_(|w| w.2),
+            u64_(|w| w.3),
+            flag(1),
+            flag(2),
+        ],
+        None,
+    )?;
+    let lengths = v.iter().map(|r| r.as_ref().map_or(0, Vec::len));
+    let nulls = NullBuffer::from(v.iter().map(Option::is_some).collect::<Vec<bool>>());
+    let field = Arc::new(Field::new_list_field(DataType::Struct(name_fields()), true));
     Ok(Arc::new(ListArray::try_new(
         field,
         OffsetBuffer::from_lengths(lengths),
@@ -711,6 +775,8 @@ struct View<'b> {
     rules: &'b StringArray,
     /// Copy-family signatures (`None`: a file written before they were).
     signature: Option<&'b StringArray>,
+    /// Documents' capitalised words (`None`: a file written without them).
+    names: Option<&'b ListArray>,
 }
 
 /// A time struct column's parts.
@@ -872,6 +938,10 @@ impl<'b> View<'b> {
                 Some(_) => Some(column(b, "signature")?),
                 None => None,
             },
+            names: match b.column_by_name("names") {
+                Some(_) => Some(column(b, "names")?),
+                None => None,
+            },
         })
     }
 
@@ -902,6 +972,7 @@ impl<'b> View<'b> {
                 rules: opt_str(self.rules, i),
                 signature: self.signature.and_then(|a| opt_str(a, i)),
                 family: None,
+                names: self.names(i)?,
             }));
         }
         let names = ["start", "end", "line", "column", "end_line", "end_column"];
@@ -1004,6 +1075,41 @@ impl<'b> View<'b> {
             }
             other => Err(format!("unknown kind `{other}`")),
         }
+    }
+
+    /// A document row's capitalised words (none in files written without
+    /// the `names` column or without a `name-form` check).
+    fn names(&self, i: usize) -> Result<Option<Vec<NameWire>>, String> {
+        let Some(names) = self.names.filter(|a| !a.is_null(i)) else {
+            return Ok(None);
+        };
+        let words = names.value(i);
+        let s = words
+            .as_any()
+            .downcast_ref::<StructArray>()
+            .ok_or("`names` is not a list of structs")?;
+        let text: &StringArray = child(s, "text")?;
+        let [offset, line, column]: [&UInt64Array; 3] =
+            [child(s, "offset")?, child(s, "line")?, child(s, "column")?];
+        let mid: &BooleanArray = child(s, "mid")?;
+        let lower: &BooleanArray = child(s, "lower")?;
+        let u32_ = |a: &UInt64Array, k: usize, name: &str| {
+            need_u64(a, k, name).map(|v| u32::try_from(v).unwrap_or(u32::MAX))
+        };
+        (0..s.len())
+            .map(|k| {
+                let flags = u8::from(need_bool(mid, k, "names.mid")?)
+                    | (u8::from(need_bool(lower, k, "names.lower")?) << 1);
+                Ok(NameWire(
+                    need_str(text, k, "names.text")?,
+                    u32_(offset, k, "names.offset")?,
+                    u32_(line, k, "names.line")?,
+                    u32_(column, k, "names.column")?,
+                    flags,
+                ))
+            })
+            .collect::<Result<Vec<_>, String>>()
+            .map(Some)
     }
 
     fn slots(&self, i: usize) -> Result<Vec<SlotFill>, String> {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::{problem, DocMeta, Loaded};
 use crate::claim::{Claim, ClaimKind, DateClaim, Facts, GivenNameMention, SlotFill, SlotValue};
 use crate::claim::{NormTitle, TitleTime};
+use crate::corpus::names::{Forms, Written};
 use crate::corpus::{InputProblem, ProblemLevel};
 use crate::extract::DocClaims;
 use crate::ruleset::RuleSet;
@@ -190,6 +191,55 @@ pub struct DocumentLine {
     /// by `claimcheck partition` in place of the signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
+    /// Its capitalised words, when the claims were extracted with a
+    /// `name-form` check (what that check compares; the text is not in
+    /// the file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names: Option<Vec<NameWire>>,
+}
+
+/// One capitalised word of a document line, as a JSON array:
+/// `[text, offset, line, column, flags]` — its first mid-sentence place
+/// (else its first) as a byte offset and a 1-based line and column;
+/// flags: 1 written mid-sentence, 2 also written in lower case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameWire(pub String, pub u32, pub u32, pub u32, pub u8);
+
+impl NameWire {
+    pub fn of(w: &Written) -> NameWire {
+        let flags = u8::from(w.mid) | (u8::from(w.lower) << 1);
+        NameWire(w.text.to_string(), w.start, w.line, w.column, flags)
+    }
+
+    pub fn written(&self) -> Written {
+        Written {
+            text: self.0.as_str().into(),
+            start: self.1,
+            line: self.2,
+            column: self.3,
+            mid: self.4 & 1 != 0,
+            lower: self.4 & 2 != 0,
+        }
+    }
+}
+
+/// The words of document `doc` of `forms`, as a document line has them.
+pub fn names_wire(forms: &Forms, doc: usize) -> Option<Vec<NameWire>> {
+    let list = forms.of_doc.get(doc)?.as_deref()?;
+    Some(
+        list.iter()
+            .map(|f| {
+                let flags = u8::from(f.mid) | (u8::from(f.lower) << 1);
+                NameWire(
+                    forms.words.text(f.word).to_string(),
+                    f.start,
+                    f.line,
+                    f.column,
+                    flags,
+                )
+            })
+            .collect(),
+    )
 }
 
 positioned_line! {
@@ -405,7 +455,8 @@ pub fn date_line(meta: &DocMeta, d: &DateClaim) -> Line {
     }))
 }
 
-pub fn document_line(meta: &DocMeta) -> Line {
+/// A document's line, with its capitalised words when they were read.
+pub fn document_line(meta: &DocMeta, names: Option<Vec<NameWire>>) -> Line {
     Line::Document(DocumentLine {
         document: meta.path.clone(),
         record: meta.record.clone(),
@@ -414,6 +465,7 @@ pub fn document_line(meta: &DocMeta) -> Line {
         rules: meta.rules.clone(),
         signature: meta.signature.clone(),
         family: meta.family.clone(),
+        names,
     })
 }
 
@@ -721,6 +773,9 @@ impl<'r> Reader<'r> {
         doc.0.published = l.published;
         doc.0.signature = l.signature;
         doc.0.family = l.family;
+        if let Some(names) = l.names {
+            doc.1.names = Some(names.iter().map(NameWire::written).collect());
+        }
     }
 
     fn add_name(&mut self, path: &str, l: NameLine) {

@@ -557,7 +557,7 @@ mod tests {
             let kinds: Vec<&str> = KINDS
                 .iter()
                 .copied()
-                .filter(|k| runs_in(k, &check.kind))
+                .filter(|k| reports_in(k, &check.kind))
                 .collect();
             let expected = match check.kind {
                 CheckKind::NameVariant => 2, // title pairs and given names

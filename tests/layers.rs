@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 /// Bottom first. A module may use modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["source", "text", "family"],
+    &["text"],
+    &["source", "family"],
     &["rules", "corpus", "segment", "temporal"],
     &["grammar"],
     &["claim"],

@@ -209,8 +209,8 @@ fn reuters_title_extraction_holds_its_floors() {
         preds.entry(record).or_default().push(Pred {
             start: c.span.start,
             end: c.span.end,
-            people: [c.subject.clone(), c.document_subject.clone()],
-            value: c.value.clone(),
+            people: [c.subject.to_string(), c.document_subject.to_string()],
+            value: c.value.to_string(),
         });
     }
     for &(split, min_p, min_r, min_exact) in FLOORS {

@@ -546,7 +546,7 @@ mod tests {
             document_subject: "Jane Roe".into(),
             subject_key: "jane roe".into(),
             subject_resolved: true,
-            value: String::new(),
+            value: Default::default(),
             value_span: Span::new(0, 1),
             title: NormTitle::none().into(),
             pattern: "premodifier",

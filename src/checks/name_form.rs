@@ -137,7 +137,7 @@ pub fn flags(
                             column,
                             end_line: line,
                             end_column: column + text.chars().count(),
-                            text: text.to_string(),
+                            text: text.into(),
                         },
                     });
                     mentions.len() - 1

@@ -395,7 +395,7 @@ mod tests {
             .claims
             .into_iter()
             .filter(|c| c.kind == crate::claim::ClaimKind::Title)
-            .map(|c| (c.subject, c.value))
+            .map(|c| (c.subject.into(), c.value.into()))
             .collect()
     }
 

@@ -476,7 +476,7 @@ mod tests {
         let sentences = super::Sentences::of(&rules, &doc);
         super::proper_names(&rules, 0, &sentences)
             .into_iter()
-            .map(|c| c.subject)
+            .map(|c| c.subject.into())
             .collect()
     }
 

@@ -417,9 +417,9 @@ fn fiscal_year_end(text: &str, reference: Option<Date>) -> Option<FiscalQuarter>
                     && w.bytes().all(|b| b.is_ascii_digit())
                     && prev_word(text, k.saturating_sub(w.len() + 1))
                         .is_some_and(|(_, f)| f.eq_ignore_ascii_case("fiscal")));
-            let after_ok = text[k + verb.len()..]
+            let after_ok = text
                 .as_bytes()
-                .first()
+                .get(k + verb.len())
                 .is_some_and(|b| !b.is_ascii_alphanumeric());
             if !fiscal_noun || !after_ok {
                 continue;
@@ -2189,7 +2189,7 @@ mod tests {
 
     #[test]
     fn back_references_and_the_month_of() {
-        let back = |s: &str| back_reference(s, 0).map(|(end, what)| (&s[..end], what));
+        let back = |s: &'static str| back_reference(s, 0).map(|(end, what)| (&s[..end], what));
         assert_eq!(back("that date."), Some(("that date", Ok(Back::Day))));
         assert_eq!(back("that company"), None);
         assert_eq!(

@@ -587,15 +587,7 @@ fn slot_lists(v: &[Option<Vec<SlotFill>>]) -> Result<ArrayRef, arrow_schema::Arr
         ],
         None,
     )?;
-    let lengths = v.iter().map(|r| r.as_ref().map_or(0, Vec::len));
-    let nulls = NullBuffer::from(v.iter().map(Option::is_some).collect::<Vec<bool>>());
-    let field = Arc::new(Field::new_list_field(DataType::Struct(slot_fields()), true));
-    Ok(Arc::new(ListArray::try_new(
-        field,
-        OffsetBuffer::from_lengths(lengths),
-        Arc::new(values),
-        Some(nulls),
-    )?))
+    list_of(v, values, slot_fields())
 }
 
 fn name_lists(v: &[Option<Vec<NameWire>>]) -> Result<ArrayRef, arrow_schema::ArrowError> {
@@ -624,9 +616,19 @@ fn name_lists(v: &[Option<Vec<NameWire>>]) -> Result<ArrayRef, arrow_schema::Arr
         ],
         None,
     )?;
+    list_of(v, values, name_fields())
+}
+
+/// One list per row of `v` (null where the row has none) over `values`,
+/// the rows' items in order, of the struct type `fields`.
+fn list_of<T>(
+    v: &[Option<Vec<T>>],
+    values: StructArray,
+    fields: Fields,
+) -> Result<ArrayRef, arrow_schema::ArrowError> {
     let lengths = v.iter().map(|r| r.as_ref().map_or(0, Vec::len));
     let nulls = NullBuffer::from(v.iter().map(Option::is_some).collect::<Vec<bool>>());
-    let field = Arc::new(Field::new_list_field(DataType::Struct(name_fields()), true));
+    let field = Arc::new(Field::new_list_field(DataType::Struct(fields), true));
     Ok(Arc::new(ListArray::try_new(
         field,
         OffsetBuffer::from_lengths(lengths),

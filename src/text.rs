@@ -270,11 +270,6 @@ impl SharedStr {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// True when both point at one copy (no need to compare the bytes).
-    pub fn same_copy(&self, other: &SharedStr) -> bool {
-        std::sync::Arc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 impl std::ops::Deref for SharedStr {

@@ -47,8 +47,8 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # 2026-12-06 19:12 UTC) was scored once at 21:08 UTC and read from 21:55 UTC, a dev split
 # since; fresh7 (drawn 2026-12-06 21:52 UTC) was scored once at 23:54 UTC and read from
 # 2026-12-07 01:00 UTC, a dev split since. fresh8 (drawn 2026-12-07 00:57 UTC) was scored once
-# at 03:07 UTC; its misses are not read yet.
-UNSCORED: set[str] = {"fresh8"}
+# at 03:07 UTC and read from 04:10 UTC, a dev split since.
+UNSCORED: set[str] = set()  # no blind split at the moment (fresh8 read 2026-12-07 04:10 UTC)
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

@@ -301,12 +301,21 @@ def about_subject(f, ann):
     return any(str(w).lower() in hay for w in words)
 
 
+def majority_on_side(group, side):
+    """The finding's larger group stands for an annotated side when at least
+    half of the group's documents are on it, or when the group holds more
+    than half of the documents listed on it: annotators list the documents
+    they checked for a majority value, while the finding's majority group
+    holds every document that writes it (revision of 2026-12-07, GUIDELINES.md)."""
+    shared = len(group & side)
+    return 2 * shared >= len(group) or 2 * shared > len(side)
+
+
 def matches_disagreement(f, d):
     """The finding's outlier group (the smaller of two groups it sets against
     each other) lies mostly — more than half of its documents — on one
     annotated side, and another of its groups at least half on a different
-    side. A
-    finding with a single group matches when that group meets both sides
+    side (see `majority_on_side`). A finding with a single group matches when that group meets both sides
     (a disagreement inside one document)."""
     if not fits(finding_type(f), d.get("type")) or not about_subject(f, d):
         return False
@@ -324,7 +333,7 @@ def matches_disagreement(f, d):
                 for b, gb in enumerate(groups):
                     if a == b or len(ga) > len(gb):
                         continue
-                    if 2 * len(ga & si) > len(ga) and 2 * len(gb & sj) >= len(gb):
+                    if 2 * len(ga & si) > len(ga) and majority_on_side(gb, sj):
                         return True
     return False
 

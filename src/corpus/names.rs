@@ -180,17 +180,28 @@ pub fn case_of(word: &str) -> Option<Case> {
         .then_some(Case::Capitalised)
 }
 
+/// Shortest word of a [pair](Gather::token), in letters: "Luis", "Chen"
+/// and "Kwon" are read beside a neighbour that anchors them.
+pub const MIN_PAIR_LETTERS: usize = 3;
+
 /// Gathers a document's words, run by run, then sorts and places them.
 #[derive(Default)]
 pub struct Gather<'t> {
     found: Vec<(&'t str, usize, bool)>,
     lower_words: Vec<&'t str>,
+    /// The last token, when it is a capitalised word of
+    /// [`MIN_PAIR_LETTERS`] or more: its start and end.
+    previous: Option<(usize, usize)>,
 }
 
 impl<'t> Gather<'t> {
-    /// The runs of letters of one token at byte `at` of `text` (ASCII
-    /// words, most of them, are one run).
+    /// One token at byte `at` of `text`: its runs of letters (ASCII words,
+    /// most of them, are one run), and, with the token before it when one
+    /// space apart and both are capitalised words of letters only, the
+    /// *pair* of the two ("Luiz Inácio", "Camp David"), read as one form
+    /// with a space inside. Call [`Gather::gap`] for punctuation.
     pub fn token(&mut self, text: &'t str, at: usize, token: &'t str) {
+        self.pair(text, at, token);
         if token.len() < MIN_LETTERS {
             return;
         }
@@ -200,6 +211,25 @@ impl<'t> Gather<'t> {
         }
         for (i, run) in letter_runs(token) {
             self.run(text, at + i, run);
+        }
+    }
+
+    /// A token that is no word (punctuation) ends a pair.
+    pub fn gap(&mut self) {
+        self.previous = None;
+    }
+
+    fn pair(&mut self, text: &'t str, at: usize, token: &'t str) {
+        let end = at + token.len();
+        let word = token.chars().count() >= MIN_PAIR_LETTERS
+            && token.chars().all(char::is_alphabetic)
+            && capitalised(token);
+        let previous = std::mem::replace(&mut self.previous, word.then_some((at, end)));
+        if let (true, Some((start, before_end))) = (word, previous) {
+            if text.get(before_end..at) == Some(" ") {
+                let mid = mid_sentence(&text[..start]);
+                self.found.push((&text[start..end], start, mid));
+            }
         }
     }
 
@@ -249,6 +279,12 @@ impl<'t> Gather<'t> {
             })
             .collect()
     }
+}
+
+/// A capital letter, then a lower-case one.
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
 }
 
 /// `capitalised` with its first letter lowered, compared with `lower`.
@@ -339,6 +375,19 @@ mod tests {
             ]
         );
         assert_eq!((forms[2].line, forms[2].column), (1, 25));
+    }
+
+    #[test]
+    fn neighbouring_capitalised_words_are_read_as_pairs_too() {
+        let text = "Luiz Inácio Lula met Xi Jinping at Camp David. Kim, Yoon Suk-yeol said.";
+        let pairs: Vec<String> = written(text)
+            .into_iter()
+            .filter(|f| f.text.contains(' '))
+            .map(|f| f.text.into())
+            .collect();
+        // Sorted; "Xi" is too short, "Kim, Yoon" has a comma between and
+        // "Suk-yeol" is no word of letters only.
+        assert_eq!(pairs, ["Camp David", "Inácio Lula", "Luiz Inácio"]);
     }
 
     #[test]

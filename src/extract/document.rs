@@ -110,7 +110,9 @@ impl<'a> Sentences<'a> {
     pub fn name_forms(&self, doc: &Document) -> Vec<crate::corpus::names::Written> {
         let mut gather = crate::corpus::names::Gather::default();
         for t in &self.tokens {
-            if t.kind != crate::grammar::token::TokenKind::Punct {
+            if t.kind == crate::grammar::token::TokenKind::Punct {
+                gather.gap();
+            } else {
                 gather.token(&doc.text, t.start, t.text);
             }
         }

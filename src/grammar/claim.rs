@@ -614,6 +614,9 @@ pub fn appositive<'t, 'a>(
     // "Bob Roe, the U.S. attorney in Greensboro, said": where the office
     // is, after it.
     let rest = &rest[place_len(rest)..];
+    // "David Peterson, president since 1982, was elected": when the
+    // office began, before the closing comma (issue 17).
+    let rest = &rest[since_len(rest)..];
     // "Edward Brennan, chairman of Sears Roebuck and Co which reported":
     // a clause after a complement closes the appositive too.
     // "Vo Chi Cong, a technocrat who ranks third", "Regan, the former
@@ -666,6 +669,33 @@ pub fn appositive<'t, 'a>(
 fn given_subject(lx: &Lexicon, name: Toks<'_, '_>, t: &Title<'_, '_>) -> bool {
     let full = name.len() > 1 && (lx.has(&name[0], bits::GIVEN) || is_initial(lx, &name[0]));
     full && t.roles.first() != Some(&Role::Determiner) && !t.tokens[0].is_capitalized()
+}
+
+/// `since := "since" month? day? ","? year | "since" month`: when an
+/// apposed office began ("president since 1982", "chairman since March
+/// 1985"). Returns its tokens when punctuation closes it, else 0.
+fn since_len(rest: Toks<'_, '_>) -> usize {
+    if !rest.first().is_some_and(|t| is_word_any(t, &["since"])) {
+        return 0;
+    }
+    let mut n = 1;
+    if rest.get(n).is_some_and(super::title::is_date_word) {
+        n += 1;
+    }
+    if rest.get(n).is_some_and(is_year) {
+        n += 1;
+    }
+    if n == 1 || !at_end(&rest[n..]) {
+        return 0;
+    }
+    n
+}
+
+/// A four-digit year from 1900 to 2099.
+fn is_year(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Number
+        && t.text.len() == 4
+        && (t.text.starts_with("19") || t.text.starts_with("20"))
 }
 
 /// Longest party label [`party_label_len`] reads, in tokens between the brackets.
@@ -982,6 +1012,10 @@ const ADVERBS: &[&str] = &[
     "previously",
     "already",
     "once",
+    "recently",
+    "subsequently",
+    "later",
+    "formally",
 ];
 /// Verbs that take "to" and the verb of office after them: "X has agreed
 /// to remain as chief executive", "X is expected to be named president"
@@ -1038,6 +1072,8 @@ const POST_NOUNS: &[&str] = &[
     "positions",
     "title",
     "titles",
+    "duties",
+    "responsibilities",
 ];
 
 /// "to the (newly created) post of T": the words before the office, to
@@ -1168,11 +1204,15 @@ pub(super) fn predicate_title<'t, 'a>(
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, Title<'t, 'a>> {
     let (rest, t) = title(lx, input, Context::Appositive)?;
+    // "is a director" is an unspecific role; "has been a director since
+    // 1978" states when the office began (issue 17).
+    let since = rest.first().is_some_and(|t| is_word_any(t, &["since"]));
     if t.roles.first() == Some(&Role::Determiner)
         && is_word_any(&t.tokens[0], &["a", "an"])
         && t.roles.len() == 2
+        && !since
     {
-        return fail(input); // "is a director" — an unspecific role
+        return fail(input);
     }
     Ok((rest, t))
 }
@@ -1316,7 +1356,7 @@ fn predicate_of<'t, 'a>(
             (Some("designate"), k)
         }
         Some(_) if !relative => {
-            let change = predicate_change(lx, input, name, &rest[k..]);
+            let change = predicate_change(lx, input, name, &rest[k..], future);
             // "Simmons is president of Valhi", "Rogers was the company
             // chief executive officer since 1983": a bare "is"/"was" right
             // after the name (issue 17). "was" states a past office.
@@ -1532,7 +1572,8 @@ fn without_next_subject<'t, 'a>(
     after: Toks<'t, 'a>,
     t: Title<'t, 'a>,
 ) -> (Toks<'t, 'a>, Title<'t, 'a>) {
-    let Some(c) = t.roles.iter().position(|r| *r == Role::Conjunction) else {
+    // The last office of a list is the one a following name may own.
+    let Some(c) = t.roles.iter().rposition(|r| *r == Role::Conjunction) else {
         return (after, t);
     };
     let ends_in_head = t.roles.last() == Some(&Role::Head);
@@ -1570,6 +1611,7 @@ fn predicate_change<'t, 'a>(
     input: Toks<'t, 'a>,
     name: Toks<'t, 'a>,
     rest: Toks<'t, 'a>,
+    future: bool,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let verb = &rest[0];
     let word = |j: usize, w: &[&str]| rest.get(j).is_some_and(|t| is_word_any(t, w));
@@ -1586,6 +1628,13 @@ fn predicate_change<'t, 'a>(
             (Some("new"), &after[1..], true)
         } else if is_in(verb, ACT_VERBS) && word(1, &["as"]) {
             (Some("acting"), &rest[2..], false)
+        } else if let Some(n) = assumed_post_len(rest) {
+            // "X will assume the additional post of president" (issue 17)
+            (
+                Some(if future { "designate" } else { "new" }),
+                &rest[n..],
+                false,
+            )
         } else if is_in(verb, JOIN_VERBS) {
             // "Gottlieb joined Lorimar as senior vice president in 1985"
             let n = joined_org_len(&rest[1..]);
@@ -1619,6 +1668,29 @@ fn predicate_change<'t, 'a>(
             loose,
         },
     ))
+}
+
+/// Verbs that take on a post: "assume the additional post of president",
+/// "took on the added duties of chief executive officer".
+const ASSUME_VERBS: &[&str] = &["assume", "assumes", "assumed", "assuming"];
+/// Verbs that take on a post with "on" after them: "take on the role of".
+const TAKE_ON_VERBS: &[&str] = &["take", "takes", "took", "taking", "taken"];
+
+/// `assumed_post := (assume | take "on") post_of`: a verb of taking on a
+/// post and the words before the office ("assume the additional post
+/// of"). Returns the tokens before the office; `None` without a post noun
+/// ("assume about 19.9 mln dlrs in deposits" is no office).
+fn assumed_post_len(rest: Toks<'_, '_>) -> Option<usize> {
+    let verb = rest.first()?;
+    let n = if is_in(verb, ASSUME_VERBS) {
+        1
+    } else if is_in(verb, TAKE_ON_VERBS) && rest.get(1).is_some_and(|t| is_word_any(t, &["on"])) {
+        2
+    } else {
+        return None;
+    };
+    let post = post_of_len(&rest[n..]);
+    (post > 0).then_some(n + post)
 }
 
 /// Verbs of joining an employer: "X joined Acme as treasurer".
@@ -3022,6 +3094,70 @@ mod tests {
                     "John Smith".into()
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn assumed_post_is_a_change_of_office() {
+        let q = stated;
+        let one = |name: &str, title: &str, qual: Option<&'static str>| {
+            vec![(name.to_string(), title.to_string(), qual)]
+        };
+        assert_eq!(
+            q("Jane Roe will assume the additional post of president."),
+            one("Jane Roe", "president", Some("designate"))
+        );
+        assert_eq!(
+            q("Jane Roe assumed the position of chairman."),
+            one("Jane Roe", "chairman", Some("new"))
+        );
+        assert_eq!(
+            q("Jane Roe will take on the role of treasurer."),
+            one("Jane Roe", "treasurer", Some("designate"))
+        );
+        // No post noun: an amount, not an office.
+        assert!(q("Jane Roe will assume about 19 mln dlrs in deposits.").is_empty());
+        assert!(assumed_post_len(&tokenize("assume the debt of Acme", 0)).is_none());
+    }
+
+    #[test]
+    fn since_closes_an_apposed_office() {
+        assert_eq!(
+            matches("David Peterson, president since 1982, was elected chief executive."),
+            [
+                ("appositive", "president".into(), "David Peterson".into()),
+                (
+                    "predicate",
+                    "chief executive".into(),
+                    "David Peterson".into()
+                ),
+            ]
+        );
+        let len = |text: &str| since_len(&tokenize(text, 0));
+        assert_eq!(len("since March 1985, said"), 3);
+        assert_eq!(len("since 1982."), 2);
+        assert_eq!(len("since the merger, said"), 0);
+        assert_eq!(len("since 1982 when he"), 0);
+    }
+
+    #[test]
+    fn has_been_a_role_since_states_the_office() {
+        assert_eq!(
+            matches("James Gorter has been a director since 1978."),
+            [("predicate", "director".into(), "James Gorter".into())]
+        );
+        assert!(matches("James Gorter is a director.").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_offices_after_a_leave_verb() {
+        assert_eq!(
+            matches("Tom Swift has resigned as president and a director of Acme Corp."),
+            [(
+                "predicate",
+                "president and a director of Acme Corp.".into(),
+                "Tom Swift".into()
+            )]
         );
     }
 

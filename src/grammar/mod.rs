@@ -192,39 +192,55 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
         }
         return vec![base(value_span, parts(lx, t))];
     };
-    // Split at "and": the first office keeps the prefix (org, owner,
-    // qualifiers); both share the trailing complements.
-    let tail_at = (c + 1..t.roles.len())
+    // Split at each "and" or list comma: the first office keeps the
+    // prefix (org, owner, qualifiers) and gives it to the others; all
+    // share the trailing complements.
+    let conj: Vec<usize> = (c..t.roles.len())
+        .filter(|&k| t.roles[k] == Role::Conjunction)
+        .collect();
+    let last_c = conj[conj.len() - 1];
+    let tail_at = (last_c + 1..t.roles.len())
         .find(|&k| matches!(t.roles[k], Role::Preposition | Role::Complement))
         .unwrap_or(t.roles.len());
-    let first = title::Title {
-        tokens: &t.tokens[..c],
-        roles: t.roles[..c].to_vec(),
-    };
-    let second = title::Title {
-        tokens: &t.tokens[c + 1..],
-        roles: t.roles[c + 1..].to_vec(),
-    };
     let tail = title::Title {
         tokens: &t.tokens[tail_at..],
         roles: t.roles[tail_at..].to_vec(),
     };
+    let tail_complements = parts(lx, &tail).complements;
+    let first = title::Title {
+        tokens: &t.tokens[..c],
+        roles: t.roles[..c].to_vec(),
+    };
     let mut p1 = parts(lx, &first);
-    if !tail.tokens.is_empty() {
-        p1.complements.extend(parts(lx, &tail).complements);
+    p1.complements.extend(tail_complements.iter().cloned());
+    let mut out = vec![(Span::new(first.value_start(), first.end()), p1.clone())];
+    for (n, &k) in conj.iter().enumerate() {
+        // The last office runs to the title's end (its complements); the
+        // others end before the next conjunction.
+        let stop = conj.get(n + 1).copied().unwrap_or(t.roles.len());
+        let other = title::Title {
+            tokens: &t.tokens[k + 1..stop],
+            roles: t.roles[k + 1..stop].to_vec(),
+        };
+        let mut p = parts(lx, &other);
+        if stop != t.roles.len() {
+            p.complements.extend(tail_complements.iter().cloned());
+        }
+        p.qualifiers.extend(p1.qualifiers.iter().cloned());
+        if p.org.is_empty() {
+            p.org.clone_from(&p1.org);
+        }
+        if p.owner.is_none() {
+            p.owner.clone_from(&p1.owner);
+        }
+        let end = if stop == t.roles.len() {
+            other.value_end(lx)
+        } else {
+            other.end()
+        };
+        out.push((Span::new(other.value_start(), end), p));
     }
-    let mut p2 = parts(lx, &second);
-    p2.qualifiers.extend(p1.qualifiers.iter().cloned());
-    if p2.org.is_empty() {
-        p2.org.clone_from(&p1.org);
-    }
-    if p2.owner.is_none() {
-        p2.owner.clone_from(&p1.owner);
-    }
-    let v1 = Span::new(first.value_start(), first.end());
-    let v2 = Span::new(second.start(), second.value_end(lx));
-    [(v1, p1), (v2, p2)]
-        .into_iter()
+    out.into_iter()
         .filter(|(v, _)| !v.is_empty())
         .map(|(v, p)| base(v, p))
         .collect()
@@ -388,6 +404,23 @@ mod tests {
         assert_eq!(values, ["chairman", "chief executive officer of Chrysler"]);
         assert_eq!(c[0].parts.complements, c[1].parts.complements);
         assert_eq!(c[1].parts.head, ["chief", "executive", "officer"]);
+    }
+
+    #[test]
+    fn a_list_of_offices_gives_one_claim_each() {
+        let lx = test_lexicon();
+        let text =
+            "Jane Roe was named president, chief executive officer and a director of Acme Corp.";
+        let c = title_claims(&lx, text, Span::new(0, text.len()));
+        let values: Vec<&str> = c
+            .iter()
+            .map(|c| &text[c.value_span.start..c.value_span.end])
+            .collect();
+        assert_eq!(values, ["president", "chief executive officer", "director"]);
+        assert!(c.iter().all(|c| c.parts.qualifiers == ["new"]));
+        assert!(c
+            .iter()
+            .all(|x| x.parts.complements == c[0].parts.complements));
     }
 
     #[test]

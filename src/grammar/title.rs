@@ -882,17 +882,80 @@ fn lower_run_before_head(
     (n > 0 && head && (1..=MAX_UNKNOWN_IN_RUN).contains(&unknown)).then_some(n)
 }
 
-/// `conjoined`: "and" then a second office of the same person, rank and
-/// lower-case modifiers allowed: "chairman and chief executive officer",
-/// "President and Chief Operating Officer". Returns tokens used.
+/// `conjoined := ("," conjunct)* "and" ("a" | "an")? conjunct`: further
+/// offices of the same person, rank and lower-case modifiers allowed:
+/// "chairman and chief executive officer", "President and Chief Operating
+/// Officer", "president, chief executive officer and a director"
+/// (issue 17). A comma joins offices only in a list that "and" closes;
+/// each comma and "and" gets [`Role::Conjunction`] and the caller splits
+/// the title at each. Returns tokens used.
 fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
-    if !rest.first().is_some_and(|t| is_word(t, "and")) {
+    let mut list = Vec::new();
+    let mut j = 0;
+    while rest.get(j).is_some_and(|t| t.is_punct(",")) {
+        let Some(run) = conjunct(lx, &rest[j + 1..]) else {
+            break;
+        };
+        j += 1 + run.len();
+        list.push(run);
+    }
+    if !rest.get(j).is_some_and(|t| is_word(t, "and")) {
         return 0;
     }
-    // Rank, modifier and head words, up to the last head: "and chief
-    // operating officer" ("chief" is a head that modifies "officer").
+    let after_and = &rest[j + 1..];
+    let determined = after_and
+        .first()
+        .is_some_and(|t| is_word(t, "a") || is_word(t, "an"));
+    let Some(last) = conjunct(lx, &after_and[usize::from(determined)..]) else {
+        return 0;
+    };
+    let end = j + 1 + usize::from(determined) + last.len();
+    // "named chairman and a spokesman said": a determined conjunct is a
+    // second office only where an office ends, not before a verb.
+    if determined && !ends_determined_conjunct(rest.get(end)) {
+        return 0;
+    }
+    for run in list {
+        roles.push(Role::Conjunction);
+        roles.extend(run);
+    }
+    roles.push(Role::Conjunction);
+    if determined {
+        roles.push(Role::Determiner);
+    }
+    roles.extend(last);
+    end
+}
+
+/// Words that may follow a determined conjunct ("and a director of the
+/// company", "and a director, effective ..."): a complement or an adjunct
+/// of the office, not a verb.
+const AFTER_DETERMINED_CONJUNCT: &[&str] = &[
+    "of",
+    "at",
+    "for",
+    "in",
+    "on",
+    "since",
+    "until",
+    "from",
+    "effective",
+    "succeeding",
+    "replacing",
+    "and",
+];
+
+/// Does the token after a determined conjunct end an office there?
+fn ends_determined_conjunct(next: Option<&Token<'_>>) -> bool {
+    next.is_none_or(|t| !t.is_word() || AFTER_DETERMINED_CONJUNCT.iter().any(|w| is_word(t, w)))
+}
+
+/// `conjunct := (rank | modifier | head)* head`: the words of one office
+/// in a list, up to its last head ("chief operating officer": "chief" is a
+/// head that modifies "officer"). `None` when no head comes.
+fn conjunct(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<Vec<Role>> {
     let mut run = Vec::new();
-    for t in rest[1..].iter().take(MAX_PRE_HEAD) {
+    for t in rest.iter().take(MAX_PRE_HEAD) {
         if is_head_token(lx, t) {
             run.push(Role::Head);
         } else if t.is_word() && lx.has(t, bits::RANK) {
@@ -903,9 +966,7 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
             break;
         }
     }
-    let Some(last) = run.iter().rposition(|r| *r == Role::Head) else {
-        return 0;
-    };
+    let last = run.iter().rposition(|r| *r == Role::Head)?;
     run.truncate(last + 1);
     // Heads before a later modifier modify the final heads.
     let final_heads = run
@@ -917,10 +978,7 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
             *r = Role::Modifier;
         }
     }
-    roles.push(Role::Conjunction);
-    let n = run.len();
-    roles.extend(run);
-    1 + n
+    Some(run)
 }
 
 /// Party labels that belong to a legislative party office: "House
@@ -1483,6 +1541,42 @@ mod tests {
                 Complement
             ]
         );
+    }
+
+    #[test]
+    fn a_list_of_offices_is_conjoined() {
+        use Role::*;
+        let (text, r) = roles(
+            "president, chief executive officer and a director, said",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(text, "president, chief executive officer and a director");
+        assert_eq!(
+            r,
+            [
+                Head,
+                Conjunction,
+                Head,
+                Head,
+                Head,
+                Conjunction,
+                Determiner,
+                Head
+            ]
+        );
+        // A comma without a closing "and" lists nothing.
+        let (text, _) = roles(
+            "president, chief executive officer, said",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(text, "president");
+        // "and a spokesman said": a verb after a determined conjunct.
+        let (text, _) = roles("chairman and a spokesman said", Context::Appositive).unwrap();
+        assert_eq!(text, "chairman");
+        let (text, _) = roles("chairman, Jane Roe and a director", Context::Appositive).unwrap();
+        assert_eq!(text, "chairman");
     }
 
     #[test]

@@ -539,3 +539,48 @@ fn event_mentions_date_one_actors_once_only_event() {
         "a plan made a mention"
     );
 }
+
+/// `fixtures/visit-told`: a visit's length told where no rule pattern
+/// reads it (src/extract/visit.rs): "as she wrapped up a two-day visit to
+/// Chile" (the pronoun's person), "Halvorsen's three-day tour of the
+/// country" (the owner; the place from "arrived in Chile" before), and a
+/// pattern's "three-day official visit to the Andean nation". One
+/// warning: two-day against three-day. Silent: "Norway's three-day
+/// visit" (a country owns it) and a visit with no person named. The
+/// claims/check split keeps the finding.
+#[test]
+fn a_visit_length_told_anywhere_meets_the_others() {
+    let report = report_of("fixtures/visit-told");
+    let want = vec![(
+        "visit-length-mismatch".to_string(),
+        "lengths of time differ: two-day vs three-day".to_string(),
+    )];
+    assert_eq!(findings(&report), want);
+    let claims = run(&["claims", "fixtures/visit-told"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    let mentions: Vec<Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|c| c["pattern"] == "visit-length-mention")
+        .collect();
+    let slots: Vec<String> = mentions
+        .iter()
+        .map(|c| {
+            let slot = |s: &str| {
+                let all = c["facts"]["slots"].as_array().cloned().unwrap_or_default();
+                let found = all.into_iter().find(|x| x["slot"] == s);
+                found.map_or(String::new(), |x| x["text"].as_str().unwrap_or("").into())
+            };
+            format!("{}/{}/{}", slot("visitor"), slot("place"), slot("length"))
+        })
+        .collect();
+    assert_eq!(
+        slots,
+        [
+            "Ines Halvorsen/Chile/two-day",
+            "Ines Halvorsen/Chile/three-day"
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    assert_split_keeps_findings(&dir, &text, "fixtures/visit-told");
+}

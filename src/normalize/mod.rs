@@ -215,6 +215,26 @@ impl Surnames {
         }
     }
 
+    /// The one person whose full name, as the document writes it, has
+    /// `word` as a word ("Lula" or "Silva" in "Luiz Inácio Lula da
+    /// Silva"), as (name, key); none when no person or several do. The
+    /// smallest name of that person is given, so the answer does not
+    /// depend on the order names were added.
+    pub fn person_with_word(&self, word: &str) -> Option<(String, String)> {
+        let mut found: Option<(&String, &String)> = None;
+        for (name, key) in &self.keys {
+            if !name.split_whitespace().any(|w| w == word) {
+                continue;
+            }
+            match found {
+                Some((_, k)) if k != key => return None,
+                Some((n, _)) if n <= name => {}
+                _ => found = Some((name, key)),
+            }
+        }
+        found.map(|(n, k)| (n.clone(), k.clone()))
+    }
+
     /// The person a written name stands for, and whether that is certain:
     /// a full name stands for itself; a bare surname for the one full name
     /// with it.

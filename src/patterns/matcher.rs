@@ -1392,7 +1392,7 @@ fn stop_before_date<'t, 'a>(ctx: &Ctx<'_, 't, 'a>, t: Title<'t, 'a>) -> Option<T
 
 /// A place of the vocabulary (`places:`), one to three capitalised words:
 /// "Vienna" is no name word (the vocabulary says so), yet a place.
-fn known_place_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
+pub(crate) fn known_place_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize> {
     if lx.places.is_empty() || !rest.first().is_some_and(Token::is_capitalized) {
         return None;
     }

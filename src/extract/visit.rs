@@ -1,0 +1,523 @@
+//! Visit lengths wherever a sentence tells them: every length written
+//! before a visit noun, whatever the words around it.
+//!
+//! ```text
+//! mention  := length modifier{0,3} noun (to|of|in (the)? place)?
+//! length   := a duration adjective: "three-day", "3-day", "week-long",
+//!             "two-week" (the quantity grammar's `duration`)
+//! modifier := a lower-case word that is no function word ("official",
+//!             "state", "working", "whirlwind" …: any, not a list)
+//! noun     := visit | trip | tour | stay | journey
+//! visitor  := the owner before the length ("Lula's three-day tour")
+//!           | else the nearest person named before it in the sentence
+//!           | else, when a pronoun stands for the visitor ("as he
+//!             arrived after a two-day visit"), the nearest person named
+//!             in the sentences before
+//! place    := the place after to / of / in, when the vocabulary knows it
+//!           | else the nearest known place after in / to / visit in the
+//!             sentence or the sentences before ("arrived in China on
+//!             Wednesday for a three-day official visit to the Asian
+//!             giant", "a three-day tour of the country")
+//! ```
+//!
+//! The rule patterns of `visit-length` read a few fixed sentence shapes
+//! with the visitor and the place written next to the length; a report
+//! often writes neither there. One visit is one visitor and one place
+//! however the outlet words it, so the key is resolved across the
+//! article, not read from the wording. A mention whose visitor or place
+//! cannot be resolved makes no claim, nor one a pattern already read.
+
+use crate::claim::{Claim, ClaimKind, Facts, NormTitle, SlotFill, SlotValue};
+use crate::corpus::{DocId, Document};
+use crate::grammar::quantity;
+use crate::grammar::token::{Token, TokenKind};
+use crate::normalize::title::canonical_place;
+use crate::normalize::Surnames;
+use crate::ruleset::RuleSet;
+use crate::source::{one_line, Span};
+use std::sync::Arc;
+
+use super::document::Sentences;
+
+/// The relation mentions fill (declared in `rules/events.yaml`).
+pub const RELATION: &str = "visit-length";
+
+/// The pattern name mentions carry.
+const PATTERN: &str = "visit-length-mention";
+
+/// Nouns of a visit: one journey of one visitor to one place.
+const NOUNS: &[&str] = &["visit", "trip", "tour", "stay", "journey"];
+
+/// Units a visit's length is written in (the last word of the length).
+const UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "long"];
+
+/// Words that are no modifier between the length and the noun: they end
+/// the noun phrase or begin another.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "but", "with", "by", "at",
+    "from", "his", "her", "their", "its", "that", "which", "who", "was", "is", "will",
+];
+
+/// Pronouns that stand for a visitor named before.
+const PRONOUNS: &[&str] = &["he", "she", "his", "her", "they", "their"];
+
+/// How many modifiers may stand between the length and the noun.
+const MODIFIERS: usize = 3;
+
+/// How many sentences back a pronoun's person or an unwritten place is
+/// looked for.
+const SENTENCES_BACK: usize = 4;
+
+/// Every visit-length mention of a document the rule patterns did not
+/// read, as claims of [`RELATION`].
+pub fn mentions(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    people: &Surnames,
+    sentences: &Sentences<'_>,
+    earlier: &[Claim],
+) -> Vec<Claim> {
+    if !rules.relations.iter().any(|r| r.id == RELATION) {
+        return Vec::new();
+    }
+    let read: Vec<Span> = earlier
+        .iter()
+        .filter(|c| c.relation() == RELATION)
+        .map(|c| c.span)
+        .collect();
+    let all: Vec<(Span, &[Token<'_>])> = sentences.iter().collect();
+    let mut out = Vec::new();
+    for (n, (_, tokens)) in all.iter().enumerate() {
+        for i in 0..tokens.len() {
+            if !is_noun(&tokens[i]) {
+                continue;
+            }
+            let Some(length) = length_before(tokens, i) else {
+                continue;
+            };
+            let whole = Span {
+                start: tokens[length.start].start,
+                end: tokens[i].end,
+            };
+            if read
+                .iter()
+                .any(|r| r.start < whole.end && whole.start < r.end)
+            {
+                continue;
+            }
+            let at = Mention {
+                tokens,
+                sentence: n,
+                length,
+                noun: i,
+            };
+            if let Some(c) = claim(rules, id, doc, people, &all, &at, whole) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// One length before one visit noun, as token positions in its sentence.
+struct Mention<'m, 'a> {
+    tokens: &'m [Token<'a>],
+    sentence: usize,
+    length: Length,
+    noun: usize,
+}
+
+/// Where a length is in its sentence, and its value.
+struct Length {
+    start: usize,
+    /// The unit word, the length's last token.
+    unit: usize,
+    value: quantity::Quantity,
+}
+
+/// A unit word, alone or ending a hyphenated word ("day", "three-day",
+/// "3-day", "week-long").
+fn is_unit(t: &Token<'_>) -> bool {
+    if !t.is_word() && t.kind != TokenKind::Number {
+        return false;
+    }
+    let low = t.lower();
+    let last = low.rsplit('-').next().unwrap_or(&low);
+    UNITS.contains(&last)
+}
+
+fn is_noun(t: &Token<'_>) -> bool {
+    t.is_word() && NOUNS.contains(&t.lower().as_ref())
+}
+
+/// The length right before the noun, over up to [`MODIFIERS`] modifiers:
+/// a unit word ("day", "long") ends it, and the quantity grammar reads it
+/// from a number or number word a few tokens back to exactly that word.
+fn length_before(tokens: &[Token<'_>], noun: usize) -> Option<Length> {
+    let mut unit = noun;
+    for _ in 0..=MODIFIERS {
+        let t = tokens.get(unit.checked_sub(1)?)?;
+        if is_unit(t) {
+            break;
+        }
+        let modifier =
+            t.is_word() && !t.is_capitalized() && !NOT_MODIFIERS.contains(&t.lower().as_ref());
+        if !modifier {
+            return None;
+        }
+        unit -= 1;
+    }
+    let unit = unit.checked_sub(1)?;
+    if !is_unit(&tokens[unit]) {
+        return None;
+    }
+    // "three-day" is one token, "three days-long" two, "about a week" three.
+    (unit.saturating_sub(4)..=unit).find_map(|start| {
+        let slice = &tokens[start..=unit];
+        let (rest, q) = quantity::duration(slice).ok()?;
+        (rest.is_empty() && q.low > 0.0).then_some(Length {
+            start,
+            unit,
+            value: q,
+        })
+    })
+}
+
+fn claim(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    people: &Surnames,
+    all: &[(Span, &[Token<'_>])],
+    at: &Mention<'_, '_>,
+    whole: Span,
+) -> Option<Claim> {
+    let (visitor, key) = visitor(rules, people, all, at)?;
+    let place = match written_place(rules, at) {
+        Some(written) => written?,
+        None => context_place(rules, all, at)?,
+    };
+    let text = |s: Span| one_line(&doc.text[s.start..s.end]);
+    // Shown from the hedge or number: "a 3-day", "for a week" read as
+    // "3-day", "week".
+    let shown = (at.length.start..at.length.unit)
+        .find(|&k| !matches!(at.tokens[k].lower().as_ref(), "for" | "a" | "an"))
+        .unwrap_or(at.length.unit);
+    let length_span = Span {
+        start: at.tokens[shown].start,
+        end: at.tokens[at.length.unit].end,
+    };
+    let length_text = text(length_span);
+    let q = &at.length.value;
+    let slots = vec![
+        SlotFill {
+            slot: "visitor".into(),
+            text: visitor.clone(),
+            value: SlotValue::Person {
+                key: key.clone(),
+                name: visitor.clone(),
+            },
+        },
+        SlotFill {
+            slot: "place".into(),
+            text: place.clone(),
+            value: SlotValue::Place { name: place },
+        },
+        SlotFill {
+            slot: "length".into(),
+            text: length_text.clone(),
+            value: SlotValue::Quantity {
+                low: q.low,
+                high: q.high.is_finite().then_some(q.high),
+                low_open: q.low_open,
+                high_open: q.high_open,
+            },
+        },
+    ];
+    Some(Claim {
+        doc: id,
+        span: whole,
+        kind: ClaimKind::Relation,
+        subject: visitor.into(),
+        document_subject: String::new().into(),
+        subject_key: key.into(),
+        subject_resolved: true,
+        value: length_text.into(),
+        value_span: length_span,
+        title: NormTitle::none().into(),
+        pattern: PATTERN,
+        facts: Some(Arc::new(Facts {
+            relation: RELATION.into(),
+            slots,
+        })),
+        at: Default::default(),
+    })
+}
+
+/// The visitor as (name, person key): the length's owner, the nearest
+/// person before it in the sentence, or a pronoun's person.
+fn visitor(
+    rules: &RuleSet,
+    people: &Surnames,
+    all: &[(Span, &[Token<'_>])],
+    at: &Mention<'_, '_>,
+) -> Option<(String, String)> {
+    let tokens = at.tokens;
+    let start = at.length.start;
+    // "Lula's three-day tour": the owner is the visitor, or (a place or
+    // an unknown name: "China's three-day visit") nobody we can name.
+    if start > 0 && tokens[start - 1].kind == TokenKind::Possessive {
+        let k = start.checked_sub(2)?;
+        return person_at(rules, people, tokens, k, &tokens[k]);
+    }
+    // The nearest person before the length, unless a pronoun stands
+    // between them: "A met his counterpart B as he arrived for a
+    // three-day visit" — the pronoun is the sentence's subject, its
+    // first person.
+    // A semicolon or colon ends a clause (a headline run into a dateline:
+    // "… Reagan Center; Washington, June 24: Modi ended his 4-day visit").
+    let clause = tokens[..start]
+        .iter()
+        .rposition(|t| matches!(t.text, ";" | ":" | "|"))
+        .map_or(0, |k| k + 1);
+    let named: Vec<(usize, (String, String))> = tokens[clause..start]
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| Some((clause + k, person_at(rules, people, tokens, clause + k, t)?)))
+        .collect();
+    let pronoun_after = |from: usize| {
+        tokens[from..start]
+            .iter()
+            .any(|t| PRONOUNS.contains(&t.lower().as_ref()))
+    };
+    if let Some((last, p)) = named.last() {
+        if pronoun_after(*last) {
+            return named.first().map(|(_, p)| p.clone());
+        }
+        return Some(p.clone());
+    }
+    // Only a pronoun: the person the article is about, the one it names
+    // most (none when two tie).
+    pronoun_after(clause)
+        .then(|| main_person(rules, people, all))
+        .flatten()
+}
+
+/// The person a document names most often; none on a tie.
+fn main_person(
+    rules: &RuleSet,
+    people: &Surnames,
+    all: &[(Span, &[Token<'_>])],
+) -> Option<(String, String)> {
+    let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for (_, tokens) in all {
+        // "Xi Jinping" is one mention of one person, not two.
+        let mut previous: Option<(String, String)> = None;
+        for (k, t) in tokens.iter().enumerate() {
+            let p = person_at(rules, people, tokens, k, t);
+            if let Some(p) = p.as_ref().filter(|p| previous.as_ref() != Some(*p)) {
+                *counts.entry(p.clone()).or_default() += 1;
+            }
+            previous = p;
+        }
+    }
+    let mut ranked: Vec<_> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [(p, n), (_, m), ..] if n > m => Some(p.clone()),
+        [(p, _)] => Some(p.clone()),
+        _ => None,
+    }
+}
+
+/// A capitalised word that names one person the document names in full:
+/// a bare surname the document ties to one full name, or else a word of
+/// exactly one person's full name ("Lula"). A place or organisation the
+/// vocabulary knows is no person.
+fn person_at(
+    rules: &RuleSet,
+    people: &Surnames,
+    tokens: &[Token<'_>],
+    k: usize,
+    t: &Token<'_>,
+) -> Option<(String, String)> {
+    if !t.is_capitalized() || t.text.len() < 2 || !t.is_word() {
+        return None;
+    }
+    if place_at(rules, tokens, k).is_some()
+        || crate::grammar::title::known_org_len(&rules.lexicon, &tokens[k..]).is_some()
+    {
+        return None;
+    }
+    let (name, certain) = people.resolve(t.text);
+    if certain && name.contains(' ') {
+        return Some((name.clone(), people.key(&rules.lexicon, &name)));
+    }
+    people.person_with_word(t.text)
+}
+
+/// "to China", "of Russia", "in the United States" right after the noun:
+/// `None` when no capitalised word follows the preposition, `Some(None)`
+/// when one does that is no place the vocabulary knows or is an owner
+/// ("to Ukraine's rival Russia"): the visit's place is then written but
+/// unknown, and no older place stands in for it.
+fn written_place(rules: &RuleSet, at: &Mention<'_, '_>) -> Option<Option<String>> {
+    let tokens = at.tokens;
+    let prep = tokens.get(at.noun + 1)?;
+    if !matches!(prep.lower().as_ref(), "to" | "of" | "in") {
+        return None;
+    }
+    let mut k = at.noun + 2;
+    if tokens.get(k).is_some_and(|t| t.lower() == "the") {
+        k += 1;
+    }
+    if !tokens.get(k).is_some_and(Token::is_capitalized) || is_modifier(rules, tokens, k) {
+        return None;
+    }
+    Some(owned_place(rules, tokens, k))
+}
+
+/// A capitalised word that describes a noun after it ("the Asian giant",
+/// "the Nordic nation"): no name of a place, so the place is not written.
+fn is_modifier(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> bool {
+    let next = tokens.get(k + 1);
+    place_len_at(rules, tokens, k).is_none()
+        && next.is_some_and(|t| {
+            t.is_word() && !t.is_capitalized() && !NOT_MODIFIERS.contains(&t.lower().as_ref())
+        })
+}
+
+/// The place at `k`, unless an owner's 's follows it.
+fn owned_place(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<String> {
+    let (place, n) = place_len_at(rules, tokens, k)?;
+    let owner = tokens
+        .get(k + n)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    (!owner).then_some(place)
+}
+
+/// A place the vocabulary knows starting at `k`, as its canonical name:
+/// a country (or a name folded into one: "Beijing" is China) or a
+/// vocabulary place; another organisation is no place of a visit.
+fn place_at(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<String> {
+    place_len_at(rules, tokens, k).map(|(p, _)| p)
+}
+
+/// [`place_at`] and how many tokens the place spans.
+fn place_len_at(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(String, usize)> {
+    let lx = &rules.lexicon;
+    let rest = tokens.get(k..)?;
+    let joined = |n: usize| {
+        let words: Vec<&str> = rest[..n].iter().map(|t| t.text).collect();
+        canonical_place(lx, &words.join(" "))
+    };
+    if let Some(n) = crate::grammar::title::known_org_len(lx, rest) {
+        let place = joined(n);
+        if lx.countries.contains(&place) {
+            return Some((place, n));
+        }
+    }
+    let n = crate::patterns::matcher::known_place_len(lx, rest)?;
+    Some((joined(n), n))
+}
+
+/// The nearest known place after in / to / visit… before the length, in
+/// its sentence or the few before: where the article has put the visitor.
+fn context_place(
+    rules: &RuleSet,
+    all: &[(Span, &[Token<'_>])],
+    at: &Mention<'_, '_>,
+) -> Option<String> {
+    let here = std::iter::once(&at.tokens[..at.length.start]);
+    let first = at.sentence.saturating_sub(SENTENCES_BACK);
+    let before = all[first..at.sentence].iter().rev().map(|(_, ts)| *ts);
+    // In each sentence, the nearest place word after in / to / visit…
+    // decides: a place the vocabulary does not know ("to the United Arab
+    // Emirates" when it is not listed) or an owner ("to Ukraine's rival
+    // Russia") leaves the place unknown rather than taking an older one.
+    for tokens in here.chain(before) {
+        for k in (1..tokens.len()).rev() {
+            let lead = tokens[k - 1].lower();
+            let leads = matches!(lead.as_ref(), "in" | "to" | "visit" | "visiting" | "visits")
+                || lead.starts_with("visited");
+            let at = k + usize::from(tokens[k].lower() == "the");
+            let capitalised = tokens.get(at).is_some_and(Token::is_capitalized);
+            if leads && capitalised && !is_modifier(rules, tokens, at) {
+                return owned_place(rules, tokens, at);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Document;
+    use crate::ruleset::RuleSet;
+
+    /// (visitor, place, length) of the built-in visit-length mentions.
+    fn visits(text: &str) -> Vec<(String, String, String)> {
+        let rules = RuleSet::shipped().unwrap();
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.body_start = 0;
+        crate::extract::extract_document(&rules, 0, &doc)
+            .claims
+            .into_iter()
+            .filter(|c| c.pattern == super::PATTERN)
+            .map(|c| {
+                let f = c.facts.as_ref().unwrap();
+                let slot = |s: &str| {
+                    f.slots
+                        .iter()
+                        .find(|x| x.slot == s)
+                        .map(|x| x.text.clone())
+                        .unwrap_or_default()
+                };
+                (slot("visitor"), slot("place"), slot("length"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_visitor_and_written_place() {
+        let got = visits(
+            "President Jane Roe met the king of Norland on Saturday as she arrived after a two-day visit to Norway.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "two-day".into())]
+        );
+    }
+
+    #[test]
+    fn owner_and_place_from_context() {
+        let got = visits(
+            "President Jane Roe arrived in Norway on Monday. Oslo was the first stop on Roe's three-day tour of the country.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "three-day".into())]
+        );
+    }
+
+    #[test]
+    fn any_modifiers_and_place_earlier_in_sentence() {
+        let got = visits(
+            "President Jane Roe arrived in Norway on Wednesday for a 3-day official working visit to the Nordic nation.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Jane Roe");
+        assert_eq!(got[0].1, "Norway");
+    }
+
+    #[test]
+    fn no_visitor_no_claim() {
+        // No person and no pronoun: whose visit is not told.
+        assert!(visits("A three-day visit to Norway was planned.").is_empty());
+        // A place owns the visit: not a person.
+        assert!(visits("Norway's three-day visit to Sweden began.").is_empty());
+        // No length before the noun.
+        assert!(visits("President Jane Roe began a visit to Norway.").is_empty());
+    }
+}

@@ -512,10 +512,11 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
 ) -> Vec<Slip> {
     let lists = story.lists;
     let ids = (0..story.pair.len()).map(|w| u32::try_from(w).unwrap_or(u32::MAX));
-    // Common pairs by each of their words in its place (0 first, 1 second),
-    // and by their text.
-    let mut by_word: HashMap<(u8, &str), Vec<u32>> = HashMap::default();
-    let mut by_text: HashMap<&str, u32> = HashMap::default();
+    // Common pairs by each of their words in its place (0 first, 1 second)
+    // with the length of the other word in letters (a slip changes it by
+    // two at most), and by their two words.
+    let mut by_word: HashMap<(u8, &str, usize), Vec<u32>> = HashMap::default();
+    let mut by_words: HashMap<(&str, &str), u32> = HashMap::default();
     let mut rare: Vec<(&str, u32)> = Vec::new();
     for id in ids {
         let (w, text) = (id as usize, lists.text(id));
@@ -526,9 +527,10 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
             continue;
         };
         if story.spread[w] >= MIN_COMMON {
-            by_word.entry((0, a)).or_default().push(id);
-            by_word.entry((1, b)).or_default().push(id);
-            by_text.insert(text, id);
+            let letters = |w: &str| w.chars().count();
+            by_word.entry((0, a, letters(b))).or_default().push(id);
+            by_word.entry((1, b, letters(a))).or_default().push(id);
+            by_words.insert((a, b), id);
         } else if story.spread[w] == 1 {
             rare.push((text, id));
         }
@@ -540,6 +542,22 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
         let Some((a, b)) = r.split_once(' ') else {
             continue;
         };
+        let (len_a, len_b) = (a.chars().count(), b.chars().count());
+        let near = |len: usize| len.saturating_sub(2)..=len + 2;
+        let keys = (near(len_b).map(|n| (0, a, n))).chain(near(len_a).map(|n| (1, b, n)));
+        let mut candidates: Vec<u32> = keys
+            .flat_map(|k| by_word.get(&k).into_iter().flatten().copied())
+            .chain(by_words.get(&(b, a)).copied())
+            .filter(|&c| {
+                let c = lists.text(c).split_once(' ').unwrap_or_default();
+                anchored_slip(lexicon, (a, b), c)
+            })
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let docs = lists.writers_of(r_id);
         if !docs
             .iter()
@@ -547,27 +565,15 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
         {
             continue;
         }
-        let swapped = format!("{b} {a}");
-        let mut candidates: Vec<u32> = [(0, a), (1, b)]
-            .iter()
-            .flat_map(|k| by_word.get(k).into_iter().flatten().copied())
-            .chain(by_text.get(swapped.as_str()).copied())
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
         // One slip, one finding: against the common form the most
         // documents write ("Sri Lanaka" for "Sri Lanka", not also for "Sri
         // Lankan").
         let mut best: Option<Slip> = None;
         for c_id in candidates {
             let c = lists.text(c_id);
-            let Some(common) = c.split_once(' ') else {
-                continue;
-            };
-            if !anchored_slip(lexicon, (a, b), common)
-                || changed_words(r, c)
-                    .iter()
-                    .any(|w| reported.contains(&w.to_lowercase()))
+            if changed_words(r, c)
+                .iter()
+                .any(|w| reported.contains(&w.to_lowercase()))
             {
                 continue;
             }
@@ -598,6 +604,10 @@ pub fn anchored_slip(lx: &Lexicon, rare: (&str, &str), common: (&str, &str)) -> 
         (false, true) => (rare.1, rare.0, common.0),
         _ => return false,
     };
+    // Two letters apart at most (checked first: most candidates are not).
+    if r.len().abs_diff(c.len()) > 2 * 4 || r.chars().count().abs_diff(c.chars().count()) > 2 {
+        return false;
+    }
     // A title word anchors no name: "President Volodimir" is no slip of
     // "President Vladimir" (two presidents).
     let kept = kept.to_lowercase();

@@ -221,9 +221,13 @@ impl<'t> Gather<'t> {
 
     fn pair(&mut self, text: &'t str, at: usize, token: &'t str) {
         let end = at + token.len();
-        let word = token.chars().count() >= MIN_PAIR_LETTERS
+        // Most tokens are lower-case words: the first byte decides them.
+        let first = token.as_bytes().first().copied().unwrap_or(b'a');
+        let word = !(first.is_ascii_lowercase() || first.is_ascii_digit())
+            && token.len() >= MIN_PAIR_LETTERS
+            && capitalised(token)
             && token.chars().all(char::is_alphabetic)
-            && capitalised(token);
+            && token.chars().count() >= MIN_PAIR_LETTERS;
         let previous = std::mem::replace(&mut self.previous, word.then_some((at, end)));
         if let (true, Some((start, before_end))) = (word, previous) {
             if text.get(before_end..at) == Some(" ") {

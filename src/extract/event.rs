@@ -29,13 +29,12 @@
 //! quit") makes no mention, nor a date introduced by since, until,
 //! before, after or by (it dates something else).
 
-use crate::claim::{Claim, ClaimKind, DateClaim, Facts, NormTitle, SlotFill, SlotValue};
+use crate::claim::{Claim, DateClaim, RelationClaim, SlotFill, SlotValue};
 use crate::corpus::{DocId, Document};
 use crate::grammar::token::Token;
 use crate::normalize::Surnames;
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
-use std::sync::Arc;
 
 use super::document::Sentences;
 use super::relation::place_name;
@@ -328,24 +327,18 @@ fn mention(
         start: anchor_span.start.min(date.span.start),
         end: anchor_span.end.max(date.span.end),
     };
-    Some(Claim {
+    Some(Claim::from(RelationClaim {
         doc: id,
         span,
-        kind: ClaimKind::Relation,
         subject: actor.into(),
-        document_subject: String::new().into(),
         subject_key: actor_key.into(),
         subject_resolved: true,
         value: text(date.span).into(),
         value_span: date.span,
-        title: NormTitle::none().into(),
         pattern: PATTERN,
-        facts: Some(Arc::new(Facts {
-            relation: RELATION.into(),
-            slots,
-        })),
-        at: Default::default(),
-    })
+        relation: RELATION.into(),
+        slots,
+    }))
 }
 
 /// The date of a mention: as the document's date scan resolved it, but

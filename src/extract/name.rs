@@ -14,7 +14,6 @@ use crate::grammar::token::Token;
 use crate::ruleset::RuleSet;
 use crate::source::Span;
 use crate::text;
-use std::sync::Arc;
 
 /// Only mid-sentence capitalised tokens count (a sentence's first word is
 /// capitalised anyway), and not right after the surname.
@@ -329,29 +328,23 @@ fn proper_name_claim(
     text: String,
     folded: String,
 ) -> Claim {
-    use crate::claim::{ClaimKind, Facts, NormTitle, SlotFill, SlotValue};
-    Claim {
+    use crate::claim::{RelationClaim, SlotFill, SlotValue};
+    Claim::from(RelationClaim {
         doc: id,
         span,
-        kind: ClaimKind::Relation,
         subject: text.clone().into(),
-        document_subject: String::new().into(),
         subject_key: folded.clone().into(),
         subject_resolved: true,
         value: text.clone().into(),
         value_span: span,
-        title: NormTitle::none().into(),
         pattern: PROPER_NAME,
-        facts: Some(Arc::new(Facts {
-            relation: relation.to_string(),
-            slots: vec![SlotFill {
-                slot: slot.to_string(),
-                text,
-                value: SlotValue::Text { folded },
-            }],
-        })),
-        at: Default::default(),
-    }
+        relation: relation.to_string(),
+        slots: vec![SlotFill {
+            slot: slot.to_string(),
+            text,
+            value: SlotValue::Text { folded },
+        }],
+    })
 }
 
 /// The proper name that starts at token `k` (token range), if one does:

@@ -5,7 +5,7 @@
 //! lengths of time become intervals with their hedges ("more than an
 //! hour" is (1 h, ∞)).
 
-use crate::claim::{Claim, ClaimKind, DateClaim, Facts, NormTitle, SlotFill, SlotValue};
+use crate::claim::{Claim, DateClaim, RelationClaim, SlotFill, SlotValue};
 use crate::corpus::{DocId, Document};
 use crate::grammar::quantity::{self, Quantity};
 use crate::grammar::token::tokenize;
@@ -15,7 +15,6 @@ use crate::patterns::{Pattern, PatternMatch};
 use crate::rules::{NonTerminal, PatternRelation, Relation, SlotType};
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
-use std::sync::Arc;
 
 /// A declared relation's claim from a pattern match, or `None` for other
 /// patterns and for matches whose subject cannot be read.
@@ -69,24 +68,18 @@ pub fn claim(
     }
     let subject = subject_of(relation, &slots)?;
     let (value, value_span) = value_of(relation, &slots, &captured, m.span);
-    Some(Claim {
+    Some(Claim::from(RelationClaim {
         doc: id,
         span: m.span,
-        kind: ClaimKind::Relation,
         subject_key: subject.key.into(),
         subject: subject.name.into(),
-        document_subject: String::new().into(),
         subject_resolved: subject.resolved,
         value: value.into(),
         value_span,
-        title: NormTitle::none().into(),
         pattern: pattern.name,
-        facts: Some(Arc::new(Facts {
-            relation: relation.id.clone(),
-            slots,
-        })),
-        at: Default::default(),
-    })
+        relation: relation.id.clone(),
+        slots,
+    }))
 }
 
 /// Slots the match left open and that are read from another slot's text

@@ -27,7 +27,7 @@
 //! article, not read from the wording. A mention whose visitor or place
 //! cannot be resolved makes no claim, nor one a pattern already read.
 
-use crate::claim::{Claim, ClaimKind, Facts, NormTitle, SlotFill, SlotValue};
+use crate::claim::{Claim, RelationClaim, SlotFill, SlotValue};
 use crate::corpus::{DocId, Document};
 use crate::grammar::quantity;
 use crate::grammar::token::{Token, TokenKind};
@@ -35,7 +35,6 @@ use crate::normalize::title::canonical_place;
 use crate::normalize::Surnames;
 use crate::ruleset::RuleSet;
 use crate::source::{one_line, Span};
-use std::sync::Arc;
 
 use super::document::Sentences;
 
@@ -235,24 +234,18 @@ fn claim(
             },
         },
     ];
-    Some(Claim {
+    Some(Claim::from(RelationClaim {
         doc: id,
         span: whole,
-        kind: ClaimKind::Relation,
         subject: visitor.into(),
-        document_subject: String::new().into(),
         subject_key: key.into(),
         subject_resolved: true,
         value: length_text.into(),
         value_span: length_span,
-        title: NormTitle::none().into(),
         pattern: PATTERN,
-        facts: Some(Arc::new(Facts {
-            relation: RELATION.into(),
-            slots,
-        })),
-        at: Default::default(),
-    })
+        relation: RELATION.into(),
+        slots,
+    }))
 }
 
 /// The visitor as (name, person key): the length's owner, the nearest

@@ -4,6 +4,8 @@
 //! fourth ("Olekiy"). The romanisations are one side; the misspelling is
 //! the one finding.
 
+mod common;
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;
@@ -137,16 +139,7 @@ fn proper_names_are_claims_with_a_name_slot() {
 #[test]
 fn the_name_form_check_finds_a_misspelt_agency_in_texts_and_claims_files() {
     let dir = tempfile::tempdir().unwrap();
-    let texts = [
-        "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
-        "In Sochi, Erdogan met Putin, Turkish agency Anadolu said.",
-        "The talks in Sochi ended, according to Anadolu, after Erdogan spoke.",
-        "Erdogan arrived in Sochi, the news agency Andolu reported.",
-    ];
-    for (i, text) in texts.iter().enumerate() {
-        let body = format!("---\ndate: 2023-09-04\n---\n{text}\n");
-        std::fs::write(dir.path().join(format!("{i}.md")), body).unwrap();
-    }
+    common::write_anadolu_story(dir.path());
     let run = |args: &[&str]| -> Vec<u8> {
         let out = Command::cargo_bin("claimcheck")
             .unwrap()

@@ -54,16 +54,7 @@ fn parquet_shards_give_the_findings_of_checking_the_documents() {
 #[test]
 fn capitalised_words_survive_parquet() {
     let dir = tempfile::tempdir().unwrap();
-    let texts = [
-        "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
-        "In Sochi, Erdogan met Putin, Turkish agency Anadolu said.",
-        "The talks in Sochi ended, according to Anadolu, after Erdogan spoke.",
-        "Erdogan arrived in Sochi, the news agency Andolu reported.",
-    ];
-    for (i, text) in texts.iter().enumerate() {
-        let body = format!("---\ndate: 2023-09-04\n---\n{text}\n");
-        std::fs::write(dir.path().join(format!("{i}.md")), body).unwrap();
-    }
+    common::write_anadolu_story(dir.path());
     let (direct, _) = report_in(dir.path(), &["check", "0.md", "1.md", "2.md", "3.md"]);
     let checks = |r: &Value| r["findings"].as_array().unwrap().len();
     assert_eq!(checks(&direct), 1, "{direct}");

@@ -605,7 +605,7 @@ pub fn anchored_slip(lx: &Lexicon, rare: (&str, &str), common: (&str, &str)) -> 
         _ => return false,
     };
     // Two letters apart at most (checked first: most candidates are not).
-    if r.len().abs_diff(c.len()) > 2 * 4 || r.chars().count().abs_diff(c.chars().count()) > 2 {
+    if r.chars().count().abs_diff(c.chars().count()) > 2 {
         return false;
     }
     // A title word anchors no name: "President Volodimir" is no slip of
@@ -621,11 +621,7 @@ pub fn anchored_slip(lx: &Lexicon, rare: (&str, &str), common: (&str, &str)) -> 
     if !(distance == 1 || distance == 2 && shorter >= MIN_LETTERS) {
         return false;
     }
-    if transliteration_key(&r) == transliteration_key(&c)
-        || lx.spelling(&r) == lx.spelling(&c) && lx.spelling(&r) != r
-        || lx.spelling(&r) == c
-        || lx.spelling(&c) == r
-    {
+    if transliteration_key(&r) == transliteration_key(&c) || folded_alike(lx, &r, &c) {
         return false;
     }
     let other_word = |w: &str| known_word(lx, w) && !lx.given_names.contains(w);
@@ -688,6 +684,13 @@ fn known_word(lx: &Lexicon, lower: &str) -> bool {
         || lx.is_org_suffix(lower)
 }
 
+/// An exonym or a spelling the vocabulary folds: two lower-case forms
+/// its `spellings` make one, or one the other's folded form.
+fn folded_alike(lx: &Lexicon, a: &str, b: &str) -> bool {
+    let (fa, fb) = (lx.spelling(a), lx.spelling(b));
+    fa == fb && fa != a || fa == b || fb == a
+}
+
 /// Do two lower-case written forms differ by one typist's slip (and by
 /// none of the known variants)?
 pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
@@ -699,11 +702,8 @@ pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
     if transliteration_key(rare) == transliteration_key(common) {
         return false;
     }
-    if lx.spelling(rare) == lx.spelling(common) && lx.spelling(rare) != rare
-        || lx.spelling(rare) == common
-        || lx.spelling(common) == rare
-    {
-        return false; // an exonym or a spelling the vocabulary folds
+    if folded_alike(lx, rare, common) {
+        return false;
     }
     if known_word(lx, common) && known_word(lx, rare) {
         return false;

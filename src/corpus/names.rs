@@ -171,13 +171,10 @@ pub fn case_of(word: &str) -> Option<Case> {
     if word.len() < MIN_LETTERS {
         return None;
     }
-    let mut chars = word.chars();
-    let (a, b) = (chars.next()?, chars.next()?);
-    if a.is_lowercase() {
+    if word.chars().next()?.is_lowercase() {
         return Some(Case::Lower);
     }
-    (a.is_uppercase() && b.is_lowercase() && word.chars().count() >= MIN_LETTERS)
-        .then_some(Case::Capitalised)
+    (capitalised(word) && word.chars().count() >= MIN_LETTERS).then_some(Case::Capitalised)
 }
 
 /// Shortest word of a [pair](Gather::token), in letters: "Luis", "Chen"

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests that run the binary over
 //! claims files and Reuters samples (`parquet`, `sharding`,
-//! `distributed`). Each test file uses only part of it.
+//! `distributed`, `names`). Each test file uses only part of it.
 #![allow(dead_code)]
 
 use std::io::{BufRead, Write};
@@ -76,4 +76,19 @@ pub fn reuters_sample(dir: &Path, name: &str, skip: usize, n: usize) -> Option<P
         writeln!(out, "{line}").unwrap();
     }
     Some(path)
+}
+
+/// Four reports of one story, `0.md`–`3.md` in `dir`: three write the
+/// agency "Anadolu", the last "Andolu" (the `name-form` check's case).
+pub fn write_anadolu_story(dir: &Path) {
+    let texts = [
+        "Erdogan flew to Sochi, the state agency Anadolu reported on Monday.",
+        "In Sochi, Erdogan met Putin, Turkish agency Anadolu said.",
+        "The talks in Sochi ended, according to Anadolu, after Erdogan spoke.",
+        "Erdogan arrived in Sochi, the news agency Andolu reported.",
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let body = format!("---\ndate: 2023-09-04\n---\n{text}\n");
+        std::fs::write(dir.join(format!("{i}.md")), body).unwrap();
+    }
 }

@@ -301,6 +301,15 @@ def about_subject(f, ann):
     return any(str(w).lower() in hay for w in words)
 
 
+def outlier_quoted(f, ann):
+    """The finding's outlier form (the text of its claims on side `minority`)
+    occurs, as a whole word, in the value of one of the annotation's sides."""
+    outliers = {str(c.get("text") or "").strip().lower() for c in f.get("claims", []) if c.get("side") == "minority"}
+    outliers.discard("")
+    values = " ".join(str(s.get("value") or "") for s in ann.get("sides") or []).lower()
+    return any(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", values) for o in outliers)
+
+
 def majority_on_side(group, side):
     """The finding's larger group stands for an annotated side when at least
     half of the group's documents are on it, or when the group holds more
@@ -317,7 +326,7 @@ def matches_disagreement(f, d):
     annotated side, and another of its groups at least half on a different
     side (see `majority_on_side`). A finding with a single group matches when that group meets both sides
     (a disagreement inside one document)."""
-    if not fits(finding_type(f), d.get("type")) or not about_subject(f, d):
+    if not fits(finding_type(f), d.get("type")) or not (about_subject(f, d) or outlier_quoted(f, d)):
         return False
     sides = [set(s.get("docs") or []) for s in d.get("sides") or []]
     groups = finding_groups(f)

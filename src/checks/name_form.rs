@@ -50,6 +50,17 @@
 //! no slip of "President Vladimir"). A slip the one-word comparison
 //! already reports is not reported again.
 //!
+//! ## Beside itself
+//! A rare form whose own documents also write the common form is a slip
+//! the writer made against their own spelling ("Vladimit Putin will visit
+//! Vietnam" in a text that writes "Vladimir Putin" in its photo line). There
+//! a changed ending ("Scholtz" beside "Scholz"), a last letter dropped
+//! ("Pyongyan" beside "Pyongyang") and a first word of a sentence count
+//! too: one writer does not change a name's ending or its language within
+//! a text. A vowel for a vowel at the end, a plural, a word extended
+//! ("Korea", "Korean"), a double consonant, `j` for `y` and a
+//! romanisation stay variants even there: texts quote other styles.
+//!
 //! ## The same story
 //! Two documents are about one story when they share at least
 //! [`SHARED_NAMES`] other proper names each written by at most
@@ -208,8 +219,12 @@ fn changed_words<'r>(rare: &'r str, common: &str) -> Vec<&'r str> {
 }
 
 /// The words, per document, of the names the name checks already find
-/// misspelt: the claims of `name-variant` and `spelling` conflicts (their
-/// subjects and compared slots) and the flagged given-name mentions.
+/// misspelt: of each `name-variant` and `spelling` conflict, the words one
+/// claim writes and the other does not (of their subjects and compared
+/// slots; all of them when the two write the same words), and the flagged
+/// given-name mentions. Only the words that differ: an article that writes
+/// "Francis Scott Key Bridge" right, set against another's "Frances", has
+/// reported nothing about its own "Key Scott".
 fn reported_words(
     rules: &RuleSet,
     claims: &[Claim],
@@ -217,15 +232,13 @@ fn reported_words(
     flags: &[Flag],
     mentions: &[GivenNameMention],
 ) -> StdHashSet<(DocId, String)> {
-    let mut out = StdHashSet::new();
-    let mut add = |doc: DocId, text: &str| {
-        for w in text
-            .split(|c: char| !c.is_alphabetic())
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-        {
-            out.insert((doc, w.to_lowercase()));
-        }
+            .map(str::to_lowercase)
+            .collect()
     };
+    let mut out = StdHashSet::new();
     for c in comparisons {
         let check = &rules.checks[c.check];
         if c.kind != EdgeKind::Conflict
@@ -233,23 +246,55 @@ fn reported_words(
         {
             continue;
         }
-        for id in [c.a, c.b] {
+        let slot = check.slot.as_deref().unwrap_or_default();
+        let written = |id: usize| -> Vec<String> {
             let claim = &claims[id];
-            add(claim.doc, &claim.subject);
-            let slot = check.slot.as_deref().unwrap_or_default();
+            let mut all = words(&claim.subject);
             for f in claim.facts.iter().flat_map(|f| f.get(slot)) {
-                add(claim.doc, &f.text);
+                all.extend(words(&f.text));
             }
+            all
+        };
+        let (wa, wb) = (written(c.a), written(c.b));
+        for (id, mine, theirs) in [(c.a, &wa, &wb), (c.b, &wb, &wa)] {
+            let doc = claims[id].doc;
+            out.extend(differing_words(mine, theirs).map(|w| (doc, w.clone())));
         }
     }
     for f in flags {
         if let Target::GivenName(all) = &f.target {
             for &i in all {
-                add(mentions[i].doc, &mentions[i].at.text);
+                let doc = mentions[i].doc;
+                out.extend(words(&mentions[i].at.text).into_iter().map(|w| (doc, w)));
             }
         }
     }
     out
+}
+
+/// The words of `mine` that `theirs` writes otherwise: those one or two
+/// letters from one of `theirs` ("Francis" against "Frances"; not "Scott",
+/// which "Frances Key Bridge" leaves out); else every word `theirs` does not
+/// write; else all of `mine`.
+fn differing_words<'m>(
+    mine: &'m [String],
+    theirs: &[String],
+) -> impl Iterator<Item = &'m String> + 'm {
+    let changed: Vec<&String> = mine.iter().filter(|w| !theirs.contains(w)).collect();
+    let near = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        theirs.iter().any(|t| {
+            let t: Vec<char> = t.chars().collect();
+            crate::text::osa_distance(&w, &t) <= 2
+        })
+    };
+    let misspelt: Vec<&String> = changed.iter().copied().filter(|w| near(w)).collect();
+    let chosen = match (misspelt.is_empty(), changed.is_empty()) {
+        (false, _) => misspelt,
+        (true, false) => changed,
+        (true, true) => mine.iter().collect(),
+    };
+    chosen.into_iter()
 }
 
 /// The documents' distinct word lists (copies share one), each with the
@@ -380,12 +425,9 @@ pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip>
     let mut out = Vec::new();
     for (r, r_id) in rare {
         let docs = lists.writers_of(r_id);
-        if !docs
+        let mid = docs
             .iter()
-            .any(|&d| form(lists.of_doc(d), r_id).is_some_and(|f| f.mid))
-        {
-            continue;
-        }
+            .any(|&d| form(lists.of_doc(d), r_id).is_some_and(|f| f.mid));
         let mut candidates: Vec<(&str, u32)> = deletion_hashes(r)
             .into_iter()
             .flat_map(|h| {
@@ -409,7 +451,13 @@ pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip>
             continue;
         }
         for ((c, c_id), c_lower) in candidates.into_iter().zip(&lowered) {
-            if !one_slip(lexicon, &lower, c_lower) {
+            // The rare form's own documents also write the common one: the
+            // writer meant one word and typed two (module docs, "Beside
+            // itself").
+            let beside = docs.iter().all(|&d| form(lists.of_doc(d), c_id).is_some());
+            let slip = mid && one_slip(lexicon, &lower, c_lower)
+                || beside && slip_beside_itself(lexicon, &lower, c_lower);
+            if !slip {
                 continue;
             }
             if let Some(slip) = story.slip((r, r_id), (c, c_id), &docs) {
@@ -716,6 +764,41 @@ pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
         || british_american(rare, common))
 }
 
+/// Do two lower-case written forms, both written by one document, differ
+/// by one typist's slip? As [`one_slip`], but an ending changed ("Vladimit"
+/// beside "Vladimir", "Scholtz" beside "Scholz") or a last letter dropped
+/// ("Pyongyan" beside "Pyongyang") is a slip here: one writer does not
+/// change a name's ending or its language within one text. A vowel for a
+/// vowel at the end ("Lukashenka", "Lukashenko"), a plural, a word
+/// extended ("Korea", "Korean"), a double consonant, `j` for `y` and a
+/// romanisation stay variants: one text quotes another's style.
+pub fn slip_beside_itself(lx: &Lexicon, rare: &str, common: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (rare.chars().collect(), common.chars().collect());
+    if a.len().min(b.len()) < MIN_LETTERS || a[0] != b[0] || crate::text::osa_distance(&a, &b) != 1
+    {
+        return false;
+    }
+    if transliteration_key(rare) == transliteration_key(common)
+        || folded_alike(lx, rare, common)
+        || known_word(lx, rare)
+    {
+        return false;
+    }
+    let plural = |x: &[char], y: &[char]| {
+        x.len() == y.len() + 1 && x.starts_with(y) && x.last() == Some(&'s')
+    };
+    let vowel_ending = last_letter(&a, &b)
+        && a.last().copied().is_some_and(is_vowel)
+        && b.last().copied().is_some_and(is_vowel);
+    !(a.starts_with(&b)
+        || plural(&a, &b)
+        || plural(&b, &a)
+        || vowel_ending
+        || double_consonant(&a, &b)
+        || j_for_y(&a, &b)
+        || british_american(rare, common))
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
@@ -774,6 +857,40 @@ mod tests {
 
     fn slip(a: &str, b: &str) -> bool {
         one_slip(&Lexicon::default(), a, b)
+    }
+
+    #[test]
+    fn a_conflict_reports_the_words_it_writes_otherwise() {
+        let words = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
+        let differing = |a: &str, b: &str| -> Vec<String> {
+            differing_words(&words(a), &words(b)).cloned().collect()
+        };
+        assert_eq!(
+            differing("francis scott key bridge", "frances key bridge"),
+            ["francis"]
+        );
+        assert_eq!(differing("key bridge", "francis scott key"), ["bridge"]);
+        assert_eq!(differing("key bridge", "key bridge"), ["key", "bridge"]);
+    }
+
+    #[test]
+    fn beside_its_own_right_form_an_ending_or_a_dropped_last_letter_is_a_slip() {
+        let lx = Lexicon::default();
+        let beside = |a: &str, b: &str| slip_beside_itself(&lx, a, b);
+        // Where one_slip sees an ending or a word form:
+        assert!(!slip("vladimit", "vladimir") && beside("vladimit", "vladimir"));
+        assert!(beside("scholtz", "scholz"));
+        assert!(!slip("pyongyan", "pyongyang") && beside("pyongyan", "pyongyang"));
+        // Still variants in one text: a vowel ending, a plural, a longer
+        // form of the word, a double consonant, j for y, a romanisation.
+        assert!(!beside("lukashenka", "lukashenko"));
+        assert!(!beside("ukraines", "ukraine") && !beside("koreas", "korea"));
+        assert!(!beside("koreans", "korean") && !beside("russian", "russia"));
+        assert!(!beside("odessa", "odesa"));
+        assert!(!beside("zelenskyj", "zelenskyy"));
+        assert!(!beside("beijiing", "beijing"));
+        // Short words and other first letters are never compared.
+        assert!(!beside("kwoon", "kwon") && !beside("echolz", "scholz"));
     }
 
     #[test]

@@ -227,7 +227,7 @@ impl<'t> Gather<'t> {
             && token.chars().count() >= MIN_PAIR_LETTERS;
         let previous = std::mem::replace(&mut self.previous, word.then_some((at, end)));
         if let (true, Some((start, before_end))) = (word, previous) {
-            if text.get(before_end..at) == Some(" ") {
+            if text.get(before_end..at) == Some(" ") && !cut_at_end(text, end) {
                 let mid = mid_sentence(&text[..start]);
                 self.found.push((&text[start..end], start, mid));
             }
@@ -237,11 +237,11 @@ impl<'t> Gather<'t> {
     fn run(&mut self, text: &'t str, at: usize, word: &'t str) {
         match case_of(word) {
             Some(Case::Lower) => self.lower_words.push(word),
-            Some(Case::Capitalised) => {
+            Some(Case::Capitalised) if !cut_at_end(text, at + word.len()) => {
                 let mid = mid_sentence(&text[..at]);
                 self.found.push((word, at, mid));
             }
-            None => {}
+            Some(Case::Capitalised) | None => {}
         }
     }
 
@@ -280,6 +280,14 @@ impl<'t> Gather<'t> {
             })
             .collect()
     }
+}
+
+/// Does the word ending at byte `end` end the text, with no punctuation
+/// after it? An excerpt cut in mid-word ("… near Thurmont, Maryland,
+/// Thursda"): not a form anyone wrote.
+fn cut_at_end(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .is_some_and(|rest| rest.trim_end().is_empty())
 }
 
 /// A capital letter, then a lower-case one.
@@ -389,6 +397,20 @@ mod tests {
         // Sorted; "Xi" is too short, "Kim, Yoon" has a comma between and
         // "Suk-yeol" is no word of letters only.
         assert_eq!(pairs, ["Camp David", "Inácio Lula", "Luiz Inácio"]);
+    }
+
+    #[test]
+    fn a_word_cut_by_the_end_of_the_text_is_no_form() {
+        let text = "Biden met Yoon at Camp David near Thurmont, Maryland, Thursda";
+        let forms: Vec<String> = written(text).into_iter().map(|f| f.text.into()).collect();
+        assert!(forms.contains(&"Maryland".to_string()));
+        assert!(!forms.iter().any(|f| f.starts_with("Thursda")));
+        // A name that ends a sentence, and the text, is whole.
+        let whole: Vec<String> = written("They met in Pyongyang.\n")
+            .into_iter()
+            .map(|f| f.text.into())
+            .collect();
+        assert_eq!(whole, ["Pyongyang"]);
     }
 
     #[test]

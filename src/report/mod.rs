@@ -269,12 +269,19 @@ pub fn build(
     }
 }
 
-/// A slot comparison's component whose outliers give several values,
+/// Claims a component split per outlier may copy in all (its majority
+/// once per outlier side).
+const MAX_SPLIT_COPIES: usize = 100_000;
+
+/// A slot comparison's or a name check's component whose outliers give
+/// several values (or spellings),
 /// each in conflict with a majority that more documents give, as one
 /// component per outlier value: "Tuesday" in one article and "Saturday"
 /// in another are two errors against the majority's "Sunday", each with
-/// its own explanation, not one finding that mixes them. Other
-/// components (titles, names, a majority no larger than an outlier side,
+/// its own explanation, not one finding that mixes them; "Emmanual" and
+/// "Emanuel" are two slips of "Emmanuel". Other components (titles, a
+/// majority no larger than an outlier side, more parts than
+/// [`MAX_SPLIT_COPIES`] allows,
 /// an outlier side that conflicts only with another outlier) stay whole,
 /// borrowed: a much-covered person's component is not copied.
 fn per_outlier<'a>(
@@ -282,15 +289,19 @@ fn per_outlier<'a>(
     claims: &[Claim],
     comp: &'a Component,
 ) -> Vec<Cow<'a, Component>> {
-    let slot_check = comp.conflicts.first().is_some_and(|c| {
+    let split_kind = comp.conflicts.first().is_some_and(|c| {
         matches!(
             rules.checks[c.2].kind,
             crate::rules::CheckKind::Agree {
                 compare: crate::rules::Compare::Slot
-            }
+            } | crate::rules::CheckKind::NameVariant
+                | crate::rules::CheckKind::Spelling
         )
     });
-    if !slot_check || comp.sides.len() < 3 {
+    // Each part copies the majority side: a bounded number of copies (a
+    // name spelt a thousand ways stays one finding).
+    let copies = comp.sides[0].len().saturating_mul(comp.sides.len());
+    if !split_kind || comp.sides.len() < 3 || copies > MAX_SPLIT_COPIES {
         return vec![Cow::Borrowed(comp)];
     }
     let docs = |side: &[ClaimId]| {

@@ -1163,3 +1163,178 @@ fn the_beginning_of_a_year_is_its_first_four_months_in_prose() {
         Some((d(1987, 1, 1), d(1987, 3, 31), Grain::Month))
     );
 }
+
+/// Issue 18, twelfth session: the article defines its own year. A year
+/// end stated once ("1986/87 ending September 30", "the fiscal year ends
+/// April 30", "fiscal 1987/88 ending March 31", "the year beginning April
+/// 1", a split year's months in brackets, "1986/87 (Sept-Aug)") makes the
+/// article's split years, "fiscal 1987", "this year", "last year" and "the
+/// current year" that year, named by the calendar year it ends in (the
+/// annotation rules' heldout3–heldout7 cases). A December end, a year
+/// "to" a month (a twelve-month rate), a year end that two statements
+/// disagree on, or none, leave the calendar year; a bare "1986" stays the
+/// calendar year. Rows written before the code.
+#[test]
+fn an_article_defines_its_own_year() {
+    let iv = |a: (i16, i8, i8), b: (i16, i8, i8)| Some((d(a.0, a.1, a.2), d(b.0, b.1, b.2)));
+    // A split year with its end: one expression, and the calendar of the
+    // article's other split years and relative years.
+    claims!(
+        "Coffee exports in 1986/87 ending September 30 are put at 5.2 mln bags, against 4.1 mln in 1985/86. Output this year is seen above last year's.",
+        d(1987, 3, 13) => [
+            ("1986/87 ending September 30", iv((1986, 10, 1), (1987, 9, 30))),
+            ("1985/86", iv((1985, 10, 1), (1986, 9, 30))),
+            ("this year", iv((1986, 10, 1), (1987, 9, 30))),
+            ("last year", iv((1985, 10, 1), (1986, 9, 30))),
+        ]
+    );
+    // The months of a crop year in brackets.
+    claims!(
+        "Japan will buy 7.7 mln tonnes of corn in 1986/87 (Sept-Aug), against 6.1 mln in 1985/86.",
+        d(1987, 3, 11) => [
+            ("1986/87 (Sept-Aug)", iv((1986, 9, 1), (1987, 8, 31))),
+            ("1985/86", iv((1985, 9, 1), (1986, 8, 31))),
+        ]
+    );
+    claims!(
+        "The 1987/88 season (October/September) crop is put at 1.8 mln bags.",
+        d(1987, 4, 2) => [
+            ("The 1987/88 season (October/September)", iv((1987, 10, 1), (1988, 9, 30))),
+        ]
+    );
+    // A season of fewer than twelve months places its own split year only.
+    claims!(
+        "Cane output in 1986/87 (September-April) will fall, the ministry said last year.",
+        d(1987, 3, 11) => [
+            ("1986/87 (September-April)", iv((1986, 9, 1), (1987, 4, 30))),
+            ("last year", iv((1986, 1, 1), (1986, 12, 31))),
+        ]
+    );
+    // A fiscal year named by its end, with its own "fiscal 1987/88".
+    claims!(
+        "Output in fiscal 1987/88 ending March 31 is put at 190,000 tonnes, against 150,000 in 1986/87.",
+        d(1987, 3, 23) => [
+            ("fiscal 1987/88 ending March 31", iv((1987, 4, 1), (1988, 3, 31))),
+            ("1986/87", iv((1986, 4, 1), (1987, 3, 31))),
+        ]
+    );
+    // "fiscal 1987" and "the current year" of a company whose year ends
+    // April 30; the recurring "ends April 30" is no one day.
+    claims!(
+        "The company's fiscal year ends April 30. It expects fiscal 1987 sales to rise, and profit in the current year to double from last year.",
+        d(1987, 3, 16) => [
+            ("April 30", None),
+            ("fiscal 1987", iv((1986, 5, 1), (1987, 4, 30))),
+            ("the current year", iv((1986, 5, 1), (1987, 4, 30))),
+            ("last year", iv((1985, 5, 1), (1986, 4, 30))),
+        ]
+    );
+    claims!(
+        "Net profit in the year ended June 30, 1986 rose. Earnings this year will be lower.",
+        d(1987, 3, 16) => [
+            ("the year ended June 30, 1986", iv((1985, 7, 1), (1986, 6, 30))),
+            ("this year", iv((1986, 7, 1), (1987, 6, 30))),
+        ]
+    );
+    // A year named by its start.
+    claims!(
+        "Spending will rise 3.8 pct in the fiscal year beginning April 1, after 2.1 pct this year.",
+        d(1987, 3, 10) => [
+            ("the fiscal year beginning April 1", iv((1987, 4, 1), (1988, 3, 31))),
+            ("this year", iv((1986, 4, 1), (1987, 3, 31))),
+        ]
+    );
+    // A clause dates the start itself, in the past tense the latest one.
+    claims!(
+        "Exports have risen since the season started on July 1.",
+        d(1987, 4, 2) => [("July 1", iv((1986, 7, 1), (1986, 7, 1)))]
+    );
+    // Calendar years stay: a December end, a twelve-month rate, two
+    // statements that disagree, none, and a bare year.
+    claims!(
+        "Net for the year ended December 31 rose. Sales last year were five mln dlrs.",
+        d(1987, 3, 16) => [
+            ("the year ended December 31", iv((1986, 1, 1), (1986, 12, 31))),
+            ("last year", iv((1986, 1, 1), (1986, 12, 31))),
+        ]
+    );
+    claims!(
+        "Money supply rose eight pct in the year to January 1987. Last year it rose nine pct.",
+        d(1987, 3, 10) => [
+            ("the year to January 1987", iv((1986, 2, 1), (1987, 1, 31))),
+            ("Last year", iv((1986, 1, 1), (1986, 12, 31))),
+        ]
+    );
+    claims!(
+        "Alpha's fiscal year ends March 31 and Beta's fiscal year ends June 30. Both did well last year.",
+        d(1987, 3, 16) => [
+            ("March 31", None),
+            ("June 30", None),
+            ("last year", iv((1986, 1, 1), (1986, 12, 31))),
+        ]
+    );
+    claims!(
+        "Wheat sales in 1986/87 rose, and this year they will rise again.",
+        d(1987, 3, 16) => [
+            ("1986/87", iv((1986, 1, 1), (1987, 12, 31))),
+            ("this year", iv((1987, 1, 1), (1987, 12, 31))),
+        ]
+    );
+    claims!(
+        "The fiscal year ends September 30. Sales rose in 1986 and will rise in fiscal 1988.",
+        d(1987, 3, 16) => [
+            ("September 30", None),
+            ("1986", iv((1986, 1, 1), (1986, 12, 31))),
+            ("fiscal 1988", iv((1987, 10, 1), (1988, 9, 30))),
+        ]
+    );
+}
+
+/// Issue 18, twelfth session: open ends and year ranges in prose. "by" a
+/// month named alone is a deadline ahead, open before the month's end (as
+/// "by April 7"); two years joined by "to" or "through" are one range
+/// ("1982 to 1986"), not two years. Rows written before the code.
+#[test]
+fn deadlines_by_a_month_and_ranges_of_years() {
+    claims!("The plant should be completed by June.", d(1987, 3, 16) => [
+        ("by June", None),
+    ]);
+    let found = find_dates(
+        "The plant should be completed by June.",
+        Some(d(1987, 3, 16)),
+        Bias::Nearest,
+    );
+    assert_eq!(
+        found
+            .first()
+            .and_then(|m| m.value)
+            .map(|v| (v.kind, v.bounds().1.map(|e| e.date()))),
+        Some((TimeKind::OpenBefore, Some(d(1987, 7, 1))))
+    );
+    let found = find_dates(
+        "The controller will be ready by October, it said.",
+        Some(d(1987, 3, 16)),
+        Bias::Nearest,
+    );
+    assert_eq!(
+        found
+            .first()
+            .and_then(|m| m.value)
+            .map(|v| (v.kind, v.bounds().1.map(|e| e.date()))),
+        Some((TimeKind::OpenBefore, Some(d(1987, 11, 1))))
+    );
+    // Not a deadline: the agent of a passive before a noun stays a month.
+    claims!("Output was hit by March storms.", d(1987, 4, 16) => [
+        ("March", Some((d(1987, 3, 1), d(1987, 3, 31)))),
+    ]);
+    claims!("Figures for 1982 to 1986 were revised.", d(1987, 3, 24) => [
+        ("1982 to 1986", Some((d(1982, 1, 1), d(1986, 12, 31)))),
+    ]);
+    claims!("Maturities run 2004 through 2017.", d(1987, 3, 24) => [
+        ("2004 through 2017", Some((d(2004, 1, 1), d(2017, 12, 31)))),
+    ]);
+    // Not a range: an amount after "to".
+    claims!("Output rose in 1986 to 1990 tonnes.", d(1987, 3, 24) => [
+        ("1986", Some((d(1986, 1, 1), d(1986, 12, 31)))),
+    ]);
+}

@@ -15,8 +15,9 @@ use jiff::civil::{Date, DateTime};
 use super::ast::{Count, Direction, Expr, Part, Shift};
 use super::grammar::{self, Phrase};
 use super::lexicon::{self, Unit};
+use super::own_year::{self, OwnYear, YearName};
 use super::resolve::Ctx;
-use super::{Bias, TimeKind, TimeValue};
+use super::{Bias, Grain, TimeKind, TimeValue};
 
 /// A date expression found in prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +50,10 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     // The company's quarter named by its end ("the first quarter ended
     // January 31"), looked for at the first bare quarter.
     let mut fiscal: Option<Option<FiscalQuarter>> = None;
+    // The year the article defines for itself ("1986/87 ending September
+    // 30"), looked for at the first split year, fiscal or relative year.
+    let mut own: Option<Option<OwnYear>> = None;
+    let mut calendar_years: Option<bool> = None;
     let mut i = 0;
     while let Some(start) = next_token(bytes, i) {
         let tok_end = token_end(bytes, start);
@@ -102,7 +107,32 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                         m.value = shift_years(v, years);
                     }
                 }
+                Refers::Year(name) => {
+                    // Its own statement first ("1986/87 (Sept-Aug)"), part
+                    // of the expression; else the article's year.
+                    let stated = match name {
+                        YearName::Holding(_) => None,
+                        _ => own_year::own_statement(&text[m.end..]),
+                    };
+                    if let Some((len, year)) = stated {
+                        m.end += len;
+                        m.value = year.value(name, reference);
+                    } else if let Some(year) =
+                        *own.get_or_insert_with(|| own_year::article_year(text))
+                    {
+                        // Relative years follow the article's year only
+                        // where it counts in no calendar year.
+                        let relative = matches!(name, YearName::Holding(_));
+                        if !relative
+                            || !*calendar_years
+                                .get_or_insert_with(|| own_year::names_calendar_year(text))
+                        {
+                            m.value = year.value(name, reference).or(m.value);
+                        }
+                    }
+                }
             }
+            stated_day(text, &mut m, reference);
             if own_period(text, m.start) {
                 m.value = None;
             }
@@ -149,6 +179,9 @@ enum Refers {
     /// "the period", "that date", "the full month": the period named
     /// last, or the month or year holding it.
     Back(Back),
+    /// A split year, "fiscal 1987", "this year", "last year": the year the
+    /// article defines for itself, when it does.
+    Year(YearName),
 }
 
 /// What a back-reference takes of the period named last.
@@ -283,6 +316,17 @@ fn places_itself(rest: &str) -> bool {
 
 fn refers(e: &Expr, bias: Bias) -> Refers {
     match e {
+        Expr::Fiscal(y) => Refers::Year(YearName::Ending(*y)),
+        Expr::Range(a, b) => match (&**a, &**b) {
+            (Expr::Year(a), Expr::Year(b)) if b.checked_sub(*a) == Some(1) => {
+                Refers::Year(YearName::Split(*a))
+            }
+            _ => Refers::Alone,
+        },
+        Expr::Cycle {
+            unit: Unit::Year,
+            offset,
+        } => Refers::Year(YearName::Holding(*offset)),
         Expr::Antecedent(_, months) => Refers::Earlier(*months),
         Expr::AntecedentIn(year, months) => Refers::InYear(*year, *months),
         Expr::Ago {
@@ -398,6 +442,61 @@ fn fiscal_quarter(text: &str, reference: Option<Date>, bias: Bias) -> Option<Fis
     fiscal_year_end(text, reference)
 }
 
+/// The day of a statement of a year's calendar ("the fiscal year ends
+/// April 30", "for the fiscal year beginning April 1", "since the season
+/// started on July 1"): a present-tense end or start is a yearly day, no
+/// one date; a year named by its start after a preposition ("in the year
+/// started March 1", "for the 1987/88 year starting April 1") is the year
+/// from that day, one expression; a clause ("since the season started on
+/// July 1", "Its fiscal year began April one") dates the start, in the
+/// past tense the latest such day.
+fn stated_day(text: &str, m: &mut DateMention, reference: Option<Date>) {
+    let Some(v) = m
+        .value
+        .filter(|v| v.grain == Grain::Day && v.kind == TimeKind::Instant)
+    else {
+        return;
+    };
+    let Some((phrase, s)) = own_year::statement_of_day(text, m.start) else {
+        return;
+    };
+    if s.recurring {
+        m.value = None;
+        return;
+    }
+    if !s.starts {
+        return;
+    }
+    let today = reference.map(|r| r.to_datetime(jiff::civil::Time::midnight()));
+    let v = match today {
+        Some(t) if s.past && v.start > t => shift_months(v, -12).unwrap_or(v),
+        _ => v,
+    };
+    m.value = Some(v);
+    let named = prev_word_is(
+        text,
+        phrase,
+        &[
+            "in",
+            "for",
+            "during",
+            "of",
+            "over",
+            "throughout",
+            "into",
+            "under",
+        ],
+    );
+    if named {
+        m.start = phrase;
+        m.value = shift_months(v, i64::from(s.months)).map(|end| TimeValue {
+            end: Some(end.start),
+            kind: TimeKind::Interval,
+            ..v
+        });
+    }
+}
+
 /// The company's fourth quarter from a fiscal year named by its end
 /// ("the fiscal year ended May 31", "1985/86 ended May 31", "fiscal 1987
 /// ending July 31", "year ending March 31"; 201 Reuters articles state a
@@ -405,83 +504,12 @@ fn fiscal_quarter(text: &str, reference: Option<Date>, bias: Bias) -> Option<Fis
 /// fix the article's quarters written without a year. December ends are
 /// calendar quarters already.
 fn fiscal_year_end(text: &str, reference: Option<Date>) -> Option<FiscalQuarter> {
-    for verb in ["ended", "ending", "ends"] {
-        for (k, _) in text.match_indices(verb) {
-            let Some((_, w)) = prev_word_or_token(text, k) else {
-                continue;
-            };
-            let fiscal_noun = w.eq_ignore_ascii_case("year")
-                || w.eq_ignore_ascii_case("yr")
-                || is_split_year(w)
-                || (w.len() == 4
-                    && w.bytes().all(|b| b.is_ascii_digit())
-                    && prev_word(text, k.saturating_sub(w.len() + 1))
-                        .is_some_and(|(_, f)| f.eq_ignore_ascii_case("fiscal")));
-            let after_ok = text
-                .as_bytes()
-                .get(k + verb.len())
-                .is_some_and(|b| !b.is_ascii_alphanumeric());
-            if !fiscal_noun || !after_ok {
-                continue;
-            }
-            let Ok((_, phrase)) = grammar::phrase(&text[k + verb.len()..]) else {
-                continue;
-            };
-            let Expr::Date {
-                year: None,
-                month,
-                day,
-                weekday: None,
-            } = phrase.expr
-            else {
-                continue;
-            };
-            if month == 12 {
-                return None;
-            }
-            let quarter = Expr::Ended {
-                count: 3,
-                unit: Unit::Month,
-                end: Box::new(Expr::Date {
-                    year: None,
-                    month,
-                    day,
-                    weekday: None,
-                }),
-                nth: Some(4),
-            };
-            let value = resolve_in_prose(&quarter, reference, Bias::Past).0?;
-            return Some(FiscalQuarter {
-                n: 4,
-                value,
-                named: false,
-            });
-        }
-    }
-    None
-}
-
-/// The word or number token that ends right before `at` (blanks skipped):
-/// "year", "1985/86", "1987".
-fn prev_word_or_token(text: &str, at: usize) -> Option<(usize, &str)> {
-    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r']);
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '/'))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let w = &before[start..];
-    (!w.is_empty()).then_some((start, w))
-}
-
-/// "1985/86", "85/86": a split year.
-fn is_split_year(w: &str) -> bool {
-    let Some((a, b)) = w.split_once('/') else {
-        return false;
-    };
-    matches!(a.len(), 2 | 4)
-        && b.len() == 2
-        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    let year = own_year::article_year(text).filter(|y| y.dated)?;
+    Some(FiscalQuarter {
+        n: 4,
+        value: year.fourth_quarter(reference?)?,
+        named: false,
+    })
 }
 
 /// The first closed period named in the sentence before `at`.
@@ -584,7 +612,24 @@ fn by_deadline(text: &str, m: &mut DateMention) {
     if !w.eq_ignore_ascii_case("by") || possessive {
         return;
     }
+    // "hit by March storms": a month qualifying the agent, no deadline.
+    if is_full_month_name(&text[m.start..m.end]) && !by_month(text, m.start, m.end) {
+        return;
+    }
     open_before_its_end(m, by_start);
+}
+
+/// Whether the month name at `start..end` is a deadline after "by" ("to
+/// be completed by June", "ready by October, it said"): no lower-case
+/// noun follows that it would qualify ("hit by March storms").
+fn by_month(text: &str, start: usize, end: usize) -> bool {
+    if !prev_word_is(text, start, &["by"]) {
+        return false;
+    }
+    match grammar::word(&text[end..]) {
+        Ok((_, w)) if w.as_bytes()[0].is_ascii_lowercase() => is_verb_or_function_word(w),
+        _ => true,
+    }
 }
 
 /// Makes `m` a deadline: open before its date has ended, its span widened
@@ -920,12 +965,48 @@ fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, R
     if lexicon::lower(prev, &mut buf).is_some_and(is_label_word) {
         return None;
     }
+    let (end, expr) = match year_range_end(after, year) {
+        Some((len, last)) => (
+            tok_end + len,
+            Expr::Range(Box::new(Expr::Year(year)), Box::new(Expr::Year(last))),
+        ),
+        None => (tok_end, Expr::Year(year)),
+    };
     let value = resolve_at(
-        &Expr::Year(year),
+        &expr,
         jiff::civil::date(2000, 1, 1).at(0, 0, 0, 0),
         Bias::Past,
     );
-    Some((mention(start, tok_end, value), Refers::Alone))
+    Some((mention(start, end, value), Refers::Alone))
+}
+
+/// `("to" | "through") YEAR4` after a year written alone, of a later year
+/// within fifty ("1982 to 1986", "2004 through 2017"): one range of years,
+/// not two. Its length and last year; not before an amount ("1986 to 1990
+/// tonnes").
+fn year_range_end(after: &str, first: i32) -> Option<(usize, i32)> {
+    let (rest, _) = grammar::word(after)
+        .ok()
+        .filter(|(_, w)| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("through"))?;
+    let digits = rest.trim_start();
+    let tok = digits.get(..4)?;
+    let last: i32 = tok.parse().ok()?;
+    let tail = &digits[4..];
+    if !tok.bytes().all(|b| b.is_ascii_digit())
+        || tail.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || (tail.starts_with(['.', ',', '/', '-'])
+            && tail[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || !(first + 1..=first + 50).contains(&last)
+    {
+        return None;
+    }
+    if let Ok((_, w)) = grammar::word(tail) {
+        let mut buf = [0; lexicon::MAX_WORD];
+        if lexicon::lower(w, &mut buf).is_some_and(is_quantity_word) {
+            return None;
+        }
+    }
+    Some((after.len() - tail.len(), last))
 }
 
 /// Words after a number that make it an amount, a clock time or a count.
@@ -1348,7 +1429,10 @@ fn mention_at(
         return None;
     }
     let caller = bias;
-    let bias = if modifier {
+    let bias = if modifier && by_month(text, core_start, end) {
+        // "completed by June": a deadline ahead.
+        Bias::Future
+    } else if modifier {
         bias
     } else {
         prose_bias(&phrase.expr, &text[..start], bias, reference)
@@ -1805,7 +1889,7 @@ fn month_as_modifier(text: &str, start: usize, end: usize) -> bool {
     let next = grammar::word(rest).ok().map(|(_, w)| w);
     let next_lower = next.is_some_and(|w| w.as_bytes()[0].is_ascii_lowercase());
     let next_capital = next.is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase());
-    if prev_word_is(text, start, &["for", "from", "than"]) {
+    if prev_word_is(text, start, &["for", "from", "than", "by"]) {
         return !next_capital;
     }
     if let Some((k, _)) = prev_word(text, start)
@@ -2398,11 +2482,6 @@ mod tests {
                 "the fourth quarter",
                 Some((date(1987, 3, 1), date(1987, 5, 31)))
             )
-        );
-        assert!(is_split_year("1985/86") && is_split_year("85/86") && !is_split_year("3/4"));
-        assert_eq!(
-            prev_word_or_token("in 1985/86 ended", 11),
-            Some((3, "1985/86"))
         );
         // A December year end is the calendar: no company quarters.
         assert!(fiscal_year_end("the year ended December 31", Some(date(1987, 4, 1))).is_none());

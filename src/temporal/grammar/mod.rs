@@ -47,6 +47,7 @@ mod period;
 mod range;
 mod relative;
 mod standalone;
+mod year_end;
 
 use absolute::{
     date_dotted, date_iso, date_reuters, date_slash, day_month, day_of_month, month_day,
@@ -59,6 +60,7 @@ use relative::{
     ago, cycle, day_word, earlier_later, last_n, later, month_alone, rest_of, weekday_expr,
     weekend, within,
 };
+pub(crate) use year_end::{year_statement, YearStatement};
 
 /// A production that yields an expression.
 pub(crate) type Production = for<'a> fn(&'a str) -> PResult<'a, Expr>;

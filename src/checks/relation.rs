@@ -251,6 +251,9 @@ struct PairCheck<'a> {
 #[derive(Default)]
 struct Stays {
     by_claim: BTreeMap<ClaimId, (String, String, jiff::civil::Date, jiff::civil::Date)>,
+    /// Subject → its claims' (key, first day, last day): a conflict reads
+    /// only its subject's.
+    by_subject: BTreeMap<String, Vec<(String, jiff::civil::Date, jiff::civil::Date)>>,
 }
 
 impl Stays {
@@ -262,6 +265,11 @@ impl Stays {
         if let Some((first, last)) = days {
             let entry = (subject.to_string(), key.to_string(), first, last);
             self.by_claim.insert(id, entry);
+            let stay = (key.to_string(), first, last);
+            self.by_subject
+                .entry(subject.to_string())
+                .or_default()
+                .push(stay);
         }
     }
 
@@ -275,9 +283,14 @@ impl Stays {
             return false;
         };
         let (from, to) = (a.2.min(b.2), a.3.max(b.3));
-        self.by_claim.values().any(|(subject, key, first, last)| {
-            *subject == a.0 && *key != a.1 && *first > from && *last <= to
-        })
+        let stays = self
+            .by_subject
+            .get(&a.0)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        stays
+            .iter()
+            .any(|(key, first, last)| *key != a.1 && *first > from && *last <= to)
     }
 }
 

@@ -604,7 +604,15 @@ fn skip_date_back(dates: &[DateClaim], tokens: &[Token<'_>], k: usize) -> usize 
     let Some(end) = j.checked_sub(1).map(|p| tokens[p].end) else {
         return k;
     };
-    let Some(date) = dates.iter().find(|d| d.span.end == end) else {
+    // Dates are in text order: only the few starting before `end` can
+    // end there (no scan of the document's dates per anchor).
+    let before = dates.partition_point(|d| d.span.start < end);
+    let Some(date) = dates[..before]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|d| d.span.end == end)
+    else {
         return k;
     };
     j = tokens.partition_point(|t| t.start < date.span.start);

@@ -75,6 +75,7 @@ pub fn run(
         true => full_names_by_surname(claims, &relation.id),
         false => BTreeMap::new(),
     };
+    let mut stays = Stays::default();
     for (id, c) in claims.iter().enumerate() {
         let Some(facts) = c.facts.as_deref() else {
             continue;
@@ -105,6 +106,9 @@ pub fn run(
         };
         let scoped = scope.and_then(|k| class_of(facts, k)).unwrap_or_default();
         let mut key = key.join("\u{1f}");
+        if check.round_trips {
+            stays.add(id, subject_key, &key, facts, &slot.name);
+        }
         if check.within_article {
             key.push_str(&format!("\u{1f}{}", c.doc));
         }
@@ -132,6 +136,7 @@ pub fn run(
         clock_key,
         slot: &slot.name,
         ty: slot.ty,
+        stays: &stays,
     };
     for ((subject, key, scope), classes) in &groups {
         // An unscoped value one scoped claim gives is that reading.
@@ -238,6 +243,55 @@ struct PairCheck<'a> {
     clock_key: Option<&'a str>,
     slot: &'a str,
     ty: SlotType,
+    stays: &'a Stays,
+}
+
+/// With `round_trips`, every claim's (subject, key, first day, last day)
+/// by claim id, to tell a round trip from a conflict.
+#[derive(Default)]
+struct Stays {
+    by_claim: BTreeMap<ClaimId, (String, String, jiff::civil::Date, jiff::civil::Date)>,
+    /// Subject → its claims' (key, first day, last day): a conflict reads
+    /// only its subject's.
+    by_subject: BTreeMap<String, Vec<(String, jiff::civil::Date, jiff::civil::Date)>>,
+}
+
+impl Stays {
+    fn add(&mut self, id: ClaimId, subject: &str, key: &str, facts: &Facts, slot: &str) {
+        let days = facts.get(slot).find_map(|s| match &s.value {
+            SlotValue::Date { value: Some(v) } => v.inclusive_days(),
+            _ => None,
+        });
+        if let Some((first, last)) = days {
+            let entry = (subject.to_string(), key.to_string(), first, last);
+            self.by_claim.insert(id, entry);
+            let stay = (key.to_string(), first, last);
+            self.by_subject
+                .entry(subject.to_string())
+                .or_default()
+                .push(stay);
+        }
+    }
+
+    /// Whether the subject of `x` and `y` is placed elsewhere after the
+    /// earlier of their days and by the last of them: they went away
+    /// between the two dates, and may have come back. The same day as
+    /// the earlier date is not enough: that is most often the same
+    /// arrival told with a finer place ("landed at the airport").
+    fn away_between(&self, x: ClaimId, y: ClaimId) -> bool {
+        let (Some(a), Some(b)) = (self.by_claim.get(&x), self.by_claim.get(&y)) else {
+            return false;
+        };
+        let (from, to) = (a.2.min(b.2), a.3.max(b.3));
+        let stays = self
+            .by_subject
+            .get(&a.0)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        stays
+            .iter()
+            .any(|(key, first, last)| *key != a.1 && *first > from && *last <= to)
+    }
 }
 
 impl PairCheck<'_> {
@@ -269,6 +323,10 @@ impl PairCheck<'_> {
             (EdgeKind::Conflict, SlotType::Text) if self.one_name(fa, fb) => (
                 EdgeKind::Compatible,
                 format!("{} is one name in two spellings", self.slot),
+            ),
+            (EdgeKind::Conflict, _) if self.check.round_trips && self.stays.away_between(x, y) => (
+                EdgeKind::Compatible,
+                "a round trip: placed elsewhere between the two dates".to_string(),
             ),
             _ => (kind, reason),
         };
@@ -351,7 +409,7 @@ pub fn joins_surnames(rules: &RuleSet, relation: &str) -> bool {
     rules
         .checks
         .iter()
-        .any(|k| k.relation == relation && k.join_surnames)
+        .any(|k| k.relation == relation && (k.join_surnames || k.round_trips))
 }
 
 /// The full names of a relation's claims by their surname (the last

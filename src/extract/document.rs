@@ -255,7 +255,9 @@ fn document_claims(
         })
         .collect();
     claims.extend(found);
-    claims.extend(event::mentions(rules, id, doc, dates, &people, &sentences));
+    let mentions = event::mentions(rules, id, doc, dates, &people, &sentences);
+    drop_read_twice(&mut claims, &mentions);
+    claims.extend(mentions);
     let visits = visit::mentions(rules, id, doc, &people, &sentences, &claims);
     claims.extend(visits);
     claims.extend(name::proper_names(rules, id, &sentences));
@@ -267,6 +269,39 @@ fn document_claims(
         .any(|c| c.kind == crate::rules::CheckKind::NameForm)
         .then(|| sentences.name_forms(doc));
     (claims, given, names)
+}
+
+/// Drops a pattern's arrival (`event`, action `arrive`) that the
+/// event-mention reader read too (their spans overlap): one arrival is one
+/// claim, compared by the arrival check. A pattern's arrival the reader
+/// could not read (a person it could not name) stays.
+fn drop_read_twice(claims: &mut Vec<Claim>, mentions: &[Claim]) {
+    let arrivals: Vec<Span> = mentions
+        .iter()
+        .filter(|c| {
+            c.facts
+                .as_ref()
+                .is_some_and(|f| f.relation == event::ARRIVAL)
+        })
+        .map(|c| c.span)
+        .collect();
+    if arrivals.is_empty() {
+        return;
+    }
+    let is_arrive = |c: &Claim| {
+        c.facts.as_ref().is_some_and(|f| {
+            f.relation == "event"
+                && f.slots
+                    .iter()
+                    .any(|s| s.slot == "action" && s.text == "arrive")
+        })
+    };
+    claims.retain(|c| {
+        !(is_arrive(c)
+            && arrivals
+                .iter()
+                .any(|a| a.start < c.span.end && c.span.start < a.end))
+    });
 }
 
 /// The rule patterns' matches in one sentence, their dates indexed into

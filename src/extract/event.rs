@@ -7,6 +7,7 @@
 //!          | actor 's anchor object? … date       "Russia's withdrawal from the deal on July 17"
 //!          | the anchor of actor … date           "the collapse of the Key Bridge on March 26"
 //! anchor  := exit | collapse | crash | resignation | death   (see CLASSES)
+//!          | arrival                          "Jane Roe landed in Oslo on Tuesday"
 //! actor   := capitalised words (a person, place or organisation) | a noun
 //! object  := (from | of | out of) (the|a|its|their)? words → its last word
 //!          | "from which": the noun before the comma
@@ -19,6 +20,15 @@
 //! withdrew in June" against "Russia pulled out of the deal on July 17").
 //! Repeatable events (meetings, visits, calls, suspensions, signings) are
 //! not read here: one actor has many of them, and no key tells two apart.
+//!
+//! Arrivals are the exception a key makes once-only: a person arrives in
+//! one named place once on one trip, so "Roe arrived in Oslo on
+//! Tuesday" against "Roe landed in Oslo on Wednesday" cannot both be
+//! right. They fill their own relation ([`ARRIVAL`]), checked within
+//! days rather than weeks (a trip is days long), keyed by the person
+//! (a surname resolved to the article's full name, a title before it
+//! dropped) and the place after in / at, folded as the event patterns
+//! fold it (a capital is its country; another city is another place).
 //!
 //! Mentions of two outlets meet by the event class, the actor (a name
 //! folded through the vocabulary: "Moscow" is Russia) and the object's
@@ -42,6 +52,9 @@ use super::relation::place_name;
 /// The relation event mentions fill (declared in `rules/events.yaml`);
 /// without its declaration (`--no-default-rules`) none are made.
 pub const RELATION: &str = crate::rules::EVENT_MENTION;
+
+/// The relation arrivals fill (declared in `rules/events.yaml`).
+pub const ARRIVAL: &str = crate::rules::ARRIVAL;
 
 /// The pattern name mentions carry.
 const PATTERN: &str = "event-mention";
@@ -73,7 +86,17 @@ const CLASSES: &[(&str, &str, bool)] = &[
     ("resignation", "resignation", true),
     ("died", "death", false),
     ("dies", "death", false),
+    // A bare "arrive" or "land" follows a modal or "to" (a plan) or is
+    // a noun ("land"); the progressive is most often a schedule.
+    ("arrived", "arrival", false),
+    ("arrives", "arrival", false),
+    ("landed", "arrival", false),
+    ("lands", "arrival", false),
+    ("arrival", "arrival", true),
 ];
+
+/// "touched down", "touches down": the two-word arrival.
+const TOUCH: &[&str] = &["touched", "touches"];
 
 /// "pull out", "pulled out": the two-word exit.
 const PULL: &[&str] = &["pull", "pulled", "pulls", "pulling"];
@@ -183,6 +206,8 @@ pub fn mentions(
     if !rules.relations.iter().any(|r| r.id == RELATION) {
         return Vec::new();
     }
+    let declared = |name: &str| rules.relations.iter().any(|r| r.id == name);
+    let (events, arrivals) = (declared(RELATION), declared(ARRIVAL));
     let mut out = Vec::new();
     for (span, tokens) in sentences.iter() {
         for i in 0..tokens.len() {
@@ -190,9 +215,16 @@ pub fn mentions(
                 continue;
             };
             let at = (span, tokens, &anchor);
-            if let Some(c) = mention(rules, id, doc, dates, people, sentences, at) {
-                out.push(c);
-            }
+            let claim = if anchor.class == "arrival" {
+                arrivals
+                    .then(|| arrival(rules, id, doc, dates, people, at))
+                    .flatten()
+            } else {
+                events
+                    .then(|| mention(rules, id, doc, dates, people, sentences, at))
+                    .flatten()
+            };
+            out.extend(claim);
         }
     }
     out
@@ -210,10 +242,15 @@ struct Anchor {
 fn anchor_at(tokens: &[Token<'_>], i: usize) -> Option<Anchor> {
     let t = tokens.get(i).filter(|t| t.is_word())?;
     let low = t.lower();
-    if PULL.contains(&low.as_ref()) {
-        let out = tokens.get(i + 1).is_some_and(|n| n.lower() == "out");
-        return out.then_some(Anchor {
-            class: "exit",
+    if PULL.contains(&low.as_ref()) || TOUCH.contains(&low.as_ref()) {
+        let (class, particle) = if PULL.contains(&low.as_ref()) {
+            ("exit", "out")
+        } else {
+            ("arrival", "down")
+        };
+        let two = tokens.get(i + 1).is_some_and(|n| n.lower() == particle);
+        return two.then_some(Anchor {
+            class,
             noun: false,
             at: i,
             end: i + 2,
@@ -339,6 +376,303 @@ fn mention(
         relation: RELATION.into(),
         slots,
     }))
+}
+
+/// An arrival: a person (named before the verb, or owning the noun:
+/// "Roe's arrival in Oslo") arriving in or at a named place, dated by the
+/// clause. No claim without all three.
+fn arrival(
+    rules: &RuleSet,
+    id: DocId,
+    doc: &Document,
+    dates: &[DateClaim],
+    people: &Surnames,
+    (sentence, tokens, anchor): (Span, &[Token<'_>], &Anchor),
+) -> Option<Claim> {
+    if is_plan(tokens, anchor.at) {
+        return None;
+    }
+    let (person, key) = arriving_person(rules, dates, people, tokens, anchor)?;
+    let (place, place_key) = arrival_place(rules, doc, tokens, anchor)?;
+    let date = clause_date(dates, sentence, tokens, anchor)?;
+    let value = past_reading(doc, date, tokens, anchor)?;
+    let value = across_midnight(doc, tokens, date.span, value);
+    let anchor_span = Span {
+        start: tokens[anchor.at].start,
+        end: tokens[anchor.end - 1].end,
+    };
+    let text = |s: Span| one_line(&doc.text[s.start..s.end]);
+    let fill = |slot: &str, text: String, folded: String| SlotFill {
+        slot: slot.into(),
+        text,
+        value: SlotValue::Text { folded },
+    };
+    let mut slots = vec![
+        SlotFill {
+            slot: "person".into(),
+            text: person.clone(),
+            value: SlotValue::Person {
+                key: key.clone(),
+                name: person.clone(),
+            },
+        },
+        fill("place", place, place_key),
+        fill(
+            "anchor",
+            text(anchor_span),
+            text(anchor_span).to_lowercase(),
+        ),
+        SlotFill {
+            slot: "date".into(),
+            text: text(date.span),
+            value: SlotValue::Date { value: Some(value) },
+        },
+    ];
+    if let Some(days) = value.inclusive_days() {
+        let shown = resolved_days(days);
+        slots.push(fill("day", shown.clone(), shown));
+    }
+    let span = Span {
+        start: anchor_span.start.min(date.span.start),
+        end: anchor_span.end.max(date.span.end),
+    };
+    Some(Claim::from(RelationClaim {
+        doc: id,
+        span,
+        subject_resolved: person.contains(' '),
+        subject: person.into(),
+        subject_key: key.into(),
+        value: text(date.span).into(),
+        value_span: date.span,
+        pattern: PATTERN,
+        relation: ARRIVAL.into(),
+        slots,
+    }))
+}
+
+/// A day told with a night or the early hours ("late Tuesday", "Tuesday
+/// night", "early Wednesday", "before dawn on Wednesday"), read also as
+/// the next or the previous day: a traveller lands at one instant, which
+/// is a day later or earlier in another time zone, and outlets date it by
+/// their own clock without saying so ("Tuesday night" in Europe is "early
+/// Wednesday" in Pyongyang). The other day is the value's `other`
+/// reading, which a check takes as compatible too.
+fn across_midnight(
+    doc: &Document,
+    tokens: &[Token<'_>],
+    span: Span,
+    value: crate::temporal::TimeValue,
+) -> crate::temporal::TimeValue {
+    let Some((first, last)) = value.inclusive_days().filter(|(f, l)| f == l) else {
+        return value;
+    };
+    // The date's words and the two before it ("in the early hours of").
+    let at = tokens.partition_point(|t| t.start < span.start);
+    let before = tokens[at.saturating_sub(2)..at].iter().map(|t| t.lower());
+    let written = doc.text[span.start..span.end].to_lowercase();
+    let words: Vec<String> = written
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_string)
+        .chain(before.map(|w| w.into_owned()))
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let (from, to) = if has(&["night", "evening", "late", "midnight"]) {
+        (first, last.tomorrow().ok())
+    } else if has(&["early", "dawn", "overnight", "hours"]) {
+        (first.yesterday().ok().unwrap_or(first), Some(last))
+    } else {
+        return value;
+    };
+    let Some(to) = to.and_then(|d| d.tomorrow().ok()) else {
+        return value;
+    };
+    let midnight = |d: jiff::civil::Date| d.to_datetime(jiff::civil::time(0, 0, 0, 0));
+    crate::temporal::TimeValue {
+        other: Some((midnight(from), midnight(to))),
+        ..value
+    }
+}
+
+/// The person who arrives, as (full name, key): the capitalised words
+/// before the verb (auxiliaries and a date between them skipped: "Roe on
+/// Tuesday arrived", "Roe, on Tuesday, landed") or the owner of the noun
+/// ("Roe's arrival"): the last word resolved to the one full name with
+/// that surname the article gives, the words before it a title ("Prime
+/// Minister Roe") or the rest of that name; or a bare surname the article
+/// never spells out ([`bare_surname`]).
+fn arriving_person(
+    rules: &RuleSet,
+    dates: &[DateClaim],
+    people: &Surnames,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<(String, String)> {
+    let mut k = anchor.at;
+    if anchor.noun {
+        let owner = k
+            .checked_sub(1)
+            .is_some_and(|p| tokens[p].kind == crate::grammar::token::TokenKind::Possessive);
+        if !owner {
+            return None;
+        }
+        k -= 1;
+    } else {
+        k = skip_back(tokens, k, |t| AUXILIARIES.contains(&t.lower().as_ref()));
+        k = skip_date_back(dates, tokens, k);
+        k = skip_back(tokens, k, |t| AUXILIARIES.contains(&t.lower().as_ref()));
+    }
+    let mut start = k;
+    while start > 0
+        && k - start < 5
+        && tokens[start - 1].is_capitalized()
+        && !is_calendar_word(&tokens[start - 1])
+    {
+        start -= 1;
+    }
+    let run = tokens.get(start..k).filter(|r| !r.is_empty())?;
+    let last = run[run.len() - 1].text;
+    let (full, resolved) = people.resolve(last);
+    let lx = &rules.lexicon;
+    // Title words, and the country or organisation they are of
+    // ("French President", "U.N. Secretary-General").
+    let title = |t: &Token<'_>| {
+        let low = t.lower();
+        lx.is_head(&low)
+            || lx.modifiers.contains(low.as_ref())
+            || lx.rank(&low).is_some()
+            || lx.orgs.contains_key(low.as_ref())
+    };
+    if !resolved || !full.contains(' ') {
+        // "the Republic arrived": a noun phrase, not a person.
+        let determined = start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(tokens[p].lower().as_ref(), "the" | "a" | "an" | "of"));
+        return (!determined)
+            .then(|| bare_surname(rules, people, run, &title))
+            .flatten();
+    }
+    // The run's words from the end that are the full name's own; any
+    // before them must be title words ("President", "Prime Minister").
+    let own: Vec<&str> = full.split_whitespace().collect();
+    let shared = run
+        .iter()
+        .rev()
+        .zip(own.iter().rev())
+        .take_while(|(t, w)| t.text == **w)
+        .count();
+    let titled = run[..run.len() - shared].iter().all(title);
+    titled.then(|| (full.clone(), people.key(lx, &full)))
+}
+
+/// A surname the article never spells out ("Roe arrived", "President
+/// Roe landed"), as (surname, key): kept unresolved, for the check to
+/// join with the one full name other articles give it
+/// (`join_surnames`). Not when the article names someone of that surname
+/// in full (then it is theirs, or ambiguous) nor for a known place or
+/// organisation.
+fn bare_surname(
+    rules: &RuleSet,
+    people: &Surnames,
+    run: &[Token<'_>],
+    title: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(String, String)> {
+    let (last, before) = run.split_last()?;
+    let lx = &rules.lexicon;
+    let low = last.lower();
+    let known = lx.places.contains_key(low.as_ref())
+        || lx.orgs.contains_key(low.as_ref())
+        || lx.not_names.contains(low.as_ref())
+        || lx.is_head(&low);
+    if known || people.has_surname(last.text) || !before.iter().all(title) {
+        return None;
+    }
+    Some((last.text.to_string(), low.into_owned()))
+}
+
+/// The position before the words ending at `k` that `skip` accepts.
+fn skip_back(tokens: &[Token<'_>], mut k: usize, skip: impl Fn(&Token<'_>) -> bool) -> usize {
+    while k > 0 && skip(&tokens[k - 1]) {
+        k -= 1;
+    }
+    k
+}
+
+/// The position before a date that ends at `k` with its "on" and the
+/// commas around it ("Roe, on Tuesday, arrived"); `k` when none does.
+fn skip_date_back(dates: &[DateClaim], tokens: &[Token<'_>], k: usize) -> usize {
+    let mut j = skip_back(tokens, k, |t| t.is_punct(","));
+    let Some(end) = j.checked_sub(1).map(|p| tokens[p].end) else {
+        return k;
+    };
+    // Dates are in text order: only the few starting before `end` can
+    // end there (no scan of the document's dates per anchor).
+    let before = dates.partition_point(|d| d.span.start < end);
+    let Some(date) = dates[..before]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|d| d.span.end == end)
+    else {
+        return k;
+    };
+    j = tokens.partition_point(|t| t.start < date.span.start);
+    j = skip_back(tokens, j, |t| {
+        matches!(t.lower().as_ref(), "on" | "early" | "late")
+    });
+    skip_back(tokens, j, |t| t.is_punct(","))
+}
+
+/// The place arrived in, as (written, key): the capitalised words after
+/// in / at (a "the" skipped) — "arrived in New York", "landed at Sunan
+/// Airport" — up to a weekday or month; a trailing abbreviation of up to
+/// three capitals ("Washington DC") dropped from the key. The key is
+/// the place folded as the event patterns fold it (aliases, and a
+/// capital is its country: "arrived in Beijing" and "arrived in China"
+/// are one arrival); another city is another place.
+fn arrival_place(
+    rules: &RuleSet,
+    doc: &Document,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<(String, String)> {
+    let mut k = anchor.end;
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower().as_ref(), "in" | "at"))
+    {
+        return None;
+    }
+    k += 1;
+    if tokens.get(k).is_some_and(|t| t.lower() == "the") {
+        k += 1;
+    }
+    let start = k;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.is_capitalized() && !is_calendar_word(t) && k - start < 4)
+    {
+        k += 1;
+    }
+    let mut end = k;
+    while end > start + 1 && is_abbreviation(&tokens[end - 1]) {
+        end -= 1;
+    }
+    if end == start {
+        return None;
+    }
+    let written = one_line(&doc.text[tokens[start].start..tokens[k - 1].end]);
+    let keyed = Span {
+        start: tokens[start].start,
+        end: tokens[end - 1].end,
+    };
+    let key = place_name(rules, &doc.text, keyed).to_lowercase();
+    Some((written, key))
+}
+
+/// One to three capital letters ("DC", "NY", the "D" of "D.C."): a
+/// region's abbreviation after a place's name.
+fn is_abbreviation(t: &Token<'_>) -> bool {
+    (1..=3).contains(&t.text.len()) && t.text.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The date of a mention: as the document's date scan resolved it, but
@@ -809,6 +1143,57 @@ mod tests {
         let m = mentions_of("Divers searched after the collapse of the Key Bridge on Tuesday.");
         assert_eq!(slot(&m[0], "actor"), Some("Key Bridge"));
         assert_eq!(slot(&m[0], "class"), Some("collapse"));
+    }
+
+    /// An arrival as (subject, resolved, slots as (name, text)).
+    type Arrival = (String, bool, Vec<(String, String)>);
+
+    fn arrivals_of(text: &str) -> Vec<Arrival> {
+        let rules = RuleSet::shipped().unwrap();
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.published = Some(jiff::civil::date(2023, 6, 23));
+        extract_document(&rules, 0, &doc)
+            .claims
+            .iter()
+            .filter(|c| c.facts.as_deref().is_some_and(|f| f.relation == ARRIVAL))
+            .map(|c| {
+                let f = c.facts.as_deref().unwrap();
+                let slots = f.slots.iter().map(|s| (s.slot.clone(), s.text.clone()));
+                (c.subject.to_string(), c.subject_resolved, slots.collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_arrival_names_the_person_past_a_title_and_a_date() {
+        let a = arrivals_of("Prime Minister Jane Roe on Thursday arrived in Washington DC.");
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].0.as_str(), a[0].1), ("Jane Roe", true));
+        assert_eq!(slot(&a[0].2, "place"), Some("Washington DC"));
+        assert_eq!(slot(&a[0].2, "date"), Some("Thursday"));
+        assert_eq!(slot(&a[0].2, "day"), Some("2023-06-22"));
+        let a = arrivals_of("Jane Roe met the press. Roe, on Tuesday, landed at Sunan Airport.");
+        assert_eq!(a[0].0, "Jane Roe");
+        assert_eq!(slot(&a[0].2, "place"), Some("Sunan Airport"));
+    }
+
+    #[test]
+    fn a_surname_never_spelt_out_stays_unresolved() {
+        let a = arrivals_of("Later, Roe touched down in Oslo on Wednesday.");
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].0.as_str(), a[0].1), ("Roe", false));
+        assert_eq!(slot(&a[0].2, "anchor"), Some("touched down"));
+    }
+
+    #[test]
+    fn plans_things_and_noun_phrases_make_no_arrival() {
+        assert!(arrivals_of("Jane Roe will arrive in Oslo on Thursday.").is_empty());
+        assert!(arrivals_of("Jane Roe is expected to land in Oslo on Thursday.").is_empty());
+        assert!(arrivals_of("The plane landed in Oslo on Thursday.").is_empty());
+        assert!(
+            arrivals_of("The President of the Republic arrived in Oslo on Thursday.").is_empty()
+        );
+        assert!(arrivals_of("Jane Roe arrived in Oslo, officials said.").is_empty());
     }
 
     #[test]

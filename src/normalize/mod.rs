@@ -206,6 +206,11 @@ impl Surnames {
         }
     }
 
+    /// Whether the document gives any full name with this surname.
+    pub fn has_surname(&self, word: &str) -> bool {
+        self.by_surname.contains_key(lower(word).as_ref())
+    }
+
     /// Adds full names, each under its surname ("Wang" for "Wang Yi").
     pub fn add_names<'n>(&mut self, lx: &Lexicon, names: impl Iterator<Item = &'n str>) {
         for name in names {

@@ -477,6 +477,7 @@ impl Loader {
                 within_article: raw.within_article,
                 bare_surnames: raw.bare_surnames,
                 join_surnames: raw.join_surnames,
+                round_trips: raw.round_trips,
                 tolerance: raw.tolerance.unwrap_or(0.0),
                 scope: raw.scope.as_ref().map(|s| s.value.clone()),
             });
@@ -753,7 +754,7 @@ impl Loader {
         let Some(r) = self.set.relations.iter().position(|x| x.id == relation) else {
             return Vec::new();
         };
-        if relation == super::EVENT_MENTION {
+        if super::filled_by_reader(relation) {
             return self.set.relations[r]
                 .slots
                 .iter()

@@ -43,6 +43,17 @@ pub const STREAMS: [&str; 2] = ["date", "name"];
 /// declares counts as filled when a check's message names it.
 pub const EVENT_MENTION: &str = "occurrence";
 
+/// The relation the same reader fills with arrivals (a person arriving
+/// in a named place on a day): declared and filled like
+/// [`EVENT_MENTION`], checked with a window of its own.
+pub const ARRIVAL: &str = "arrival";
+
+/// Whether the built-in event-mention reader fills `relation` (every
+/// slot it declares then counts as filled).
+pub fn filled_by_reader(relation: &str) -> bool {
+    relation == EVENT_MENTION || relation == ARRIVAL
+}
+
 /// The rule files that ship inside the binary, by display name.
 pub const SHIPPED: &[(&str, &str)] = &[
     (
@@ -198,6 +209,10 @@ pub struct Check {
     /// agree over a slot: a bare surname the article never spells out is
     /// compared as the relation's one full name of that surname.
     pub join_surnames: bool,
+    /// agree over a date keyed by a place: a claim of the subject in
+    /// another place dated between two dates makes them a round trip,
+    /// not a conflict.
+    pub round_trips: bool,
     /// agree over figures and lengths of time: the gap between two values,
     /// as a fraction of the larger, still taken as the same value.
     pub tolerance: f64,

@@ -274,6 +274,13 @@ pub struct RawCheck {
     /// is not compared at all.
     #[serde(default)]
     pub join_surnames: bool,
+    /// agree over a date keyed by a place: two dates of one subject in one
+    /// place are not set against each other when the subject's claim in
+    /// another place is dated between them (the subject went there and
+    /// came back: "arrived in Poland on Sunday", "in Kyiv on Monday",
+    /// "arrived in Poland on Monday").
+    #[serde(default)]
+    pub round_trips: bool,
     /// agree, compare number: largest relative difference that still agrees (0.05 = 5 %).
     #[serde(default)]
     pub tolerance: Option<f64>,

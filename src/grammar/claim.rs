@@ -634,7 +634,7 @@ const UNDOTTED_ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "sens", "reps", "
 /// Is the title's head an undotted abbreviation not written title-case?
 fn shouted_abbreviation(t: &Title<'_, '_>) -> bool {
     t.with_role(Role::Head).last().is_some_and(|h| {
-        is_in(h, UNDOTTED_ABBREVIATIONS) && !(h.is_capitalized() && !h.is_all_caps())
+        (!h.is_capitalized() || h.is_all_caps()) && is_in(h, UNDOTTED_ABBREVIATIONS)
     })
 }
 
@@ -5087,10 +5087,7 @@ mod tests {
             "{found:?}"
         );
         let found = matches("The committee's chairman is Tom Poe, considered a moderate.");
-        assert!(
-            has(&found, "predicate", "The committee's chairman", "Tom Poe"),
-            "{found:?}"
-        );
+        assert!(has(&found, "predicate", "chairman", "Tom Poe"), "{found:?}");
         // A one-word complement or an indefinite title is no statement of office.
         assert!(!matches("A spokesman is Tom Poe.")
             .iter()

@@ -5078,12 +5078,7 @@ mod tests {
     fn a_role_first_copula_names_the_holder() {
         let found = matches("Brazil's new planning minister is Jo Roe de Souza, a former banker.");
         assert!(
-            has(
-                &found,
-                "predicate",
-                "Brazil's new planning minister",
-                "Jo Roe de Souza"
-            ),
+            has(&found, "predicate", "planning minister", "Jo Roe de Souza"),
             "{found:?}"
         );
         let found = matches("The committee's chairman is Tom Poe, considered a moderate.");
@@ -5104,12 +5099,7 @@ mod tests {
     fn a_stacked_abbreviated_title_is_a_second_title() {
         let found = matches("Volcker told Banking Committee Chairman Sen. Tom Poe (D-Wisc).");
         assert!(
-            has(
-                &found,
-                "premodifier",
-                "Banking Committee Chairman",
-                "Tom Poe"
-            ),
+            has(&found, "premodifier", "Chairman", "Tom Poe"),
             "{found:?}"
         );
         assert!(has(&found, "premodifier", "Sen.", "Tom Poe"), "{found:?}");

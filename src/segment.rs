@@ -20,13 +20,13 @@ use crate::source::Span;
 /// Words that take a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "sen", "rep", "gov", "pres", "rev", "hon", "gov't", "st", "ave", "blvd", "mt", "ft", "jr",
-    "sr", "co", "corp", "inc", "ltd", "plc", "bros", "nos", "vs", "etc", "approx", "dept", "est",
-    "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m",
-    "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "mass",
-    "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-    "vt", "wash", "wis", "wyo", "messrs",
+    "sen", "sens", "rep", "reps", "gov", "govs", "pres", "rev", "hon", "gov't", "st", "ave",
+    "blvd", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd", "plc", "bros", "nos", "vs", "etc",
+    "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "e.g",
+    "i.e", "a.m", "p.m", "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "messrs",
 ];
 
 /// Bytes in the longest of [`ABBREVIATIONS`].

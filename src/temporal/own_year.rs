@@ -192,21 +192,9 @@ pub(super) fn statement_of_day(text: &str, at: usize) -> Option<(usize, YearStat
         k = word_before(text, k)?;
     }
     let verb = text[k..at].split_whitespace().next()?;
-    let is_verb = [
-        "ended",
-        "ending",
-        "ends",
-        "end",
-        "to",
-        "beginning",
-        "begins",
-        "began",
-        "starting",
-        "starts",
-        "started",
-    ]
-    .iter()
-    .any(|v| verb.eq_ignore_ascii_case(v));
+    let is_verb = grammar::YEAR_BOUND_VERBS
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v));
     if !is_verb {
         return None;
     }

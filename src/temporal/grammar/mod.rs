@@ -60,7 +60,7 @@ use relative::{
     ago, cycle, day_word, earlier_later, last_n, later, month_alone, rest_of, weekday_expr,
     weekend, within,
 };
-pub(crate) use year_end::{year_statement, YearStatement};
+pub(crate) use year_end::{year_statement, YearStatement, YEAR_BOUND_VERBS};
 
 /// A production that yields an expression.
 pub(crate) type Production = for<'a> fn(&'a str) -> PResult<'a, Expr>;

@@ -38,6 +38,22 @@ pub(crate) fn year_statement(i: &str) -> PResult<'_, YearStatement> {
     year_bound(i).or_else(|_| bracket_months(i))
 }
 
+/// The words that tie a year to its end or start ("the year ended
+/// September 30", "the year beginning April 1").
+pub(crate) const YEAR_BOUND_VERBS: &[&str] = &[
+    "ended",
+    "ending",
+    "ends",
+    "end",
+    "to",
+    "beginning",
+    "begins",
+    "began",
+    "starting",
+    "starts",
+    "started",
+];
+
 /// `year_bound = ["which"] (END_VERB | START_VERB) ["on"] (month_day | MONTH)`
 /// with END_VERB = "ended" | "ending" | "ends" | "end" | "to" and
 /// START_VERB = "beginning" | "begins" | "began" | "starting" | "starts" |
@@ -46,19 +62,7 @@ pub(crate) fn year_statement(i: &str) -> PResult<'_, YearStatement> {
 /// a day in mid-month is kept.
 fn year_bound(i: &str) -> PResult<'_, YearStatement> {
     let rest = opt(i, kw("which")).0;
-    let (rest, verb) = any_kw(&[
-        "ended",
-        "ending",
-        "ends",
-        "end",
-        "to",
-        "beginning",
-        "begins",
-        "began",
-        "starting",
-        "starts",
-        "started",
-    ])(rest)?;
+    let (rest, verb) = any_kw(YEAR_BOUND_VERBS)(rest)?;
     let rest = opt(rest, kw("on")).0;
     let date_at = i.len() - gap(rest)?.0.len();
     let (rest, (month, day)) = match month_day(rest) {

@@ -239,9 +239,32 @@ struct Anchor {
     end: usize,
 }
 
+/// Every anchor word ([`CLASSES`], [`PULL`], [`TOUCH`]) with its class:
+/// one lookup a token, most of which are no anchor.
+static ANCHOR_WORDS: std::sync::LazyLock<
+    rustc_hash::FxHashMap<&'static str, (&'static str, bool)>,
+> = std::sync::LazyLock::new(|| {
+    let mut words: rustc_hash::FxHashMap<&str, (&str, bool)> = CLASSES
+        .iter()
+        .map(|&(w, class, noun)| (w, (class, noun)))
+        .collect();
+    for &w in PULL {
+        words.insert(w, ("exit", false));
+    }
+    for &w in TOUCH {
+        words.insert(w, ("arrival", false));
+    }
+    words
+});
+
 fn anchor_at(tokens: &[Token<'_>], i: usize) -> Option<Anchor> {
     let t = tokens.get(i).filter(|t| t.is_word())?;
+    // No anchor is shorter than four letters or longer than eleven.
+    if !(4..=11).contains(&t.text.len()) {
+        return None;
+    }
     let low = t.lower();
+    let &(class, noun) = ANCHOR_WORDS.get(low.as_ref())?;
     if PULL.contains(&low.as_ref()) || TOUCH.contains(&low.as_ref()) {
         let (class, particle) = if PULL.contains(&low.as_ref()) {
             ("exit", "out")
@@ -256,10 +279,9 @@ fn anchor_at(tokens: &[Token<'_>], i: usize) -> Option<Anchor> {
             end: i + 2,
         });
     }
-    let (_, class, noun) = CLASSES.iter().find(|(w, ..)| *w == low.as_ref())?;
     Some(Anchor {
         class,
-        noun: *noun,
+        noun,
         at: i,
         end: i + 1,
     })

@@ -332,72 +332,89 @@ fn mention(
     }
     let date = clause_date(dates, sentence, tokens, anchor)?;
     let value = past_reading(doc, date, tokens, anchor)?;
-    let anchor_span = Span {
-        start: tokens[anchor.at].start,
-        end: tokens[anchor.end - 1].end,
-    };
-    let text = |s: Span| one_line(&doc.text[s.start..s.end]);
+    let anchor_span = anchor_span(tokens, anchor);
+    let anchor_text = one_line(&doc.text[anchor_span.start..anchor_span.end]);
     let mut slots = vec![
-        SlotFill {
-            slot: "actor".into(),
-            text: actor.clone(),
-            value: SlotValue::Text {
-                folded: actor_key.clone(),
-            },
-        },
-        SlotFill {
-            slot: "class".into(),
-            text: anchor.class.into(),
-            value: SlotValue::Text {
-                folded: anchor.class.into(),
-            },
-        },
-        SlotFill {
-            slot: "anchor".into(),
-            text: text(anchor_span),
-            value: SlotValue::Text {
-                folded: text(anchor_span).to_lowercase(),
-            },
-        },
+        text_fill("actor", actor.clone(), actor_key.clone()),
+        text_fill("class", anchor.class.into(), anchor.class.into()),
+        text_fill("anchor", anchor_text.clone(), anchor_text.to_lowercase()),
     ];
     if let Some(o) = object {
-        slots.push(SlotFill {
-            slot: "object".into(),
-            text: o.clone(),
-            value: SlotValue::Text { folded: o },
-        });
+        slots.push(text_fill("object", o.clone(), o));
     }
-    slots.push(SlotFill {
-        slot: "date".into(),
-        text: text(date.span),
-        value: SlotValue::Date { value: Some(value) },
-    });
-    // The date as resolved, for messages: two outlets' "Tuesday" may be
-    // two days.
-    if let Some(days) = value.inclusive_days() {
-        let shown = resolved_days(days);
-        slots.push(SlotFill {
-            slot: "day".into(),
-            text: shown.clone(),
-            value: SlotValue::Text { folded: shown },
-        });
-    }
-    let span = Span {
-        start: anchor_span.start.min(date.span.start),
-        end: anchor_span.end.max(date.span.end),
+    let dated = Dated {
+        anchor_span,
+        date,
+        value,
     };
-    Some(Claim::from(RelationClaim {
-        doc: id,
-        span,
-        subject: actor.into(),
-        subject_key: actor_key.into(),
-        subject_resolved: true,
-        value: text(date.span).into(),
-        value_span: date.span,
-        pattern: PATTERN,
-        relation: RELATION.into(),
-        slots,
-    }))
+    Some(dated.claim(doc, id, (actor, actor_key, true), RELATION, slots))
+}
+
+/// A slot of words: as written, and folded for comparison.
+fn text_fill(slot: &str, text: String, folded: String) -> SlotFill {
+    SlotFill {
+        slot: slot.into(),
+        text,
+        value: SlotValue::Text { folded },
+    }
+}
+
+/// The tokens of an anchor, as a span of the text.
+fn anchor_span(tokens: &[Token<'_>], anchor: &Anchor) -> Span {
+    Span {
+        start: tokens[anchor.at].start,
+        end: tokens[anchor.end - 1].end,
+    }
+}
+
+/// An anchor's place and the date of its clause, resolved to `value`.
+struct Dated<'d> {
+    anchor_span: Span,
+    date: &'d DateClaim,
+    value: crate::temporal::TimeValue,
+}
+
+impl Dated<'_> {
+    /// The claim of a mention or an arrival: its `slots`, then the date
+    /// and, for messages, the days it resolves to (two outlets' "Tuesday"
+    /// may be two days); its span runs from the anchor to the date.
+    fn claim(
+        &self,
+        doc: &Document,
+        id: DocId,
+        (subject, subject_key, subject_resolved): (String, String, bool),
+        relation: &str,
+        mut slots: Vec<SlotFill>,
+    ) -> Claim {
+        let written = one_line(&doc.text[self.date.span.start..self.date.span.end]);
+        slots.push(SlotFill {
+            slot: "date".into(),
+            text: written.clone(),
+            value: SlotValue::Date {
+                value: Some(self.value),
+            },
+        });
+        if let Some(days) = self.value.inclusive_days() {
+            let shown = resolved_days(days);
+            slots.push(text_fill("day", shown.clone(), shown));
+        }
+        let span = Span {
+            start: self.anchor_span.start.min(self.date.span.start),
+            end: self.anchor_span.end.max(self.date.span.end),
+        };
+        Claim::from(RelationClaim {
+            doc: id,
+            span,
+            subject: subject.into(),
+            subject_key: subject_key.into(),
+            subject_resolved,
+            value: written.into(),
+            value_span: self.date.span,
+            pattern: PATTERN,
+            relation: relation.into(),
+            slots,
+        })
+    }
 }
 
 /// An arrival: a person (named before the verb, or owning the noun:
@@ -419,17 +436,9 @@ fn arrival(
     let date = clause_date(dates, sentence, tokens, anchor)?;
     let value = past_reading(doc, date, tokens, anchor)?;
     let value = across_midnight(doc, tokens, date.span, value);
-    let anchor_span = Span {
-        start: tokens[anchor.at].start,
-        end: tokens[anchor.end - 1].end,
-    };
-    let text = |s: Span| one_line(&doc.text[s.start..s.end]);
-    let fill = |slot: &str, text: String, folded: String| SlotFill {
-        slot: slot.into(),
-        text,
-        value: SlotValue::Text { folded },
-    };
-    let mut slots = vec![
+    let anchor_span = anchor_span(tokens, anchor);
+    let anchor_text = one_line(&doc.text[anchor_span.start..anchor_span.end]);
+    let slots = vec![
         SlotFill {
             slot: "person".into(),
             text: person.clone(),
@@ -438,38 +447,16 @@ fn arrival(
                 name: person.clone(),
             },
         },
-        fill("place", place, place_key),
-        fill(
-            "anchor",
-            text(anchor_span),
-            text(anchor_span).to_lowercase(),
-        ),
-        SlotFill {
-            slot: "date".into(),
-            text: text(date.span),
-            value: SlotValue::Date { value: Some(value) },
-        },
+        text_fill("place", place, place_key),
+        text_fill("anchor", anchor_text.clone(), anchor_text.to_lowercase()),
     ];
-    if let Some(days) = value.inclusive_days() {
-        let shown = resolved_days(days);
-        slots.push(fill("day", shown.clone(), shown));
-    }
-    let span = Span {
-        start: anchor_span.start.min(date.span.start),
-        end: anchor_span.end.max(date.span.end),
+    let resolved = person.contains(' ');
+    let dated = Dated {
+        anchor_span,
+        date,
+        value,
     };
-    Some(Claim::from(RelationClaim {
-        doc: id,
-        span,
-        subject_resolved: person.contains(' '),
-        subject: person.into(),
-        subject_key: key.into(),
-        value: text(date.span).into(),
-        value_span: date.span,
-        pattern: PATTERN,
-        relation: ARRIVAL.into(),
-        slots,
-    }))
+    Some(dated.claim(doc, id, (person, key, resolved), ARRIVAL, slots))
 }
 
 /// A day told with a night or the early hours ("late Tuesday", "Tuesday

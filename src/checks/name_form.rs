@@ -201,21 +201,16 @@ pub fn flags(
     out
 }
 
-/// The words of a rare form its common form does not write (all of them
-/// when the two hold the same words in another order).
+/// The words of a rare form its common form writes otherwise (all of them
+/// when the two hold the same words in another order): [`differing_words`]
+/// of the two forms' words.
 fn changed_words<'r>(rare: &'r str, common: &str) -> Vec<&'r str> {
     let theirs: Vec<&str> = common.split(' ').collect();
     let mine: Vec<&'r str> = rare.split(' ').collect();
-    let changed: Vec<&'r str> = mine
-        .iter()
+    differing_words(&mine, &theirs)
+        .into_iter()
         .copied()
-        .filter(|w| !theirs.contains(w))
-        .collect();
-    if changed.is_empty() {
-        mine
-    } else {
-        changed
-    }
+        .collect()
 }
 
 /// The words, per document, of the names the name checks already find
@@ -258,7 +253,11 @@ fn reported_words(
         let (wa, wb) = (written(c.a), written(c.b));
         for (id, mine, theirs) in [(c.a, &wa, &wb), (c.b, &wb, &wa)] {
             let doc = claims[id].doc;
-            out.extend(differing_words(mine, theirs).map(|w| (doc, w.clone())));
+            out.extend(
+                differing_words(mine, theirs)
+                    .into_iter()
+                    .map(|w| (doc, w.clone())),
+            );
         }
     }
     for f in flags {
@@ -276,25 +275,24 @@ fn reported_words(
 /// letters from one of `theirs` ("Francis" against "Frances"; not "Scott",
 /// which "Frances Key Bridge" leaves out); else every word `theirs` does not
 /// write; else all of `mine`.
-fn differing_words<'m>(
-    mine: &'m [String],
-    theirs: &[String],
-) -> impl Iterator<Item = &'m String> + 'm {
-    let changed: Vec<&String> = mine.iter().filter(|w| !theirs.contains(w)).collect();
-    let near = |w: &str| {
-        let w: Vec<char> = w.chars().collect();
+fn differing_words<'m, W: AsRef<str>, T: AsRef<str>>(mine: &'m [W], theirs: &[T]) -> Vec<&'m W> {
+    let changed: Vec<&W> = mine
+        .iter()
+        .filter(|w| !theirs.iter().any(|t| t.as_ref() == w.as_ref()))
+        .collect();
+    let near = |w: &W| {
+        let w: Vec<char> = w.as_ref().chars().collect();
         theirs.iter().any(|t| {
-            let t: Vec<char> = t.chars().collect();
+            let t: Vec<char> = t.as_ref().chars().collect();
             crate::text::osa_distance(&w, &t) <= 2
         })
     };
-    let misspelt: Vec<&String> = changed.iter().copied().filter(|w| near(w)).collect();
-    let chosen = match (misspelt.is_empty(), changed.is_empty()) {
+    let misspelt: Vec<&W> = changed.iter().copied().filter(|w| near(w)).collect();
+    match (misspelt.is_empty(), changed.is_empty()) {
         (false, _) => misspelt,
         (true, false) => changed,
         (true, true) => mine.iter().collect(),
-    };
-    chosen.into_iter()
+    }
 }
 
 /// The documents' distinct word lists (copies share one), each with the
@@ -454,9 +452,9 @@ pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip>
             // The rare form's own documents also write the common one: the
             // writer meant one word and typed two (module docs, "Beside
             // itself").
-            let beside = docs.iter().all(|&d| form(lists.of_doc(d), c_id).is_some());
+            let beside = || docs.iter().all(|&d| form(lists.of_doc(d), c_id).is_some());
             let slip = mid && one_slip(lexicon, &lower, c_lower)
-                || beside && slip_beside_itself(lexicon, &lower, c_lower);
+                || slip_beside_itself(lexicon, &lower, c_lower) && beside();
             if !slip {
                 continue;
             }
@@ -678,17 +676,11 @@ pub fn anchored_slip(lx: &Lexicon, rare: (&str, &str), common: (&str, &str)) -> 
     // name ("Chen", "Cheng"); the last two letters of a long word are
     // its ending ("Cooperation", "Cooperative"; "Lukashenka").
     let extended = a.starts_with(&b) || b.starts_with(&a);
-    // A final `s` added or dropped is a plural ("Lakes Erie", "Verde
-    // Units", "Cocoa Producer Alliance"): grammar, not a typist's slip.
-    let plural = |x: &[char], y: &[char]| {
-        x.len() == y.len() + 1 && x.starts_with(y) && x.last() == Some(&'s')
-    };
     let common_prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let ending = extended && (shorter >= MIN_LETTERS || known_word(lx, &r) || known_word(lx, &c))
         || shorter >= 6 && common_prefix + 2 >= a.len().max(b.len());
     !(other_word(&r) && other_word(&c)
-        || plural(&a, &b)
-        || plural(&b, &a)
+        || plural_pair(&a, &b)
         || ending
         || double_consonant(&a, &b)
         || j_for_y(&a, &b)
@@ -742,17 +734,9 @@ fn folded_alike(lx: &Lexicon, a: &str, b: &str) -> bool {
 /// Do two lower-case written forms differ by one typist's slip (and by
 /// none of the known variants)?
 pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (rare.chars().collect(), common.chars().collect());
-    if a.len().min(b.len()) < MIN_LETTERS || a[0] != b[0] || crate::text::osa_distance(&a, &b) != 1
-    {
+    let Some((a, b)) = one_edit_apart(lx, rare, common) else {
         return false;
-    }
-    if transliteration_key(rare) == transliteration_key(common) {
-        return false;
-    }
-    if folded_alike(lx, rare, common) {
-        return false;
-    }
+    };
     if known_word(lx, common) && known_word(lx, rare) {
         return false;
     }
@@ -773,30 +757,45 @@ pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
 /// extended ("Korea", "Korean"), a double consonant, `j` for `y` and a
 /// romanisation stay variants: one text quotes another's style.
 pub fn slip_beside_itself(lx: &Lexicon, rare: &str, common: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (rare.chars().collect(), common.chars().collect());
-    if a.len().min(b.len()) < MIN_LETTERS || a[0] != b[0] || crate::text::osa_distance(&a, &b) != 1
-    {
+    let Some((a, b)) = one_edit_apart(lx, rare, common) else {
         return false;
-    }
-    if transliteration_key(rare) == transliteration_key(common)
-        || folded_alike(lx, rare, common)
-        || known_word(lx, rare)
-    {
-        return false;
-    }
-    let plural = |x: &[char], y: &[char]| {
-        x.len() == y.len() + 1 && x.starts_with(y) && x.last() == Some(&'s')
     };
+    if known_word(lx, rare) {
+        return false;
+    }
     let vowel_ending = last_letter(&a, &b)
         && a.last().copied().is_some_and(is_vowel)
         && b.last().copied().is_some_and(is_vowel);
     !(a.starts_with(&b)
-        || plural(&a, &b)
-        || plural(&b, &a)
+        || plural_pair(&a, &b)
         || vowel_ending
         || double_consonant(&a, &b)
         || j_for_y(&a, &b)
         || british_american(rare, common))
+}
+
+/// The letters of two lower-case written forms one letter apart (dropped,
+/// added, changed, or two neighbours swapped), each of [`MIN_LETTERS`] or
+/// more, with one first letter, and neither a romanisation nor a folded
+/// exonym of the other: what [`one_slip`] and [`slip_beside_itself`] both
+/// ask first.
+fn one_edit_apart(lx: &Lexicon, rare: &str, common: &str) -> Option<(Vec<char>, Vec<char>)> {
+    let (a, b): (Vec<char>, Vec<char>) = (rare.chars().collect(), common.chars().collect());
+    let apart = a.len().min(b.len()) >= MIN_LETTERS
+        && a[0] == b[0]
+        && crate::text::osa_distance(&a, &b) == 1
+        && transliteration_key(rare) != transliteration_key(common)
+        && !folded_alike(lx, rare, common);
+    apart.then_some((a, b))
+}
+
+/// One form is the other with a final `s`: a plural ("Lakes Erie", "Verde
+/// Units", "Cocoa Producer Alliance"), grammar, not a typist's slip.
+fn plural_pair(a: &[char], b: &[char]) -> bool {
+    let plural = |x: &[char], y: &[char]| {
+        x.len() == y.len() + 1 && x.starts_with(y) && x.last() == Some(&'s')
+    };
+    plural(a, b) || plural(b, a)
 }
 
 fn is_vowel(c: char) -> bool {
@@ -863,7 +862,10 @@ mod tests {
     fn a_conflict_reports_the_words_it_writes_otherwise() {
         let words = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
         let differing = |a: &str, b: &str| -> Vec<String> {
-            differing_words(&words(a), &words(b)).cloned().collect()
+            differing_words(&words(a), &words(b))
+                .into_iter()
+                .cloned()
+                .collect()
         };
         assert_eq!(
             differing("francis scott key bridge", "frances key bridge"),

@@ -101,8 +101,9 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                         referent(text, &periods, m.start, kind).and_then(|v| back_value(v, kind));
                 }
                 Refers::Quarter { n, years, future } => {
+                    let year = || *own.get_or_insert_with(|| own_year::article_year(text));
                     let anchor =
-                        *fiscal.get_or_insert_with(|| fiscal_quarter(text, reference, bias));
+                        *fiscal.get_or_insert_with(|| fiscal_quarter(text, reference, bias, year));
                     if let Some(v) = anchor.and_then(|a| a.quarter(n, reference?, future)) {
                         m.value = shift_years(v, years);
                     }
@@ -407,7 +408,12 @@ impl FiscalQuarter {
 
 /// The first quarter in `text` named by its end ("the third quarter ended
 /// March 31", "first qtr ending January 31"), resolved.
-fn fiscal_quarter(text: &str, reference: Option<Date>, bias: Bias) -> Option<FiscalQuarter> {
+fn fiscal_quarter(
+    text: &str,
+    reference: Option<Date>,
+    bias: Bias,
+    article_year: impl FnOnce() -> Option<OwnYear>,
+) -> Option<FiscalQuarter> {
     for noun in ["quarter", "Quarter", "QUARTER", "qtr", "Qtr", "QTR"] {
         for (k, _) in text.match_indices(noun) {
             let after = &text[k + noun.len()..];
@@ -439,7 +445,7 @@ fn fiscal_quarter(text: &str, reference: Option<Date>, bias: Bias) -> Option<Fis
             }
         }
     }
-    fiscal_year_end(text, reference)
+    fiscal_year_end(article_year(), reference)
 }
 
 /// The day of a statement of a year's calendar ("the fiscal year ends
@@ -503,8 +509,11 @@ fn stated_day(text: &str, m: &mut DateMention, reference: Option<Date>) {
 /// year end other than December): the three months to its last day, which
 /// fix the article's quarters written without a year. December ends are
 /// calendar quarters already.
-fn fiscal_year_end(text: &str, reference: Option<Date>) -> Option<FiscalQuarter> {
-    let year = own_year::article_year(text).filter(|y| y.dated)?;
+fn fiscal_year_end(
+    article_year: Option<OwnYear>,
+    reference: Option<Date>,
+) -> Option<FiscalQuarter> {
+    let year = article_year.filter(|y| y.dated)?;
     Some(FiscalQuarter {
         n: 4,
         value: year.fourth_quarter(reference?)?,
@@ -2484,7 +2493,8 @@ mod tests {
             )
         );
         // A December year end is the calendar: no company quarters.
-        assert!(fiscal_year_end("the year ended December 31", Some(date(1987, 4, 1))).is_none());
+        let december = own_year::article_year("the year ended December 31");
+        assert!(fiscal_year_end(december, Some(date(1987, 4, 1))).is_none());
     }
 
     #[test]

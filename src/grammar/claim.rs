@@ -3484,9 +3484,6 @@ mod tests {
     #[test]
     fn assumed_post_is_a_change_of_office() {
         let q = stated;
-        let one = |name: &str, title: &str, qual: Option<&'static str>| {
-            vec![(name.to_string(), title.to_string(), qual)]
-        };
         assert_eq!(
             q("Jane Roe will assume the additional post of president."),
             one("Jane Roe", "president", Some("designate"))
@@ -3548,9 +3545,6 @@ mod tests {
     #[test]
     fn changes_of_office_carry_their_qualifier() {
         let q = stated;
-        let one = |name: &str, title: &str, qual: Option<&'static str>| {
-            vec![(name.to_string(), title.to_string(), qual)]
-        };
         assert_eq!(
             q("The board appointed Jane Roe treasurer."),
             one("Jane Roe", "treasurer", Some("new"))
@@ -4025,6 +4019,15 @@ mod tests {
         assert!(matches("Analysts said the packaging division could be sold.").is_empty());
         assert!(matches("Most economists predict slower growth.").is_empty());
         assert!(matches("One analyst said another factor was Borg-Warner Corp.").is_empty());
+    }
+
+    /// What [`stated`] gives for a text holding one match.
+    fn one(
+        name: &str,
+        title: &str,
+        qual: Option<&'static str>,
+    ) -> Vec<(String, String, Option<&'static str>)> {
+        vec![(name.to_string(), title.to_string(), qual)]
     }
 
     /// (name, title, qualifier) of every match in `text`.

@@ -49,8 +49,8 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # 2026-12-07 01:00 UTC, a dev split since. fresh8 (drawn 2026-12-07 00:57 UTC) was scored once
 # at 03:07 UTC and read from 04:10 UTC, a dev split since. fresh9 (drawn 2026-12-07 04:06 UTC)
 # was scored once at 05:48 UTC and read from 07:10 UTC, a dev split since. fresh10 (drawn
-# 2026-12-07 07:06 UTC) is blind: scored once, by name, at the end of the session.
-UNSCORED: set[str] = {"fresh10"}
+# 2026-12-07 07:06 UTC) was scored once at 08:49 UTC and read from 10:15 UTC, a dev split since.
+UNSCORED: set[str] = set()  # no blind split at the moment (fresh10 read 2026-12-07 10:15 UTC)
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

@@ -157,22 +157,28 @@ pub fn analyze_claims_in_families(
     } = extracted;
     let published: Vec<Option<jiff::civil::Date>> =
         corpus.documents.iter().map(|d| d.published).collect();
-    // Independent readers of the claims: on both cores.
-    let ((mut comparisons, variants), mut flags) = rayon::join(
+    // Independent readers of the claims and written forms: on both cores.
+    let (((mut comparisons, variants), mut flags), slips) = rayon::join(
         || {
             rayon::join(
-                || checks::run(rules, &claims, &published),
-                || checks::name_variant::run_all(rules, &claims),
+                || {
+                    rayon::join(
+                        || checks::run(rules, &claims, &published),
+                        || checks::name_variant::run_all(rules, &claims),
+                    )
+                },
+                || checks::run_single(rules, &claims, &dates, &published),
             )
         },
-        || checks::run_single(rules, &claims, &dates, &published),
+        || checks::name_form::candidates(rules, &names, &families),
     );
+    // The written forms are read: freed before the report is built.
+    drop(names);
     comparisons.extend(variants);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
     flags.extend(checks::name_form::flags(
         rules,
-        &names,
-        &families,
+        slips,
         &claims,
         (&comparisons, &flags),
         &mut given_names,

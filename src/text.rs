@@ -3,14 +3,17 @@
 /// Levenshtein distance in characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
+    // Two rows, reused: the spelling checks call this for every candidate
+    // pair, and a row allocated per letter was most of its cost.
     let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur: Vec<usize> = vec![0; b.len() + 1];
     for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
+        cur[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
 }
@@ -18,27 +21,26 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// Optimal string alignment distance: Levenshtein with two neighbouring
 /// letters swapped as one edit.
 pub fn osa_distance(a: &[char], b: &[char]) -> usize {
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=n {
+    let m = b.len();
+    // Rows i - 2, i - 1 and i of the table, reused (not a row per letter).
+    let mut two_back: Vec<usize> = vec![0; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur: Vec<usize> = vec![0; m + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
         for j in 1..=m {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
+                v = v.min(two_back[j - 2] + 1);
             }
-            d[i][j] = v;
+            cur[j] = v;
         }
+        // Rotate: i - 1 becomes i - 2, i becomes i - 1.
+        std::mem::swap(&mut two_back, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
     }
-    d[n][m]
+    prev[m]
 }
 
 /// A word as its romanisations coincide: two spellings with one key are
@@ -256,6 +258,69 @@ mod tests {
         assert_eq!(edit_distance("kritenbrink", "kleitenbrink"), 2);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("severty", "severity"), 1);
+        let osa = |a: &str, b: &str| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            osa_distance(&a, &b)
+        };
+        assert_eq!(osa("zelenksy", "zelensky"), 1);
+        assert_eq!(edit_distance("zelenksy", "zelensky"), 2);
+        assert_eq!(osa("", "abc"), 3);
+        assert_eq!(osa("abc", ""), 3);
+        assert_eq!(osa("ca", "abc"), 3);
+        assert_eq!(osa("lanaka", "lanka"), 1);
+    }
+
+    /// The rolling rows give what the whole table gives, on every pair of
+    /// a set of words with swaps, doubled letters, accents and empties.
+    #[test]
+    fn distances_match_the_full_table() {
+        fn table(a: &[char], b: &[char], swaps: bool) -> usize {
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for (j, cell) in d[0].iter_mut().enumerate() {
+                *cell = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut v = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + cost);
+                    if swaps && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        v = v.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = v;
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "bca",
+            "kritenbrink",
+            "kleitenbrink",
+            "zelensky",
+            "zelenksy",
+            "zelenskyy",
+            "rzeszów",
+            "rzeszow",
+            "aabbaa",
+            "abab",
+        ];
+        for x in words {
+            for y in words {
+                let (a, b): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+                assert_eq!(osa_distance(&a, &b), table(&a, &b, true), "{x} {y}");
+                assert_eq!(edit_distance(x, y), table(&a, &b, false), "{x} {y}");
+            }
+        }
     }
 }
 

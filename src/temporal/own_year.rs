@@ -258,15 +258,17 @@ fn year_nouns(text: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
         let end = start + tok.len();
         let before = prev;
         prev = [prev[1], prev[2], tok];
-        let split_before = before.iter().any(|w| is_split_year(w));
-        let qualified = QUALIFIERS.iter().any(|q| before[2].eq_ignore_ascii_case(q));
-        if is_split_year(tok) {
-            return Some((end, false));
-        }
-        if tok.len() == 4 && tok.bytes().all(|b| b.is_ascii_digit()) {
-            return before[2]
-                .eq_ignore_ascii_case("fiscal")
-                .then_some((end, false));
+        // A split year and a year of four digits start with a digit; the
+        // words before are read only after a year noun (most tokens are
+        // neither, and this runs over every token of an article).
+        if tok.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            if is_split_year(tok) {
+                return Some((end, false));
+            }
+            return (tok.len() == 4
+                && tok.bytes().all(|b| b.is_ascii_digit())
+                && before[2].eq_ignore_ascii_case("fiscal"))
+            .then_some((end, false));
         }
         if ["season", "campaign", "crop"]
             .iter()
@@ -275,6 +277,8 @@ fn year_nouns(text: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
             return Some((end, false));
         }
         if tok.eq_ignore_ascii_case("year") || tok.eq_ignore_ascii_case("yr") {
+            let split_before = before.iter().any(|w| is_split_year(w));
+            let qualified = QUALIFIERS.iter().any(|q| before[2].eq_ignore_ascii_case(q));
             return Some((end, !(qualified || split_before)));
         }
         None

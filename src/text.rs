@@ -21,6 +21,18 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// Optimal string alignment distance: Levenshtein with two neighbouring
 /// letters swapped as one edit.
 pub fn osa_distance(a: &[char], b: &[char]) -> usize {
+    osa_distance_capped(a, b, usize::MAX - 1)
+}
+
+/// [`osa_distance`] when it is `cap` or less, else `cap + 1`: the name
+/// checks ask only whether two words are one or two edits apart, and most
+/// candidates are further (their lengths differ by more, or two rows in a
+/// row of the table exceed the cap, after which no later row can come
+/// back under it).
+pub fn osa_distance_capped(a: &[char], b: &[char], cap: usize) -> usize {
+    if a.len().abs_diff(b.len()) > cap {
+        return cap + 1;
+    }
     let m = b.len();
     // Rows i - 2, i - 1 and i of the table, reused (not a row per letter).
     let mut two_back: Vec<usize> = vec![0; m + 1];
@@ -39,8 +51,15 @@ pub fn osa_distance(a: &[char], b: &[char]) -> usize {
         // Rotate: i - 1 becomes i - 2, i becomes i - 1.
         std::mem::swap(&mut two_back, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
+        // A cell comes from the row above, the row two above (a swap) or
+        // its left neighbour, and the row's first cell is i: two rows over
+        // the cap keep every later row over it.
+        let over = |row: &[usize]| row.iter().all(|&v| v > cap);
+        if i > 1 && over(&prev) && over(&two_back) {
+            return cap + 1;
+        }
     }
-    prev[m]
+    prev[m].min(cap.saturating_add(1))
 }
 
 /// A word as its romanisations coincide: two spellings with one key are
@@ -318,6 +337,10 @@ mod tests {
             for y in words {
                 let (a, b): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
                 assert_eq!(osa_distance(&a, &b), table(&a, &b, true), "{x} {y}");
+                for cap in 0..4 {
+                    let capped = table(&a, &b, true).min(cap + 1);
+                    assert_eq!(osa_distance_capped(&a, &b, cap), capped, "{x} {y} {cap}");
+                }
                 assert_eq!(edit_distance(x, y), table(&a, &b, false), "{x} {y}");
             }
         }

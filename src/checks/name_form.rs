@@ -296,7 +296,7 @@ fn differing_words<'m, W: AsRef<str>, T: AsRef<str>>(mine: &'m [W], theirs: &[T]
         let w: Vec<char> = w.as_ref().chars().collect();
         theirs.iter().any(|t| {
             let t: Vec<char> = t.as_ref().chars().collect();
-            crate::text::osa_distance(&w, &t) <= 2
+            crate::text::osa_distance_capped(&w, &t, 2) <= 2
         })
     };
     let misspelt: Vec<&W> = changed.iter().copied().filter(|w| near(w)).collect();
@@ -679,7 +679,7 @@ pub fn anchored_slip(lx: &Lexicon, rare: (&str, &str), common: (&str, &str)) -> 
     let (r, c) = (r.to_lowercase(), c.to_lowercase());
     let (a, b): (Vec<char>, Vec<char>) = (r.chars().collect(), c.chars().collect());
     let shorter = a.len().min(b.len());
-    let distance = crate::text::osa_distance(&a, &b);
+    let distance = crate::text::osa_distance_capped(&a, &b, 2);
     if !(distance == 1 || distance == 2 && shorter >= MIN_LETTERS) {
         return false;
     }
@@ -807,7 +807,7 @@ fn one_edit_apart(lx: &Lexicon, rare: &str, common: &str) -> Option<(Vec<char>, 
     let (a, b): (Vec<char>, Vec<char>) = (rare.chars().collect(), common.chars().collect());
     let apart = a.len().min(b.len()) >= MIN_LETTERS
         && a[0] == b[0]
-        && crate::text::osa_distance(&a, &b) == 1
+        && crate::text::osa_distance_capped(&a, &b, 1) == 1
         && transliteration_key(rare) != transliteration_key(common)
         && !folded_alike(lx, rare, common);
     apart.then_some((a, b))

@@ -165,7 +165,12 @@ pub fn extract_streaming(
         for doc in documents.iter() {
             bytes += doc.text.len();
             chunk.push(doc);
-            if chunk.len() >= CHUNK_DOCUMENTS || bytes >= CHUNK_BYTES {
+            let size = if stream.started == 0 {
+                FIRST_CHUNK_DOCUMENTS
+            } else {
+                CHUNK_DOCUMENTS
+            };
+            if chunk.len() >= size || bytes >= CHUNK_BYTES {
                 done = stream.extract(rules, &mut chunk, done, keep_date, on_document);
                 bytes = 0;
             }
@@ -196,6 +201,11 @@ pub fn extract_streaming(
 /// Documents extracted together: enough to keep both cores busy, few
 /// enough that their text is a few megabytes.
 pub const CHUNK_DOCUMENTS: usize = 4096;
+
+/// The first chunk is smaller: both cores wait for it to be read (the
+/// reader keeps a chunk ahead after that), and reading 4,096 documents
+/// takes tens of milliseconds.
+const FIRST_CHUNK_DOCUMENTS: usize = 256;
 
 /// A chunk also ends at this much text (long documents).
 const CHUNK_BYTES: usize = 32 << 20;

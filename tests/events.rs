@@ -496,6 +496,60 @@ fn an_arrival_dated_two_ways_once_even_by_a_bare_surname() {
     assert_split_keeps_findings(&dir, &text, "fixtures/arrival");
 }
 
+/// `fixtures/arrival-told`: one arrival told in the clause forms real
+/// reports use: a pronoun after the person's meeting ("met … on Wednesday
+/// as she arrived in the Portuguese capital Lisbon"), a pronoun for the
+/// person named in the sentence before ("She arrived in the capital
+/// Lisbon on Tuesday"), a relative clause ("Ilves, who landed in Lisbon
+/// on Wednesday,"), a definite title ("The minister quietly arrived in
+/// the port city of Porto"), "his arrival". One finding: Tuesday against
+/// Wednesday for Marta Ilves. Silent: "March 4" beside "Wednesday", the
+/// minister's Thursday told three ways, and a delegation arriving "in
+/// the Portuguese capital" (no place named, no person).
+#[test]
+fn an_arrival_told_by_pronoun_relative_clause_or_title_is_read() {
+    let report = report_of("fixtures/arrival-told");
+    let got = findings(&report);
+    let want = vec![(
+        "arrival-date-mismatch".to_string(),
+        "dates cannot overlap: 2026-03-03 vs 2026-03-04".to_string(),
+    )];
+    assert_eq!(got, want);
+    let subjects: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["subject"].as_str())
+        .collect();
+    assert_eq!(subjects, ["Marta Ilves"]);
+    let claims = run(&["claims", "fixtures/arrival-told"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    let arrivals: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|c| c["facts"]["relation"] == "arrival")
+        .map(|c| {
+            let slot = |name: &str| {
+                c["facts"]["slots"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|s| s["slot"] == name)
+                    .and_then(|s| s["text"].as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            (slot("person"), slot("place"))
+        })
+        .collect();
+    assert_eq!(arrivals.len(), 7, "{text}");
+    assert!(arrivals
+        .iter()
+        .all(|(_, place)| ["Lisbon", "Porto"].contains(&place.as_str())));
+    let dir = tempfile::tempdir().unwrap();
+    assert_split_keeps_findings(&dir, &text, "fixtures/arrival-told");
+}
+
 /// `fixtures/withdrawal`: four invented reports with event mentions
 /// (`occurrence`, the built-in event-mention reader). One country leaving
 /// one agreement in June against on July 17 (deal, accord, pact one

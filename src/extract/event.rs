@@ -194,6 +194,37 @@ const CLAUSE_WORDS: &[&str] = &[
 /// How far back the actor may be.
 const ACTOR_REACH: usize = 6;
 
+/// How many sentences back a pronoun's person may be named.
+const ANAPHOR_REACH: usize = 3;
+
+/// Pronouns that stand for one person as the subject of an arrival ("as
+/// he arrived") or the owner of one ("upon her arrival").
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her"];
+
+/// Adverbs and particles between a subject and its verb that are no
+/// part of either ("Roe secretly arrived", "Roe first landed"): besides
+/// these, any lower-case word of five letters or more ending in -ly.
+const VERB_ADVERBS: &[&str] = &["first", "just", "earlier", "now", "again", "finally"];
+
+/// Nouns that describe a place before its name ("the capital Kyiv", "the
+/// Japanese city of Hiroshima", "the Black Sea resort of Sochi"): the
+/// place is the name after them, not the words before.
+const PLACE_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "port",
+    "resort",
+    "village",
+    "region",
+    "province",
+    "state",
+    "county",
+    "island",
+    "district",
+    "prefecture",
+];
+
 /// Every event mention of a document, as claims of [`RELATION`].
 pub fn mentions(
     rules: &RuleSet,
@@ -209,7 +240,10 @@ pub fn mentions(
     let declared = |name: &str| rules.relations.iter().any(|r| r.id == name);
     let (events, arrivals) = (declared(RELATION), declared(ARRIVAL));
     let mut out = Vec::new();
-    for (span, tokens) in sentences.iter() {
+    // The sentences before each one: where a pronoun's person is named.
+    let told: Vec<(Span, &[Token<'_>])> = sentences.iter().collect();
+    for (n, &(span, tokens)) in told.iter().enumerate() {
+        let before = &told[n.saturating_sub(ANAPHOR_REACH)..n];
         for i in 0..tokens.len() {
             let Some(anchor) = anchor_at(tokens, i) else {
                 continue;
@@ -217,7 +251,7 @@ pub fn mentions(
             let at = (span, tokens, &anchor);
             let claim = if anchor.class == "arrival" {
                 arrivals
-                    .then(|| arrival(rules, id, doc, dates, people, at))
+                    .then(|| arrival(rules, id, doc, dates, people, before, at))
                     .flatten()
             } else {
                 events
@@ -420,25 +454,29 @@ impl Dated<'_> {
 /// An arrival: a person (named before the verb, or owning the noun:
 /// "Roe's arrival in Oslo") arriving in or at a named place, dated by the
 /// clause. No claim without all three.
+#[allow(clippy::too_many_arguments)]
 fn arrival(
     rules: &RuleSet,
     id: DocId,
     doc: &Document,
     dates: &[DateClaim],
     people: &Surnames,
+    before: &[(Span, &[Token<'_>])],
     (sentence, tokens, anchor): (Span, &[Token<'_>], &Anchor),
 ) -> Option<Claim> {
     if is_plan(tokens, anchor.at) {
         return None;
     }
-    let (person, key) = arriving_person(rules, dates, people, tokens, anchor)?;
+    let (person, key) = arriving_person(rules, dates, people, before, tokens, anchor)?;
     let (place, place_key) = arrival_place(rules, doc, tokens, anchor)?;
-    let date = clause_date(dates, sentence, tokens, anchor)?;
-    let value = past_reading(doc, date, tokens, anchor)?;
-    let value = across_midnight(doc, tokens, date.span, value);
+    let time = arrival_clock(doc, tokens, anchor);
+    let date = clause_date(dates, sentence, tokens, anchor);
+    if date.is_none() && time.is_none() {
+        return None;
+    }
     let anchor_span = anchor_span(tokens, anchor);
     let anchor_text = one_line(&doc.text[anchor_span.start..anchor_span.end]);
-    let slots = vec![
+    let mut slots = vec![
         SlotFill {
             slot: "person".into(),
             text: person.clone(),
@@ -451,12 +489,125 @@ fn arrival(
         text_fill("anchor", anchor_text.clone(), anchor_text.to_lowercase()),
     ];
     let resolved = person.contains(' ');
+    let subject = (person, key, resolved);
+    if let Some(t) = &time {
+        slots.push(t.fill());
+    }
+    let Some(date) = date else {
+        // Told by the clock alone ("Roe landed in Oslo at 1:30 p.m."):
+        // compared by the time, with the day of no one's reading.
+        let t = time?;
+        return Some(t.claim(id, anchor_span, subject, slots));
+    };
+    let value = past_reading(doc, date, tokens, anchor)?;
+    let value = across_midnight(doc, tokens, date.span, value);
     let dated = Dated {
         anchor_span,
         date,
         value,
     };
-    Some(dated.claim(doc, id, (person, key, resolved), ARRIVAL, slots))
+    Some(dated.claim(doc, id, subject, ARRIVAL, slots))
+}
+
+/// A time of day an arrival is told with, as written and as minutes after
+/// midnight (an interval, hedges widening it: see `grammar::clock`).
+struct Clocked {
+    span: Span,
+    written: String,
+    minutes: (f64, f64),
+}
+
+impl Clocked {
+    fn fill(&self) -> SlotFill {
+        SlotFill {
+            slot: "time".into(),
+            text: self.written.clone(),
+            value: SlotValue::Quantity {
+                low: self.minutes.0,
+                high: Some(self.minutes.1),
+                low_open: false,
+                high_open: false,
+            },
+        }
+    }
+
+    /// The claim of an arrival told by the clock alone: its span runs
+    /// from the anchor to the time, its value the time.
+    fn claim(
+        self,
+        id: DocId,
+        anchor_span: Span,
+        (subject, subject_key, subject_resolved): (String, String, bool),
+        slots: Vec<SlotFill>,
+    ) -> Claim {
+        Claim::from(RelationClaim {
+            doc: id,
+            span: Span {
+                start: anchor_span.start.min(self.span.start),
+                end: anchor_span.end.max(self.span.end),
+            },
+            subject: subject.into(),
+            subject_key: subject_key.into(),
+            subject_resolved,
+            value: self.written.into(),
+            value_span: self.span,
+            pattern: PATTERN,
+            relation: ARRIVAL.into(),
+            slots,
+        })
+    }
+}
+
+/// Time zones other than the local clock: a time written with one is
+/// another clock's ("1945 GMT"), not compared with local times.
+const ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "et", "cet", "cest", "bst", "jst", "kst", "pst", "pdt", "cst",
+    "cdt", "msk", "eet", "eest", "ist", "z",
+];
+
+/// The arrival's time of day: the first clock time after the anchor in
+/// its clause, within [`DATE_REACH`] tokens ("landed in Oslo at 5:46
+/// p.m.", "arrived in Kyiv around 8 a.m. local time", "touched down
+/// shortly after 2 a.m. on Wednesday"), as `grammar::clock` reads it. A
+/// time in another zone ("at 1945 GMT") is another clock: none; so is a
+/// count of hours ("arrived 2 hours late").
+fn arrival_clock(doc: &Document, tokens: &[Token<'_>], anchor: &Anchor) -> Option<Clocked> {
+    let end = tokens.len().min(anchor.end + DATE_REACH);
+    for j in anchor.end..end {
+        let t = &tokens[j];
+        let low = t.lower();
+        if is_boundary(t) || (CLAUSE_WORDS.contains(&low.as_ref()) && low != "and") {
+            return None;
+        }
+        let hedge = matches!(
+            low.as_ref(),
+            "around" | "about" | "approximately" | "roughly" | "just" | "shortly" | "after"
+        );
+        if t.kind != crate::grammar::token::TokenKind::Number && !hedge {
+            continue;
+        }
+        let Some((n, minutes)) = crate::grammar::clock::clock(&tokens[j..]) else {
+            continue;
+        };
+        let next = tokens.get(j + n).map(|t| t.lower());
+        let other_clock = next.as_deref().is_some_and(|w| {
+            ZONES.contains(&w) || matches!(w, "hours" | "hour" | "hrs" | "h" | "minutes")
+        });
+        if other_clock {
+            return None;
+        }
+        let span = Span {
+            start: tokens[j].start,
+            end: tokens[j + n - 1].end,
+        };
+        let written = one_line(&doc.text[span.start..span.end]);
+        return Some(Clocked {
+            span,
+            written,
+            minutes,
+        });
+    }
+    None
 }
 
 /// A day told with a night or the early hours ("late Tuesday", "Tuesday
@@ -465,7 +616,11 @@ fn arrival(
 /// is a day later or earlier in another time zone, and outlets date it by
 /// their own clock without saying so ("Tuesday night" in Europe is "early
 /// Wednesday" in Pyongyang). The other day is the value's `other`
-/// reading, which a check takes as compatible too.
+/// reading, which a check takes as compatible too. An evening alone
+/// ("Tuesday evening") is not widened: it ends before midnight where it
+/// is told, and outlets date an arrival by the clock of the place
+/// arrived in, so "on Tuesday evening" against "on Wednesday" is a
+/// conflict.
 fn across_midnight(
     doc: &Document,
     tokens: &[Token<'_>],
@@ -485,7 +640,7 @@ fn across_midnight(
         .chain(before.map(|w| w.into_owned()))
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let (from, to) = if has(&["night", "evening", "late", "midnight"]) {
+    let (from, to) = if has(&["night", "late", "midnight"]) {
         (first, last.tomorrow().ok())
     } else if has(&["early", "dawn", "overnight", "hours"]) {
         (first.yesterday().ok().unwrap_or(first), Some(last))
@@ -502,33 +657,62 @@ fn across_midnight(
     }
 }
 
-/// The person who arrives, as (full name, key): the capitalised words
-/// before the verb (auxiliaries and a date between them skipped: "Roe on
-/// Tuesday arrived", "Roe, on Tuesday, landed") or the owner of the noun
-/// ("Roe's arrival"): the last word resolved to the one full name with
-/// that surname the article gives, the words before it a title ("Prime
-/// Minister Roe") or the rest of that name; or a bare surname the article
-/// never spells out ([`bare_surname`]).
+/// The person who arrives, as (full name, key), in whatever clause the
+/// arrival is told:
+///
+/// ```text
+/// person := name aux* date? aux* verb        "Roe, on Tuesday, secretly landed"
+///         | name , who aux* date? verb       "Roe, who arrived on Tuesday,"
+///         | name 's arrival                  "Roe's arrival in Oslo"
+///         | (he | she) aux* verb             "as he arrived in Oslo"
+///         | (his | her) arrival              "upon her arrival in Oslo"
+///         | the words* title-head aux* verb  "the prime minister landed in Oslo"
+/// ```
+///
+/// A name's last word is resolved to the one full name with that surname
+/// the article gives, the words before it a title ("Prime Minister Roe")
+/// or the rest of that name; or it is a bare surname the article never
+/// spells out ([`bare_surname`]). A pronoun or a definite title stands
+/// for the person the passage is about ([`passage_person`]).
 fn arriving_person(
     rules: &RuleSet,
     dates: &[DateClaim],
     people: &Surnames,
+    before: &[(Span, &[Token<'_>])],
     tokens: &[Token<'_>],
     anchor: &Anchor,
 ) -> Option<(String, String)> {
     let mut k = anchor.at;
+    let between = |t: &Token<'_>| {
+        let low = t.lower();
+        AUXILIARIES.contains(&low.as_ref())
+            || VERB_ADVERBS.contains(&low.as_ref())
+            || (low.len() >= 5 && low.ends_with("ly") && !t.is_capitalized())
+    };
     if anchor.noun {
-        let owner = k
-            .checked_sub(1)
-            .is_some_and(|p| tokens[p].kind == crate::grammar::token::TokenKind::Possessive);
-        if !owner {
+        let owner = k.checked_sub(1).map(|p| &tokens[p]);
+        if owner.is_some_and(|t| matches!(t.lower().as_ref(), "his" | "her")) {
+            return passage_person(rules, people, before, &tokens[..k - 1]);
+        }
+        if !owner.is_some_and(|t| t.kind == crate::grammar::token::TokenKind::Possessive) {
             return None;
         }
         k -= 1;
     } else {
-        k = skip_back(tokens, k, |t| AUXILIARIES.contains(&t.lower().as_ref()));
+        k = skip_back(tokens, k, between);
         k = skip_date_back(dates, tokens, k);
-        k = skip_back(tokens, k, |t| AUXILIARIES.contains(&t.lower().as_ref()));
+        k = skip_back(tokens, k, between);
+        // "Roe, who arrived on Tuesday,": the person is before the comma.
+        if k >= 2 && tokens[k - 1].lower() == "who" && tokens[k - 2].is_punct(",") {
+            k -= 2;
+        }
+        k = past_vehicle(tokens, k);
+        if k > 0 && PERSON_PRONOUNS[..2].contains(&tokens[k - 1].lower().as_ref()) {
+            return passage_person(rules, people, before, &tokens[..k - 1]);
+        }
+        if let Some(the) = definite_title(rules, tokens, k) {
+            return passage_person(rules, people, before, &tokens[..the]);
+        }
     }
     let mut start = k;
     while start > 0
@@ -539,18 +723,13 @@ fn arriving_person(
         start -= 1;
     }
     let run = tokens.get(start..k).filter(|r| !r.is_empty())?;
+    let lx = &rules.lexicon;
+    let title = |t: &Token<'_>| is_title_word(rules, t);
+    if let Some(named) = named_in_full(people, run) {
+        return Some(named);
+    }
     let last = run[run.len() - 1].text;
     let (full, resolved) = people.resolve(last);
-    let lx = &rules.lexicon;
-    // Title words, and the country or organisation they are of
-    // ("French President", "U.N. Secretary-General").
-    let title = |t: &Token<'_>| {
-        let low = t.lower();
-        lx.is_head(&low)
-            || lx.modifiers.contains(low.as_ref())
-            || lx.rank(&low).is_some()
-            || lx.orgs.contains_key(low.as_ref())
-    };
     if !resolved || !full.contains(' ') {
         // "the Republic arrived": a noun phrase, not a person.
         let determined = start
@@ -571,6 +750,151 @@ fn arriving_person(
         .count();
     let titled = run[..run.len() - shared].iter().all(title);
     titled.then(|| (full.clone(), people.key(lx, &full)))
+}
+
+/// What carries a person: "Roe's plane landed", "Roe's motorcade
+/// arrived" tell Roe's arrival.
+const VEHICLES: &[&str] = &[
+    "plane",
+    "airplane",
+    "aircraft",
+    "jet",
+    "motorcade",
+    "train",
+    "convoy",
+    "helicopter",
+    "cortege",
+];
+
+/// The position of the possessive before a vehicle ending at `k` ("Roe's
+/// plane", "Roe's official jet"): the owner's name ends there; `k` when
+/// no owned vehicle ends at `k`.
+fn past_vehicle(tokens: &[Token<'_>], k: usize) -> usize {
+    let possessive = |p: usize| tokens[p].kind == crate::grammar::token::TokenKind::Possessive;
+    let Some(v) = k.checked_sub(1) else {
+        return k;
+    };
+    if !VEHICLES.contains(&tokens[v].lower().as_ref()) {
+        return k;
+    }
+    // One plain word may describe the vehicle ("official", "private").
+    match v.checked_sub(1) {
+        Some(p) if possessive(p) => p,
+        Some(p) if p > 0 && possessive(p - 1) && !tokens[p].is_capitalized() => p - 1,
+        _ => k,
+    }
+}
+
+/// A title word, or the country or organisation a title is of
+/// ("French President", "U.N. Secretary-General").
+fn is_title_word(rules: &RuleSet, t: &Token<'_>) -> bool {
+    let lx = &rules.lexicon;
+    let low = t.lower();
+    lx.is_head(&low)
+        || lx.modifiers.contains(low.as_ref())
+        || lx.rank(&low).is_some()
+        || lx.orgs.contains_key(low.as_ref())
+}
+
+/// A run ending in a full name the article gives as written, the words
+/// before it title words or a country's ("Chinese President Xi Jinping",
+/// where "Jinping" is no surname): the name and its key.
+fn named_in_full(people: &Surnames, run: &[Token<'_>]) -> Option<(String, String)> {
+    (2..=run.len().min(4)).rev().find_map(|n| {
+        let tail = &run[run.len() - n..];
+        let written = tail.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        people.known(&written).map(|key| (written, key))
+    })
+}
+
+/// "the prime minister", "The Chinese leader" ending right before `k`:
+/// "the", up to two words, and a title head; the position of "the".
+fn definite_title(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let head = tokens.get(k.checked_sub(1)?)?;
+    if !rules.lexicon.is_head(&head.lower()) {
+        return None;
+    }
+    (2..=4).find_map(|n| {
+        let the = k.checked_sub(n)?;
+        let words = &tokens[the + 1..k - 1];
+        let plain = words
+            .iter()
+            .all(|t| t.is_word() && !is_calendar_word(t) && t.lower() != "of");
+        (tokens[the].lower() == "the" && plain).then_some(the)
+    })
+}
+
+/// The person a pronoun or a definite title stands for: the one person
+/// named in full in the clause before it, else in the nearest of the
+/// [`ANAPHOR_REACH`] sentences before that names anyone ("Roe spoke on
+/// Tuesday. She arrived in Oslo"). Where that clause or sentence names
+/// two people or more, the pronoun may be either ("Poe welcomed Roe as
+/// he arrived"): none. A surname counts when the article resolves it to
+/// one full name. A clause that names no one but speaks of people by
+/// their titles ("The U.S. president greeted the South Korean president
+/// … upon his arrival") leaves the pronoun to one of them: none; so
+/// does one with an object pronoun ("Poe, who welcomed her as she
+/// landed": the one named is not the one arriving).
+fn passage_person(
+    rules: &RuleSet,
+    people: &Surnames,
+    before: &[(Span, &[Token<'_>])],
+    clause: &[Token<'_>],
+) -> Option<(String, String)> {
+    let only = |mut named: Vec<(String, String)>| (named.len() == 1).then(|| named.remove(0));
+    if clause
+        .iter()
+        .any(|t| matches!(t.lower().as_ref(), "him" | "her" | "them"))
+    {
+        return None;
+    }
+    let here = persons_named(rules, people, clause);
+    if !here.is_empty() {
+        return only(here);
+    }
+    if clause.iter().any(|t| rules.lexicon.is_head(&t.lower())) {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .map(|&(_, tokens)| persons_named(rules, people, tokens))
+        .find(|named| !named.is_empty())
+        .and_then(only)
+}
+
+/// The people `tokens` name in full (a run of capitalised words ending in
+/// a full name the article gives, or a surname it resolves to one), each
+/// once, by key.
+fn persons_named(
+    rules: &RuleSet,
+    people: &Surnames,
+    tokens: &[Token<'_>],
+) -> Vec<(String, String)> {
+    let mut named: Vec<(String, String)> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !tokens[k].is_capitalized() || is_calendar_word(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < tokens.len() && tokens[k].is_capitalized() && !is_calendar_word(&tokens[k]) {
+            k += 1;
+        }
+        let run = &tokens[start..k];
+        let person = named_in_full(people, run).or_else(|| {
+            let (full, resolved) = people.resolve(run[run.len() - 1].text);
+            (resolved && full.contains(' ')).then(|| {
+                let key = people.key(&rules.lexicon, &full);
+                (full, key)
+            })
+        });
+        if let Some(p) = person.filter(|p| named.iter().all(|n| n.1 != p.1)) {
+            named.push(p);
+        }
+    }
+    named
 }
 
 /// A surname the article never spells out ("Roe arrived", "President
@@ -655,6 +979,7 @@ fn arrival_place(
     if tokens.get(k).is_some_and(|t| t.lower() == "the") {
         k += 1;
     }
+    k = past_place_noun(tokens, k)?;
     let start = k;
     while tokens
         .get(k)
@@ -676,6 +1001,45 @@ fn arrival_place(
     };
     let key = place_name(rules, &doc.text, keyed).to_lowercase();
     Some((written, key))
+}
+
+/// Past the words that describe a place before its name: "the capital
+/// Kyiv", "the Serbian capital Belgrade", "the Japanese city of
+/// Hiroshima" — up to three words (an adjective, a country's) then a
+/// place noun and "of" — to the name's first word; `k` itself when no
+/// place noun follows; none when one follows with no name after it
+/// ("in the Hungarian capital on Wednesday": no place is named).
+fn past_place_noun(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let noun = (k..tokens.len().min(k + 4)).find(|&j| {
+        PLACE_NOUNS.contains(&tokens[j].lower().as_ref()) && !tokens[j].is_capitalized()
+    });
+    let Some(noun) = noun else {
+        return Some(k);
+    };
+    // Only a description before the noun ("Serbian", "Black Sea",
+    // "southern"): no preposition, article, verb or comma ("in Beijing
+    // for a state visit" names Beijing).
+    let describes = |t: &Token<'_>| {
+        t.is_word() && !is_opening_function_word(t) && !CLAUSE_WORDS.contains(&t.lower().as_ref())
+    };
+    if !tokens[k..noun].iter().all(describes) {
+        return Some(k);
+    }
+    // "the port city of Porto": a noun may describe the next.
+    let mut name = noun + 1;
+    while tokens
+        .get(name)
+        .is_some_and(|t| PLACE_NOUNS.contains(&t.lower().as_ref()))
+    {
+        name += 1;
+    }
+    if tokens.get(name).is_some_and(|t| t.lower() == "of") {
+        name += 1;
+    }
+    tokens
+        .get(name)
+        .is_some_and(|t| t.is_capitalized() && !is_calendar_word(t))
+        .then_some(name)
 }
 
 /// One to three capital letters ("DC", "NY", the "D" of "D.C."): a
@@ -1203,6 +1567,82 @@ mod tests {
             arrivals_of("The President of the Republic arrived in Oslo on Thursday.").is_empty()
         );
         assert!(arrivals_of("Jane Roe arrived in Oslo, officials said.").is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_or_a_definite_title_is_the_person_the_passage_names() {
+        // The one person named in the clause before the pronoun.
+        let a = arrivals_of("President Jane Roe was cheered on Thursday as she arrived in Oslo.");
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].0.as_str(), a[0].1), ("Jane Roe", true));
+        assert_eq!(slot(&a[0].2, "date"), Some("Thursday"));
+        // Two people named there: the pronoun may be either.
+        let two =
+            "President Jane Roe met Prime Minister Tom Poe on Thursday as he arrived in Oslo.";
+        assert!(arrivals_of(two).is_empty());
+        // Else the nearest sentence before that names someone.
+        let a =
+            arrivals_of("Mayor Jane Roe left the hall. He spoke. He arrived in Oslo on Friday.");
+        assert_eq!(a[0].0, "Jane Roe");
+        let a =
+            arrivals_of("Minister Tom Poe spoke. Upon his arrival in Oslo on Friday, he rested.");
+        assert_eq!(a[0].0, "Tom Poe");
+        let a = arrivals_of("Minister Tom Poe spoke. The minister arrived in Oslo on Friday.");
+        assert_eq!(a[0].0, "Tom Poe");
+        // No one named before: no arrival.
+        assert!(arrivals_of("He arrived in Oslo on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_an_adverb_or_a_vehicle_keeps_the_person() {
+        let a = arrivals_of("Senator Jane Roe, who arrived in Oslo on Friday, spoke.");
+        assert_eq!(a[0].0, "Jane Roe");
+        let a = arrivals_of("Senator Jane Roe quietly arrived in Oslo on Friday.");
+        assert_eq!(a[0].0, "Jane Roe");
+        let a = arrivals_of("Senator Jane Roe's official jet landed in Oslo at 5:46 p.m.");
+        assert_eq!(a[0].0, "Jane Roe");
+        assert_eq!(slot(&a[0].2, "time"), Some("5:46 p.m."));
+        // A plane with no owner is no person's arrival.
+        assert!(arrivals_of("The plane landed in Oslo at 5:46 p.m.").is_empty());
+    }
+
+    #[test]
+    fn an_arrival_keeps_its_local_clock_time_and_no_other_zones() {
+        let time = |text: &str| {
+            let a = arrivals_of(text);
+            a.first()
+                .and_then(|a| slot(&a.2, "time").map(str::to_string))
+        };
+        let t = time("Senator Jane Roe landed in Oslo around 8 a.m. local time Monday.");
+        assert_eq!(t.as_deref(), Some("around 8 a.m. local time"));
+        assert_eq!(
+            time("Senator Jane Roe arrived in Oslo at 1945 GMT on Monday."),
+            None
+        );
+        assert_eq!(
+            time("Senator Jane Roe arrived in Oslo 2 hours late on Monday."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_described_before_its_name_is_the_name() {
+        let place = |text: &str| {
+            let a = arrivals_of(text);
+            a.first()
+                .and_then(|a| slot(&a.2, "place").map(str::to_string))
+        };
+        let said = place("Senator Jane Roe arrived in the Norwegian capital Oslo on Friday.");
+        assert_eq!(said.as_deref(), Some("Oslo"));
+        let said = place("Senator Jane Roe arrived in the port city of Bergen on Friday.");
+        assert_eq!(said.as_deref(), Some("Bergen"));
+        let said = place("Senator Jane Roe arrived in Oslo for a state visit on Friday.");
+        assert_eq!(said.as_deref(), Some("Oslo"));
+        // A described place with no name after it is no place.
+        assert_eq!(
+            place("Senator Jane Roe arrived in the Norwegian capital on Friday."),
+            None
+        );
     }
 
     #[test]

@@ -206,6 +206,11 @@ impl Surnames {
         }
     }
 
+    /// The key of a full name the document gives exactly as `written`.
+    pub fn known(&self, written: &str) -> Option<String> {
+        self.keys.get(written).cloned()
+    }
+
     /// Whether the document gives any full name with this surname.
     pub fn has_surname(&self, word: &str) -> bool {
         self.by_surname.contains_key(lower(word).as_ref())

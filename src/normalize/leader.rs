@@ -23,15 +23,20 @@ use crate::rules::{LeaderCountry, LeaderOffice, QualifierTimes};
 /// United States").
 const FILLER: &[&str] = &["of", "the", "and"];
 
+/// (rank, head) of a wording.
+type HeadKey = (Option<String>, String);
+/// A country's offices and the pairs of them one person may hold at once.
+type CountryOffices = (BTreeSet<usize>, Vec<(usize, usize)>);
+
 /// The compiled leadership table.
 #[derive(Debug, Clone, Default)]
 pub struct LeaderTable {
     /// (rank, head) of a wording → its portfolio words and its office.
-    by_head: HashMap<(Option<String>, String), Vec<(BTreeSet<String>, usize)>>,
+    by_head: HashMap<HeadKey, Vec<(BTreeSet<String>, usize)>>,
     /// The offices, by index.
     pub offices: Vec<LeaderOffice>,
     /// Country → its offices and the pairs one person may hold at once.
-    countries: HashMap<String, (BTreeSet<usize>, Vec<(usize, usize)>)>,
+    countries: HashMap<String, CountryOffices>,
     /// Lower-case words of a country's name or alias → the country.
     country_words: HashMap<BTreeSet<String>, String>,
     /// Canonical country names.

@@ -236,6 +236,14 @@ pub fn partition_extracted(
                     keys.push(format!("office/{office}"));
                 }
             }
+            // Leadership titles in one partition: a bare title's country
+            // is read from all of its holder's leadership titles.
+            if wanted("office")
+                && c.title.office.is_none()
+                && rules.leaders.read(&c.title).is_some()
+            {
+                keys.push("office/leaders".to_string());
+            }
             if wanted("holders")
                 && c.subject_resolved
                 && c.subject.contains(' ')

@@ -90,6 +90,14 @@ pub fn run(
         for (_, members) in &classes {
             agree_chain(index, members, "same value", out);
         }
+        // The country the person leads, for bare leadership titles.
+        let country = match compare {
+            Compare::Title => super::leaders::person_country(
+                &rules.leaders,
+                classes.iter().map(|(c, _)| &*c.title),
+            ),
+            _ => None,
+        };
         let subject = Subject {
             rules,
             index,
@@ -97,6 +105,7 @@ pub fn run(
             claims,
             published,
             within_days: check.within_days,
+            country,
         };
         subject.compare_classes(&classes, out);
     }
@@ -127,6 +136,9 @@ struct Subject<'r> {
     claims: &'r [Claim],
     published: &'r Published,
     within_days: Option<u32>,
+    /// The one country the person's leadership titles name
+    /// (`leaders::person_country`).
+    country: Option<String>,
 }
 
 /// A cell: its first group's title, and its claims in class order.
@@ -289,6 +301,16 @@ impl Subject<'_> {
                 }
             }
         }
+        // Leadership titles against each other: one person leads one
+        // country under one head word (`leaders`).
+        let leaders: Vec<usize> = (0..cells.len())
+            .filter(|&i| self.rules.leaders.read(&cells[i].rep.title).is_some())
+            .collect();
+        for (k, &x) in leaders.iter().enumerate() {
+            for &y in &leaders[k + 1..] {
+                add(x, y);
+            }
+        }
         // A bare head ("Secretary") against every portfolio of the head.
         for (i, c) in cells.iter().enumerate() {
             if c.rep.title.portfolio.is_empty() && c.rep.title.office.is_none() {
@@ -305,7 +327,9 @@ impl Subject<'_> {
     /// sides' first claims.
     fn push_verdict(&self, a: Side<'_>, b: Side<'_>, out: &mut Vec<Comparison>) {
         let ((ma, first_a, ta), (mb, first_b, tb)) = (a, b);
-        let (kind, reason) = match compare_titles(&self.rules.office_index, ta, tb) {
+        let leader = super::leaders::compare(&self.rules.leaders, ta, tb, self.country.as_deref());
+        let verdict = leader.unwrap_or_else(|| compare_titles(&self.rules.office_index, ta, tb));
+        let (kind, reason) = match verdict {
             Verdict::Agree => (EdgeKind::Agree, "same office".to_string()),
             Verdict::Compatible(r) => (EdgeKind::Compatible, r),
             Verdict::Conflict(r) => (EdgeKind::Conflict, r),

@@ -8,6 +8,7 @@
 pub mod agree;
 pub mod date_consistency;
 pub mod holder_return;
+pub mod leaders;
 pub mod name_form;
 pub mod name_variant;
 pub(crate) mod offices;

@@ -25,12 +25,15 @@
 //! are left out. Articles dated the same day that report a change of holder
 //! without those words can still look like an overlap.
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use jiff::civil::Date;
 
+use super::leaders::person_country;
 use super::{agree_chain, Comparison, EdgeKind, Published};
-use crate::claim::{Claim, ClaimId, ClaimKind};
+use crate::claim::{Claim, ClaimId, ClaimKind, NormTitle};
+use crate::normalize::leader::Leader;
 use crate::ruleset::RuleSet;
 
 /// A person's claims to an office: first day, last day, claims.
@@ -44,8 +47,10 @@ pub fn run(
     out: &mut Vec<Comparison>,
 ) {
     let single = single_holder_offices(rules);
+    let leaders = LeaderOffices::of(rules, claims);
+    let counted = holders_counted(rules, claims);
     // office → person → (first day, last day, claims)
-    let mut offices: BTreeMap<&str, BTreeMap<&str, Term>> = BTreeMap::new();
+    let mut offices: BTreeMap<Cow<'_, str>, BTreeMap<&str, Term>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title
             // Former, designate, new, outgoing, acting … (one list with
@@ -56,12 +61,19 @@ pub fn run(
         {
             continue;
         }
-        let Some(office) = c.title.office.as_deref() else {
-            continue;
+        let office = match c.title.office.as_deref() {
+            Some(office) if single.contains(office) => {
+                if !counted.contains(&(office, c.subject_key.as_str())) {
+                    continue;
+                }
+                Cow::Borrowed(office)
+            }
+            Some(_) => continue,
+            None => match leaders.office(rules, c) {
+                Some(label) => Cow::Owned(label),
+                None => continue,
+            },
         };
-        if !single.contains(office) {
-            continue;
-        }
         let Some(Some(day)) = published.get(c.doc) else {
             continue;
         };
@@ -89,7 +101,20 @@ pub fn run(
             if super::name_variant::keys_are_variants(ka, kb) {
                 continue; // one person spelled two ways: the name-variant check's finding
             }
-            let (kind, reason) = if fa <= lb && fb <= la {
+            // A leadership office's holder written two ways: a short form,
+            // a dropped initial, the family name first ("Kishida Fumio").
+            if leaders.is_leader_office(&office) && one_person(ka, kb) {
+                continue;
+            }
+            // One event's coverage runs over days: two holders of a
+            // leadership office days apart are no succession but for
+            // words of a change (new, outgoing, former), left out above.
+            let slack = match leaders.is_leader_office(&office) {
+                true => jiff::Span::new().days(LEADER_SLACK_DAYS),
+                false => jiff::Span::new(),
+            };
+            let close = |x: &Date, y: &Date| x.checked_sub(slack).map_or(true, |x| x <= *y);
+            let (kind, reason) = if close(fa, lb) && close(fb, la) {
                 let reason = format!(
                     "{office} has one holder, but {} ({}) and {} ({}) overlap",
                     claims[a[0]].subject,
@@ -113,6 +138,146 @@ pub fn run(
             });
         }
     }
+}
+
+/// The leadership offices claims name (`vocabulary.leaders`): a
+/// single-holder office of one country is one office here, "president of
+/// U.S.". A title with no country takes the one country the person's
+/// leadership titles name (`leaders::person_country`); an office the
+/// country does not have ("Japanese President") is the title-mismatch
+/// check's to report, not a holder's.
+struct LeaderOffices {
+    /// Person key → the one country their leadership titles name.
+    country: HashMap<String, Option<String>>,
+    /// The leadership office of each distinct title, by its address.
+    read: HashMap<*const NormTitle, Option<Leader>>,
+}
+
+impl LeaderOffices {
+    fn of(rules: &RuleSet, claims: &[Claim]) -> LeaderOffices {
+        let mut read: HashMap<*const NormTitle, Option<Leader>> = HashMap::new();
+        let mut titles: HashMap<&str, Vec<&NormTitle>> = HashMap::new();
+        for c in claims.iter().filter(|c| c.kind == ClaimKind::Title) {
+            let leader = read
+                .entry(std::sync::Arc::as_ptr(&c.title))
+                .or_insert_with(|| rules.leaders.read(&c.title));
+            if leader.is_some() {
+                titles.entry(&c.subject_key).or_default().push(&c.title);
+            }
+        }
+        let country = titles
+            .into_iter()
+            .map(|(k, ts)| (k.to_string(), person_country(&rules.leaders, ts)))
+            .collect();
+        LeaderOffices { country, read }
+    }
+
+    /// "president of U.S.": the claim's single-holder leadership office.
+    fn office(&self, rules: &RuleSet, c: &Claim) -> Option<String> {
+        let leader = self.read.get(&std::sync::Arc::as_ptr(&c.title))?.as_ref()?;
+        if !rules.leaders.single_holder(leader.office) {
+            return None;
+        }
+        let country = match &leader.country {
+            Some(country) => country.clone(),
+            None => self.country.get(c.subject_key.as_str())?.clone()?,
+        };
+        if rules.leaders.has(&country, leader.office) == Some(false) {
+            return None;
+        }
+        Some(format!(
+            "{}{LEADER}{country}",
+            rules.leaders.name(leader.office)
+        ))
+    }
+
+    fn is_leader_office(&self, label: &str) -> bool {
+        label.contains(LEADER)
+    }
+}
+
+/// Days apart that two holders of one leadership office still overlap:
+/// the news of one event spans a few days, and a country's leader rarely
+/// changes inside them without a word of it.
+const LEADER_SLACK_DAYS: i64 = 3;
+
+/// What joins a leadership office's name and its country in its label.
+const LEADER: &str = " of ";
+
+/// Two person keys that may name one person: a short form or a dropped
+/// initial (`offices::same_person`), the same words in another order
+/// ("Kishida Fumio"), or two romanisations a few letters apart whose words
+/// start alike ("Volodymyr Zelenskyy", "Volodímir Zelenski"; not "Kim
+/// Jong Il" and "Kim Jong Un"). A country's leader is one of a handful of
+/// people the news names: two near-identical names holding its top office
+/// on one day are one person written two ways.
+fn one_person(a: &str, b: &str) -> bool {
+    fn words(k: &str) -> Vec<&str> {
+        let mut w: Vec<&str> = k.split(' ').collect();
+        w.sort_unstable();
+        w
+    }
+    if super::offices::same_person(a, b) || words(a) == words(b) {
+        return true;
+    }
+    // Combining accents (decomposed "Inácio") are dropped first.
+    let key = |k: &str| {
+        let bare: String = k
+            .chars()
+            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+            .collect();
+        crate::text::transliteration_key(&bare)
+    };
+    let (ka, kb) = (key(a), key(b));
+    let initials = |k: &str| -> Vec<char> {
+        k.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let longest = ka.chars().count().max(kb.chars().count());
+    if initials(&ka) == initials(&kb)
+        && crate::text::edit_distance(&ka, &kb) <= (longest / 4).max(2)
+    {
+        return true;
+    }
+    // A name cut or run into the next word ("Tayyip Erdogan", "Xi
+    // Jinpingconvened", "Biden Pledges Military Aid"): one word of four
+    // letters or more, or its start, shared.
+    let long: Vec<&str> = ka.split_whitespace().filter(|w| w.len() >= 4).collect();
+    kb.split_whitespace()
+        .filter(|w| w.len() >= 4)
+        .any(|w| long.iter().any(|v| v.starts_with(w) || w.starts_with(v)))
+}
+
+/// (office, person) pairs whose claims count: every holder of an office,
+/// but for an office whose wording other countries use too
+/// (`needs_country: true`, "national security adviser") only the people
+/// one of whose claims of it names the office's country ("US National
+/// Security Advisor Jake Sullivan"): India's adviser is not a second U.S.
+/// holder.
+fn holders_counted<'c>(
+    rules: &RuleSet,
+    claims: &'c [Claim],
+) -> HashSet<(&'c str, &'c str), crate::grammar::lexicon::WordBuildHasher> {
+    let needs: HashMap<&str, Option<&str>> = rules
+        .offices
+        .iter()
+        .filter(|o| o.single_holder)
+        .map(|o| (o.id.as_str(), o.org.as_deref().filter(|_| o.needs_country)))
+        .collect();
+    let mut counted = HashSet::default();
+    for c in claims.iter().filter(|c| c.kind == ClaimKind::Title) {
+        let Some(office) = c.title.office.as_deref() else {
+            continue;
+        };
+        let Some(need) = needs.get(office) else {
+            continue;
+        };
+        if need.is_none_or(|country| c.title.org.as_deref() == Some(country)) {
+            counted.insert((office, c.subject_key.as_str()));
+        }
+    }
+    counted
 }
 
 /// Up to this many people per office, every pair of them is compared (a

@@ -9,11 +9,13 @@
 //!   name shown for an entity is the most frequent full form, preferring
 //!   the formal given name.
 
+pub mod leader;
 pub mod office;
 pub mod title;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+pub use leader::LeaderTable;
 pub use office::OfficeIndex;
 
 use crate::claim::{Claim, NormTitle};

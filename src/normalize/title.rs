@@ -139,13 +139,68 @@ fn org_from_words(lx: &Lexicon, words: &[String]) -> String {
         return c.clone();
     }
     // The alias nearest the title wins: "WASHINGTON - Japanese Finance
-    // Minister" is Japan's.
+    // Minister" is Japan's. A country's name inside a longer name
+    // ("American Motors", "Brazilian Coffee Institute") is not the
+    // country: the organisation is the whole name.
     words
         .iter()
         .rev()
-        .find_map(|w| lx.orgs.get(&w.to_lowercase()).cloned())
+        .enumerate()
+        .find_map(|(k, w)| {
+            let org = lx.orgs.get(&w.to_lowercase())?;
+            let after = &words[words.len() - k..];
+            let inside = lx.countries.contains(org)
+                && !after
+                    .iter()
+                    .all(|a| GOVERNMENT.contains(&a.to_lowercase().as_str()));
+            (!inside).then(|| org.clone())
+        })
         .unwrap_or(whole)
 }
+
+/// Words after a country's name that keep the organisation the country's
+/// government ("Japanese Finance Ministry", "U.S. State Department").
+const GOVERNMENT: &[&str] = &[
+    "ministry",
+    "department",
+    "government",
+    "cabinet",
+    "administration",
+    "embassy",
+    "parliament",
+    "delegation",
+    "foreign",
+    "finance",
+    "trade",
+    "interior",
+    "defence",
+    "defense",
+    "state",
+    "economy",
+    "economic",
+    "agriculture",
+    "treasury",
+    "commerce",
+    "industry",
+    "energy",
+    "oil",
+    "justice",
+    "labor",
+    "labour",
+    "health",
+    "education",
+    "transport",
+    "information",
+    "affairs",
+    "of",
+    "the",
+    "and",
+    "senate",
+    "house",
+    "congress",
+    "-",
+    "'s",
+];
 
 fn is_stop(w: &str) -> bool {
     STOPWORDS.contains(&w)

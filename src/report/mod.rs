@@ -401,6 +401,11 @@ fn finding(
         refs.iter_mut().for_each(ClaimRef::show_whole_mention);
     }
     let subject = match check.kind {
+        // A leadership office has no vocabulary id: its label ("president
+        // of U.S.") opens the reason (`single_holder`).
+        crate::rules::CheckKind::SingleHolder if claims[a_id].title.office.is_none() => reason
+            .split_once(" has one holder")
+            .map_or_else(String::new, |(label, _)| label.to_string()),
         crate::rules::CheckKind::SingleHolder => {
             let office = claims[a_id].title.office.clone().unwrap_or_default();
             rules

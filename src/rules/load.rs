@@ -1,17 +1,17 @@
 //! The loader: raw serde structs ([`super::schema`]) → the validated
 //! model ([`Rules`]), every problem of every file gathered.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::keys::{self, UnknownKey};
 use super::pattern::{self, Item, NonTerminal, Seq};
 use super::schema::{
-    RawCheck, RawExpected, RawFile, RawOrg, RawPattern, RawRelation, RawVocabulary,
+    RawCheck, RawExpected, RawFile, RawLeaders, RawOrg, RawPattern, RawRelation, RawVocabulary,
 };
 use super::{
-    placeholders, yaml, Check, CheckKind, Compare, FixedValue, Holder, Named, Office,
-    PatternExample, PatternRelation, PatternRule, Pos, Problems, Relation, RuleTest, Rules,
-    Severity, SlotDecl, SlotType, Vocabulary,
+    placeholders, yaml, Check, CheckKind, Compare, FixedValue, Holder, LeaderCountry, LeaderOffice,
+    Named, Office, PatternExample, PatternRelation, PatternRule, Pos, Problems, Relation, RuleTest,
+    Rules, Severity, SlotDecl, SlotType, Vocabulary,
 };
 
 /// What a pattern relation needs: a description and a test.
@@ -123,6 +123,54 @@ impl Loader {
         }
     }
 
+    /// `vocabulary.leaders`: every country office must be one of the
+    /// file's `offices`, and `together` a pair of the country's offices.
+    fn leaders(&mut self, file: &str, raw: RawLeaders, vocabulary: &mut Vocabulary) {
+        let known: BTreeSet<String> = raw.offices.iter().map(|o| o.id.clone()).collect();
+        vocabulary.leader_offices = raw
+            .offices
+            .into_iter()
+            .map(|o| LeaderOffice {
+                id: o.id,
+                words: o.words,
+                single_holder: o.single_holder,
+                file: file.to_string(),
+            })
+            .collect();
+        for c in raw.countries {
+            let mut together = Vec::new();
+            for pair in &c.together {
+                match pair.as_slice() {
+                    [a, b] if c.offices.contains(a) && c.offices.contains(b) => {
+                        together.push((a.clone(), b.clone()))
+                    }
+                    _ => self.problems.at_text(
+                        file,
+                        &c.country,
+                        format!(
+                            "leaders of `{}`: `together` takes pairs of the country's offices",
+                            c.country
+                        ),
+                        None,
+                    ),
+                }
+            }
+            for o in c.offices.iter().filter(|o| !known.contains(*o)) {
+                self.problems.at_text(
+                    file,
+                    &c.country,
+                    format!("leaders of `{}`: unknown leader office `{o}`", c.country),
+                    Some("list it under `leaders.offices` first".into()),
+                );
+            }
+            vocabulary.leader_countries.push(LeaderCountry {
+                country: c.country,
+                offices: c.offices,
+                together,
+            });
+        }
+    }
+
     fn vocabulary(&mut self, file: &str, v: RawVocabulary) {
         let named = |list: Vec<RawOrg>| -> Vec<Named> {
             list.into_iter()
@@ -168,7 +216,12 @@ impl Loader {
                     words: n.nicknames,
                 })
                 .collect(),
+            leader_offices: Vec::new(),
+            leader_countries: Vec::new(),
         };
+        if let Some(leaders) = v.leaders {
+            self.leaders(file, leaders, &mut vocabulary);
+        }
         for q in v.qualifiers {
             match q.time.as_ref().map(|t| t.value.as_str()) {
                 Some("past") => self.set.qualifier_times.past.push(q.id.clone()),
@@ -221,6 +274,7 @@ impl Loader {
                 descriptions: o.descriptions.into_iter().map(|d| d.value).collect(),
                 org: o.org,
                 single_holder: o.single_holder,
+                needs_country: o.needs_country,
                 holders,
                 file: file.to_string(),
                 wording_pos,

@@ -61,6 +61,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("../../rules/titles.yaml"),
     ),
     (
+        "<shipped>/rules/leaders.yaml",
+        include_str!("../../rules/leaders.yaml"),
+    ),
+    (
         "<shipped>/rules/names.yaml",
         include_str!("../../rules/names.yaml"),
     ),
@@ -231,6 +235,9 @@ pub struct Office {
     pub descriptions: Vec<String>,
     pub org: Option<String>,
     pub single_holder: bool,
+    /// The wording is other countries' too ("national security adviser"):
+    /// a holder counts only when one of their claims names `org`.
+    pub needs_country: bool,
     /// Reference facts: who held the office when.
     pub holders: Vec<Holder>,
     pub file: String,
@@ -320,6 +327,31 @@ pub struct Vocabulary {
     pub not_names: Vec<String>,
     /// Given names with their nicknames.
     pub nicknames: Vec<Named>,
+    /// National leadership offices (`vocabulary.leaders.offices`).
+    pub leader_offices: Vec<LeaderOffice>,
+    /// Countries with their leadership offices (`vocabulary.leaders.countries`).
+    pub leader_countries: Vec<LeaderCountry>,
+}
+
+/// A national leadership office ("president", "prime minister"): the
+/// wordings that name it and whether one person at a time holds it in a
+/// country.
+#[derive(Debug, Clone, Default)]
+pub struct LeaderOffice {
+    pub id: String,
+    pub words: Vec<String>,
+    pub single_holder: bool,
+    /// The rule file that declares it.
+    pub file: String,
+}
+
+/// The leadership offices one country has, and the pairs one person may
+/// hold at once (a king who is also prime minister).
+#[derive(Debug, Clone, Default)]
+pub struct LeaderCountry {
+    pub country: String,
+    pub offices: Vec<String>,
+    pub together: Vec<(String, String)>,
 }
 
 /// What a pattern's match becomes.

@@ -161,6 +161,42 @@ pub struct RawVocabulary {
     pub not_names: Vec<String>,
     #[serde(default)]
     pub nicknames: Vec<RawNickname>,
+    /// National leadership offices and the countries that have them.
+    #[serde(default)]
+    pub leaders: Option<RawLeaders>,
+}
+
+/// `vocabulary.leaders`: the head words of national leadership offices
+/// and, per country, which of them it has.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLeaders {
+    #[serde(default)]
+    pub offices: Vec<RawLeaderOffice>,
+    #[serde(default)]
+    pub countries: Vec<RawLeaderCountry>,
+}
+
+/// One leadership office: its wordings (read with the title grammar) and
+/// whether a country has one holder of it at a time.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLeaderOffice {
+    pub id: String,
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub single_holder: bool,
+}
+
+/// A country's leadership offices, and the pairs of them one person may
+/// hold at once.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLeaderCountry {
+    pub country: String,
+    pub offices: Vec<String>,
+    #[serde(default)]
+    pub together: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -203,6 +239,10 @@ pub struct RawOffice {
     pub org: Option<String>,
     #[serde(default)]
     pub single_holder: bool,
+    /// Other countries name an office so too: a claim counts for the
+    /// single-holder check only when its holder's claims name the country.
+    #[serde(default)]
+    pub needs_country: bool,
     #[serde(default)]
     pub holders: Vec<RawHolder>,
 }

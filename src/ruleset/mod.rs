@@ -16,7 +16,7 @@
 pub mod lexicon;
 
 use crate::grammar::Lexicon;
-use crate::normalize::OfficeIndex;
+use crate::normalize::{LeaderTable, OfficeIndex};
 use crate::patterns::{Matcher, Pattern, StartIndex};
 use crate::rules::{Check, Office, Problems, QualifierTimes, Relation, Rules, RulesError, SHIPPED};
 
@@ -34,6 +34,8 @@ pub struct RuleSet {
     pub pattern_starts: StartIndex,
     /// Office wordings by normalised key (built from `offices`).
     pub office_index: OfficeIndex,
+    /// National leadership offices by country (`vocabulary.leaders`).
+    pub leaders: LeaderTable,
     /// Display names of the files loaded, in load order.
     pub files: Vec<String>,
     /// See [`Rules::fingerprint`].
@@ -104,7 +106,28 @@ fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {
             OfficeIndex::default()
         }
     };
+    let leader_offices: Vec<_> = rules
+        .vocabularies
+        .iter()
+        .flat_map(|v| v.leader_offices.iter().cloned())
+        .collect();
+    let leader_countries: Vec<_> = rules
+        .vocabularies
+        .iter()
+        .flat_map(|v| v.leader_countries.iter().cloned())
+        .collect();
+    let (leaders, errors) = LeaderTable::build(
+        &lexicon,
+        &leader_offices,
+        &leader_countries,
+        &rules.qualifier_times,
+    );
+    for (file, id, wording) in errors {
+        let msg = format!("leader office `{id}`: `{wording}` does not read as a title");
+        problems.at_text(&file, &wording, msg, None);
+    }
     RuleSet {
+        leaders,
         lexicon,
         office_index,
         pattern_starts,

@@ -1943,12 +1943,7 @@ fn predicate_change<'t, 'a>(
     let word = |j: usize, w: &[&str]| rest.get(j).is_some_and(|t| is_word_any(t, w));
     let (qualifier, body, keep_verb) =
         if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["as"]) {
-            // "X will take over as chairman": still to come.
-            (
-                Some(if future { "designate" } else { "new" }),
-                &rest[3..],
-                false,
-            )
+            (Some("new"), &rest[3..], false)
         } else if is_in(verb, TAKE_VERBS) && word(1, &["over"]) && word(2, &["for"]) {
             // "X will take over for Y as president": the office follows
             // the predecessor, whom [`predecessor_first`] reads.

@@ -33,6 +33,7 @@ use super::title::{
     is_adjective, title, title_head, title_with, Context, Opts, Role, Title, TitleHead,
 };
 use super::token::{Token, TokenKind};
+use super::verb_as::verb_as;
 use super::{PResult, Toks};
 
 /// Which production found a claim; reported as the claim's `pattern`.
@@ -1305,7 +1306,7 @@ const CHANGE_NOUNS: &[(&str, &str)] = &[
     ("retirement", "outgoing"),
 ];
 /// Nouns of a post: "named to the added post of chief executive".
-const POST_NOUNS: &[&str] = &[
+pub(super) const POST_NOUNS: &[&str] = &[
     "post",
     "position",
     "job",
@@ -1514,8 +1515,80 @@ fn separated_predicate<'t, 'a>(
     (!m.loose).then_some((after, m))
 }
 
-/// [`predicate`] with its subject read: `rest` follows the name.
+/// [`predicate`] with its subject read: `rest` follows the name. The
+/// verbs of office this module lists come first; any other verb before
+/// "as" and a role is read by [`any_verb_predicate`].
 fn predicate_of<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    name: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    listed_verb_predicate(lx, input, name, rest)
+        .or_else(|e| any_verb_predicate(lx, name, rest).ok_or(e))
+}
+
+/// `any_verb_predicate := person_name ("," "who")? verb_as title` (issue
+/// 17): a person subject, any verb group ending in "as" (or "to" a post
+/// "of"), and a role: "Burgoon most recently served as executive vice
+/// president" (former), "Gunn should take over as chairman" (designate),
+/// "X, who returns to his former position of vice chairman" (new). The
+/// group's verb class and tense give the qualifier ([`verb_as`]). With a
+/// predecessor in the group ("was named to succeed Y as"), the match ends
+/// at the verb so that the verb-first production reads Y too.
+fn any_verb_predicate<'t, 'a>(
+    lx: &Lexicon,
+    name: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    let rest = match rest {
+        [c, who, more @ ..] if c.is_punct(",") && is_word_any(who, &["who"]) => more,
+        _ => rest,
+    };
+    let group = verb_as(lx, rest)?;
+    let body = &rest[group.len..];
+    // "opposed the sales as Secretary of State George Shultz had": a
+    // title before a name is that name's.
+    if premodifier(lx, body).is_ok() {
+        return None;
+    }
+    let (after, t) = title(lx, body, Context::Appositive).ok()?;
+    let (after, t) = without_next_subject(lx, body, after, t);
+    // "relations as Japanese Prime Minister Yasuhiro Nakasone": a title
+    // right before a name is that name's premodifier.
+    // "A and B would step in as chairman and president, respectively":
+    // the offices are shared out, not each held.
+    let respectively = after
+        .iter()
+        .take(2)
+        .any(|t| is_word_any(t, &["respectively"]));
+    if respectively || !closes_stated_office(after) || person_name(lx, after).is_ok() {
+        return None;
+    }
+    // "Merrill acts as dealer": a firm's role as often as a person's. A
+    // one-word subject ("Jpanese relations as") must be named in full in
+    // the article, since the "verb" may be a noun.
+    let one_word = name.len() == 1 && !is_in(&name[0], SUBJECT_PRONOUNS);
+    let loose = one_word || t.with_role(Role::Head).any(|h| is_in(h, FIRM_ROLE_HEADS));
+    let after = if group.has_person_object {
+        &rest[group.verb_at..]
+    } else {
+        after
+    };
+    Some((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: group.qualifier,
+            loose,
+        },
+    ))
+}
+
+/// [`predicate_of`] with the verbs of office listed here.
+fn listed_verb_predicate<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
     name: Toks<'t, 'a>,
@@ -5115,5 +5188,69 @@ mod tests {
         assert_eq!(matches("Sen. Tom Poe agreed.").len(), 1);
         let found = matches("Marine Lt. Col. Tom Poe refused.");
         assert!(!found.iter().any(|f| f.1 == "Col."), "{found:?}");
+    }
+    #[test]
+    fn any_verb_before_as_states_the_role() {
+        assert_eq!(
+            stated(
+                "Acme said Tom Poe most recently served as executive vice president of Beta Bank."
+            ),
+            one(
+                "Tom Poe",
+                "executive vice president of Beta Bank",
+                Some("former")
+            )
+        );
+        assert_eq!(
+            stated("Acme said Tom Poe should take over as chairman."),
+            one("Tom Poe", "chairman", Some("designate"))
+        );
+        assert_eq!(
+            stated("Acme said Tom Poe had served the company as treasurer."),
+            one("Tom Poe", "treasurer", Some("former"))
+        );
+        assert_eq!(
+            stated("Acme said Ann Lee has been named to succeed Tom Poe as president."),
+            [
+                row("Ann Lee", "president", Some("designate")),
+                row("Tom Poe", "president", Some("former"))
+            ]
+        );
+        for text in [
+            "Tom Poe had opposed the sales as Secretary of State Ann Lee had done.",
+            "Ann Lee and Tom Poe would step in as chairman and president, respectively.",
+            "Salomon Brothers said as lead manager.",
+            "Tom Poe sees the dollar as likely to fall.",
+        ] {
+            let found = stated(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(n, _, _)| n != "Tom Poe" && n != "Salomon Brothers"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_returning_holder_takes_the_post_of_the_role() {
+        assert_eq!(
+            stated(
+                "Acme said Tom Poe, who returns to his former position of vice chairman, agreed."
+            ),
+            one("Tom Poe", "vice chairman", Some("new"))
+        );
+    }
+
+    #[test]
+    fn a_repeated_as_continues_a_list_of_offices() {
+        assert_eq!(
+            stated("Acme elected Tom Poe to the new position of chief executive officer and as director and president."),
+            one(
+                "Tom Poe",
+                "chief executive officer and as director and president",
+                Some("new")
+            )
+        );
     }
 }

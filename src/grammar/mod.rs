@@ -15,6 +15,7 @@ pub mod name;
 pub mod quantity;
 pub mod title;
 pub mod token;
+pub mod verb_as;
 
 use nom::IResult;
 

@@ -903,16 +903,22 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
         return 0;
     }
     let after_and = &rest[j + 1..];
-    let determined = after_and
-        .first()
-        .is_some_and(|t| is_word(t, "a") || is_word(t, "an"));
-    let Some(last) = conjunct(lx, &after_and[usize::from(determined)..]) else {
+    // "chief executive officer and as director": the office's "as"
+    // repeated, read like a determiner.
+    let as_ = usize::from(after_and.first().is_some_and(|t| is_word(t, "as")));
+    let article = usize::from(
+        after_and
+            .get(as_)
+            .is_some_and(|t| is_word(t, "a") || is_word(t, "an")),
+    );
+    let determined = as_ + article;
+    let Some(last) = conjunct(lx, &after_and[determined..]) else {
         return 0;
     };
-    let end = j + 1 + usize::from(determined) + last.len();
+    let mut end = j + 1 + determined + last.len();
     // "named chairman and a spokesman said": a determined conjunct is a
     // second office only where an office ends, not before a verb.
-    if determined && !ends_determined_conjunct(rest.get(end)) {
+    if determined > 0 && !ends_determined_conjunct(rest.get(end)) {
         return 0;
     }
     for run in list {
@@ -920,10 +926,18 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
         roles.extend(run);
     }
     roles.push(Role::Conjunction);
-    if determined {
-        roles.push(Role::Determiner);
-    }
+    roles.extend(std::iter::repeat_n(Role::Determiner, determined));
     roles.extend(last);
+    // "chief executive officer and as director and president": a list
+    // may go on with "and" after a determined conjunct.
+    while determined > 0 && rest.get(end).is_some_and(|t| is_word(t, "and")) {
+        let Some(more) = conjunct(lx, &rest[end + 1..]) else {
+            break;
+        };
+        end += 1 + more.len();
+        roles.push(Role::Conjunction);
+        roles.extend(more);
+    }
     end
 }
 
@@ -955,9 +969,15 @@ fn ends_determined_conjunct(next: Option<&Token<'_>>) -> bool {
 /// head that modifies "officer"). `None` when no head comes.
 fn conjunct(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<Vec<Role>> {
     let mut run = Vec::new();
-    for t in rest.iter().take(MAX_PRE_HEAD) {
+    for (k, t) in rest.iter().take(MAX_PRE_HEAD).enumerate() {
         if is_head_token(lx, t) {
             run.push(Role::Head);
+        } else if k > 0 && is_word(&rest[k - 1], "chief") && chief_post_at(&rest[k..]) {
+            // "managing director and chief actuary of X": in a list of
+            // offices, "chief" and any lower-case noun closing the
+            // conjunct is a post, not only the occupations of CHIEF_POSTS.
+            run.push(Role::Head);
+            break;
         } else if t.is_word() && lx.has(t, bits::RANK) {
             run.push(Role::Rank);
         } else if t.is_word() && lx.has(t, bits::MODIFIER) {
@@ -979,6 +999,29 @@ fn conjunct(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<Vec<Role>> {
         }
     }
     Some(run)
+}
+
+/// Words that may close a "chief" post in a list ([`chief_post_at`]).
+const AFTER_CHIEF_POST: &[&str] = &["of", "at", "for", "and", "in", "with"];
+
+/// Is `rest[0]`, after "chief" in a conjunct, a post's noun: a lower-case
+/// word (no clause word, adverb or verb form; "actuary" ends like an
+/// adjective, so no adjective test) closed by punctuation, the
+/// sentence end or a complement's preposition?
+fn chief_post_at(rest: Toks<'_, '_>) -> bool {
+    let Some(t) = rest.first() else {
+        return false;
+    };
+    let x = t.text;
+    let noun = t.is_word()
+        && x.len() > 3
+        && x.bytes().all(|b| b.is_ascii_lowercase())
+        && !(x.ends_with("ly") || x.ends_with("ed") || x.ends_with("ing"))
+        && !is_clause_word(t);
+    let closed = rest
+        .get(1)
+        .is_none_or(|n| !n.is_word() || AFTER_CHIEF_POST.iter().any(|w| is_word(n, w)));
+    noun && closed
 }
 
 /// Party labels that belong to a legislative party office: "House

@@ -31,6 +31,27 @@ fn report_of(dir: &str) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The subjects of a report's findings, in report order.
+fn finding_subjects(report: &Value) -> Vec<&str> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["subject"].as_str())
+        .collect()
+}
+
+/// `claims DIR` as text, and its claims of one relation.
+fn claims_of_relation(dir: &str, relation: &str) -> (String, Vec<Value>) {
+    let text = String::from_utf8(run(&["claims", dir]).stdout).unwrap();
+    let claims = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|c| c["facts"]["relation"] == relation)
+        .collect();
+    (text, claims)
+}
+
 fn findings(report: &Value) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = report["findings"]
         .as_array()
@@ -477,20 +498,10 @@ fn an_arrival_dated_two_ways_once_even_by_a_bare_surname() {
         "dates cannot overlap: 2025-09-09 vs 2025-09-10".to_string(),
     )];
     assert_eq!(got, want);
-    let subjects: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["subject"].as_str())
-        .collect();
+    let subjects = finding_subjects(&report);
     assert_eq!(subjects, ["Tomas Varga"]);
-    let claims = run(&["claims", "fixtures/arrival"]);
-    let text = String::from_utf8(claims.stdout).unwrap();
-    let arrivals = text
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|c| c["facts"]["relation"] == "arrival")
-        .count();
+    let (text, claims) = claims_of_relation("fixtures/arrival", "arrival");
+    let arrivals = claims.len();
     assert_eq!(arrivals, 7, "{text}");
     let dir = tempfile::tempdir().unwrap();
     assert_split_keeps_findings(&dir, &text, "fixtures/arrival");
@@ -515,19 +526,11 @@ fn an_arrival_told_by_pronoun_relative_clause_or_title_is_read() {
         "dates cannot overlap: 2026-03-03 vs 2026-03-04".to_string(),
     )];
     assert_eq!(got, want);
-    let subjects: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["subject"].as_str())
-        .collect();
+    let subjects = finding_subjects(&report);
     assert_eq!(subjects, ["Marta Ilves"]);
-    let claims = run(&["claims", "fixtures/arrival-told"]);
-    let text = String::from_utf8(claims.stdout).unwrap();
-    let arrivals: Vec<(String, String)> = text
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|c| c["facts"]["relation"] == "arrival")
+    let (text, claims) = claims_of_relation("fixtures/arrival-told", "arrival");
+    let arrivals: Vec<(String, String)> = claims
+        .iter()
         .map(|c| {
             let slot = |name: &str| {
                 c["facts"]["slots"]

@@ -96,17 +96,10 @@ pub fn compare(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::title::{normalize, parse_title_text};
     use crate::ruleset::RuleSet;
 
     fn title(rules: &RuleSet, s: &str) -> NormTitle {
-        let mut t = normalize(
-            &rules.lexicon,
-            &parse_title_text(&rules.lexicon, s).unwrap(),
-            &rules.qualifier_times,
-        );
-        rules.office_index.classify(&mut t);
-        t
+        rules.classified_title(s)
     }
 
     fn verdict(a: &str, b: &str, person: Option<&str>) -> Option<Verdict> {

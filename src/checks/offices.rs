@@ -311,17 +311,10 @@ pub(crate) fn similar_names(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::title::{normalize, parse_title_text};
     use crate::ruleset::RuleSet;
 
     fn title(rules: &RuleSet, s: &str) -> NormTitle {
-        let mut t = normalize(
-            &rules.lexicon,
-            &parse_title_text(&rules.lexicon, s).unwrap(),
-            &rules.qualifier_times,
-        );
-        rules.office_index.classify(&mut t);
-        t
+        rules.classified_title(s)
     }
 
     #[test]

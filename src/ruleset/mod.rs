@@ -75,6 +75,17 @@ impl RuleSet {
             times: &self.qualifier_times,
         }
     }
+
+    /// A title wording read and normalised as a claim's title is, with its
+    /// vocabulary office (tests of the title checks).
+    #[cfg(test)]
+    pub fn classified_title(&self, s: &str) -> crate::claim::NormTitle {
+        use crate::normalize::title::{normalize, parse_title_text};
+        let parts = parse_title_text(&self.lexicon, s).expect("a title wording");
+        let mut t = normalize(&self.lexicon, &parts, &self.qualifier_times);
+        self.office_index.classify(&mut t);
+        t
+    }
 }
 
 fn compile(rules: Rules, problems: &mut Problems) -> RuleSet {

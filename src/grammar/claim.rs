@@ -141,10 +141,15 @@ fn is_honorific(t: &Token<'_>) -> bool {
 /// Does an organisation continue after a "name" (an organisation suffix
 /// within a few capitalised words, or "&")? Then the name was a company:
 /// "U.S. publisher Harcourt Brace Jovanovich Inc", "Nomura International Ltd".
+/// Not when "and" opens a second titled name: "Treasury Secretary James
+/// Baker and Federal Reserve Board Chairman Paul Volcker" ([`and_titled_name`]).
 fn org_continues(lx: &Lexicon, after: Toks<'_, '_>) -> bool {
-    for t in after.iter().take(ORG_LOOKAHEAD) {
+    for (k, t) in after.iter().take(ORG_LOOKAHEAD).enumerate() {
         if t.text == "&" || (t.is_word() && lx.has(t, bits::ORG_SUFFIX)) {
             return true;
+        }
+        if is_word_any(t, &["and"]) && and_titled_name(lx, &after[k + 1..]) {
+            return false;
         }
         if !(t.is_capitalized()
             || t.is_all_caps()
@@ -154,6 +159,14 @@ fn org_continues(lx: &Lexicon, after: Toks<'_, '_>) -> bool {
         }
     }
     false
+}
+
+/// `and_titled_name := premodifier`, read after the "and" of a
+/// coordination of titled names: what follows "and" is a title (its
+/// organisation first: "Federal Reserve Board Chairman") and a person, so
+/// the capitalised words before "and" end a name, not a company's.
+fn and_titled_name(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    rest.first().is_some_and(|t| t.is_capitalized()) && premodifier(lx, rest).is_ok()
 }
 
 fn is_word_any(t: &Token<'_>, words: &[&str]) -> bool {
@@ -1096,9 +1109,45 @@ pub fn reverse_appositive<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    reverse_appositive_after(lx, input, false, || {
+    reverse_appositive_after(lx, input, Start::Inside, || {
         title_head(lx, input, Opts::default()).ok().map(|(_, h)| h)
     })
+}
+
+/// Where a title-first claim starts in its sentence: what may open a
+/// reverse appositive with no determiner ([`reverse_appositive_after`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// The sentence's first word.
+    Opening,
+    /// After a comma, semicolon, colon or "and": a new clause or list item.
+    Clause,
+    /// Anywhere else.
+    Inside,
+}
+
+impl Start {
+    /// The start of the claim at `tokens[i]`.
+    fn at(tokens: Toks<'_, '_>, i: usize) -> Start {
+        match i.checked_sub(1).map(|p| &tokens[p]) {
+            None => Start::Opening,
+            Some(t) if t.is_punct(",") || t.is_punct(";") || t.is_punct(":") => Start::Clause,
+            Some(t) if is_word_any(t, &["and"]) => Start::Clause,
+            Some(_) => Start::Inside,
+        }
+    }
+}
+
+/// `org_role := (org | modifier) modifier* head`, its first word
+/// capitalised and its heads lower-case: "Innovex president", "Council
+/// chairman", "Labour minister", "Wedd financial analyst". A role its
+/// organisation or portfolio opens needs no determiner before ", Name":
+/// a capitalised head ("Secretary of State George Shultz and ..., Clark")
+/// is as often a list of titled names, so it does not count here.
+fn org_role(t: &Title<'_, '_>) -> bool {
+    matches!(t.roles.first(), Some(Role::Org | Role::Modifier))
+        && t.tokens[0].is_capitalized()
+        && t.with_role(Role::Head).all(|h| !h.is_capitalized())
 }
 
 /// [`reverse_appositive`], taking the title at `input` (up to its
@@ -1107,7 +1156,7 @@ pub fn reverse_appositive<'t, 'a>(
 fn reverse_appositive_after<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
-    opening: bool,
+    start: Start,
     head_at_input: impl FnOnce() -> Option<TitleHead<'t, 'a>>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let one_of =
@@ -1134,6 +1183,7 @@ fn reverse_appositive_after<'t, 'a>(
     // names: "Secretary of State George Shultz and ..., Clark").
     // So does one that opens with its organisation or a modifier ("Federal
     // member of parliament for the region, Jean Roe, said").
+    let opening = start == Start::Opening;
     let employer_head = opening
         && matches!(
             t.roles.first(),
@@ -1141,8 +1191,13 @@ fn reverse_appositive_after<'t, 'a>(
         )
         && t.tokens[0].is_capitalized()
         && names_employer(lx, &t);
+    // "Innovex president, Thomas Haley, said", "..., and Wedd financial
+    // analyst, Peter Morgan, said" (issue 17): a role its organisation
+    // opens, at a clause's start.
+    let org_first = start != Start::Inside && !one_of && org_role(&t);
     let anchored = one_of
         || employer_head
+        || org_first
         || matches!(
             t.roles.first(),
             Some(Role::Determiner | Role::Owner | Role::Qualifier)
@@ -2595,7 +2650,7 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
         let m = predicate_verb_first(lx, input)
             .or_else(|_| predecessor_first(lx, input))
             .or_else(|_| change_noun_first(lx, input))
-            .or_else(|_| title_first_at(lx, input, i == 0))
+            .or_else(|_| title_first_at(lx, input, Start::at(tokens, i)))
             .or_else(|_| predicate(lx, input))
             .or_else(|_| change_noun_after_name(lx, input))
             .or_else(|_| appositive(lx, input))
@@ -2977,18 +3032,18 @@ fn second_role_at(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
 /// that differs between them).
 #[cfg(test)]
 fn title_first<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    title_first_at(lx, input, false)
+    title_first_at(lx, input, Start::Inside)
 }
 
-/// [`title_first`]; `opening` when `input` opens the sentence.
+/// [`title_first`]; `start` says where `input` starts in its sentence.
 fn title_first_at<'t, 'a>(
     lx: &Lexicon,
     input: Toks<'t, 'a>,
-    opening: bool,
+    start: Start,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let parse = || title_head(lx, input, Opts::default()).ok().map(|(_, h)| h);
     let mut parsed = None;
-    let reverse = reverse_appositive_after(lx, input, opening, || parsed.insert(parse()).clone());
+    let reverse = reverse_appositive_after(lx, input, start, || parsed.insert(parse()).clone());
     if reverse.is_ok() {
         return reverse;
     }
@@ -3389,6 +3444,73 @@ mod tests {
             matches("Sullivan met with China's top diplomat, Wang Yi, in Vienna."),
             [("possessive", "top diplomat".into(), "Wang Yi".into())]
         );
+    }
+
+    #[test]
+    fn reverse_appositive_of_a_role_its_organisation_opens() {
+        // At the sentence's opening, after a comma and after "and".
+        assert_eq!(
+            matches("Zenlo Corp president, Ada Quint, said sales rose."),
+            [("appositive-reverse", "president".into(), "Ada Quint".into())]
+        );
+        assert_eq!(
+            matches("Talks failed, and Port Authority chairman, Rolf Ekberg, said so."),
+            [(
+                "appositive-reverse",
+                "chairman".into(),
+                "Rolf Ekberg".into()
+            )]
+        );
+        assert_eq!(
+            matches("Talks failed, and Marl financial analyst, Jo Pike, said so."),
+            [(
+                "appositive-reverse",
+                "financial analyst".into(),
+                "Jo Pike".into()
+            )]
+        );
+        assert_eq!(
+            matches("Ortho chairman and president, Lee Vance, said the bid was fair."),
+            [(
+                "appositive-reverse",
+                "chairman and president".into(),
+                "Lee Vance".into()
+            )]
+        );
+        // Inside a clause a capitalised word before the role may close a
+        // list or a name; and a lower-case role there is no claim's start.
+        assert!(matches("He asked Zenlo analysts, Ada Quint and others.").is_empty());
+        assert!(matches("Wire brokers, lead manager, Hollis Brothers, agreed.").is_empty());
+    }
+
+    #[test]
+    fn start_of_a_title_first_claim() {
+        let toks = tokenize("Zenlo president, and Ada, said: Bo", 0);
+        assert_eq!(Start::at(&toks, 0), Start::Opening);
+        assert_eq!(Start::at(&toks, 1), Start::Inside);
+        assert_eq!(Start::at(&toks, 3), Start::Clause); // after ","
+        assert_eq!(Start::at(&toks, 4), Start::Clause); // after "and"
+        assert_eq!(Start::at(&toks, 8), Start::Clause); // after ":"
+    }
+
+    #[test]
+    fn and_before_a_titled_name_ends_the_first_name() {
+        assert_eq!(
+            matches("Talks between Treasury Secretary Ann Holt and Federal Reserve Board Chairman Tom Reyes ended."),
+            [
+                ("premodifier", "Treasury Secretary".into(), "Ann Holt".into()),
+                ("premodifier", "Chairman".into(), "Tom Reyes".into()),
+            ]
+        );
+        assert_eq!(
+            matches("Finance Minister Ivo Marak and National Bank President Eva Dorn agreed."),
+            [
+                ("premodifier", "Finance Minister".into(), "Ivo Marak".into()),
+                ("premodifier", "President".into(), "Eva Dorn".into()),
+            ]
+        );
+        // A company's "and" still joins its name: no person here.
+        assert!(matches("Analyst Procter and Gamble Co said so.").is_empty());
     }
 
     #[test]

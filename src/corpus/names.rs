@@ -171,6 +171,18 @@ pub fn case_of(word: &str) -> Option<Case> {
     if word.len() < MIN_LETTERS {
         return None;
     }
+    // Most runs are ASCII letters: their case is in their first two bytes
+    // and they are as many letters as bytes.
+    if let [a, b, ..] = *word.as_bytes() {
+        if a.is_ascii() && b.is_ascii() {
+            if a.is_ascii_lowercase() {
+                return Some(Case::Lower);
+            }
+            let capital = a.is_ascii_uppercase() && b.is_ascii_lowercase();
+            return (capital && (word.is_ascii() || word.chars().count() >= MIN_LETTERS))
+                .then_some(Case::Capitalised);
+        }
+    }
     if word.chars().next()?.is_lowercase() {
         return Some(Case::Lower);
     }
@@ -192,6 +204,19 @@ pub struct Gather<'t> {
 }
 
 impl<'t> Gather<'t> {
+    /// A gatherer for a document of `tokens` tokens: room for a lower-case
+    /// word per two tokens and a capitalised form per four, so that a short
+    /// document's lists are not grown one doubling at a time (a long one's
+    /// grow past 4,096 tokens' worth as before).
+    pub fn with_capacity(tokens: usize) -> Self {
+        let tokens = tokens.min(1 << 12);
+        Gather {
+            found: Vec::with_capacity(tokens / 4),
+            lower_words: Vec::with_capacity(tokens / 2),
+            previous: None,
+        }
+    }
+
     /// One token at byte `at` of `text`: its runs of letters (ASCII words,
     /// most of them, are one run), and, with the token before it when one
     /// space apart and both are capitalised words of letters only, the
@@ -222,9 +247,7 @@ impl<'t> Gather<'t> {
         let first = token.as_bytes().first().copied().unwrap_or(b'a');
         let word = !(first.is_ascii_lowercase() || first.is_ascii_digit())
             && token.len() >= MIN_PAIR_LETTERS
-            && capitalised(token)
-            && token.chars().all(char::is_alphabetic)
-            && token.chars().count() >= MIN_PAIR_LETTERS;
+            && capitalised_letters(token);
         let previous = std::mem::replace(&mut self.previous, word.then_some((at, end)));
         if let (true, Some((start, before_end))) = (word, previous) {
             if text.get(before_end..at) == Some(" ") && !cut_at_end(text, end) {
@@ -250,7 +273,11 @@ impl<'t> Gather<'t> {
     /// writes it in lower case.
     pub fn finish(mut self, text: &str, lines: &LineIndex) -> Vec<Written> {
         let found = &mut self.found;
-        found.sort_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+        // No two entries have the same word and place (a pair has a space
+        // inside, a run none; one pair starts at each word), so the order
+        // is total and an unstable sort gives the stable one's result
+        // without its merge buffer (this sort was 4 % of a Reuters run).
+        found.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
         found.dedup_by(|later, first| later.0 == first.0);
         // Lower-case words against the capitalised ones, by a binary search
         // over them with the first letter lowered (the words are sorted, and
@@ -288,6 +315,22 @@ impl<'t> Gather<'t> {
 fn cut_at_end(text: &str, end: usize) -> bool {
     text.get(end..)
         .is_some_and(|rest| rest.trim_end().is_empty())
+}
+
+/// A capitalised word of letters only, [`MIN_PAIR_LETTERS`] or more: a
+/// word that may make a [pair](Gather::token).
+fn capitalised_letters(token: &str) -> bool {
+    if token.is_ascii() {
+        // One byte a letter.
+        let b = token.as_bytes();
+        return b.len() >= MIN_PAIR_LETTERS
+            && b[0].is_ascii_uppercase()
+            && b[1].is_ascii_lowercase()
+            && b.iter().all(u8::is_ascii_alphabetic);
+    }
+    capitalised(token)
+        && token.chars().all(char::is_alphabetic)
+        && token.chars().count() >= MIN_PAIR_LETTERS
 }
 
 /// A capital letter, then a lower-case one.

@@ -108,7 +108,7 @@ impl<'a> Sentences<'a> {
     /// The document's capitalised words, from its tokens
     /// ([`crate::corpus::names`]).
     pub fn name_forms(&self, doc: &Document) -> Vec<crate::corpus::names::Written> {
-        let mut gather = crate::corpus::names::Gather::default();
+        let mut gather = crate::corpus::names::Gather::with_capacity(self.tokens.len());
         for t in &self.tokens {
             if t.kind == crate::grammar::token::TokenKind::Punct {
                 gather.gap();

@@ -590,7 +590,7 @@ fn named_before(
     let shortest = if own && unit != Unit::Day { 2 } else { 1 };
     let days = |v: &TimeValue| {
         let (first, last) = v.inclusive_days()?;
-        i64::try_from((last - first).get_days()).ok().map(|d| d + 1)
+        Some(i64::from((last - first).get_days()) + 1)
     };
     // (start, value, of the unit's own length), in text order.
     let candidates: Vec<(usize, TimeValue, bool)> = found

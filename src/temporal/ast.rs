@@ -291,6 +291,12 @@ pub(crate) enum Expr {
     /// named before, moved to the year given (of the length in months the
     /// phrase names, as [`Expr::Antecedent`]). Alone it has no value.
     AntecedentIn(i32, Option<u32>),
+    /// "the previous month", "the preceding week", "the prior quarter",
+    /// "the year before", "a month earlier": the period the text has just
+    /// named, one `unit` back. Alone, "the previous/preceding/prior X"
+    /// (`own`) is last X, as Duckling reads "the previous month"; the
+    /// others have no value.
+    Preceding { unit: Unit, own: bool },
     /// "since 2018", "before June", "after 5 days".
     Open {
         direction: Direction,

@@ -253,6 +253,11 @@ impl Ctx {
                 }
             }
             Expr::Antecedent(..) | Expr::AntecedentIn(..) => None,
+            Expr::Preceding { unit, own: true } => self.resolve(&Expr::Cycle {
+                unit: *unit,
+                offset: -1,
+            }),
+            Expr::Preceding { own: false, .. } => None,
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {

@@ -100,6 +100,13 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                     m.value =
                         referent(text, &periods, m.start, kind).and_then(|v| back_value(v, kind));
                 }
+                Refers::Preceding(unit, own) => {
+                    // None named: "the previous month" keeps its own value
+                    // (last month), "a month earlier" stays unresolved.
+                    if let Some(v) = named_before(text, &periods, m.start, unit, own) {
+                        m.value = shift_unit(v, unit, -1);
+                    }
+                }
                 Refers::Quarter { n, years, future } => {
                     let year = || *own.get_or_insert_with(|| own_year::article_year(text));
                     let anchor =
@@ -141,7 +148,10 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             no_later_than(text, &mut m);
             let derived = matches!(
                 refers,
-                Refers::Earlier(_) | Refers::InYear(..) | Refers::YearsAgo(_)
+                Refers::Earlier(_)
+                    | Refers::InYear(..)
+                    | Refers::YearsAgo(_)
+                    | Refers::Preceding(..)
             );
             if !derived {
                 if let Some(v) = m.value.filter(|v| v.exclusive_end().is_some()) {
@@ -180,6 +190,10 @@ enum Refers {
     /// "the period", "that date", "the full month": the period named
     /// last, or the month or year holding it.
     Back(Back),
+    /// "the previous month", "the preceding week", "the year before", "a
+    /// month earlier": the period the text has just named, one unit back;
+    /// `own` for the forms with a reading alone ("the previous month").
+    Preceding(Unit, bool),
     /// A split year, "fiscal 1987", "this year", "last year": the year the
     /// article defines for itself, when it does.
     Year(YearName),
@@ -330,6 +344,7 @@ fn refers(e: &Expr, bias: Bias) -> Refers {
         } => Refers::Year(YearName::Holding(*offset)),
         Expr::Antecedent(_, months) => Refers::Earlier(*months),
         Expr::AntecedentIn(year, months) => Refers::InYear(*year, *months),
+        Expr::Preceding { unit, own } => Refers::Preceding(*unit, *own),
         Expr::Ago {
             count: Count::Exact(1),
             unit: Unit::Year,
@@ -551,6 +566,99 @@ fn move_to_year(v: TimeValue, year: i32) -> Option<TimeValue> {
     shift_years(v, i64::from(year) - i64::from(last.year()))
 }
 
+/// The period "the previous `unit`" at `at` refers to, among those no
+/// longer than the unit: in its sentence the last one of the unit's own
+/// length ("sales in 1986 rose from the previous year": 1986), else the
+/// sentence's first shorter one ("in January, against 9.06 billion the
+/// previous year": January, the comparison's period); else the same in
+/// the nearest sentence before that names one within
+/// [`ANTECEDENT_REACH`], but its first one of the unit's length (a
+/// sentence's topic comes first: "profit rose in 1986, from 100 mln in
+/// 1985. Sales fell from 9.4 billion the year before": 1986). A span
+/// counted back from today ("a week ago") is none, and so is a single
+/// day for "the previous week", "the prior year", "the preceding
+/// quarter" (`own`: a day is an event's, not the period compared; "a week
+/// earlier" after "on April 11" is April 4).
+fn named_before(
+    text: &str,
+    found: &[DateMention],
+    at: usize,
+    unit: Unit,
+    own: bool,
+) -> Option<TimeValue> {
+    let (min, max) = unit_days(unit);
+    let shortest = if own && unit != Unit::Day { 2 } else { 1 };
+    let days = |v: &TimeValue| {
+        let (first, last) = v.inclusive_days()?;
+        Some(i64::from((last - first).get_days()) + 1)
+    };
+    // (start, value, of the unit's own length), in text order.
+    let candidates: Vec<(usize, TimeValue, bool)> = found
+        .iter()
+        .filter(|m| m.end <= at && at - m.end <= ANTECEDENT_REACH)
+        .filter(|m| !text[m.start..m.end].ends_with("ago"))
+        .filter_map(|m| {
+            let v = m.value.filter(|v| v.exclusive_end().is_some())?;
+            let n = days(&v)?;
+            (shortest..=max)
+                .contains(&n)
+                .then_some((m.start, v, n >= min))
+        })
+        .collect();
+    let sentence = sentence_start(&text[..at]);
+    let first_shorter = |from: usize| {
+        candidates
+            .iter()
+            .find(|(s, _, same)| *s >= from && !same)
+            .map(|c| c.1)
+    };
+    if candidates.last().is_some_and(|(s, _, _)| *s >= sentence) {
+        let last_same = candidates
+            .iter()
+            .rev()
+            .take_while(|(s, _, _)| *s >= sentence)
+            .find(|(_, _, same)| *same)
+            .map(|c| c.1);
+        return last_same.or_else(|| first_shorter(sentence));
+    }
+    let (nearest, _, _) = candidates.last()?;
+    let before = sentence_start(&text[..*nearest]);
+    let in_before = || candidates.iter().filter(move |(s, _, _)| *s >= before);
+    in_before()
+        .find(|(_, _, same)| *same)
+        .map(|c| c.1)
+        .or_else(|| first_shorter(before))
+}
+
+/// The shortest and longest a period of one `unit` lasts, in days.
+fn unit_days(unit: Unit) -> (i64, i64) {
+    match unit {
+        Unit::Day => (1, 1),
+        Unit::Week => (7, 7),
+        Unit::Fortnight => (14, 14),
+        Unit::Month => (28, 31),
+        Unit::Quarter => (89, 92),
+        Unit::Year => (365, 366),
+        Unit::Second | Unit::Minute | Unit::Hour => (0, 0),
+    }
+}
+
+/// `v` moved by `n` whole units (a week as seven days, a quarter as three
+/// months).
+fn shift_unit(v: TimeValue, unit: Unit, n: i64) -> Option<TimeValue> {
+    let span = jiff::Span::new();
+    let span = match unit {
+        Unit::Day => span.try_days(n),
+        Unit::Week => span.try_days(7 * n),
+        Unit::Fortnight => span.try_days(14 * n),
+        Unit::Month => span.try_months(n),
+        Unit::Quarter => span.try_months(3 * n),
+        Unit::Year => span.try_years(n),
+        Unit::Second | Unit::Minute | Unit::Hour => return None,
+    };
+    shift_by(v, span.ok()?)
+}
+
 /// The period "a year earlier" at `at` refers to: the first closed one
 /// named in its sentence (the sentence's topic: "in February, from 9.15
 /// billion in January, against 9.06 billion a year earlier"), else the
@@ -726,13 +834,22 @@ fn may_be_extra(tok: &[u8]) -> bool {
 /// How far back (bytes) a period's antecedent may be.
 const ANTECEDENT_REACH: usize = 600;
 
-/// The longer of two candidate mentions (the first on a tie).
+/// The longer of two candidate mentions (the first on a tie, unless the
+/// second refers to a period named before: "the previous month" is last
+/// month alone, the month before the one just named in prose).
 fn longer(
     a: Option<(DateMention, Refers)>,
     b: Option<(DateMention, Refers)>,
 ) -> Option<(DateMention, Refers)> {
     match (a, b) {
-        (Some(a), Some(b)) => Some(if b.0.end > a.0.end { b } else { a }),
+        (Some(a), Some(b)) => {
+            let anaphoric = matches!(b.1, Refers::Preceding(..));
+            Some(if b.0.end > a.0.end || (anaphoric && b.0.end == a.0.end) {
+                b
+            } else {
+                a
+            })
+        }
         (a, b) => a.or(b),
     }
 }
@@ -813,6 +930,15 @@ fn extra_at(
             reference,
         );
     } else if lw == b"the" || lw == b"that" {
+        if preceding_may_follow(&text[start + tok.len()..]) {
+            if let Ok((r, e)) = grammar::preceding(at) {
+                let value = resolve_in_prose(&e, reference, bias).0;
+                return Some((
+                    mention(start, text.len() - r.len(), value),
+                    refers(&e, bias),
+                ));
+            }
+        }
         let (end, what) = back_reference(text, start)?;
         let (value, refers) = match what {
             Ok(kind) => (None, Refers::Back(kind)),
@@ -855,6 +981,17 @@ fn year_form_follows(rest: &str) -> bool {
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     })
+}
+
+/// Whether the word after "the" may open `preceding` ("the previous
+/// month", "the year before"): it starts with p, d, w, m, q or y. A byte
+/// test: most "the"s of prose stop here.
+fn preceding_may_follow(rest: &str) -> bool {
+    let (after, _) = grammar::gap(rest).unwrap_or((rest, ""));
+    after
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'p' | b'd' | b'w' | b'm' | b'q' | b'y'))
 }
 
 /// Whether a part of the day ("morning", "night" …) is the next word.
@@ -2296,6 +2433,89 @@ mod tests {
                 (s("the year-ago quarter"), true)
             ]
         );
+    }
+
+    /// "the previous month", "the year before", "a month earlier": the
+    /// period the text has just named (the sentence's own, else the
+    /// sentence before's topic), one unit back; none named: "the previous
+    /// X" is last X, "a month earlier" unresolved.
+    #[test]
+    fn a_unit_before_the_period_named() {
+        let at = |text: &str| {
+            find_dates(text, Some(date(1987, 3, 18)), Bias::Nearest)
+                .into_iter()
+                .map(|m| {
+                    let days = m.value.and_then(|v| v.inclusive_days());
+                    let iso = |d: Date| d.to_string();
+                    (
+                        text[m.start..m.end].to_string(),
+                        days.map(|(a, b)| (iso(a), iso(b))),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let s = |x: &str| x.to_string();
+        let d = |a: &str, b: &str| Some((s(a), s(b)));
+        let last = |text: &str| at(text).pop().unwrap_or_default();
+        // The unit's own length in the sentence, the last one.
+        assert_eq!(
+            last("Sales in 1986 rose from the previous year."),
+            (s("the previous year"), d("1985-01-01", "1985-12-31"))
+        );
+        assert_eq!(
+            last("The 1985 dividend was unchanged from the year before."),
+            (s("the year before"), d("1984-01-01", "1984-12-31"))
+        );
+        assert_eq!(
+            last("Loans rose in the week ended March 4 from the prior week."),
+            (s("the prior week"), d("1987-02-19", "1987-02-25"))
+        );
+        assert_eq!(
+            last("Profit in the fourth quarter of 1986 rose from the preceding quarter."),
+            (s("the preceding quarter"), d("1986-07-01", "1986-09-30"))
+        );
+        // A shorter one: the comparison's period, a unit back.
+        assert_eq!(
+            last("Exports in January were 5 bln against 4 bln the previous year."),
+            (s("the previous year"), d("1986-01-01", "1986-01-31"))
+        );
+        assert_eq!(
+            last("Exports rose in February, and 4.2 pct from a month earlier."),
+            (s("a month earlier"), d("1987-01-01", "1987-01-31"))
+        );
+        assert_eq!(
+            last("Stocks were 146,000 tonnes on March 11 from 111,000 a week earlier."),
+            (s("a week earlier"), d("1987-03-04", "1987-03-04"))
+        );
+        // The sentence before: its topic, the first one.
+        assert_eq!(
+            last(
+                "Profit rose in 1986 from 100 mln in 1985. Sales fell from 9 bln the year before."
+            ),
+            (s("the year before"), d("1985-01-01", "1985-12-31"))
+        );
+        // None named: "the previous X" is last X; the others no value.
+        assert_eq!(
+            last("The previous year was difficult, he said."),
+            (s("The previous year"), d("1986-01-01", "1986-12-31"))
+        );
+        assert_eq!(
+            last("It rose 5 pct from a month earlier."),
+            (s("a month earlier"), None)
+        );
+        // A day is no "previous year"'s period (an event's date).
+        assert_eq!(
+            last("On March 3 it said profit fell from the prior year."),
+            (s("the prior year"), d("1986-01-01", "1986-12-31"))
+        );
+        // A span counted back from today is no antecedent.
+        assert_eq!(
+            last("It was 5 pct a week ago and 4 pct the previous week."),
+            (s("the previous week"), d("1987-03-09", "1987-03-15"))
+        );
+        // Placed by an event, or a comparison: no date.
+        assert!(at("It met the day before the vote.").is_empty());
+        assert!(at("It ended a day earlier than planned.").is_empty());
     }
 
     /// A blank line ends the sentence a cue is looked for in; a wrapped

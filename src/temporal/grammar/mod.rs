@@ -53,6 +53,7 @@ use absolute::{
     date_dotted, date_iso, date_reuters, date_slash, day_month, day_of_month, month_day,
     month_year, month_year_numeric, weekday_date,
 };
+pub(crate) use news::preceding;
 use numbers::year4;
 use period::{day_of, decade, half, nth_of, part_of, quarter, season_expr, week_ended, week_of};
 use range::{open, range_sep, range_with};

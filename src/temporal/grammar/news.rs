@@ -52,7 +52,8 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         b"fiscal" | b"fy" => &[fiscal],
         b"so" => &[so_far],
         b"year" => &[so_far, antecedent, ended],
-        b"same" | b"similar" | b"comparable" | b"corresponding" | b"a" | b"one" => &[antecedent],
+        b"same" | b"similar" | b"comparable" | b"corresponding" => &[antecedent],
+        b"a" | b"one" => &[antecedent, preceding],
         b"earlier" => &[earlier_today],
         b"late" => &[late_on],
         b"over" | b"for" => &[over_last_n],
@@ -613,6 +614,103 @@ fn antecedent(i: &str) -> PResult<'_, Expr> {
     Ok((rest, Expr::Antecedent(-1, months)))
 }
 
+/// `preceding = "the" ("previous" | "preceding" | "prior") UNIT
+/// | "the" UNIT ("before" | "earlier") no_object
+/// | ("a" | "one") UNIT ("earlier" | "before") no_object`, UNIT one of
+/// "day", "week", "month", "quarter", "year": the period the text has just
+/// named, one unit back ("the previous month" after "in January":
+/// December). "a year earlier" and "the year earlier" are `antecedent`'s
+/// (a year back, of the period's own length). Only the first form has a
+/// reading alone (last X, as Duckling reads "the previous month").
+pub(crate) fn preceding(i: &str) -> PResult<'_, Expr> {
+    if let Ok((rest, _)) = kw("the")(i) {
+        if let Ok((rest, _)) = any_kw(&["previous", "preceding", "prior"])(rest) {
+            let (rest, unit) = one_unit(rest)?;
+            return Ok((rest, Expr::Preceding { unit, own: true }));
+        }
+        let (rest, unit) = one_unit(rest)?;
+        let (rest, w) = any_kw(&["before", "earlier"])(rest)?;
+        if unit == Unit::Year && w.eq_ignore_ascii_case("earlier") {
+            return fail(i);
+        }
+        let (rest, ()) = no_object(rest)?;
+        return Ok((rest, Expr::Preceding { unit, own: false }));
+    }
+    let (rest, _) = any_kw(&["a", "one"])(i)?;
+    let (rest, unit) = one_unit(rest)?;
+    if unit == Unit::Year {
+        return fail(i);
+    }
+    let (rest, _) = any_kw(&["earlier", "before"])(rest)?;
+    let (rest, ()) = no_object(rest)?;
+    Ok((rest, Expr::Preceding { unit, own: false }))
+}
+
+/// `one_unit = "day" | "week" | "month" | "quarter" | "year"` (singular).
+fn one_unit(i: &str) -> PResult<'_, Unit> {
+    let (rest, w) = word(i)?;
+    match lexicon::unit(w) {
+        Some(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
+            if !w.ends_with(['s', 'S']) =>
+        {
+            Ok((rest, u))
+        }
+        _ => fail(i),
+    }
+}
+
+/// `no_object`: nothing that "before" could take as its object follows —
+/// a number, a capitalised word, a determiner, a pronoun or a day word
+/// ("the day before the vote", "a week before Christmas", "the day before
+/// yesterday", "the year before last" place the unit by something else) —
+/// nor "than" ("a day earlier than scheduled" compares).
+/// Consumes nothing.
+fn no_object(i: &str) -> PResult<'_, ()> {
+    let (after, _) = gap(i)?;
+    let Some(&b) = after.as_bytes().first() else {
+        return Ok((i, ()));
+    };
+    if b.is_ascii_digit() || b.is_ascii_uppercase() {
+        return fail(i);
+    }
+    let object = word(after).is_ok_and(|(_, w)| {
+        [
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "last",
+            "next",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "than",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    if object {
+        return fail(i);
+    }
+    Ok((i, ()))
+}
+
 /// `alternative = month_day "or" DAY`: "May 3 or 4" (the days between).
 fn alternative(i: &str) -> PResult<'_, Expr> {
     let (rest, first) = month_day(i)?;
@@ -888,6 +986,50 @@ mod tests {
         // "last year" alone and "last year's results" are no quarter.
         assert!(adjective_period("last year x").is_err());
         assert!(adjective_period("last year's results").is_err());
+    }
+
+    #[test]
+    fn a_period_one_unit_before_the_one_named() {
+        let p = |unit, own| Expr::Preceding { unit, own };
+        ok!(
+            preceding,
+            "the previous month x",
+            p(Unit::Month, true),
+            " x"
+        );
+        ok!(preceding, "the preceding week", p(Unit::Week, true), "");
+        ok!(preceding, "the prior quarter,", p(Unit::Quarter, true), ",");
+        ok!(preceding, "the prior year's", p(Unit::Year, true), "'s");
+        ok!(preceding, "the year before.", p(Unit::Year, false), ".");
+        ok!(
+            preceding,
+            "the week before and",
+            p(Unit::Week, false),
+            " and"
+        );
+        ok!(
+            preceding,
+            "the month earlier level",
+            p(Unit::Month, false),
+            " level"
+        );
+        ok!(preceding, "a month earlier", p(Unit::Month, false), "");
+        ok!(preceding, "one week before,", p(Unit::Week, false), ",");
+        ok!(preceding, "a day earlier", p(Unit::Day, false), "");
+        // `antecedent` reads these (a year back, of the period's length).
+        assert!(preceding("a year earlier").is_err());
+        assert!(preceding("the year earlier").is_err());
+        // Placed by something else, or counted.
+        assert!(preceding("the day before the vote").is_err());
+        assert!(preceding("a week before Christmas").is_err());
+        assert!(preceding("the day before yesterday").is_err());
+        assert!(preceding("the year before last").is_err());
+        assert!(preceding("a week before 1990").is_err());
+        // A comparison ("a day earlier than scheduled").
+        assert!(preceding("a day earlier than planned").is_err());
+        assert!(preceding("the previous months").is_err());
+        assert!(preceding("the previous record").is_err());
+        assert!(preceding("the week ended").is_err());
     }
 
     #[test]

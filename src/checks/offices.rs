@@ -326,9 +326,17 @@ pub(crate) fn longer_form(a: &str, b: &str) -> bool {
     if short.len() < 2 || short.len() == long.len() {
         return false;
     }
-    let mut rest = long.iter();
-    let in_order = short.iter().all(|w| rest.any(|v| v == w));
-    in_order && (short.first() == long.first() || short.last() == long.last())
+    // The shorter's words in order; the words it skips must be words, not
+    // initials ("George W. Bush" is not "George H. W. Bush").
+    let mut k = 0;
+    for v in &long {
+        if short.get(k) == Some(v) {
+            k += 1;
+        } else if v.chars().count() < 2 {
+            return false;
+        }
+    }
+    k == short.len() && (short.first() == long.first() || short.last() == long.last())
 }
 
 /// Same surname and the same first initial, but no short form of one

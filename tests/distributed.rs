@@ -84,6 +84,8 @@ fn inputs(dir: &Path) -> Vec<String> {
         "events",
         "corrected",
         "romanised",
+        // Leadership roles read per country, and a holder's longer name.
+        "leaders",
         // A bare surname joined to another article's full name: its
         // partition must hold the relation's other claims.
         "arrival",

@@ -12,6 +12,12 @@
 //!   there (a king who is his own prime minister). The reason says when the
 //!   country has no such office at all ("Japan has no president").
 //!
+//! A role ("head of state", "head of the Ukrainian government") stands for
+//! the offices that fill it in the country (`normalize::leader`): "head of
+//! government" and "President" agree in the U.S. and conflict in Ukraine;
+//! "head of state" and "head of government" conflict where two people
+//! hold them (Australia's king and prime minister).
+//!
 //! A title with no country of its own ("President Biden") takes the one
 //! country the person's other leadership titles give; with none (or two),
 //! two different offices are left to the other rules (a company's
@@ -78,19 +84,48 @@ pub fn compare(
         return None;
     }
     let country = ca.or(cb)?;
-    if table.together(country, la.office, lb.office) {
+    // A role is the offices that fill it there: "Brazilian head of
+    // government" and "President" name one office.
+    let sa = table.offices_for(la.office, Some(country))?;
+    let sb = table.offices_for(lb.office, Some(country))?;
+    if !sa.is_disjoint(&sb) {
+        return Some(Verdict::Compatible(format!(
+            "{country}: the {} is the {}",
+            if table.is_role(la.office) { na } else { nb },
+            if table.is_role(la.office) { nb } else { na },
+        )));
+    }
+    let together = sa
+        .iter()
+        .any(|&x| sb.iter().any(|&y| table.together(country, x, y)));
+    if together {
         return Some(Verdict::Compatible(format!(
             "{country}: one person may be {na} and {nb} at once"
         )));
     }
-    let mut reason = format!("two leadership offices of {country}: {na} vs {nb}");
+    let mut reason = format!(
+        "two leadership offices of {country}: {} vs {}",
+        described(table, la.office, &sa),
+        described(table, lb.office, &sb)
+    );
     for (office, name) in [(la.office, na), (lb.office, nb)] {
-        if table.has(country, office) == Some(false) {
+        if !table.is_role(office) && table.has(country, office) == Some(false) {
             let has = table.offices_of(country).join(", ");
             reason.push_str(&format!(" ({country} has no {name}; its offices: {has})"));
         }
     }
     Some(Verdict::Conflict(reason))
+}
+
+/// An office by its name; a role with the offices that fill it there
+/// ("head of government, there the prime minister").
+fn described(table: &LeaderTable, office: usize, filled: &BTreeSet<usize>) -> String {
+    let name = table.name(office);
+    if !table.is_role(office) {
+        return name.to_string();
+    }
+    let by: Vec<&str> = filled.iter().map(|&o| table.name(o)).collect();
+    format!("{name}, there the {}", by.join(" or "))
 }
 
 #[cfg(test)]
@@ -140,6 +175,48 @@ mod tests {
             "President of Ukraine",
             None
         )));
+    }
+
+    #[test]
+    fn a_role_is_the_office_that_fills_it_in_the_country() {
+        // Parliamentary or semi-presidential: the prime minister heads
+        // the government, the president or the monarch the state.
+        let v = verdict(
+            "head of the Ukrainian government",
+            "Ukrainian President",
+            None,
+        );
+        assert!(matches!(&v, Some(Verdict::Conflict(r)) if r.contains("there the prime minister")));
+        assert!(conflict(verdict(
+            "Australian head of state",
+            "Prime Minister",
+            Some("Australia")
+        )));
+        assert!(conflict(verdict(
+            "head of state",
+            "head of government",
+            Some("Australia")
+        )));
+        // Presidential: one office fills both roles.
+        assert!(matches!(
+            verdict("Brazilian head of government", "President", Some("Brazil")),
+            Some(Verdict::Compatible(_))
+        ));
+        assert!(matches!(
+            verdict("head of state", "head of government", Some("U.S.")),
+            Some(Verdict::Compatible(_))
+        ));
+        assert!(matches!(
+            verdict("Chinese head of state", "Chinese President", None),
+            Some(Verdict::Compatible(_))
+        ));
+        // A country's own entry: South Korea's president heads its government.
+        assert!(matches!(
+            verdict("head of government", "President", Some("South Korea")),
+            Some(Verdict::Compatible(_))
+        ));
+        // No country: a role says nothing.
+        assert_eq!(verdict("head of state", "Prime Minister", None), None);
     }
 
     #[test]

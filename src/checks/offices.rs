@@ -298,6 +298,47 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
     within(&wa, &wb) || within(&wb, &wa) || short(ga, gb) || short(gb, ga)
 }
 
+/// Is one full name the other with words added, accents aside: a second
+/// surname, a patronymic or a middle name ("Pedro Sanchez" and "Pedro
+/// Sánchez Pérez-Castejón", "Vladimir Putin" and "Vladimir Vladimirovich
+/// Putin", "Lula da Silva" and "Luiz Inácio Lula da Silva")? The shorter
+/// name's words (two or more) appear in order in the longer, which begins
+/// or ends as it does. Person keys keep only a first and a last word, so
+/// this reads the names as written.
+pub(crate) fn longer_form(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let bare: String = s
+            .chars()
+            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+            .collect();
+        crate::text::transliteration_key(&bare)
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.len() < 2 || short.len() == long.len() {
+        return false;
+    }
+    // The shorter's words in order; the words it skips must be words, not
+    // initials ("George W. Bush" is not "George H. W. Bush").
+    let mut k = 0;
+    for v in &long {
+        if short.get(k) == Some(v) {
+            k += 1;
+        } else if v.chars().count() < 2 {
+            return false;
+        }
+    }
+    k == short.len() && (short.first() == long.first() || short.last() == long.last())
+}
+
 /// Same surname and the same first initial, but no short form of one
 /// another: "Jaime"/"James Ongpin" (a misspelling the name-variant check's
 /// threshold leaves out, or two relatives).
@@ -326,6 +367,22 @@ mod tests {
         assert_eq!(p("Foreign Affairs Minister"), p("Foreign Minister"));
         assert_eq!(p("army chief"), Some((Class::Military, "army".into())));
         assert_ne!(p("Finance Minister"), p("Treasury Minister"));
+    }
+
+    #[test]
+    fn a_longer_form_of_a_name_is_one_person() {
+        assert!(longer_form("Pedro Sanchez", "Pedro Sánchez Pérez-Castejón"));
+        assert!(longer_form(
+            "Vladimir Vladimirovich Putin",
+            "Vladimir Putin"
+        ));
+        assert!(longer_form("Lula da Silva", "Luiz Inácio Lula da Silva"));
+        // Two people: other words, or the same length.
+        assert!(!longer_form("George W. Bush", "George H. W. Bush"));
+        assert!(!longer_form("Kim Jong Il", "Kim Jong Un"));
+        assert!(!longer_form("Pedro Sanchez", "Pedro Sanchez"));
+        assert!(!longer_form("Sanchez", "Pedro Sanchez"));
+        assert!(!longer_form("Pedro Sanchez", "Juan Pedro Sanchez Lopez"));
     }
 
     #[test]

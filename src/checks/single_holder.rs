@@ -101,6 +101,11 @@ pub fn run(
             if super::name_variant::keys_are_variants(ka, kb) {
                 continue; // one person spelled two ways: the name-variant check's finding
             }
+            // One person named in full once: a second surname, a
+            // patronymic ("Pedro Sánchez Pérez-Castejón").
+            if super::offices::longer_form(&claims[a[0]].subject, &claims[b[0]].subject) {
+                continue;
+            }
             // A leadership office's holder written two ways: a short form,
             // a dropped initial, the family name first ("Kishida Fumio").
             if leaders.is_leader_office(&office) && one_person(ka, kb) {
@@ -175,7 +180,9 @@ impl LeaderOffices {
     /// "president of U.S.": the claim's single-holder leadership office.
     fn office(&self, rules: &RuleSet, c: &Claim) -> Option<String> {
         let leader = self.read.get(&std::sync::Arc::as_ptr(&c.title))?.as_ref()?;
-        if !rules.leaders.single_holder(leader.office) {
+        // "the heads of state" at a summit are many people: a role is the
+        // title checks', not a holder here.
+        if !rules.leaders.single_holder(leader.office) || rules.leaders.is_role(leader.office) {
             return None;
         }
         let country = match &leader.country {

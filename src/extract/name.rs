@@ -55,7 +55,7 @@ pub fn given_name_mentions(
             let Some((full, surname, _)) = people.iter().find(|(_, _, g)| *g == t.text) else {
                 continue;
             };
-            if tokens[k - 1].text == *surname {
+            if ends_with_word(tokens[k - 1].text, surname) {
                 continue;
             }
             out.push(GivenNameMention {
@@ -68,6 +68,15 @@ pub fn given_name_mentions(
         }
     }
     out
+}
+
+/// Does a token end with `word` as a whole word: the word itself, or run
+/// onto what precedes it by a missing space ("Australia.Li Qiang",
+/// "premier-Li Qiang")? The given name after it then follows its surname.
+fn ends_with_word(token: &str, word: &str) -> bool {
+    token
+        .strip_suffix(word)
+        .is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric))
 }
 
 /// Mid-sentence capitalised words that misspell the surname of a person
@@ -499,5 +508,16 @@ mod tests {
     #[test]
     fn a_sentence_of_capitalised_words_without_a_kind_word_is_no_name() {
         assert!(names("Transport Secretary Pete Buttigieg Visited Baltimore Today.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_run_onto_the_word_before_still_precedes_its_given_name() {
+        use super::ends_with_word;
+        assert!(ends_with_word("Li", "Li"));
+        assert!(ends_with_word("Australia.Li", "Li"));
+        assert!(ends_with_word("premier-Li", "Li"));
+        // Another word that ends in the same letters is not the surname.
+        assert!(!ends_with_word("Eli", "Li"));
+        assert!(!ends_with_word("Chi", "Xi"));
     }
 }

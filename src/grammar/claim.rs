@@ -2669,6 +2669,7 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     || adjective_head(tokens, i, &m)
                     || surname_head(lx, tokens, i, &m)
                     || place_before_name(lx, tokens, i, &m)
+                    || object_before_clause(tokens, i, &m)
                     || given_name_head(lx, &m)
                     || member_before_name(&m) =>
             {
@@ -3205,6 +3206,60 @@ fn place_before_name(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatc
         && (is_initial(lx, second) || lx.has(second, bits::GIVEN))
 }
 
+/// "after his talks with the French head of state, Xi Jinping said",
+/// "Welcoming the chancellor, Xi immediately …": a title that is the
+/// object of a fronted phrase (after a preposition or an "-ing" verb),
+/// then a comma and the name of the main clause's subject, who is not
+/// the title's holder. The comma opens no apposition when no comma closes
+/// it and a verb follows the name ("with the Chinese President, Xi
+/// Jinping, on Friday" and "with the Chinese President, Xi Jinping on
+/// Friday" still hold Xi's claim).
+fn object_before_clause(tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
+    const FRONTING: &[&str] = &[
+        "with", "after", "to", "from", "by", "for", "of", "about", "against", "toward", "towards",
+        "before",
+    ];
+    const NOT_VERBS: &[&str] = &[
+        "on", "in", "at", "for", "to", "and", "or", "of", "from", "with", "during", "after",
+        "before", "who", "which", "that", "as", "by", "last", "this", "next", "earlier", "when",
+        "while", "whose", "whom",
+    ];
+    let title_first = m
+        .title
+        .tokens
+        .first()
+        .is_some_and(|t| t.start == tokens[i].start)
+        && m.name[0].start > tokens[i].start;
+    if !title_first
+        || !matches!(
+            m.pattern,
+            Pattern::ReverseAppositive | Pattern::OfPhrase | Pattern::Possessive
+        )
+    {
+        return false;
+    }
+    let Some(before) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let fronted = is_word_any(before, FRONTING)
+        || before.is_word() && before.text.len() > 4 && before.text.ends_with("ing");
+    let Some(last) = m.name.last() else {
+        return false;
+    };
+    let after = tokens
+        .iter()
+        .position(|t| t.start >= last.end)
+        .map(|k| &tokens[k]);
+    let comma_before_name = tokens
+        .iter()
+        .position(|t| t.start == m.name[0].start)
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| tokens[k].is_punct(","));
+    let verb_after =
+        after.is_some_and(|t| t.is_word() && !t.is_capitalized() && !is_word_any(t, NOT_VERBS));
+    fronted && comma_before_name && verb_after
+}
+
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands
 /// right before the title's "manager"/"agent" head.
 fn deal_role(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
@@ -3432,6 +3487,29 @@ mod tests {
                 "Antony Blinken".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_fronted_object_title_is_not_the_next_subjects() {
+        // The name starts the main clause: no claim of the fronted title.
+        for s in [
+            "After his talks with the French head of state, Xi Jinping said he was ready.",
+            "Welcoming the chancellor, Xi immediately praised the visit.",
+        ] {
+            let found = matches(s);
+            assert!(
+                !found.iter().any(|(_, _, who)| who.starts_with("Xi")),
+                "{s}: {found:?}"
+            );
+        }
+        // An apposition, closed or followed by a preposition, stays.
+        for s in [
+            "He met with the Chinese President, Xi Jinping, on Friday.",
+            "He met with the Chinese President, Xi Jinping on Friday.",
+            "The head of the Ukrainian government, Volodymyr Zelensky said so.",
+        ] {
+            assert_eq!(matches(s).len(), 1, "{s}: {:?}", matches(s));
+        }
     }
 
     #[test]

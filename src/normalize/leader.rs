@@ -11,6 +11,12 @@
 //! country: "LDP president", "European Commission President", "Jeju Air
 //! President" and "President of the Bank of Japan" are not leadership
 //! titles.
+//!
+//! A role ("head of state", "the head of the Ukrainian government") is read
+//! like an office but names none of its own: in a country it is the
+//! offices [`LeaderTable::offices_for`] gives (the role's tiers, or the
+//! country's own `roles` entry), so "head of government" is the prime
+//! minister in Ukraine and the president in the U.S.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -25,8 +31,13 @@ const FILLER: &[&str] = &["of", "the", "and"];
 
 /// (rank, head) of a wording.
 type HeadKey = (Option<String>, String);
-/// A country's offices and the pairs of them one person may hold at once.
-type CountryOffices = (BTreeSet<usize>, Vec<(usize, usize)>);
+/// A country's offices, the pairs of them one person may hold at once, and
+/// the offices that fill a role there where the role's tiers give others.
+type CountryOffices = (
+    BTreeSet<usize>,
+    Vec<(usize, usize)>,
+    HashMap<usize, BTreeSet<usize>>,
+);
 
 /// The compiled leadership table.
 #[derive(Debug, Clone, Default)]
@@ -94,7 +105,17 @@ impl LeaderTable {
                 .iter()
                 .filter_map(|(a, b)| Some((id_of(a)?, id_of(b)?)))
                 .collect();
-            compiled.insert(c.country.clone(), (own, together));
+            let roles = c
+                .roles
+                .iter()
+                .filter_map(|(role, offices)| {
+                    Some((
+                        id_of(role)?,
+                        offices.iter().filter_map(|o| id_of(o)).collect(),
+                    ))
+                })
+                .collect();
+            compiled.insert(c.country.clone(), (own, together, roles));
         }
         table.countries = compiled;
         for (alias, id) in &lx.orgs {
@@ -154,14 +175,41 @@ impl LeaderTable {
     pub fn has(&self, country: &str, office: usize) -> Option<bool> {
         self.countries
             .get(country)
-            .map(|(own, _)| own.contains(&office))
+            .map(|(own, _, _)| own.contains(&office))
+    }
+
+    /// Is the office a role ("head of state") rather than an office?
+    pub fn is_role(&self, office: usize) -> bool {
+        self.offices.get(office).is_some_and(|o| !o.role.is_empty())
+    }
+
+    /// The offices a title's office stands for in `country`: itself, or for
+    /// a role the country's `roles` entry, else the offices of the role's
+    /// first tier the country has. `None` for a role with no country, or
+    /// a country the table does not list or that has none of its offices.
+    pub fn offices_for(&self, office: usize, country: Option<&str>) -> Option<BTreeSet<usize>> {
+        let Some(o) = self.offices.get(office).filter(|o| !o.role.is_empty()) else {
+            return Some(BTreeSet::from([office]));
+        };
+        let (own, _, roles) = self.countries.get(country?)?;
+        if let Some(set) = roles.get(&office) {
+            return Some(set.clone());
+        }
+        o.role.iter().find_map(|tier| {
+            let set: BTreeSet<usize> = tier
+                .iter()
+                .filter_map(|id| self.offices.iter().position(|x| &x.id == id))
+                .filter(|k| own.contains(k))
+                .collect();
+            (!set.is_empty()).then_some(set)
+        })
     }
 
     /// May one person of `country` hold offices `a` and `b` at once?
     pub fn together(&self, country: &str, a: usize, b: usize) -> bool {
         self.countries
             .get(country)
-            .is_some_and(|(_, pairs)| pairs.contains(&(a, b)) || pairs.contains(&(b, a)))
+            .is_some_and(|(_, pairs, _)| pairs.contains(&(a, b)) || pairs.contains(&(b, a)))
     }
 
     /// Does a country have one holder of the office at a time?
@@ -179,7 +227,7 @@ impl LeaderTable {
 
     /// The offices a listed country has, by their first wording.
     pub fn offices_of(&self, country: &str) -> Vec<&str> {
-        let Some((own, _)) = self.countries.get(country) else {
+        let Some((own, _, _)) = self.countries.get(country) else {
             return Vec::new();
         };
         own.iter().map(|&o| self.name(o)).collect()
@@ -237,6 +285,52 @@ mod tests {
         assert_eq!(read(&rules, "Chancellor of the Exchequer"), None);
         assert_eq!(read(&rules, "Foreign Minister"), None);
         assert_eq!(read(&rules, "chairman"), None);
+    }
+
+    #[test]
+    fn roles_read_with_their_country_and_resolve_per_country() {
+        let rules = RuleSet::shipped().unwrap();
+        assert_eq!(
+            read(&rules, "head of the Ukrainian government"),
+            some("head-of-government", Some("Ukraine"))
+        );
+        assert_eq!(read(&rules, "head of state"), some("head-of-state", None));
+        let t = &rules.leaders;
+        let id = |s: &str| t.offices.iter().position(|o| o.id == s).unwrap();
+        let names = |role: &str, country: Option<&str>| {
+            t.offices_for(id(role), country).map(|set| {
+                set.into_iter()
+                    .map(|o| t.offices[o].id.clone())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            names("head-of-government", Some("Ukraine")),
+            Some(vec!["prime-minister".into()])
+        );
+        assert_eq!(
+            names("head-of-government", Some("U.S.")),
+            Some(vec!["president".into()])
+        );
+        assert_eq!(
+            names("head-of-government", Some("Germany")),
+            Some(vec!["chancellor".into()])
+        );
+        assert_eq!(
+            names("head-of-state", Some("Japan")),
+            Some(vec!["emperor".into()])
+        );
+        assert_eq!(
+            names("head-of-state", Some("United Arab Emirates")),
+            Some(vec!["president".into()])
+        );
+        assert_eq!(
+            names("head-of-government", Some("South Korea")),
+            Some(vec!["president".into()])
+        );
+        assert_eq!(names("head-of-state", None), None);
+        // An office stands for itself.
+        assert_eq!(names("president", None), Some(vec!["president".into()]));
     }
 
     #[test]

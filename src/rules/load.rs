@@ -127,6 +127,22 @@ impl Loader {
     /// file's `offices`, and `together` a pair of the country's offices.
     fn leaders(&mut self, file: &str, raw: RawLeaders, vocabulary: &mut Vocabulary) {
         let known: BTreeSet<String> = raw.offices.iter().map(|o| o.id.clone()).collect();
+        let roles_known: BTreeSet<String> = raw
+            .offices
+            .iter()
+            .filter(|o| !o.role.is_empty())
+            .map(|o| o.id.clone())
+            .collect();
+        for o in &raw.offices {
+            for w in o.role.iter().flatten().filter(|w| !known.contains(*w)) {
+                self.problems.at_text(
+                    file,
+                    &o.id,
+                    format!("leader role `{}`: unknown leader office `{w}`", o.id),
+                    Some("list it under `leaders.offices`".into()),
+                );
+            }
+        }
         vocabulary.leader_offices = raw
             .offices
             .into_iter()
@@ -134,6 +150,7 @@ impl Loader {
                 id: o.id,
                 words: o.words,
                 single_holder: o.single_holder,
+                role: o.role,
                 file: file.to_string(),
             })
             .collect();
@@ -163,10 +180,29 @@ impl Loader {
                     Some("list it under `leaders.offices` first".into()),
                 );
             }
+            let mut roles = Vec::new();
+            for (role, offices) in c.roles {
+                let bad =
+                    !roles_known.contains(&role) || offices.iter().any(|o| !c.offices.contains(o));
+                if bad {
+                    self.problems.at_text(
+                        file,
+                        &c.country,
+                        format!(
+                            "leaders of `{}`: `roles` maps a role of `offices` to offices of the country",
+                            c.country
+                        ),
+                        None,
+                    );
+                    continue;
+                }
+                roles.push((role, offices));
+            }
             vocabulary.leader_countries.push(LeaderCountry {
                 country: c.country,
                 offices: c.offices,
                 together,
+                roles,
             });
         }
     }

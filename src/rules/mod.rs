@@ -341,6 +341,9 @@ pub struct LeaderOffice {
     pub id: String,
     pub words: Vec<String>,
     pub single_holder: bool,
+    /// Tiers of offices when this is a role ("head of state"): in a
+    /// country, the offices of the first tier it has. Empty for an office.
+    pub role: Vec<Vec<String>>,
     /// The rule file that declares it.
     pub file: String,
 }
@@ -352,6 +355,9 @@ pub struct LeaderCountry {
     pub country: String,
     pub offices: Vec<String>,
     pub together: Vec<(String, String)>,
+    /// Role id → the country's offices that fill it, where the role's
+    /// tiers would give others.
+    pub roles: Vec<(String, Vec<String>)>,
 }
 
 /// What a pattern's match becomes.

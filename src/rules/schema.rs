@@ -186,6 +186,10 @@ pub struct RawLeaderOffice {
     pub words: Vec<String>,
     #[serde(default)]
     pub single_holder: bool,
+    /// A role ("head of state") names no office of its own: per country it
+    /// is the offices of the first tier here that the country has.
+    #[serde(default)]
+    pub role: Vec<Vec<String>>,
 }
 
 /// A country's leadership offices, and the pairs of them one person may
@@ -197,6 +201,10 @@ pub struct RawLeaderCountry {
     pub offices: Vec<String>,
     #[serde(default)]
     pub together: Vec<Vec<String>>,
+    /// A role's offices in this country when the role's tiers give others
+    /// (a president who heads the government beside a prime minister).
+    #[serde(default)]
+    pub roles: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

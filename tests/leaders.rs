@@ -11,35 +11,14 @@
 //!   `office-holder-return` or `office-holder-overlap`);
 //! - "Lisbon.Li Wenhua said" (a missing space) is no bare given name.
 
-use std::path::PathBuf;
+mod common;
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-fn check(dir: &str) -> Value {
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
-        .env("NO_COLOR", "1")
-        .args(["check", dir, "--format", "json", "--fail-on", "never"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use common::{check_report, finding_tuples};
 
 #[test]
 fn roles_resolve_per_country_and_long_names_are_one_holder() {
-    let report = check("fixtures/leaders");
-    let found: Vec<(String, String, String, String)> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
-            (s("check"), s("severity"), s("subject"), s("reason"))
-        })
-        .collect();
+    let report = check_report(&["fixtures/leaders"]);
+    let found = finding_tuples(&report);
     assert_eq!(found.len(), 1, "{found:#?}");
     let (check, severity, subject, reason) = &found[0];
     assert_eq!(

@@ -14,45 +14,18 @@
 //! The Reuters year (`../shared`, read in place and skipped when absent)
 //! must show the cases found there and no other-country merge.
 
-use std::path::PathBuf;
+mod common;
 
-use assert_cmd::Command;
+use common::{check_report as check, finding_tuples, repo};
 use serde_json::Value;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn check(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(repo())
-        .env("NO_COLOR", "1")
-        .arg("check")
-        .args(args)
-        .args(["--format", "json", "--fail-on", "never"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 /// (check, severity, subject, reason) of every finding, in report order.
 fn findings(dir: &str) -> Vec<(String, String, String, String)> {
-    let report = check(&[
+    finding_tuples(&check(&[
         "--rules",
         "fixtures/offices/countries.yaml",
         &format!("fixtures/offices/{dir}"),
-    ]);
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
-            (s("check"), s("severity"), s("subject"), s("reason"))
-        })
-        .collect()
+    ]))
 }
 
 fn owned(f: (&str, &str, &str, &str)) -> (String, String, String, String) {

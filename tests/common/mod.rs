@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests that run the binary over
 //! claims files and Reuters samples (`parquet`, `sharding`,
-//! `distributed`, `names`). Each test file uses only part of it.
+//! `distributed`, `names`, `offices`, `leaders`). Each test file uses only part of it.
 #![allow(dead_code)]
 
 use std::io::{BufRead, Write};
@@ -35,6 +35,30 @@ pub fn report_in(dir: &Path, args: &[&str]) -> (Value, i32) {
     let (out, err, code) = run_in(dir, &all);
     let v = serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
     (v, code)
+}
+
+/// `claimcheck check ARGS --fail-on never --format json` in the repository:
+/// the report (the run must exit 0).
+pub fn check_report(args: &[&str]) -> Value {
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    all.extend(["--fail-on", "never"]);
+    let (report, code) = report_in(&repo(), &all);
+    assert_eq!(code, 0, "{args:?}");
+    report
+}
+
+/// (check, severity, subject, reason) of every finding, in report order.
+pub fn finding_tuples(report: &Value) -> Vec<(String, String, String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (s("check"), s("severity"), s("subject"), s("reason"))
+        })
+        .collect()
 }
 
 /// `claimcheck claims --documents ARGS`, run in `dir`, written to `file`.

@@ -62,6 +62,17 @@ pub fn osa_distance_capped(a: &[char], b: &[char], cap: usize) -> usize {
     prev[m].min(cap.saturating_add(1))
 }
 
+/// A whole name as [`transliteration_key`] folds it, with combining
+/// accents (a decomposed "Inácio", written as two code points) dropped
+/// first: the form in which two writings of one person's name are compared.
+pub fn folded_name(name: &str) -> String {
+    let bare: String = name
+        .chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .collect();
+    transliteration_key(&bare)
+}
+
 /// A word as its romanisations coincide: two spellings with one key are
 /// one name written by two transliteration conventions, not a misspelling
 /// ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski"; "Sergei", "Sergey",

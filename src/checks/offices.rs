@@ -307,11 +307,7 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 /// this reads the names as written.
 pub(crate) fn longer_form(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
-        let bare: String = s
-            .chars()
-            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-            .collect();
-        crate::text::transliteration_key(&bare)
+        crate::text::folded_name(s)
             .split(|c: char| c.is_whitespace() || c == '.')
             .filter(|w| !w.is_empty())
             .map(str::to_string)

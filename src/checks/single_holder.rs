@@ -49,8 +49,10 @@ pub fn run(
     let single = single_holder_offices(rules);
     let leaders = LeaderOffices::of(rules, claims);
     let counted = holders_counted(rules, claims);
-    // office → person → (first day, last day, claims)
-    let mut offices: BTreeMap<Cow<'_, str>, BTreeMap<&str, Term>> = BTreeMap::new();
+    // (office, is it a country's leadership office?) → person → (first
+    // day, last day, claims). The flag is carried, not read back from the
+    // label: a user's office id may hold " of " too.
+    let mut offices: BTreeMap<(Cow<'_, str>, bool), BTreeMap<&str, Term>> = BTreeMap::new();
     for (id, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Title
             // Former, designate, new, outgoing, acting … (one list with
@@ -66,11 +68,11 @@ pub fn run(
                 if !counted.contains(&(office, c.subject_key.as_str())) {
                     continue;
                 }
-                Cow::Borrowed(office)
+                (Cow::Borrowed(office), false)
             }
             Some(_) => continue,
             None => match leaders.office(rules, c) {
-                Some(label) => Cow::Owned(label),
+                Some(label) => (Cow::Owned(label), true),
                 None => continue,
             },
         };
@@ -86,7 +88,7 @@ pub fn run(
         entry.1 = entry.1.max(*day);
         entry.2.push(id);
     }
-    for (office, people) in offices {
+    for ((office, leader), people) in offices {
         let people: Vec<(&&str, &Term)> = people.iter().collect();
         for (_, (_, _, ids)) in &people {
             agree_chain(check, ids, "same holder", out);
@@ -108,13 +110,13 @@ pub fn run(
             }
             // A leadership office's holder written two ways: a short form,
             // a dropped initial, the family name first ("Kishida Fumio").
-            if leaders.is_leader_office(&office) && one_person(ka, kb) {
+            if leader && one_person(ka, kb) {
                 continue;
             }
             // One event's coverage runs over days: two holders of a
             // leadership office days apart are no succession but for
             // words of a change (new, outgoing, former), left out above.
-            let slack = match leaders.is_leader_office(&office) {
+            let slack = match leader {
                 true => jiff::Span::new().days(LEADER_SLACK_DAYS),
                 false => jiff::Span::new(),
             };
@@ -197,10 +199,6 @@ impl LeaderOffices {
             rules.leaders.name(leader.office)
         ))
     }
-
-    fn is_leader_office(&self, label: &str) -> bool {
-        label.contains(LEADER)
-    }
 }
 
 /// Days apart that two holders of one leadership office still overlap:
@@ -227,15 +225,7 @@ fn one_person(a: &str, b: &str) -> bool {
     if super::offices::same_person(a, b) || words(a) == words(b) {
         return true;
     }
-    // Combining accents (decomposed "Inácio") are dropped first.
-    let key = |k: &str| {
-        let bare: String = k
-            .chars()
-            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-            .collect();
-        crate::text::transliteration_key(&bare)
-    };
-    let (ka, kb) = (key(a), key(b));
+    let (ka, kb) = (crate::text::folded_name(a), crate::text::folded_name(b));
     let initials = |k: &str| -> Vec<char> {
         k.split_whitespace()
             .filter_map(|w| w.chars().next())

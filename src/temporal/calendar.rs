@@ -35,7 +35,12 @@ pub(crate) fn days_until(from: Weekday, to: Weekday) -> i64 {
 
 /// `t` moved by `n` grains (calendar-aware for months and years).
 pub(crate) fn shift(t: DateTime, grain: Grain, n: i64) -> Option<DateTime> {
-    let span = match grain {
+    t.checked_add(grain_span(grain, n)?).ok()
+}
+
+/// `n` whole `grain`s as a span (a quarter as three months).
+pub(crate) fn grain_span(grain: Grain, n: i64) -> Option<Span> {
+    match grain {
         Grain::Second => Span::new().try_seconds(n),
         Grain::Minute => Span::new().try_minutes(n),
         Grain::Hour => Span::new().try_hours(n),
@@ -45,8 +50,7 @@ pub(crate) fn shift(t: DateTime, grain: Grain, n: i64) -> Option<DateTime> {
         Grain::Quarter => Span::new().try_months(n.checked_mul(3)?),
         Grain::Year => Span::new().try_years(n),
     }
-    .ok()?;
-    t.checked_add(span).ok()
+    .ok()
 }
 
 /// The start of the `grain` containing `t`.

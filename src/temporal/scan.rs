@@ -643,20 +643,14 @@ fn unit_days(unit: Unit) -> (i64, i64) {
     }
 }
 
-/// `v` moved by `n` whole units (a week as seven days, a quarter as three
-/// months).
+/// `v` moved by `n` whole units of a day or longer (a fortnight as 14
+/// days, a quarter as three months).
 fn shift_unit(v: TimeValue, unit: Unit, n: i64) -> Option<TimeValue> {
-    let span = jiff::Span::new();
-    let span = match unit {
-        Unit::Day => span.try_days(n),
-        Unit::Week => span.try_days(7 * n),
-        Unit::Fortnight => span.try_days(14 * n),
-        Unit::Month => span.try_months(n),
-        Unit::Quarter => span.try_months(3 * n),
-        Unit::Year => span.try_years(n),
-        Unit::Second | Unit::Minute | Unit::Hour => return None,
-    };
-    shift_by(v, span.ok()?)
+    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return None;
+    }
+    let (grain, per) = super::calendar::unit_grain(unit);
+    shift_by(v, super::calendar::grain_span(grain, per.checked_mul(n)?)?)
 }
 
 /// The period "a year earlier" at `at` refers to: the first closed one

@@ -51,8 +51,8 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # was scored once at 05:48 UTC and read from 07:10 UTC, a dev split since. fresh10 (drawn
 # 2026-12-07 07:06 UTC) was scored once at 08:49 UTC and read from 10:15 UTC, a dev split since.
 # fresh11 (drawn 2026-12-07 10:13 UTC) was scored once at 12:09 UTC and read from 13:25 UTC, a dev split since.
-# fresh12 (drawn 2026-12-07, fourteenth session) is blind: not scored yet, left out of `--split all`.
-UNSCORED: set[str] = {"fresh12"}
+# fresh12 (drawn 2026-12-07 13:23 UTC) was scored once at 15:07 UTC and read from 16:25 UTC, a dev split since.
+UNSCORED: set[str] = set()  # no blind split at the moment (fresh12 read 2026-12-07 16:25 UTC)
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

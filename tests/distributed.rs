@@ -192,7 +192,7 @@ fn partitions_checked_together_give_the_report_of_one_check() {
     // The name-form slip of the extra documents comes through a `forms`
     // partition keyed by a story name, not through one of every document.
     assert!(!text.lines().any(|l| l.starts_with("forms/all\t")));
-    let partials = check_in_two_rounds(dir.path(), &[text.clone()]);
+    let partials = check_in_two_rounds(dir.path(), std::slice::from_ref(&text));
     for format in ["json", "concise"] {
         let one = check(&paths, format);
         assert!(!one.is_empty());

@@ -9,7 +9,10 @@ Stages (each timed):
   partition  `claimcheck partition CLAIMS --head head.json` (keyed lines)
   check      Spark SQL: keyed lines shuffled by key (DISTRIBUTE BY) into
              --tasks partitions, each piped through `claimcheck
-             partition-check` (TRANSFORM ... USING: no Python on the data path)
+             partition-check` (TRANSFORM ... USING: no Python on the data path);
+             then name-form's second stage: the `slips/all` lines, with
+             those the first round's `forms/` partitions passed on, through
+             one more `partition-check`
   merge      `claimcheck merge --head head.json PARTIALS`
 and asserts that the merged report is byte-identical to the one check's,
 in JSON and in the concise format. Exit 0 when identical, 1 when not.
@@ -141,28 +144,58 @@ def main():
     spark.read.text(keyed).createOrReplaceTempView("keyed")
     # The key is the line up to its first tab. Each task's findings keep
     # their order, so they are collected per task (spark_partition_id).
-    rows = spark.sql("""
-        SELECT spark_partition_id() AS task, finding FROM (
-          SELECT TRANSFORM(value) USING '%s partition-check -' AS (finding STRING)
-          FROM (SELECT value FROM keyed DISTRIBUTE BY substring_index(value, '\\t', 1)))
-    """ % binary).collect()
+    # Two rounds: every partition but name-form's `slips/all` first; the
+    # `forms/` partitions among them pass the documents of their candidate
+    # slips on as keyed `slips/all` lines (their output lines that are no
+    # JSON finding), which the second round checks with the `slips/all`
+    # lines `partition` wrote. Output rows are whole lines (a keyed line
+    # holds tabs, TRANSFORM's default field separator).
+    transform = ("TRANSFORM(value) USING '%s partition-check -' AS (out STRING) "
+                 "ROW FORMAT DELIMITED FIELDS TERMINATED BY '\\u0001'" % binary)
+    first = spark.sql("""
+        SELECT spark_partition_id() AS task, out FROM (
+          SELECT %s
+          FROM (SELECT value FROM keyed WHERE value NOT LIKE 'slips/%%'
+                DISTRIBUTE BY substring_index(value, '\\t', 1)))
+    """ % transform).cache()
+    first.createOrReplaceTempView("first")
+    second = spark.sql("""
+        SELECT spark_partition_id() AS task, out FROM (
+          SELECT %s
+          FROM (SELECT value FROM (
+                  SELECT value FROM keyed WHERE value LIKE 'slips/%%'
+                  UNION ALL SELECT out AS value FROM first WHERE out NOT LIKE '{%%')
+                DISTRIBUTE BY substring_index(value, '\\t', 1)))
+    """ % transform).collect()
     partials = {}
-    for row in rows:
-        partials.setdefault(row.task, []).append(row.finding)
+    passed_on = 0
+    for row in first.collect():
+        if row.out.startswith("{"):
+            partials.setdefault((1, row.task), []).append(row.out)
+        else:
+            passed_on += 1
+    for row in second:
+        partials.setdefault((2, row.task), []).append(row.out)
     lap("check", t)
-    # Lines of the largest task (another pass over the shuffled lines).
+    # Lines of the largest task of each round (another pass over the
+    # shuffled lines).
     tasks, sizes = spark.sql("""
         SELECT count(*), max(n) FROM (SELECT count(*) AS n FROM (
           SELECT spark_partition_id() AS task FROM (
-            SELECT value FROM keyed DISTRIBUTE BY substring_index(value, '\\t', 1)))
+            SELECT value FROM keyed WHERE value NOT LIKE 'slips/%'
+            DISTRIBUTE BY substring_index(value, '\\t', 1)))
           GROUP BY task)
     """).collect()[0]
+    slips_lines = spark.sql("""
+        SELECT count(*) FROM (SELECT value FROM keyed WHERE value LIKE 'slips/%'
+          UNION ALL SELECT out AS value FROM first WHERE out NOT LIKE '{%')
+    """).collect()[0][0]
     spark.stop()
 
     t = time.time()
     files = []
-    for i, found in sorted(partials.items()):
-        path = os.path.join(work, "partial-%03d.jsonl" % i)
+    for (stage, i), found in sorted(partials.items()):
+        path = os.path.join(work, "partial-%d-%03d.jsonl" % (stage, i))
         with open(path, "w") as f:
             f.writelines(line + "\n" for line in found)
         files.append(path)
@@ -186,6 +219,13 @@ def main():
             k = line.split(b"\t", 1)[0]
             keys[k] = keys.get(k, 0) + len(line)
     largest = max(keys.items(), key=lambda kv: kv[1])
+    forms = [(k, v) for k, v in keys.items() if k.startswith(b"forms/")]
+    forms_lines = {}
+    with open(keyed, "rb") as f:
+        for line in f:
+            if line.startswith(b"forms/"):
+                k = line.split(b"\t", 1)[0]
+                forms_lines[k] = forms_lines.get(k, 0) + 1
     distributed = sum(v for k, v in times.items() if k not in ("corpus", "one check"))
     print("   partition: %s" % summary)
     print("   %d documents, %d claims, %d findings; shuffled %.1f MB in %d keyed lines "
@@ -195,6 +235,12 @@ def main():
              os.path.getsize(keyed) / 1e6, keyed_lines,
              os.path.getsize(keyed) / max(report["claims"], 1), len(keys),
              largest[0].decode(), largest[1] / 1e3, tasks, sizes))
+    if forms_lines:
+        big = max(forms_lines.items(), key=lambda kv: kv[1])
+        print("   name-form: %d forms/ keys (%.1f MB), the largest %s (%d lines); "
+              "%d lines passed on to slips/all, which held %d lines"
+              % (len(forms_lines), sum(v for _, v in forms) / 1e6, big[0].decode(), big[1],
+                 passed_on, slips_lines))
     print("   one check %.2f s; distributed %.2f s (Spark start %.2f s, extract %.2f s, "
           "partition %.2f s, check %.2f s, merge %.2f s)"
           % (times["one check"], distributed, times["spark up"], times["extract"],

@@ -18,7 +18,8 @@
 //!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`crate::checks::name_variant::variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
 //!    | `date/TEXT` | date expressions whose weekday contradicts them | `date-consistency` |
-//!    | `forms/all` | every document line with its capitalised words, and the lines of `variant`, `spelling` and `name` (their checks run there so that `name-form` leaves their slips to them; only `name-form`'s findings are taken) | `name-form` |
+//!    | `forms/STORY-NAME` | `name-form`'s first stage: document lines (whole copy families) that write one story name and a word the check can use, with those words and their run-wide counts ([`crate::checks::name_form::Vocabulary`]) | none: the documents of its candidate slips become `slips/all` lines |
+//!    | `slips/all` | `name-form`'s second stage: the documents `forms` partitions pass on, and the lines of `variant`, `spelling` and `name` (their checks run there so that `name-form` leaves their slips to them; only `name-form`'s findings are taken) | `name-form` |
 //!    | `holders/all` | title claims of government offices, every portfolio and country ([`crate::checks::offices`]: a title's country may come from its holder's other offices) | `holder-return` |
 //!
 //!    Each partition also gets the document lines of the documents its
@@ -35,7 +36,10 @@
 //!
 //! 2. [`check_partitions`] (`claimcheck partition-check`): keyed lines of
 //!    any number of partitions, in any order (an engine's shuffle) →
-//!    partial findings, one JSON line each. Lines of one kind are checked
+//!    partial findings, one JSON line each, and for `forms` lines the
+//!    `slips/all` lines of the second stage (checked by another
+//!    `partition-check` with `partition`'s own `slips/all` lines; see
+//!    `FORMS_PREFIX`). Lines of one kind are checked
 //!    together with only that kind's checks; putting partitions of one kind
 //!    together never changes a finding, since each check groups by its own
 //!    key inside (a person, an office, a spelling group).
@@ -68,8 +72,8 @@ use crate::ruleset::RuleSet;
 use crate::store::{self, DocMeta, Line, Loaded};
 
 /// The partition kinds, in the order their lines are checked.
-pub const KINDS: [&str; 8] = [
-    "subject", "office", "variant", "name", "date", "holders", "spelling", "forms",
+pub const KINDS: [&str; 9] = [
+    "subject", "office", "variant", "name", "date", "holders", "spelling", "forms", "slips",
 ];
 
 /// Does check kind `check` run in partitions of kind `kind`?
@@ -78,19 +82,21 @@ fn runs_in(kind: &str, check: &CheckKind) -> bool {
         CheckKind::Agree { .. } | CheckKind::Reference | CheckKind::TwoOffices => kind == "subject",
         CheckKind::HolderReturn => kind == "holders",
         CheckKind::SingleHolder => kind == "office",
-        // In `forms` too: a slip these report is not reported again by
+        // In `slips` too: a slip these report is not reported again by
         // `name-form` there (their findings come from their own kinds).
-        CheckKind::NameVariant => matches!(kind, "variant" | "name" | "forms"),
+        CheckKind::NameVariant => matches!(kind, "variant" | "name" | "slips"),
         CheckKind::DateConsistency => kind == "date",
-        CheckKind::Spelling => matches!(kind, "spelling" | "forms"),
-        CheckKind::NameForm => kind == "forms",
+        CheckKind::Spelling => matches!(kind, "spelling" | "slips"),
+        // `forms` partitions run no check: they pass the documents of
+        // their candidate slips on to `slips` ([`story_lines`]).
+        CheckKind::NameForm => matches!(kind, "forms" | "slips"),
     }
 }
 
 /// Are the findings of check kind `check` taken from partitions of kind
-/// `kind`? (`forms` runs the other name checks for `name-form` only.)
+/// `kind`? (`slips` runs the other name checks for `name-form` only.)
 fn reports_in(kind: &str, check: &CheckKind) -> bool {
-    runs_in(kind, check) && (kind != "forms" || *check == CheckKind::NameForm)
+    runs_in(kind, check) && kind != "forms" && (kind != "slips" || *check == CheckKind::NameForm)
 }
 
 /// The rules with only the checks that run in partitions of `kind` (the
@@ -226,8 +232,8 @@ pub fn partition_extracted(
         }
         if spelled.contains(c.relation()) {
             keys.push(format!("spelling/{}", c.relation()));
-            if wanted("forms") {
-                keys.push(FORMS.to_string());
+            if wanted("slips") {
+                keys.push(SLIPS.to_string());
             }
         }
         if c.kind == ClaimKind::Title {
@@ -254,8 +260,8 @@ pub fn partition_extracted(
             if let Some(group) = variants.get(c.subject_key.as_str()) {
                 if c.subject_resolved {
                     keys.push(format!("variant/{group}"));
-                    if wanted("forms") {
-                        keys.push(FORMS.to_string());
+                    if wanted("slips") {
+                        keys.push(SLIPS.to_string());
                     }
                 }
             }
@@ -277,15 +283,15 @@ pub fn partition_extracted(
             per_doc[d.doc].push((d.span.start, line, vec![format!("date/{}", d.at.text)]));
         }
     }
-    if wanted("name") || wanted("forms") {
+    if wanted("name") || wanted("slips") {
         for g in &extracted.given_names {
             let line = store::name_line(&metas[g.doc], g);
             let mut keys = Vec::new();
             if wanted("name") {
                 keys.push(format!("name/{}", g.full));
             }
-            if wanted("forms") {
-                keys.push(FORMS.to_string());
+            if wanted("slips") {
+                keys.push(SLIPS.to_string());
             }
             per_doc[g.doc].push((g.span.start, line, keys));
         }
@@ -319,43 +325,48 @@ pub fn partition_extracted(
             seq += 1;
         }
     }
-    // `name-form` compares every document's words with every other's
-    // (see FORMS): all documents that have words.
+    // `name-form`'s keyed partitions: documents by the story names they
+    // write (see FORMS_PREFIX), their words counted over the whole run.
+    let vocabulary = match wanted("forms") {
+        true => crate::checks::name_form::vocabulary(&rules.lexicon, &extracted.names, &families),
+        false => Default::default(),
+    };
     if wanted("forms") {
-        let docs = docs_of_key.entry(FORMS.to_string()).or_default();
-        for d in (0..n).filter(|&d| !extracted.names.of(d).is_empty()) {
-            docs.extend(members[families.first[d]].iter().copied());
+        for (key, docs) in story_keys(&extracted.names, &vocabulary) {
+            let all = docs_of_key
+                .entry(format!("{FORMS_PREFIX}{key}"))
+                .or_default();
+            for d in docs {
+                all.extend(members[families.first[d]].iter().copied());
+            }
         }
     }
     // Document lines name their family's first document instead of
     // carrying the signature (150 bytes instead of 670): a partition holds
     // whole families, in the run's order, so grouping by that name gives
     // the run's families.
-    let doc_lines: Vec<String> = metas
-        .iter()
-        .enumerate()
-        .map(|(d, m)| {
-            let meta = DocMeta {
-                signature: None,
-                family: Some(corpus.documents[families.first[d]].display_name()),
-                ..m.clone()
-            };
-            line_text(&store::document_line(&meta, None))
-        })
+    let meta_of = |d: usize| DocMeta {
+        signature: None,
+        family: Some(corpus.documents[families.first[d]].display_name()),
+        ..metas[d].clone()
+    };
+    let doc_lines: Vec<String> = (0..n)
+        .map(|d| line_text(&store::document_line(&meta_of(d), None)))
         .collect();
+    // Only `forms` and `slips` read the words (those the check can use,
+    // with their run-wide counts): other partitions' document lines stay
+    // small. One text per document, so that a document passed on from
+    // `forms` to `slips` twice is one line there.
+    let mut word_lines: Vec<Option<String>> = vec![None; n];
     for (key, docs) in docs_of_key {
+        let words = key == SLIPS || key.starts_with(FORMS_PREFIX);
         for d in docs {
-            // Only `forms` reads the words: other partitions' document
-            // lines stay small.
-            let line = match key == FORMS {
-                true => line_text(&store::document_line(
-                    &DocMeta {
-                        signature: None,
-                        family: Some(corpus.documents[families.first[d]].display_name()),
-                        ..metas[d].clone()
-                    },
-                    store::names_wire(&extracted.names, d),
-                )),
+            let line = match words {
+                true => word_lines[d]
+                    .get_or_insert_with(|| {
+                        line_text(&words_line(&meta_of(d), &extracted.names, d, &vocabulary))
+                    })
+                    .clone(),
                 false => doc_lines[d].clone(),
             };
             lines.push(KeyedLine {
@@ -369,13 +380,93 @@ pub fn partition_extracted(
     Partitioned { head, lines }
 }
 
-/// The one partition of `name-form`: every document line with its
-/// capitalised words, with the claims and given names the other name
-/// checks compare (so that a slip they report is left to them, as in one
-/// check). Its key is no blocking key: a rare word is compared with the
-/// words of every document of its story, and which words are rare and
-/// which documents make one story are counted over the whole run.
-const FORMS: &str = "forms/all";
+/// `name-form` in two stages. First `forms/STORY-NAME`: the documents
+/// that write one story name (a word 2 to
+/// [`crate::checks::name_form::STORY_SIZE`] copy families write), when
+/// one of them writes a rare form that a common form is one slip from by
+/// its letters ([`crate::checks::name_form::Vocabulary`]), with their
+/// whole copy families; each document line carries only the words the
+/// check can use, with the number of copy families writing each over the
+/// whole run. Two documents the check compares share two story names, so
+/// they meet under at least one key, and a key's partition holds at most
+/// `STORY_SIZE` families. A `forms` partition checks nothing: it passes
+/// the documents of its candidate slips on to [`SLIPS`] ([`story_lines`]).
+const FORMS_PREFIX: &str = "forms/";
+
+/// The second stage of `name-form`: the documents of every candidate slip
+/// (from the `forms` partitions), with the claims and given names the
+/// other name checks compare (so that a slip they report is left to them,
+/// as in one check) and their documents. The counts a finding needs (the
+/// copy families writing the common form in the rare form's story, the
+/// best of a pair's candidates, the slips one word already reports) are
+/// made here, over every document that can take part in them.
+const SLIPS: &str = "slips/all";
+
+/// The story keys of `name-form` (see [`FORMS_PREFIX`]): each story
+/// name's text, with the documents that write it and a word the check
+/// can use, for the story names one of whose documents writes a live rare
+/// form.
+fn story_keys(
+    forms: &crate::corpus::names::Forms,
+    vocabulary: &crate::checks::name_form::Vocabulary,
+) -> BTreeMap<String, Vec<usize>> {
+    let mut writers: BTreeMap<u32, (bool, Vec<usize>)> = BTreeMap::new();
+    for d in 0..forms.of_doc.len() {
+        let words = forms.of(d);
+        if !words.iter().any(|f| vocabulary.live[f.word as usize]) {
+            continue;
+        }
+        let rare = words.iter().any(|f| vocabulary.live_rare(f.word));
+        for f in words.iter().filter(|f| vocabulary.story[f.word as usize]) {
+            let entry = writers.entry(f.word).or_default();
+            entry.0 |= rare;
+            entry.1.push(d);
+        }
+    }
+    writers
+        .into_iter()
+        .filter(|(_, (rare, _))| *rare)
+        .map(|(w, (_, docs))| (forms.words.text(w).to_string(), docs))
+        .collect()
+}
+
+/// A document's line for `forms` and `slips`: the words the check can use
+/// ([`crate::checks::name_form::Vocabulary::kept`]), each with the copy
+/// families writing it over the whole run.
+fn words_line(
+    meta: &DocMeta,
+    forms: &crate::corpus::names::Forms,
+    d: usize,
+    vocabulary: &crate::checks::name_form::Vocabulary,
+) -> Line {
+    let kept: Option<Vec<&crate::corpus::names::NameForm>> = (forms.of_doc.get(d))
+        .and_then(Option::as_deref)
+        .map(|list| list.iter().filter(|f| vocabulary.kept(f.word)).collect());
+    let names = kept.as_ref().map(|list| {
+        list.iter()
+            .map(|f| {
+                let flags = u8::from(f.mid) | (u8::from(f.lower) << 1);
+                store::NameWire(
+                    forms.words.text(f.word).to_string(),
+                    f.start,
+                    f.line,
+                    f.column,
+                    flags,
+                )
+            })
+            .collect()
+    });
+    let mut line = store::document_line(meta, names);
+    if let (Line::Document(doc), Some(list)) = (&mut line, &kept) {
+        let spread = list.iter().map(|f| vocabulary.spread[f.word as usize]);
+        doc.spread = Some(
+            spread
+                .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+                .collect(),
+        );
+    }
+    line
+}
 
 /// Whether the `reference` check may flag a claim whose subject is not
 /// resolved (`agree` compares resolved subjects only): a present title
@@ -425,14 +516,23 @@ pub struct Partial {
     pub finding: Finding,
 }
 
+/// What [`check_partitions`] gives.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The findings, by kind, each kind's in report order.
+    pub partials: Vec<Partial>,
+    /// Keyed lines for the next stage: the `slips` lines that `forms`
+    /// partitions pass on (checked by another `partition-check`).
+    pub next: Vec<KeyedLine>,
+    /// The problems of lines that could not be read.
+    pub problems: Vec<crate::corpus::InputProblem>,
+}
+
 /// Checks keyed lines (see the module's doc): the lines of each kind
 /// together, each line once (by `SEQ`, in that order), with that kind's
-/// checks. Returns the findings, by kind, each kind's in report order,
-/// and the problems of lines that could not be read.
-pub fn check_partitions(
-    lines: Vec<KeyedLine>,
-    rules: &RuleSet,
-) -> (Vec<Partial>, Vec<crate::corpus::InputProblem>) {
+/// checks; `forms` lines give the next stage's `slips` lines instead of
+/// findings.
+pub fn check_partitions(lines: Vec<KeyedLine>, rules: &RuleSet) -> Checked {
     let mut by_kind: BTreeMap<usize, BTreeMap<u64, String>> = BTreeMap::new();
     for l in lines {
         let Some(kind) = KINDS.iter().position(|k| *k == l.kind()) else {
@@ -440,7 +540,7 @@ pub fn check_partitions(
         };
         by_kind.entry(kind).or_default().insert(l.seq, l.line);
     }
-    let (mut out, mut problems) = (Vec::new(), Vec::new());
+    let mut out = Checked::default();
     for (kind, lines) in by_kind {
         let kind = KINDS[kind];
         let rules = rules_for_kind(rules, kind);
@@ -452,23 +552,77 @@ pub fn check_partitions(
         let name = format!("<partition {kind}>");
         let loaded = store::read_stream(&name, io::Cursor::new(text), &rules);
         let (corpus, extracted) = loaded.into_corpus(&rules);
-        problems.extend(corpus.problems.iter().cloned());
+        out.problems.extend(corpus.problems.iter().cloned());
+        if kind == "forms" {
+            out.next
+                .extend(story_lines(&corpus, &extracted, &lines, &rules));
+            continue;
+        }
         let analysis = crate::analyze_claims(&corpus, &rules, extracted);
         let reported = |f: &Finding| {
             (rules.checks.iter())
                 .find(|c| c.id == f.check)
                 .is_some_and(|c| reports_in(kind, &c.kind))
         };
-        out.extend(
-            (analysis.report.findings.into_iter())
-                .filter(reported)
-                .map(|finding| Partial {
-                    kind: kind.to_string(),
-                    finding,
-                }),
-        );
+        out.partials
+            .extend(
+                (analysis.report.findings.into_iter())
+                    .filter(reported)
+                    .map(|finding| Partial {
+                        kind: kind.to_string(),
+                        finding,
+                    }),
+            );
     }
-    (out, problems)
+    out
+}
+
+/// The `slips` lines of `forms` partitions (read into `corpus` and
+/// `extracted` from `lines`): the document lines of every candidate slip
+/// ([`crate::checks::name_form::story_documents`]) with their whole copy
+/// families, as they came.
+fn story_lines(
+    corpus: &Corpus,
+    extracted: &Extracted,
+    lines: &BTreeMap<u64, String>,
+    rules: &RuleSet,
+) -> Vec<KeyedLine> {
+    if !rules.checks.iter().any(|c| c.kind == CheckKind::NameForm) {
+        return Vec::new();
+    }
+    let families = crate::families(corpus);
+    let docs =
+        crate::checks::name_form::story_documents(&rules.lexicon, &extracted.names, &families);
+    let wanted: BTreeSet<usize> = docs.iter().map(|&d| families.first[d]).collect();
+    let chosen: HashSet<(&str, Option<&str>)> = (0..corpus.documents.len())
+        .filter(|&d| wanted.contains(&families.first[d]))
+        .map(|d| {
+            let doc = &corpus.documents[d];
+            (doc.path.as_str(), doc.record.as_deref())
+        })
+        .collect();
+    #[derive(serde::Deserialize)]
+    struct Which {
+        kind: String,
+        document: String,
+        record: Option<String>,
+    }
+    let mut out = Vec::new();
+    for (&seq, line) in lines {
+        let Ok(which) = serde_json::from_str::<Which>(line) else {
+            continue;
+        };
+        if which.kind == "document"
+            && chosen.contains(&(which.document.as_str(), which.record.as_deref()))
+        {
+            out.push(KeyedLine {
+                key: SLIPS.to_string(),
+                seq,
+                line: line.clone(),
+            });
+        }
+    }
+    out
 }
 
 /// Reads keyed lines; a line that is not one, or of a kind this version
@@ -556,6 +710,72 @@ mod tests {
         assert_eq!(KeyedLine::parse(&text), Some(l));
         assert_eq!(KeyedLine::parse("no tabs"), None);
         assert_eq!(KeyedLine::parse("k\tnot a number\t{}"), None);
+    }
+
+    /// One story in four reports (three write "Anadolu", one "Andolu", all
+    /// "Erdogan" and "Sochi"), a report of that story with no word the
+    /// check can use, and a report of another story.
+    fn story_forms() -> crate::corpus::names::Forms {
+        use crate::corpus::names::{Forms, Written};
+        let w = |t: &str| Written {
+            text: t.into(),
+            start: 0,
+            line: 1,
+            column: 1,
+            mid: true,
+            lower: false,
+            spread: 0,
+        };
+        let mut forms = Forms::default();
+        for agency in ["Anadolu", "Anadolu", "Anadolu", "Andolu"] {
+            forms.push(Some(&[w(agency), w("Erdogan"), w("Sochi")]));
+        }
+        forms.push(Some(&[w("Erdogan"), w("Sochi")]));
+        forms.push(Some(&[w("Geneva"), w("Reuters")]));
+        forms
+    }
+
+    #[test]
+    fn story_keys_hold_the_documents_a_slip_compares_and_no_others() {
+        use crate::checks::name_form::vocabulary;
+        let forms = story_forms();
+        let lexicon = crate::grammar::lexicon::Lexicon::default();
+        let v = vocabulary(&lexicon, &forms, &Families::singletons(6));
+        let id = |t: &str| (0..forms.words.len() as u32).find(|&w| forms.words.text(w) == t);
+        let (rare, common, story, lone) = (id("Andolu"), id("Anadolu"), id("Sochi"), id("Geneva"));
+        assert!(v.live_rare(rare.unwrap()) && v.live[common.unwrap() as usize]);
+        assert!(!v.live_rare(common.unwrap()) && v.story[story.unwrap() as usize]);
+        // A rare word with no common word one slip away is not sent.
+        assert!(!v.kept(lone.unwrap()) && v.spread[lone.unwrap() as usize] == 1);
+        // Both story names key the four reports; the report that writes
+        // only story names, and the other story, are in no key.
+        let keys = story_keys(&forms, &v);
+        let expected: BTreeMap<String, Vec<usize>> = [
+            ("Erdogan".to_string(), vec![0, 1, 2, 3]),
+            ("Sochi".to_string(), vec![0, 1, 2, 3]),
+        ]
+        .into();
+        assert_eq!(keys, expected);
+        // Document lines carry the kept words with their run-wide counts.
+        let meta = DocMeta {
+            path: "a.txt".into(),
+            record: None,
+            published: None,
+            bytes: 0,
+            rules: None,
+            signature: None,
+            family: None,
+        };
+        let Line::Document(line) = words_line(&meta, &forms, 3, &v) else {
+            panic!("a document line");
+        };
+        let names: Vec<&str> = line.names.iter().flatten().map(|n| n.0.as_str()).collect();
+        assert_eq!(names, ["Andolu", "Erdogan", "Sochi"]);
+        assert_eq!(line.spread, Some(vec![1, 5, 5]));
+        let Line::Document(line) = words_line(&meta, &forms, 5, &v) else {
+            panic!("a document line");
+        };
+        assert_eq!((line.names, line.spread), (Some(vec![]), Some(vec![])));
     }
 
     #[test]

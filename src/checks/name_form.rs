@@ -379,11 +379,49 @@ impl<'f> Lists<'f> {
 /// Finds the slips of a run's documents (documents whose words were not
 /// read have none).
 pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip> {
-    let lists = Lists::of(forms);
-    let family = |d: DocId| families.first.get(d).copied().unwrap_or(d);
-    // The copy families writing each word.
-    let spread: Vec<usize> = (0..forms.words.len())
+    find(lexicon, forms, families, Mode::Findings)
+}
+
+/// What [`find`] gives: the slips a check reports, or every candidate of
+/// a keyed `forms` partition (module [`crate::distributed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Findings,
+    /// Every rare form with every common form one slip away that at least
+    /// one document of its story writes: no count of families, no word
+    /// written lower case ruled out, every pair candidate (not only the
+    /// best, and also those a one-word slip reports). Those rules read
+    /// every document of the story, which one keyed partition may not
+    /// hold; the partition of all candidates applies them.
+    Candidates,
+}
+
+/// The documents of every candidate slip (the rare form's documents and
+/// those of its story writing the common form), in document order: what
+/// a keyed `forms` partition passes on to the partition that counts them
+/// (`claimcheck partition-check`). The forms must carry their run-wide
+/// counts ([`Forms::given_spread`]) and the documents whole copy families.
+pub fn story_documents(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<DocId> {
+    let mut docs: Vec<DocId> = find(lexicon, forms, families, Mode::Candidates)
+        .iter()
+        .flat_map(|s| s.rare_at.iter().chain(&s.common_at).map(|(d, _)| *d))
+        .collect();
+    docs.sort_unstable();
+    docs.dedup();
+    docs
+}
+
+/// The copy families writing each word: the run-wide count a document
+/// line brought ([`Forms::given_spread`]), else counted here.
+fn spreads<F: Fn(DocId) -> DocId>(lists: &Lists<'_>, family: &F) -> Vec<usize> {
+    (0..lists.forms.words.len())
         .map(|w| {
+            if let Some(n) = lists
+                .forms
+                .given_spread(u32::try_from(w).unwrap_or(u32::MAX))
+            {
+                return n;
+            }
             let ks = &lists.writers[w];
             if let [k] = ks.as_slice() {
                 if let [_] = lists.docs[*k as usize].as_slice() {
@@ -398,26 +436,149 @@ pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip>
             fam.dedup();
             fam.len()
         })
-        .collect();
-    // Two-word forms (module docs) are compared apart, and tie no story.
-    let pair: Vec<bool> = (0..forms.words.len())
+        .collect()
+}
+
+/// Which words are two-word forms (compared apart; they tie no story).
+fn pairs_of(words: &crate::corpus::names::Words) -> Vec<bool> {
+    (0..words.len())
         .map(|w| {
-            lists
+            words
                 .text(u32::try_from(w).unwrap_or(u32::MAX))
                 .contains(' ')
         })
-        .collect();
-    // Common candidates by a hash of every one-letter deletion of their
-    // lower case (and of themselves): two words one edit apart share one.
-    let mut by_deletion: Vec<(u64, &str, u32)> = Vec::new();
+        .collect()
+}
+
+/// Common one-word forms by a hash of every one-letter deletion of their
+/// lower case (and of themselves): two words one edit apart share one.
+fn by_deletion<'w>(
+    words: &'w crate::corpus::names::Words,
+    spread: &[usize],
+    pair: &[bool],
+) -> Vec<(u64, &'w str, u32)> {
+    let mut out: Vec<(u64, &str, u32)> = Vec::new();
     for (w, &n) in spread.iter().enumerate() {
         let id = u32::try_from(w).unwrap_or(u32::MAX);
         if n >= MIN_COMMON && !pair[w] {
-            let text = lists.text(id);
-            by_deletion.extend(deletion_hashes(text).into_iter().map(|h| (h, text, id)));
+            let text = words.text(id);
+            out.extend(deletion_hashes(text).into_iter().map(|h| (h, text, id)));
         }
     }
-    by_deletion.sort_unstable();
+    out.sort_unstable();
+    out
+}
+
+/// The common one-word forms one edit from rare form `r` (sorted), with
+/// their lower case; none when `r` is a word the vocabulary knows or a
+/// romanisation of one of them (module docs).
+fn single_candidates<'w>(
+    lexicon: &Lexicon,
+    by_deletion: &[(u64, &'w str, u32)],
+    r: &str,
+) -> Vec<((&'w str, u32), String)> {
+    let mut candidates: Vec<(&str, u32)> = deletion_hashes(r)
+        .into_iter()
+        .flat_map(|h| {
+            let from = by_deletion.partition_point(|(k, _, _)| *k < h);
+            by_deletion[from..]
+                .iter()
+                .take_while(move |(k, _, _)| *k == h)
+                .map(|(_, w, id)| (*w, *id))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let lower = r.to_lowercase();
+    let key = transliteration_key(&lower);
+    // A romanisation of a common form is no slip of a third.
+    let lowered: Vec<String> = candidates.iter().map(|c| c.0.to_lowercase()).collect();
+    if known_word(lexicon, &lower) || lowered.iter().any(|c| transliteration_key(c) == key) {
+        return Vec::new();
+    }
+    candidates.into_iter().zip(lowered).collect()
+}
+
+/// What `claimcheck partition` works out over the whole run's words for
+/// the keyed `name-form` partitions (a group-by and a join over distinct
+/// words, not over documents).
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// By word id: the copy families writing it.
+    pub spread: Vec<usize>,
+    /// By word id: a rare form that some common form is one slip from by
+    /// its letters alone, or such a common form (whether a document of its
+    /// story writes it is for the keyed partitions to find).
+    pub live: Vec<bool>,
+    /// By word id: a name that ties documents to one story (one word,
+    /// written by 2 to [`STORY_SIZE`] copy families).
+    pub story: Vec<bool>,
+}
+
+impl Vocabulary {
+    /// Is word `w` one the check reads: live or a story name? Other words
+    /// need not be sent.
+    pub fn kept(&self, w: u32) -> bool {
+        let w = w as usize;
+        self.live[w] || self.story[w]
+    }
+
+    /// Is word `w` a live rare form?
+    pub fn live_rare(&self, w: u32) -> bool {
+        let w = w as usize;
+        self.live[w] && self.spread[w] == 1
+    }
+}
+
+/// The [`Vocabulary`] of a run.
+pub fn vocabulary(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vocabulary {
+    let lists = Lists::of(forms);
+    let family = |d: DocId| families.first.get(d).copied().unwrap_or(d);
+    let spread = spreads(&lists, &family);
+    let pair = pairs_of(&forms.words);
+    let n = spread.len();
+    let story: Vec<bool> = (0..n)
+        .map(|w| !pair[w] && (2..=STORY_SIZE).contains(&spread[w]))
+        .collect();
+    let mut live = vec![false; n];
+    let index = by_deletion(&forms.words, &spread, &pair);
+    for w in (0..n).filter(|&w| spread[w] == 1 && !pair[w]) {
+        let r = forms.words.text(u32::try_from(w).unwrap_or(u32::MAX));
+        let lower = r.to_lowercase();
+        for ((_, c_id), c_lower) in single_candidates(lexicon, &index, r) {
+            if one_slip(lexicon, &lower, &c_lower) || slip_beside_itself(lexicon, &lower, &c_lower)
+            {
+                live[w] = true;
+                live[c_id as usize] = true;
+            }
+        }
+    }
+    let (pairs, rare) = PairIndex::of(&forms.words, &spread, &pair);
+    for (r, r_id) in rare {
+        for c in pairs.candidates(lexicon, &forms.words, r) {
+            live[r_id as usize] = true;
+            live[c as usize] = true;
+        }
+    }
+    Vocabulary {
+        spread,
+        live,
+        story,
+    }
+}
+
+/// Finds the slips, or the candidates ([`Mode`]).
+fn find(lexicon: &Lexicon, forms: &Forms, families: &Families, mode: Mode) -> Vec<Slip> {
+    let lists = Lists::of(forms);
+    let family = |d: DocId| families.first.get(d).copied().unwrap_or(d);
+    // The copy families writing each word.
+    let spread = spreads(&lists, &family);
+    // Two-word forms (module docs) are compared apart, and tie no story.
+    let pair = pairs_of(&forms.words);
+    let by_deletion = by_deletion(&forms.words, &spread, &pair);
     let mut rare: Vec<(&str, u32)> = (0..forms.words.len())
         .filter(|&w| spread[w] == 1 && !pair[w])
         .map(|w| {
@@ -431,42 +592,26 @@ pub fn slips(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Vec<Slip>
         spread: &spread,
         pair: &pair,
         family: &family,
+        mode,
     };
     let mut out = Vec::new();
     for (r, r_id) in rare {
+        let candidates = single_candidates(lexicon, &by_deletion, r);
+        if candidates.is_empty() {
+            continue;
+        }
         let docs = lists.writers_of(r_id);
         let mid = docs
             .iter()
             .any(|&d| form(lists.of_doc(d), r_id).is_some_and(|f| f.mid));
-        let mut candidates: Vec<(&str, u32)> = deletion_hashes(r)
-            .into_iter()
-            .flat_map(|h| {
-                let from = by_deletion.partition_point(|(k, _, _)| *k < h);
-                by_deletion[from..]
-                    .iter()
-                    .take_while(move |(k, _, _)| *k == h)
-                    .map(|(_, w, id)| (*w, *id))
-            })
-            .collect();
-        if candidates.is_empty() {
-            continue;
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
         let lower = r.to_lowercase();
-        let key = transliteration_key(&lower);
-        // A romanisation of a common form is no slip of a third.
-        let lowered: Vec<String> = candidates.iter().map(|c| c.0.to_lowercase()).collect();
-        if known_word(lexicon, &lower) || lowered.iter().any(|c| transliteration_key(c) == key) {
-            continue;
-        }
-        for ((c, c_id), c_lower) in candidates.into_iter().zip(&lowered) {
+        for ((c, c_id), c_lower) in candidates {
             // The rare form's own documents also write the common one: the
             // writer meant one word and typed two (module docs, "Beside
             // itself").
             let beside = || docs.iter().all(|&d| form(lists.of_doc(d), c_id).is_some());
-            let slip = mid && one_slip(lexicon, &lower, c_lower)
-                || slip_beside_itself(lexicon, &lower, c_lower) && beside();
+            let slip = mid && one_slip(lexicon, &lower, &c_lower)
+                || slip_beside_itself(lexicon, &lower, &c_lower) && beside();
             if !slip {
                 continue;
             }
@@ -494,11 +639,13 @@ struct Story<'a, 'f, F: Fn(DocId) -> DocId> {
     /// By word id: a two-word form.
     pair: &'a [bool],
     family: &'a F,
+    mode: Mode,
 }
 
 impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
     /// The slip of `rare` for `common`, when [`MIN_COMMON`] other copy
-    /// families of the rare form's story write the common form.
+    /// families of the rare form's story write the common form (in
+    /// [`Mode::Candidates`]: when one document does).
     fn slip(&self, rare: (&str, u32), common: (&str, u32), rare_docs: &[DocId]) -> Option<Slip> {
         let (r, c) = (rare.1, common.1);
         let story_names = |d: DocId| -> HashSet<u32> {
@@ -536,7 +683,11 @@ impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
         let mut fam: Vec<DocId> = common_docs.iter().map(|&d| (self.family)(d)).collect();
         fam.sort_unstable();
         fam.dedup();
-        if fam.len() < MIN_COMMON {
+        let fewest = match self.mode {
+            Mode::Findings => MIN_COMMON,
+            Mode::Candidates => 1,
+        };
+        if fam.len() < fewest {
             return None;
         }
         // A word its writers also write lower case is a common word.
@@ -544,7 +695,7 @@ impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
             docs.iter()
                 .any(|&d| form(self.lists.of_doc(d), w).is_some_and(|f| f.lower))
         };
-        if lower(rare_docs, r) || lower(&common_docs, c) {
+        if self.mode == Mode::Findings && (lower(rare_docs, r) || lower(&common_docs, c)) {
             return None;
         }
         let at = |docs: &[DocId], w: u32| -> Vec<(DocId, NameForm)> {
@@ -561,44 +712,53 @@ impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
     }
 }
 
-/// The slips of two-word forms (module docs, "Names of two words"), but
-/// those whose changed word a one-word slip in `singles` already reports.
-fn pair_slips<F: Fn(DocId) -> DocId>(
-    lexicon: &Lexicon,
-    story: &Story<'_, '_, F>,
-    singles: &[Slip],
-) -> Vec<Slip> {
-    let lists = story.lists;
-    let ids = (0..story.pair.len()).map(|w| u32::try_from(w).unwrap_or(u32::MAX));
-    // Common pairs by each of their words in its place (0 first, 1 second)
-    // with the length of the other word in letters (a slip changes it by
-    // two at most), and by their two words.
-    let mut by_word: HashMap<(u8, &str, usize), Vec<u32>> = HashMap::default();
-    let mut by_words: HashMap<(&str, &str), u32> = HashMap::default();
-    let mut rare: Vec<(&str, u32)> = Vec::new();
-    for id in ids {
-        let (w, text) = (id as usize, lists.text(id));
-        if !story.pair[w] {
-            continue;
+/// Common two-word forms by each of their words in its place (0 first, 1
+/// second) with the length of the other word in letters (a slip changes
+/// it by two at most), and by their two words.
+struct PairIndex<'w> {
+    by_word: HashMap<(u8, &'w str, usize), Vec<u32>>,
+    by_words: HashMap<(&'w str, &'w str), u32>,
+}
+
+impl<'w> PairIndex<'w> {
+    /// The index of the common pairs, and the rare pairs (sorted).
+    fn of(
+        words: &'w crate::corpus::names::Words,
+        spread: &[usize],
+        pair: &[bool],
+    ) -> (Self, Vec<(&'w str, u32)>) {
+        let mut by_word: HashMap<(u8, &str, usize), Vec<u32>> = HashMap::default();
+        let mut by_words: HashMap<(&str, &str), u32> = HashMap::default();
+        let mut rare: Vec<(&str, u32)> = Vec::new();
+        for w in (0..pair.len()).filter(|&w| pair[w]) {
+            let id = u32::try_from(w).unwrap_or(u32::MAX);
+            let text = words.text(id);
+            let Some((a, b)) = text.split_once(' ') else {
+                continue;
+            };
+            if spread[w] >= MIN_COMMON {
+                let letters = |w: &str| w.chars().count();
+                by_word.entry((0, a, letters(b))).or_default().push(id);
+                by_word.entry((1, b, letters(a))).or_default().push(id);
+                by_words.insert((a, b), id);
+            } else if spread[w] == 1 {
+                rare.push((text, id));
+            }
         }
-        let Some((a, b)) = text.split_once(' ') else {
-            continue;
-        };
-        if story.spread[w] >= MIN_COMMON {
-            let letters = |w: &str| w.chars().count();
-            by_word.entry((0, a, letters(b))).or_default().push(id);
-            by_word.entry((1, b, letters(a))).or_default().push(id);
-            by_words.insert((a, b), id);
-        } else if story.spread[w] == 1 {
-            rare.push((text, id));
-        }
+        rare.sort_unstable();
+        (PairIndex { by_word, by_words }, rare)
     }
-    rare.sort_unstable();
-    let reported: HashSet<String> = singles.iter().map(|s| s.rare.to_lowercase()).collect();
-    let mut out = Vec::new();
-    for (r, r_id) in rare {
+
+    /// The common pairs one anchored slip from rare pair `r` (module
+    /// docs), by their text.
+    fn candidates(
+        &self,
+        lexicon: &Lexicon,
+        words: &crate::corpus::names::Words,
+        r: &str,
+    ) -> Vec<u32> {
         let Some((a, b)) = r.split_once(' ') else {
-            continue;
+            return Vec::new();
         };
         let (len_a, len_b) = (a.chars().count(), b.chars().count());
         let near = |len: usize| len.saturating_sub(2)..=len + 2;
@@ -611,18 +771,39 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
         let keys = (near(len_b).filter(|_| by_a).map(|n| (0, a, n)))
             .chain(near(len_a).filter(|_| by_b).map(|n| (1, b, n)));
         let mut candidates: Vec<u32> = keys
-            .flat_map(|k| by_word.get(&k).into_iter().flatten().copied())
-            .chain(by_words.get(&(b, a)).copied())
+            .flat_map(|k| self.by_word.get(&k).into_iter().flatten().copied())
+            .chain(self.by_words.get(&(b, a)).copied())
             .filter(|&c| {
-                let c = lists.text(c).split_once(' ').unwrap_or_default();
+                let c = words.text(c).split_once(' ').unwrap_or_default();
                 anchored_slip(lexicon, (a, b), c)
             })
             .collect();
+        // By text, not by id: ids follow the order words were first read
+        // in, which a partition does not share with the whole run.
+        candidates.sort_unstable_by(|&x, &y| words.text(x).cmp(words.text(y)));
+        candidates.dedup();
+        candidates
+    }
+}
+
+/// The slips of two-word forms (module docs, "Names of two words"), but
+/// those whose changed word a one-word slip in `singles` already reports
+/// (in [`Mode::Candidates`]: every candidate).
+fn pair_slips<F: Fn(DocId) -> DocId>(
+    lexicon: &Lexicon,
+    story: &Story<'_, '_, F>,
+    singles: &[Slip],
+) -> Vec<Slip> {
+    let lists = story.lists;
+    let words = &lists.forms.words;
+    let (index, rare) = PairIndex::of(words, story.spread, story.pair);
+    let reported: HashSet<String> = singles.iter().map(|s| s.rare.to_lowercase()).collect();
+    let mut out = Vec::new();
+    for (r, r_id) in rare {
+        let candidates = index.candidates(lexicon, words, r);
         if candidates.is_empty() {
             continue;
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         let docs = lists.writers_of(r_id);
         if !docs
             .iter()
@@ -636,14 +817,17 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
         let mut best: Option<Slip> = None;
         for c_id in candidates {
             let c = lists.text(c_id);
-            if changed_words(r, c)
-                .iter()
-                .any(|w| reported.contains(&w.to_lowercase()))
+            if story.mode == Mode::Findings
+                && changed_words(r, c)
+                    .iter()
+                    .any(|w| reported.contains(&w.to_lowercase()))
             {
                 continue;
             }
             if let Some(slip) = story.slip((r, r_id), (c, c_id), &docs) {
-                if best
+                if story.mode == Mode::Candidates {
+                    out.push(slip);
+                } else if best
                     .as_ref()
                     .is_none_or(|b| slip.common_at.len() > b.common_at.len())
                 {
@@ -1013,6 +1197,59 @@ mod tests {
         let mut lx = Lexicon::default();
         lx.spellings.insert("odessa".into(), "odesa".into());
         assert!(!one_slip(&lx, "odessa", "odesa"));
+    }
+
+    /// Words of one story: `agency` with "Erdogan" and "Sochi", each with
+    /// the run-wide count of families writing it when `spread` is given.
+    fn story_forms(agencies: &[&str], spread: Option<[u32; 3]>) -> Forms {
+        use crate::corpus::names::Written;
+        let mut forms = Forms::default();
+        for agency in agencies {
+            let n = spread.unwrap_or_default();
+            let list: Vec<Written> = [(*agency, n[0]), ("Erdogan", n[1]), ("Sochi", n[2])]
+                .iter()
+                .map(|&(t, spread)| Written {
+                    text: t.into(),
+                    start: 0,
+                    line: 1,
+                    column: 1,
+                    mid: true,
+                    lower: false,
+                    spread: if t == "Andolu" { 1 } else { spread },
+                })
+                .collect();
+            forms.push(Some(&list));
+        }
+        forms
+    }
+
+    #[test]
+    fn a_keyed_partition_passes_on_candidates_the_whole_story_counts() {
+        let lx = Lexicon::default();
+        // The whole story: three families write "Anadolu", one "Andolu".
+        let all = story_forms(&["Anadolu", "Anadolu", "Anadolu", "Andolu"], None);
+        let found = slips(&lx, &all, &Families::singletons(4));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].rare.as_str(), found[0].common_at.len()),
+            ("Andolu", 3)
+        );
+        assert_eq!(
+            story_documents(&lx, &all, &Families::singletons(4)),
+            [0, 1, 2, 3]
+        );
+        // A partition with one of the three common writers, the words
+        // counted over the whole run: too few families here for a finding,
+        // but the rare form and its common writer are passed on.
+        let part = story_forms(&["Anadolu", "Andolu"], Some([3, 4, 4]));
+        assert!(slips(&lx, &part, &Families::singletons(2)).is_empty());
+        assert_eq!(
+            story_documents(&lx, &part, &Families::singletons(2)),
+            [0, 1]
+        );
+        // Counted here instead, "Anadolu" would be no common form at all.
+        let alone = story_forms(&["Anadolu", "Andolu"], None);
+        assert!(story_documents(&lx, &alone, &Families::singletons(2)).is_empty());
     }
 
     #[test]

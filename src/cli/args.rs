@@ -100,7 +100,9 @@ pub enum Command {
     },
     /// Check keyed lines written by `claimcheck partition` (any partitions,
     /// in any order, e.g. one engine task's share): one JSON line per
-    /// finding, for `claimcheck merge`.
+    /// finding, for `claimcheck merge`. Lines of `forms` partitions
+    /// (`name-form`'s first stage) give keyed `slips/all` lines instead,
+    /// after the findings: check those with a second `partition-check`.
     PartitionCheck {
         /// Files of keyed lines; `-` (the default) reads standard input.
         #[arg(default_value = "-")]

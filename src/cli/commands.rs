@@ -716,15 +716,21 @@ pub fn partition_check(paths: &[String], rule_args: &RuleArgs) -> Code {
             }
         }
     }
-    let (partials, problems) = distributed::check_partitions(lines, &loaded.rules);
-    render::input_problems(&problems);
+    let checked = distributed::check_partitions(lines, &loaded.rules);
+    render::input_problems(&checked.problems);
     let mut out = BufWriter::new(io::stdout().lock());
-    for p in &partials {
+    for p in &checked.partials {
         serde_json::to_writer(&mut out, p)?;
         writeln!(out)?;
     }
+    // The next stage's keyed lines (`forms` → `slips`), after the
+    // findings: a line that starts with `{` is a finding.
+    for l in &checked.next {
+        l.write(&mut out)?;
+    }
     out.flush()?;
-    let failed = problems
+    let failed = checked
+        .problems
         .iter()
         .any(|p| p.level == corpus::ProblemLevel::Error);
     Ok(if failed { EXIT_ERROR } else { 0 })
@@ -769,6 +775,16 @@ pub fn merge(
             }
             match serde_json::from_str::<Partial>(&line) {
                 Ok(p) => partials.push(p),
+                Err(_) if distributed::KeyedLine::parse(&line).is_some() => {
+                    writeln!(
+                        io::stderr(),
+                        "claimcheck: error: {path}:{}: a keyed line for another \
+                         `claimcheck partition-check` (name-form's `slips` stage), \
+                         not a finding",
+                        n + 1
+                    )?;
+                    return Ok(EXIT_ERROR);
+                }
                 Err(e) => {
                     writeln!(
                         io::stderr(),

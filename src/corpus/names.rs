@@ -28,6 +28,10 @@ pub struct Written {
     pub mid: bool,
     /// The document also writes the word in lower case (a common word).
     pub lower: bool,
+    /// Copy families writing the word over a whole run, when a
+    /// partition's document line brings it (`claimcheck partition`;
+    /// 0: not given, counted over the documents at hand).
+    pub spread: u32,
 }
 
 /// A [`Written`] word of a kept document: its text an id into [`Words`].
@@ -89,6 +93,10 @@ pub struct Forms {
     pub words: Words,
     /// Each document's words, sorted by their text; `None` when not read.
     pub of_doc: Vec<Option<Arc<[NameForm]>>>,
+    /// By word id: the copy families writing it over the whole run, when
+    /// the words came with that count ([`Written::spread`]; 0 or absent:
+    /// not given).
+    pub spread: Vec<u32>,
     /// One copy of each distinct list.
     shared: FxHashSet<Arc<[NameForm]>>,
 }
@@ -100,17 +108,25 @@ impl Forms {
             self.of_doc.push(None);
             return;
         };
-        let mut list: Vec<NameForm> = written
-            .iter()
-            .map(|w| NameForm {
-                word: self.words.intern(&w.text),
+        let mut list: Vec<NameForm> = Vec::with_capacity(written.len());
+        for w in written {
+            let word = self.words.intern(&w.text);
+            if w.spread > 0 {
+                let at = word as usize;
+                if self.spread.len() <= at {
+                    self.spread.resize(at + 1, 0);
+                }
+                self.spread[at] = w.spread;
+            }
+            list.push(NameForm {
+                word,
                 start: w.start,
                 line: w.line,
                 column: w.column,
                 mid: w.mid,
                 lower: w.lower,
-            })
-            .collect();
+            });
+        }
         // Sorted by text (ids are given in reading order): extraction
         // writes them sorted, a claims file read back may not.
         let words = &self.words;
@@ -146,6 +162,13 @@ impl Forms {
             .get(doc)
             .and_then(Option::as_deref)
             .unwrap_or(&[])
+    }
+
+    /// The copy families writing word `w` over the whole run, when given.
+    pub fn given_spread(&self, w: u32) -> Option<usize> {
+        (self.spread.get(w as usize).copied())
+            .filter(|&n| n > 0)
+            .map(|n| n as usize)
     }
 
     /// Drops the table of distinct lists (once every document is kept).
@@ -304,6 +327,7 @@ impl<'t> Gather<'t> {
                 column: u(column),
                 mid,
                 lower,
+                spread: 0,
             })
             .collect()
     }

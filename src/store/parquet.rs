@@ -975,6 +975,7 @@ impl<'b> View<'b> {
                 signature: self.signature.and_then(|a| opt_str(a, i)),
                 family: None,
                 names: self.names(i)?,
+                spread: None,
             }));
         }
         let names = ["start", "end", "line", "column", "end_line", "end_column"];

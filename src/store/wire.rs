@@ -196,6 +196,11 @@ pub struct DocumentLine {
     /// the file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<NameWire>>,
+    /// Beside `names`, in `claimcheck partition`'s `forms` and `slips`
+    /// lines: the copy families writing each word over the whole run
+    /// (`name-form`'s counts, which a partition cannot make).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spread: Option<Vec<u32>>,
 }
 
 /// One capitalised word of a document line, as a JSON array:
@@ -219,6 +224,7 @@ impl NameWire {
             column: self.3,
             mid: self.4 & 1 != 0,
             lower: self.4 & 2 != 0,
+            spread: 0,
         }
     }
 }
@@ -466,6 +472,7 @@ pub fn document_line(meta: &DocMeta, names: Option<Vec<NameWire>>) -> Line {
         signature: meta.signature.clone(),
         family: meta.family.clone(),
         names,
+        spread: None,
     })
 }
 
@@ -774,7 +781,11 @@ impl<'r> Reader<'r> {
         doc.0.signature = l.signature;
         doc.0.family = l.family;
         if let Some(names) = l.names {
-            doc.1.names = Some(names.iter().map(NameWire::written).collect());
+            let mut written: Vec<_> = names.iter().map(NameWire::written).collect();
+            for (w, &n) in written.iter_mut().zip(l.spread.iter().flatten()) {
+                w.spread = n;
+            }
+            doc.1.names = Some(written);
         }
     }
 

@@ -47,7 +47,10 @@
 //! vocabulary does not know, is a slip) and the last two letters
 //! of words of six letters or more ("Cooperative", "Lukashenka") stay
 //! variants, and a title word anchors nothing ("President Volodimir" is
-//! no slip of "President Vladimir"). A slip the one-word comparison
+//! no slip of "President Vladimir"). A person's name the other way round
+//! is the surname-first order, not a slip ("Abe Shinzo" beside "Shinzo
+//! Abe"): a pair is a person's name when its documents or the common
+//! form's write a title word before one of its words. A slip the one-word comparison
 //! already reports is not reported again.
 //!
 //! ## Beside itself
@@ -817,6 +820,12 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
         let mut best: Option<Slip> = None;
         for c_id in candidates {
             let c = lists.text(c_id);
+            if r.split_once(' ').is_some_and(|(a, b)| {
+                c.split_once(' ') == Some((b, a))
+                    && titled_person(lexicon, lists, (a, b), &docs, c_id)
+            }) {
+                continue; // surname first: one name, another order
+            }
             if story.mode == Mode::Findings
                 && changed_words(r, c)
                     .iter()
@@ -885,6 +894,33 @@ pub fn anchored_slip(lx: &Lexicon, rare: (&str, &str), common: (&str, &str)) -> 
         || double_consonant(&a, &b)
         || j_for_y(&a, &b)
         || british_american(&r, &c))
+}
+
+/// Is the pair `words` a person's name: do the documents writing it
+/// (`rare_docs`) or the reversed form `common` write a title word before
+/// either of its words ("Prime Minister Shinzo Abe", "President Yoon")?
+/// Then the two orders are the Western and the surname-first order of one
+/// name (Japanese, Korean, Chinese, Hungarian: "Abe Shinzo"), not a slip;
+/// a place or an agency ("Camp David", "Industrie Riunite") has no title
+/// before it and its words turned round stay a slip ("David Camp").
+fn titled_person(
+    lx: &Lexicon,
+    lists: &Lists<'_>,
+    words: (&str, &str),
+    rare_docs: &[DocId],
+    common: u32,
+) -> bool {
+    let after_title = |text: &str| {
+        text.split_once(' ')
+            .is_some_and(|(t, w)| (w == words.0 || w == words.1) && lx.is_head(&t.to_lowercase()))
+    };
+    let common_docs = lists.writers_of(common);
+    rare_docs.iter().chain(&common_docs).any(|&d| {
+        lists
+            .of_doc(d)
+            .iter()
+            .any(|f| after_title(lists.text(f.word)))
+    })
 }
 
 /// Can `kept`, the word two two-word forms share, anchor a slip of the

@@ -34,6 +34,15 @@
 //! an hour" and "35 minutes" agree (within a 10 % tolerance) while "40 minutes" and "more than an
 //! hour" conflict.
 //!
+//! ## Two events
+//! Under `within_days`, a relation's `date` slot that is neither compared
+//! nor a key tells two events of one key apart: two claims whose days do
+//! not meet — a claim's own resolved date, else its article's publication
+//! day widened by `within_days` — are two events (an earlier meeting,
+//! "In June, Modi met Zelensky in Italy", beside the August one in Kyiv),
+//! and a class comparison looks for another pair of one event. One of
+//! the two must carry its own date.
+//!
 //! ## How it scales
 //! Claims are grouped by subject and exact key values, then by value
 //! class; only distinct classes are compared. Nested participant sets
@@ -137,6 +146,7 @@ pub fn run(
         slot: &slot.name,
         ty: slot.ty,
         stays: &stays,
+        event_date: event_date_slot(relation, check, &slot.name),
     };
     for ((subject, key, scope), classes) in &groups {
         // An unscoped value one scoped claim gives is that reading.
@@ -244,7 +254,28 @@ struct PairCheck<'a> {
     slot: &'a str,
     ty: SlotType,
     stays: &'a Stays,
+    /// The relation's own date slot when the check keys one event by a
+    /// window of publication days (`within_days`): two claims whose
+    /// dates are apart are two events (module docs, "Two events").
+    event_date: Option<&'a str>,
 }
+
+/// The date slot that tells two events of one key apart: a `date` slot
+/// of the relation, neither compared nor a key, under a check that keys
+/// one event by publication days (`within_days`).
+fn event_date_slot<'r>(relation: &'r Relation, check: &Check, compared: &str) -> Option<&'r str> {
+    check.within_days?;
+    relation
+        .slots
+        .iter()
+        .find(|s| s.ty == SlotType::Date && s.name != compared && !relation.key.contains(&s.name))
+        .map(|s| s.name.as_str())
+}
+
+/// Most claim pairs a class comparison searches for two claims of one
+/// event, when its first pair is two events: beyond it the classes are
+/// not compared (bounded work on a much-met pair's many meetings).
+const EVENT_PAIR_SEARCH: usize = 4096;
 
 /// With `round_trips`, every claim's (subject, key, first day, last day)
 /// by claim id, to tell a round trip from a conflict.
@@ -295,6 +326,67 @@ impl Stays {
 }
 
 impl PairCheck<'_> {
+    /// The days a claim's event falls on: its own resolved date, else
+    /// its article's publication day widened by the check's
+    /// `within_days` (an undated meeting in the news is a recent one).
+    fn event_days(&self, c: ClaimId) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+        let slot = self.event_date?;
+        let own = facts(self.claims, c)
+            .get(slot)
+            .find_map(|s| match &s.value {
+                SlotValue::Date { value: Some(v) } => v.compatible_days(),
+                _ => None,
+            });
+        own.or_else(|| {
+            let day = self.published.get(self.claims[c].doc).copied().flatten()?;
+            let span = jiff::Span::new().days(i64::from(self.check.within_days?));
+            Some((day.checked_sub(span).ok()?, day.checked_add(span).ok()?))
+        })
+    }
+
+    /// Two claims whose events' days do not meet: two events with one
+    /// key ("In June, Modi met Zelensky in Italy" beside their August
+    /// meeting in Kyiv), not one event told two ways. One of them must
+    /// carry its own resolved date: two undated claims keep the
+    /// publication window `conflicting_pair` already applied.
+    fn dated_apart(&self, x: ClaimId, y: ClaimId) -> bool {
+        let Some(slot) = self.event_date else {
+            return false;
+        };
+        let dated = |c: ClaimId| {
+            facts(self.claims, c)
+                .get(slot)
+                .any(|s| matches!(s.value, SlotValue::Date { value: Some(_) }))
+        };
+        if !(dated(x) || dated(y)) {
+            return false;
+        }
+        match (self.event_days(x), self.event_days(y)) {
+            (Some((a0, a1)), Some((b0, b1))) => a1 < b0 || b1 < a0,
+            _ => false,
+        }
+    }
+
+    /// Two claims of one event, one from each class, from different
+    /// articles published within the check's window, when the classes'
+    /// first such pair was two events.
+    fn same_event_pair(&self, a: &[ClaimId], b: &[ClaimId]) -> Option<(ClaimId, ClaimId)> {
+        let published = |c: ClaimId| self.published.get(self.claims[c].doc).copied().flatten();
+        let close = |x: ClaimId, y: ClaimId| {
+            self.claims[x].doc != self.claims[y].doc
+                && match (self.check.within_days, published(x), published(y)) {
+                    (Some(n), Some(px), Some(py)) => (px - py).get_days().unsigned_abs() <= n,
+                    _ => true,
+                }
+        };
+        a.iter()
+            .flat_map(|&x| b.iter().map(move |&y| (x, y)))
+            .take(EVENT_PAIR_SEARCH)
+            .find(|&(x, y)| close(x, y) && !self.dated_apart(x, y))
+    }
+}
+
+impl PairCheck<'_> {
     /// Compare two value classes (their first claims stand for them)
     /// when their interval keys overlap.
     fn compare(&self, a: &[ClaimId], b: &[ClaimId], out: &mut Vec<Comparison>) {
@@ -312,9 +404,15 @@ impl PairCheck<'_> {
             Some(days) => conflicting_pair(self.claims, self.published, a, b, Some(days)),
             None => Some((a[0], b[0])),
         };
-        let Some((x, y)) = pair else {
+        let Some((mut x, mut y)) = pair else {
             return;
         };
+        if self.dated_apart(x, y) {
+            match self.same_event_pair(a, b) {
+                Some(p) => (x, y) = p,
+                None => return,
+            }
+        }
         let (kind, reason) = match self.clock_key {
             Some(k) if self.ty == SlotType::Clock => offset_verdict(fa, fb, k, self.slot),
             _ => compare_slot(fa, fb, self.slot, self.ty, self.check.tolerance),

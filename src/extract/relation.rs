@@ -53,6 +53,9 @@ pub fn claim(
             });
         }
     }
+    if let Some(fill) = fronted_date(relation, &slots, doc, dates, m.span.start) {
+        slots.push(fill);
+    }
     slots.extend(fixed_values(rules, pattern, relation));
     inherit(pattern, &relation.id, others, m.span.start, &mut slots);
     read_from(rules, relation, &mut slots);
@@ -80,6 +83,51 @@ pub fn claim(
         relation: relation.id.clone(),
         slots,
     }))
+}
+
+/// The date a sentence opens with, before a comma, for a relation whose
+/// `date` slot the match left open: "In June, Modi met with Zelensky in
+/// Italy" is a meeting in June, as "Modi met Zelensky in Italy in June"
+/// is. The date must end just before the match (a comma between) and
+/// open its sentence, bare or after one preposition ("In", "On").
+fn fronted_date(
+    relation: &Relation,
+    slots: &[SlotFill],
+    doc: &Document,
+    dates: &[DateClaim],
+    match_start: usize,
+) -> Option<SlotFill> {
+    let decl = relation.slot("date").filter(|d| d.ty == SlotType::Date)?;
+    if slots.iter().any(|s| s.slot == decl.name) {
+        return None;
+    }
+    let text = &doc.text;
+    let date = dates
+        .iter()
+        .filter(|d| d.span.end <= match_start)
+        .max_by_key(|d| d.span.end)?;
+    let value = date.value?;
+    if text.get(date.span.end..match_start)?.trim() != "," {
+        return None;
+    }
+    let before = text.get(..date.span.start)?.trim_end_matches([' ', '\t']);
+    let before = ["In", "On"]
+        .iter()
+        .find_map(|p| {
+            before
+                .strip_suffix(p)
+                .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        })
+        .unwrap_or(before)
+        .trim_end_matches([' ', '\t']);
+    // A line's start opens a sentence too (a paragraph, or the text
+    // after a front matter).
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”']);
+    opens.then(|| SlotFill {
+        slot: decl.name.clone(),
+        text: one_line(&text[date.span.start..date.span.end]),
+        value: SlotValue::Date { value: Some(value) },
+    })
 }
 
 /// Slots the match left open and that are read from another slot's text

@@ -1759,6 +1759,7 @@ fn listed_verb_predicate<'t, 'a>(
         // "Lukman, who is Nigerian oil minister": a bare copula only in a
         // relative clause or right after the name ("Baker is chairman").
         _ if copula && relative && to_come => (Some("designate"), k),
+        _ if copula && relative && !linking_verb_last(&rest[..k]) => return fail(input),
         _ if copula && relative => (past.then_some("former"), k),
         _ => return fail(input),
     };
@@ -1801,6 +1802,18 @@ fn listed_verb_predicate<'t, 'a>(
             loose,
         },
     ))
+}
+
+/// `relative_copula := "who" adverb* aux* linking_verb adverb*`: in a
+/// relative clause the auxiliaries before an office end in a linking verb
+/// ("who is", "who will be", "who has been", "who remains"); a modal or
+/// "has" alone makes the role word a verb ("Kuroda, who will head a team",
+/// "who would chair the talks", issue 17).
+fn linking_verb_last(aux: Toks<'_, '_>) -> bool {
+    aux.iter()
+        .rev()
+        .find(|t| !is_in(t, ADVERBS))
+        .is_some_and(|t| !is_in(t, &["will", "would", "to", "has", "had"]))
 }
 
 /// `bare_copula := adverb* ("is" | "was" | ("has" | "had") adverb* "been") adverb*`:
@@ -3337,6 +3350,16 @@ mod tests {
                 m.pattern,
             )
         })
+    }
+
+    #[test]
+    fn relative_modal_alone_makes_the_role_a_verb() {
+        assert!(matches("Jo Roe, who will head a team going to Washington, said it.").is_empty());
+        assert!(matches("Jo Roe, who would chair the talks, said it.").is_empty());
+        let kept = matches("Jo Roe, who will be head of the delegation, said it.");
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        let kept = matches("Jo Roe, who has been chairman of the company, said it.");
+        assert_eq!(kept.len(), 1, "{kept:?}");
     }
 
     #[test]

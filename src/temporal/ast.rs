@@ -291,12 +291,20 @@ pub(crate) enum Expr {
     /// named before, moved to the year given (of the length in months the
     /// phrase names, as [`Expr::Antecedent`]). Alone it has no value.
     AntecedentIn(i32, Option<u32>),
+    /// "the 1986 period", "the 1985 quarter": as [`Expr::AntecedentIn`],
+    /// but with no period named before it is the year itself (the year is
+    /// all the phrase places).
+    YearPeriod(i32, Option<u32>),
     /// "the previous month", "the preceding week", "the prior quarter",
     /// "the year before", "a month earlier": the period the text has just
     /// named, one `unit` back. Alone, "the previous/preceding/prior X"
     /// (`own`) is last X, as Duckling reads "the previous month"; the
     /// others have no value.
     Preceding { unit: Unit, own: bool },
+    /// "the previous three months", "the preceding two weeks": the
+    /// `count` units before the period the text has just named. Alone, the
+    /// last `count` units (as "the past three months").
+    PrecedingN { count: i64, unit: Unit },
     /// "since 2018", "before June", "after 5 days".
     Open {
         direction: Direction,

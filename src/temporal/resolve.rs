@@ -253,11 +253,17 @@ impl Ctx {
                 }
             }
             Expr::Antecedent(..) | Expr::AntecedentIn(..) => None,
+            Expr::YearPeriod(year, _) => self.resolve(&Expr::Year(*year)),
             Expr::Preceding { unit, own: true } => self.resolve(&Expr::Cycle {
                 unit: *unit,
                 offset: -1,
             }),
             Expr::Preceding { own: false, .. } => None,
+            Expr::PrecedingN { count, unit } => self.resolve(&Expr::LastN {
+                count: Count::Exact(*count),
+                unit: *unit,
+                forward: false,
+            }),
             Expr::Open { direction, bound } => {
                 let b = self.resolve(bound)?;
                 let kind = match direction {

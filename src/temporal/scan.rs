@@ -80,16 +80,18 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
             let core_end = token_end(bytes, core);
             found = longer(found, extra_at(text, core, core_end, reference, bias));
         }
-        if let Some((mut m, refers)) = found {
+        if let Some((mut m, mut refers)) = found {
             match refers {
                 Refers::Alone => {}
                 Refers::Earlier(months) => {
                     m.value = antecedent_of(text, &periods, m.start, antecedent, months)
                         .and_then(|v| shift_years(v, -1));
                 }
-                Refers::InYear(year, months) => {
-                    m.value = antecedent_of(text, &periods, m.start, antecedent, months)
+                Refers::InYear(year, months, or_year) => {
+                    let moved = antecedent_of(text, &periods, m.start, antecedent, months)
                         .and_then(|v| move_to_year(v, year));
+                    // "the 1985 quarter" with none named: the year it names.
+                    m.value = if or_year { moved.or(m.value) } else { moved };
                 }
                 Refers::YearsAgo(n) => {
                     if let Some(v) = sentence_first(text, &periods, m.start) {
@@ -100,11 +102,17 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                     m.value =
                         referent(text, &periods, m.start, kind).and_then(|v| back_value(v, kind));
                 }
-                Refers::Preceding(unit, own) => {
+                Refers::Preceding(unit, own, n) => {
                     // None named: "the previous month" keeps its own value
                     // (last month), "a month earlier" stays unresolved.
-                    if let Some(v) = named_before(text, &periods, m.start, unit, own) {
-                        m.value = shift_unit(v, unit, -1);
+                    if let Some(v) = named_before(text, &periods, m.start, unit, own, n) {
+                        m.value = shift_unit(v, unit, -n);
+                    } else if n > 1 {
+                        // "the previous three months" read alone (the last
+                        // three months) names a period as "the past three
+                        // months" does: a later "a year earlier" may
+                        // refer to it.
+                        refers = Refers::Alone;
                     }
                 }
                 Refers::Quarter { n, years, future } => {
@@ -177,8 +185,9 @@ enum Refers {
     /// many months when the phrase says ("the year-ago quarter").
     Earlier(Option<u32>),
     /// The period named before, moved to this year ("the comparable 1986
-    /// period").
-    InYear(i32, Option<u32>),
+    /// period"); with none, the year itself when the flag is set ("the
+    /// 1985 quarter"), else no value.
+    InYear(i32, Option<u32>, bool),
     /// "a year ago": the period its sentence named first, that many years
     /// back ("fell to 114 mln dlrs from 140 mln dlrs a year ago"); with
     /// none, its own value (a year before the article's date).
@@ -192,8 +201,10 @@ enum Refers {
     Back(Back),
     /// "the previous month", "the preceding week", "the year before", "a
     /// month earlier": the period the text has just named, one unit back;
-    /// `own` for the forms with a reading alone ("the previous month").
-    Preceding(Unit, bool),
+    /// `own` for the forms with a reading alone ("the previous month");
+    /// with a count above one ("the previous three months") that many
+    /// units back from a period of that length.
+    Preceding(Unit, bool, i64),
     /// A split year, "fiscal 1987", "this year", "last year": the year the
     /// article defines for itself, when it does.
     Year(YearName),
@@ -343,8 +354,10 @@ fn refers(e: &Expr, bias: Bias) -> Refers {
             offset,
         } => Refers::Year(YearName::Holding(*offset)),
         Expr::Antecedent(_, months) => Refers::Earlier(*months),
-        Expr::AntecedentIn(year, months) => Refers::InYear(*year, *months),
-        Expr::Preceding { unit, own } => Refers::Preceding(*unit, *own),
+        Expr::AntecedentIn(year, months) => Refers::InYear(*year, *months, false),
+        Expr::YearPeriod(year, months) => Refers::InYear(*year, *months, true),
+        Expr::Preceding { unit, own } => Refers::Preceding(*unit, *own, 1),
+        Expr::PrecedingN { count, unit } => Refers::Preceding(*unit, true, *count),
         Expr::Ago {
             count: Count::Exact(1),
             unit: Unit::Year,
@@ -578,16 +591,34 @@ fn move_to_year(v: TimeValue, year: i32) -> Option<TimeValue> {
 /// counted back from today ("a week ago") is none, and so is a single
 /// day for "the previous week", "the prior year", "the preceding
 /// quarter" (`own`: a day is an event's, not the period compared; "a week
-/// earlier" after "on April 11" is April 4).
+/// earlier" after "on April 11" is April 4). With `n` units ("the
+/// previous three months") only a period `n` units long in its own
+/// sentence is one: the span before a shorter one is not what the text
+/// compares.
 fn named_before(
     text: &str,
     found: &[DateMention],
     at: usize,
     unit: Unit,
     own: bool,
+    n: i64,
 ) -> Option<TimeValue> {
     let (min, max) = unit_days(unit);
-    let shortest = if own && unit != Unit::Day { 2 } else { 1 };
+    let (min, max) = (min.checked_mul(n)?, max.checked_mul(n)?);
+    // A counted span reaches only into its own sentence: "the average over
+    // the previous 12 months" after "(base 1980)" is no year before 1980.
+    let reach = if n > 1 {
+        sentence_start(&text[..at])
+    } else {
+        0
+    };
+    let shortest = if n > 1 {
+        min
+    } else if own && unit != Unit::Day {
+        2
+    } else {
+        1
+    };
     let days = |v: &TimeValue| {
         let (first, last) = v.inclusive_days()?;
         Some(i64::from((last - first).get_days()) + 1)
@@ -595,7 +626,7 @@ fn named_before(
     // (start, value, of the unit's own length), in text order.
     let candidates: Vec<(usize, TimeValue, bool)> = found
         .iter()
-        .filter(|m| m.end <= at && at - m.end <= ANTECEDENT_REACH)
+        .filter(|m| m.end <= at && at - m.end <= ANTECEDENT_REACH && m.start >= reach)
         .filter(|m| !text[m.start..m.end].ends_with("ago"))
         .filter_map(|m| {
             let v = m.value.filter(|v| v.exclusive_end().is_some())?;
@@ -2510,6 +2541,74 @@ mod tests {
         // Placed by an event, or a comparison: no date.
         assert!(at("It met the day before the vote.").is_empty());
         assert!(at("It ended a day earlier than planned.").is_empty());
+        // A count: that many units before a period of that length.
+        assert_eq!(
+            last("In the fourth quarter of 1986 output rose 2 pct from the previous three months."),
+            (
+                s("the previous three months"),
+                d("1986-07-01", "1986-09-30")
+            )
+        );
+        // Only a period of the counted length: after a week or a month,
+        // or none, the last N units from today.
+        assert_eq!(
+            last("In the week to March 6 loans rose from the preceding two weeks."),
+            (s("the preceding two weeks"), d("1987-03-02", "1987-03-15"))
+        );
+        assert_eq!(
+            last("In January sales rose from the previous three months."),
+            (
+                s("the previous three months"),
+                d("1986-12-01", "1987-02-28")
+            )
+        );
+    }
+
+    /// "the same period of 1985", "the 1986 period": the period named
+    /// before moved to the year; "the 1985 quarter" with none named is the
+    /// year it names, "the same period of 1985" then no value.
+    #[test]
+    fn a_named_period_moved_to_a_year() {
+        let at = |text: &str| {
+            find_dates(text, Some(date(1987, 3, 18)), Bias::Nearest)
+                .into_iter()
+                .map(|m| {
+                    let days = m.value.and_then(|v| v.inclusive_days());
+                    (
+                        text[m.start..m.end].to_string(),
+                        days.map(|(a, b)| (a.to_string(), b.to_string())),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let s = |x: &str| x.to_string();
+        let d = |a: &str, b: &str| Some((s(a), s(b)));
+        let last = |text: &str| at(text).pop().unwrap_or_default();
+        assert_eq!(
+            last("Imports rose in the first nine months of 1986 from the same period of 1985."),
+            (s("the same period of 1985"), d("1985-01-01", "1985-09-30"))
+        );
+        assert_eq!(
+            last("Output fell in the fourth quarter, against the same quarter in 1985."),
+            (s("the same quarter in 1985"), d("1985-10-01", "1985-12-31"))
+        );
+        assert_eq!(
+            last("Year-to-date output was 2.0 mln against 2.1 mln in the 1986 period."),
+            (s("the 1986 period"), d("1986-01-01", "1986-03-18"))
+        );
+        assert_eq!(
+            last("Gains were 20 cts a share in the 1985 quarter."),
+            (s("the 1985 quarter"), d("1985-01-01", "1985-12-31"))
+        );
+        assert_eq!(
+            last("Gains were 20 cts a share in the same period of 1985."),
+            (s("the same period of 1985"), None)
+        );
+        // A length the phrase names must fit the period named.
+        assert_eq!(
+            last("Sales rose in January, against the 1986 quarter."),
+            (s("the 1986 quarter"), d("1986-01-01", "1986-12-31"))
+        );
     }
 
     /// A blank line ends the sentence a cue is looked for in; a wrapped

@@ -17,7 +17,7 @@ use super::numbers::{count, day, digits, ordinal, raw_digits, unit, year4};
 use super::period::period_ordinal;
 use super::relative::{cycle, day_word, last_n, weekday_expr};
 use super::{any_kw, fail, gap, kw, longest, opt, sym, the, word, PResult, Production};
-use crate::temporal::ast::{DayPart, Expr};
+use crate::temporal::ast::{Count, DayPart, Expr};
 use crate::temporal::lexicon::{self, Unit, MAX_WORD};
 
 /// `news = fiscal | split_year | adjective_period | first_n | ended | so_far
@@ -96,7 +96,8 @@ fn longest_of<'a>(i: &'a str, table: &[Production; 6], mask: u8) -> PResult<'a, 
 /// Which [`AFTER_THE`] productions can match after "the" when `rest`
 /// follows it, by what comes next (as a bit set over the table): a number
 /// opens `fiscal` ("the 1987 fiscal year"), `split_year`,
-/// `adjective_period` and `ended` ("the 12 months to"); a word opens
+/// `adjective_period`, `ended` ("the 12 months to") and `antecedent`
+/// ("the 1986 period"); a word opens
 /// `fiscal` ("fiscal", "FY"), `adjective_period` (an ordinal),
 /// `first_n` ("first", "last"), `ended` ("fiscal", a count, a unit,
 /// "half") and `antecedent` ("same", "year"). Anything else that is not a
@@ -111,7 +112,7 @@ fn after_the(rest: &str) -> u8 {
     const ANTECEDENT: u8 = 1 << 5;
     let after = &rest[rest.len() - gap(rest).map_or(rest.len(), |(r, _)| r.len())..];
     if after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return FISCAL | SPLIT | ADJECTIVE | ENDED;
+        return FISCAL | SPLIT | ADJECTIVE | ENDED | ANTECEDENT;
     }
     let Ok((_, w)) = word(after) else {
         return ALL;
@@ -582,8 +583,31 @@ fn period_noun(i: &str) -> PResult<'_, Option<u32>> {
     Ok((rest, months))
 }
 
+/// `in_year = ("of" | "in") YEAR4`: the year a same-period phrase moves
+/// its antecedent to ("the same period of 1985").
+fn in_year(i: &str) -> PResult<'_, i32> {
+    let (rest, _) = any_kw(&["of", "in"])(i)?;
+    year4(rest)
+}
+
+/// `year_period_noun = period_noun` without an ordinal and other than
+/// "year" or "time" after "the" YEAR4: "the 1986 period", "the 1986
+/// quarter", "the 1985 nine months" name a period by another already
+/// named; "the 1986 first quarter" (an ordinal) is `adjective_period`'s,
+/// "the 1986 year" no comparison.
+fn year_period_noun(i: &str) -> PResult<'_, Option<u32>> {
+    let (after, _) = gap(i)?;
+    let ordinal = any_kw(&["first", "second", "third", "fourth"])(after).is_ok();
+    let general = any_kw(&["year", "time"])(after).is_ok();
+    if ordinal || general {
+        return fail(i);
+    }
+    period_noun(i)
+}
+
 /// `antecedent = ("a" | "one") "year" ("earlier" | "before")
-/// | ["the" | "a"] ("same" | "similar") period_noun year_before
+/// | ["the" | "a"] ("same" | "similar") period_noun (in_year | year_before)
+/// | "the" YEAR4 year_period_noun
 /// | ["the"] "year" ("-" | " ") ("earlier" | "ago") [period_noun]`
 fn antecedent(i: &str) -> PResult<'_, Expr> {
     if let Ok((rest, ())) = year_before(i, false) {
@@ -601,8 +625,20 @@ fn antecedent(i: &str) -> PResult<'_, Expr> {
             return Ok((rest, Expr::AntecedentIn(y, months)));
         }
         let (rest, months) = period_noun(rest)?;
+        // "the same period of 1985", "the same quarter in 1986".
+        if let Ok((rest, y)) = in_year(rest) {
+            return Ok((rest, Expr::AntecedentIn(y, months)));
+        }
         let (rest, ()) = year_before(rest, true)?;
         return Ok((rest, Expr::Antecedent(-1, months)));
+    }
+    // "the 1986 period", "the 1985 nine months": a period named before,
+    // moved to the year (after "the" only: "1986 period" alone is a label).
+    if i1.len() < i.len() {
+        if let Ok((rest, y)) = year4(i1) {
+            let (rest, months) = year_period_noun(rest)?;
+            return Ok((rest, Expr::YearPeriod(y, months)));
+        }
     }
     let (rest, _) = kw("year")(i1)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
@@ -614,19 +650,24 @@ fn antecedent(i: &str) -> PResult<'_, Expr> {
     Ok((rest, Expr::Antecedent(-1, months)))
 }
 
-/// `preceding = "the" ("previous" | "preceding" | "prior") UNIT
+/// `preceding = "the" ("previous" | "preceding" | "prior") (UNIT | units_back)
 /// | "the" UNIT ("before" | "earlier") no_object
 /// | ("a" | "one") UNIT ("earlier" | "before") no_object`, UNIT one of
 /// "day", "week", "month", "quarter", "year": the period the text has just
 /// named, one unit back ("the previous month" after "in January":
 /// December). "a year earlier" and "the year earlier" are `antecedent`'s
 /// (a year back, of the period's own length). Only the first form has a
-/// reading alone (last X, as Duckling reads "the previous month").
+/// reading alone (last X, as Duckling reads "the previous month"); with a
+/// count ("the previous three months" after "the July/September quarter":
+/// April to June) it reaches that many units back.
 pub(crate) fn preceding(i: &str) -> PResult<'_, Expr> {
     if let Ok((rest, _)) = kw("the")(i) {
         if let Ok((rest, _)) = any_kw(&["previous", "preceding", "prior"])(rest) {
-            let (rest, unit) = one_unit(rest)?;
-            return Ok((rest, Expr::Preceding { unit, own: true }));
+            if let Ok((rest, unit)) = one_unit(rest) {
+                return Ok((rest, Expr::Preceding { unit, own: true }));
+            }
+            let (rest, (count, unit)) = units_back(rest)?;
+            return Ok((rest, Expr::PrecedingN { count, unit }));
         }
         let (rest, unit) = one_unit(rest)?;
         let (rest, w) = any_kw(&["before", "earlier"])(rest)?;
@@ -644,6 +685,22 @@ pub(crate) fn preceding(i: &str) -> PResult<'_, Expr> {
     let (rest, _) = any_kw(&["earlier", "before"])(rest)?;
     let (rest, ()) = no_object(rest)?;
     Ok((rest, Expr::Preceding { unit, own: false }))
+}
+
+/// `units_back = COUNT UNIT` with an exact count of two or more and a
+/// unit of a day or longer ("three months" of "the previous three
+/// months"): how far back `preceding` reaches from the period named.
+fn units_back(i: &str) -> PResult<'_, (i64, Unit)> {
+    let (rest, n) = match count(i)? {
+        (r, Count::Exact(n)) if n >= 2 => (r, n),
+        _ => return fail(i),
+    };
+    match unit(rest)? {
+        (r, u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)) => {
+            Ok((r, (n, u)))
+        }
+        _ => fail(i),
+    }
 }
 
 /// `one_unit = "day" | "week" | "month" | "quarter" | "year"` (singular).
@@ -1028,6 +1085,17 @@ mod tests {
         // A comparison ("a day earlier than scheduled").
         assert!(preceding("a day earlier than planned").is_err());
         assert!(preceding("the previous months").is_err());
+        ok!(
+            preceding,
+            "the previous three months x",
+            Expr::PrecedingN {
+                count: 3,
+                unit: Unit::Month
+            },
+            " x"
+        );
+        assert!(preceding("the previous three records").is_err());
+        assert!(preceding("the previous few months").is_err());
         assert!(preceding("the previous record").is_err());
         assert!(preceding("the week ended").is_err());
     }
@@ -1053,6 +1121,64 @@ mod tests {
             ""
         );
         assert!(antecedent("the comparable 1986").is_err());
+        // A year after the period noun.
+        ok!(
+            antecedent,
+            "the same period of 1985 x",
+            Expr::AntecedentIn(1985, None),
+            " x"
+        );
+        ok!(
+            antecedent,
+            "the same quarter in 1986",
+            Expr::AntecedentIn(1986, Some(3)),
+            ""
+        );
+        ok!(
+            antecedent,
+            "the same period last year",
+            Expr::Antecedent(-1, None),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_period_noun() {
+        ok!(
+            antecedent,
+            "the 1986 period x",
+            Expr::YearPeriod(1986, None),
+            " x"
+        );
+        ok!(
+            antecedent,
+            "the 1985 nine months",
+            Expr::YearPeriod(1985, Some(9)),
+            ""
+        );
+        ok!(
+            antecedent,
+            "the 1985 quarter",
+            Expr::YearPeriod(1985, Some(3)),
+            ""
+        );
+        // An ordinal is `adjective_period`'s; "year", "time" compare nothing.
+        assert!(antecedent("the 1986 first quarter").is_err());
+        assert!(antecedent("the 1986 year").is_err());
+        assert!(antecedent("the 1986 time").is_err());
+        // Without "the" a year before a noun is a label ("1986 period results").
+        assert!(antecedent("1986 period").is_err());
+        assert!(antecedent("the 1986-87 period").is_err());
+    }
+
+    #[test]
+    fn units_back_counts_two_or_more() {
+        ok!(units_back, "three months x", (3, Unit::Month), " x");
+        ok!(units_back, "2 weeks", (2, Unit::Week), "");
+        assert!(units_back("one month").is_err());
+        assert!(units_back("few months").is_err());
+        assert!(units_back("three hours").is_err());
+        assert!(units_back("three records").is_err());
     }
 
     #[test]

@@ -717,15 +717,7 @@ mod tests {
     /// check can use, and a report of another story.
     fn story_forms() -> crate::corpus::names::Forms {
         use crate::corpus::names::{Forms, Written};
-        let w = |t: &str| Written {
-            text: t.into(),
-            start: 0,
-            line: 1,
-            column: 1,
-            mid: true,
-            lower: false,
-            spread: 0,
-        };
+        let w = |t: &str| Written::mid_sentence(t, 0);
         let mut forms = Forms::default();
         for agency in ["Anadolu", "Anadolu", "Anadolu", "Andolu"] {
             forms.push(Some(&[w(agency), w("Erdogan"), w("Sochi")]));

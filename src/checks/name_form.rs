@@ -1244,14 +1244,8 @@ mod tests {
             let n = spread.unwrap_or_default();
             let list: Vec<Written> = [(*agency, n[0]), ("Erdogan", n[1]), ("Sochi", n[2])]
                 .iter()
-                .map(|&(t, spread)| Written {
-                    text: t.into(),
-                    start: 0,
-                    line: 1,
-                    column: 1,
-                    mid: true,
-                    lower: false,
-                    spread: if t == "Andolu" { 1 } else { spread },
+                .map(|&(t, spread)| {
+                    Written::mid_sentence(t, if t == "Andolu" { 1 } else { spread })
                 })
                 .collect();
             forms.push(Some(&list));

@@ -34,6 +34,23 @@ pub struct Written {
     pub spread: u32,
 }
 
+#[cfg(test)]
+impl Written {
+    /// A word written mid-sentence at the start of line 1, with its
+    /// run-wide `spread` (tests of the name-form partitions).
+    pub fn mid_sentence(text: &str, spread: u32) -> Self {
+        Written {
+            text: text.into(),
+            start: 0,
+            line: 1,
+            column: 1,
+            mid: true,
+            lower: false,
+            spread,
+        }
+    }
+}
+
 /// A [`Written`] word of a kept document: its text an id into [`Words`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct NameForm {

@@ -2,17 +2,15 @@
 //! file under `tests/rules/relations/` added with `--rules`, asserted to
 //! give its finding, and asserted to give none without the file.
 
-use std::path::PathBuf;
+mod common;
 
 use assert_cmd::Command;
+use common::repo;
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
+/// The binary with colours off: these tests read its human messages.
 fn claimcheck() -> Command {
-    let mut c = Command::cargo_bin("claimcheck").unwrap();
+    let mut c = common::claimcheck();
     c.env("NO_COLOR", "1");
     c
 }

@@ -326,17 +326,21 @@ impl Stays {
 }
 
 impl PairCheck<'_> {
+    /// The resolved dates a claim gives its event in the event date slot.
+    fn own_dates(&self, c: ClaimId) -> impl Iterator<Item = &crate::temporal::TimeValue> {
+        let fills = self.event_date.map(|slot| facts(self.claims, c).get(slot));
+        fills.into_iter().flatten().filter_map(|s| match &s.value {
+            SlotValue::Date { value: Some(v) } => Some(v),
+            _ => None,
+        })
+    }
+
     /// The days a claim's event falls on: its own resolved date, else
     /// its article's publication day widened by the check's
     /// `within_days` (an undated meeting in the news is a recent one).
     fn event_days(&self, c: ClaimId) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
-        let slot = self.event_date?;
-        let own = facts(self.claims, c)
-            .get(slot)
-            .find_map(|s| match &s.value {
-                SlotValue::Date { value: Some(v) } => v.compatible_days(),
-                _ => None,
-            });
+        self.event_date?;
+        let own = self.own_dates(c).find_map(|v| v.compatible_days());
         own.or_else(|| {
             let day = self.published.get(self.claims[c].doc).copied().flatten()?;
             let span = jiff::Span::new().days(i64::from(self.check.within_days?));
@@ -350,14 +354,7 @@ impl PairCheck<'_> {
     /// carry its own resolved date: two undated claims keep the
     /// publication window `conflicting_pair` already applied.
     fn dated_apart(&self, x: ClaimId, y: ClaimId) -> bool {
-        let Some(slot) = self.event_date else {
-            return false;
-        };
-        let dated = |c: ClaimId| {
-            facts(self.claims, c)
-                .get(slot)
-                .any(|s| matches!(s.value, SlotValue::Date { value: Some(_) }))
-        };
+        let dated = |c: ClaimId| self.own_dates(c).next().is_some();
         if !(dated(x) || dated(y)) {
             return false;
         }

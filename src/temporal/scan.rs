@@ -2304,6 +2304,21 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    /// The last date phrase of `text` read on 18 March 1987, with its
+    /// days as ISO dates (the anaphora tests).
+    fn last(text: &str) -> (String, Option<(String, String)>) {
+        find_dates(text, Some(date(1987, 3, 18)), Bias::Nearest)
+            .pop()
+            .map(|m| {
+                let days = m.value.and_then(|v| v.inclusive_days());
+                (
+                    text[m.start..m.end].to_string(),
+                    days.map(|(a, b)| (a.to_string(), b.to_string())),
+                )
+            })
+            .unwrap_or_default()
+    }
+
     fn spans(text: &str) -> Vec<&str> {
         find_dates(text, Some(date(2023, 6, 18)), Bias::Past)
             .iter()
@@ -2466,22 +2481,8 @@ mod tests {
     /// X" is last X, "a month earlier" unresolved.
     #[test]
     fn a_unit_before_the_period_named() {
-        let at = |text: &str| {
-            find_dates(text, Some(date(1987, 3, 18)), Bias::Nearest)
-                .into_iter()
-                .map(|m| {
-                    let days = m.value.and_then(|v| v.inclusive_days());
-                    let iso = |d: Date| d.to_string();
-                    (
-                        text[m.start..m.end].to_string(),
-                        days.map(|(a, b)| (iso(a), iso(b))),
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
         let s = |x: &str| x.to_string();
         let d = |a: &str, b: &str| Some((s(a), s(b)));
-        let last = |text: &str| at(text).pop().unwrap_or_default();
         // The unit's own length in the sentence, the last one.
         assert_eq!(
             last("Sales in 1986 rose from the previous year."),
@@ -2539,8 +2540,18 @@ mod tests {
             (s("the previous week"), d("1987-03-09", "1987-03-15"))
         );
         // Placed by an event, or a comparison: no date.
-        assert!(at("It met the day before the vote.").is_empty());
-        assert!(at("It ended a day earlier than planned.").is_empty());
+        assert!(find_dates(
+            "It met the day before the vote.",
+            Some(date(1987, 3, 18)),
+            Bias::Nearest
+        )
+        .is_empty());
+        assert!(find_dates(
+            "It ended a day earlier than planned.",
+            Some(date(1987, 3, 18)),
+            Bias::Nearest
+        )
+        .is_empty());
         // A count: that many units before a period of that length.
         assert_eq!(
             last("In the fourth quarter of 1986 output rose 2 pct from the previous three months."),
@@ -2569,21 +2580,8 @@ mod tests {
     /// year it names, "the same period of 1985" then no value.
     #[test]
     fn a_named_period_moved_to_a_year() {
-        let at = |text: &str| {
-            find_dates(text, Some(date(1987, 3, 18)), Bias::Nearest)
-                .into_iter()
-                .map(|m| {
-                    let days = m.value.and_then(|v| v.inclusive_days());
-                    (
-                        text[m.start..m.end].to_string(),
-                        days.map(|(a, b)| (a.to_string(), b.to_string())),
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
         let s = |x: &str| x.to_string();
         let d = |a: &str, b: &str| Some((s(a), s(b)));
-        let last = |text: &str| at(text).pop().unwrap_or_default();
         assert_eq!(
             last("Imports rose in the first nine months of 1986 from the same period of 1985."),
             (s("the same period of 1985"), d("1985-01-01", "1985-09-30"))

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests that run the binary over
 //! claims files and Reuters samples (`parquet`, `sharding`,
-//! `distributed`, `names`, `offices`, `leaders`). Each test file uses only part of it.
+//! `distributed`, `names`, `offices`, `leaders`, `relations`). Each test file uses only part of it.
 #![allow(dead_code)]
 
 use std::io::{BufRead, Write};

@@ -52,8 +52,8 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # 2026-12-07 07:06 UTC) was scored once at 08:49 UTC and read from 10:15 UTC, a dev split since.
 # fresh11 (drawn 2026-12-07 10:13 UTC) was scored once at 12:09 UTC and read from 13:25 UTC, a dev split since.
 # fresh12 (drawn 2026-12-07 13:23 UTC) was scored once at 15:07 UTC and read from 16:25 UTC, a dev split since.
-# fresh13 (drawn 2026-12-07 16:22 UTC) was scored once at 18:14 UTC; its misses are not read: `--split all` leaves it out.
-UNSCORED: set[str] = {"fresh13"}
+# fresh13 (drawn 2026-12-07 16:22 UTC) was scored once at 18:14 UTC; its misses are read since 2026-12-07 19:25 UTC: a development split.
+UNSCORED: set[str] = set()
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

@@ -76,8 +76,12 @@ def normalise(text: str) -> str:
 
 
 def text_sha256(path: Path) -> str:
-    raw = path.read_text(encoding="utf-8")
-    return hashlib.sha256(normalise(raw).encode("utf-8")).hexdigest()
+    return text_sha256_of(path.read_text(encoding="utf-8"))
+
+
+def text_sha256_of(text: str) -> str:
+    """The provenance hash of a text (front matter included or not)."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------- minimal YAML reader

@@ -517,10 +517,13 @@ fn start_date(i: &str) -> PResult<'_, Expr> {
     end_date(i)
 }
 
-/// `named_month = ["in"] MONTH`: a month alone, which a period's end or
+/// `named_month = "in" MONTH`: a month alone, which a period's end or
 /// start places as any bare month is ("the 12 months ending in February").
+/// Without "in" ("five years to July") the month is as often an amount's
+/// or a contract's and is left to the scanner's own reading.
 fn named_month(i: &str) -> PResult<'_, Expr> {
-    let (rest, month) = month_name(opt(i, kw("in")).0)?;
+    let (rest, _) = kw("in")(i)?;
+    let (rest, month) = month_name(rest)?;
     // "ending Jan 31" is `month_day`'s; a month followed by a number that
     // is no day of it is no period's end.
     if gap(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit())) {
@@ -1123,7 +1126,8 @@ mod tests {
             ""
         );
         assert!(ended("the first quarter beginning April 1").is_err());
-        assert!(named_month("May 5").is_err());
+        assert!(named_month("in May 5").is_err());
+        assert!(named_month("July.").is_err());
     }
 
     #[test]

@@ -268,6 +268,9 @@ pub(crate) enum Expr {
         unit: Unit,
         end: Box<Expr>,
         nth: Option<i8>,
+        /// Named by its start instead ("the financial year starting next
+        /// month"): the units from the start of `end` on.
+        starts: bool,
     },
     /// "so far this year", "year to date": from the start of the unit
     /// through today.

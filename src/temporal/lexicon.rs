@@ -456,6 +456,7 @@ const OTHER_CONTINUERS: &[&[u8]] = &[b"half", b"weekend", b"of", b"s", b"or"];
 /// open-interval words before one, news forms; see `scan::may_be_extra`).
 pub(crate) const EXTRA_OPENERS: &[&[u8]] = &[
     b"so",
+    b"qtr",
     b"the",
     b"that",
     b"this",
@@ -475,6 +476,7 @@ pub(crate) const EXTRA_OPENERS: &[&[u8]] = &[
     b"easter",
     b"before",
     b"fiscal",
+    b"quarter",
     b"tuesday",
     b"ramadan",
     b"shortly",

@@ -23,6 +23,11 @@ pub(super) struct OwnYear {
     /// Whether a statement named a day ("ending September 30"), as a
     /// company's do, not only months ("(Oct-Sept)"), as a crop year's.
     pub(super) dated: bool,
+    /// Whether the year's own statement names its start ("fiscal 1987
+    /// beginning in April"): then the year named is the one that starts
+    /// in it. Only a mention's own statement says so; the article's year
+    /// names its years by their end.
+    starts: bool,
 }
 
 /// Which year a mention names, for [`OwnYear::value`].
@@ -35,6 +40,9 @@ pub(super) enum YearName {
     /// "this year" (0), "last year" (-1): the year holding the article's
     /// date, moved by whole years.
     Holding(i64),
+    /// "so far this year": the year holding the article's date, from its
+    /// start through that date.
+    SoFar,
 }
 
 impl OwnYear {
@@ -43,6 +51,7 @@ impl OwnYear {
             start: s.start,
             months: s.months,
             dated: s.day,
+            starts: s.starts,
         }
     }
 
@@ -70,6 +79,7 @@ impl OwnYear {
     pub(super) fn value(self, name: YearName, today: Option<Date>) -> Option<TimeValue> {
         match name {
             YearName::Split(a) => self.starting_in(a),
+            YearName::Ending(y) if self.starts && self.months == 12 => self.starting_in(y),
             // Only a twelve-month year ends in a named year.
             YearName::Ending(y) if self.months == 12 => self.starting_in(y.checked_sub(1)?),
             YearName::Ending(_) => None,
@@ -82,6 +92,15 @@ impl OwnYear {
                 self.starting_in(y.checked_add(i32::try_from(k).ok()?)?)
             }
             YearName::Holding(_) => None,
+            YearName::SoFar => {
+                let year = self.value(YearName::Holding(0), today)?;
+                let end = today?.tomorrow().ok()?.to_datetime(Time::midnight());
+                Some(TimeValue {
+                    end: Some(end),
+                    grain: Grain::Day,
+                    ..year
+                })
+            }
         }
     }
 
@@ -106,20 +125,35 @@ impl OwnYear {
 /// "year" states one only with a day ("the year to March 31"): "rose 18.9
 /// pct in the year to January" is a twelve-month rate, no fiscal year.
 pub(super) fn article_year(text: &str) -> Option<OwnYear> {
+    // Statements of a month after "in" ("the 1987/88 year starting in
+    // June") count only where no firmer one ("1986/87 ended March 31")
+    // does.
+    agreed_year(text, false).or_else(|| agreed_year(text, true))
+}
+
+/// What the twelve-month statements of `text` agree on, the loose ones
+/// ("beginning in April") only when `loose`, the others only when not.
+/// A year numbered after "fiscal" and stated by its start ("fiscal 1987,
+/// starting April 1") names the article's years by their start.
+fn agreed_year(text: &str, loose: bool) -> Option<OwnYear> {
     let mut found: Option<OwnYear> = None;
-    for (noun_end, bare) in year_nouns(text) {
+    for (noun_end, bare, numbered) in year_nouns(text) {
         let Ok((_, s)) = grammar::year_statement(&text[noun_end..]) else {
             continue;
         };
-        if s.months != 12 || (bare && !s.day) {
+        if s.months != 12 || (bare && !s.day) || s.loose != loose {
             continue;
         }
-        let y = OwnYear::of(&s);
+        let y = OwnYear {
+            starts: s.starts && numbered,
+            ..OwnYear::of(&s)
+        };
         match found {
             None => found = Some(y),
             Some(f) if (f.start, f.months) == (y.start, y.months) => {
                 found = Some(OwnYear {
                     dated: f.dated || y.dated,
+                    starts: f.starts || y.starts,
                     ..f
                 });
             }
@@ -163,7 +197,19 @@ pub(super) fn own_statement(rest: &str) -> Option<(usize, OwnYear)> {
 /// year").
 pub(super) fn names_calendar_year(text: &str) -> bool {
     let mut prev: [&str; 2] = ["", ""];
-    tokens(text).any(|(_, tok)| {
+    // Whether the sentence so far has said "fiscal": its bare years are a
+    // fiscal series ("in fiscal 1988 ... down from 123 mln dlrs in 1987").
+    let mut fiscal = false;
+    let mut last_end = 0;
+    tokens(text).any(|(start, tok)| {
+        let between = &text[last_end..start];
+        last_end = start + tok.len();
+        if between.contains(". ") || between.contains(".\n") {
+            fiscal = false;
+        }
+        if tok.eq_ignore_ascii_case("fiscal") {
+            fiscal = true;
+        }
         let before = prev;
         prev = [prev[1], tok];
         let year = tok.len() == 4
@@ -178,7 +224,7 @@ pub(super) fn names_calendar_year(text: &str) -> bool {
             || (before[1].len() <= 2
                 && before[1].bytes().all(|b| b.is_ascii_digit())
                 && is_month(before[0]));
-        year && !dated && !before[1].eq_ignore_ascii_case("fiscal")
+        year && !dated && !fiscal
     })
 }
 
@@ -248,11 +294,12 @@ fn is_year_noun(w: &str) -> bool {
         || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Where each year noun of `text` ends and whether it is bare (a "year"
-/// no qualifier, split year or "fiscal" makes a crop or company year):
-/// "year", "yr", "season", "campaign", "crop", a split year ("1986/87",
+/// Where each year noun of `text` ends, whether it is bare (a "year"
+/// no qualifier, split year or "fiscal" makes a crop or company year) and
+/// whether it is a year numbered after "fiscal" ("fiscal 1987"): "year",
+/// "yr", "season", "campaign", "crop", a split year ("1986/87",
 /// "1985-86"), a year after "fiscal".
-fn year_nouns(text: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+fn year_nouns(text: &str) -> impl Iterator<Item = (usize, bool, bool)> + '_ {
     let mut prev: [&str; 3] = [""; 3];
     tokens(text).filter_map(move |(start, tok)| {
         let end = start + tok.len();
@@ -263,23 +310,23 @@ fn year_nouns(text: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
         // neither, and this runs over every token of an article).
         if tok.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             if is_split_year(tok) {
-                return Some((end, false));
+                return Some((end, false, false));
             }
             return (tok.len() == 4
                 && tok.bytes().all(|b| b.is_ascii_digit())
                 && before[2].eq_ignore_ascii_case("fiscal"))
-            .then_some((end, false));
+            .then_some((end, false, true));
         }
         if ["season", "campaign", "crop"]
             .iter()
             .any(|n| tok.eq_ignore_ascii_case(n))
         {
-            return Some((end, false));
+            return Some((end, false, false));
         }
         if tok.eq_ignore_ascii_case("year") || tok.eq_ignore_ascii_case("yr") {
             let split_before = before.iter().any(|w| is_split_year(w));
             let qualified = QUALIFIERS.iter().any(|q| before[2].eq_ignore_ascii_case(q));
-            return Some((end, !(qualified || split_before)));
+            return Some((end, !(qualified || split_before), false));
         }
         None
     })
@@ -361,6 +408,19 @@ mod tests {
         // A season shorter than a year is no article's year.
         assert!(article_year("Cane in 1986/87 (September-April) fell.").is_none());
         assert!(article_year("Sales rose last year.").is_none());
+        // A loose statement gives way to a firm one.
+        let t = "in 1986/87 ended March, and the 1987/88 year starting in June";
+        let y = article_year(t).unwrap();
+        assert_eq!(
+            days(y.value(YearName::Split(1986), None)),
+            Some((date(1986, 4, 1), date(1987, 3, 31)))
+        );
+        // A numbered fiscal year stated by its start names years so.
+        let y = article_year("grow in fiscal 1987, starting April 1, from 1986").unwrap();
+        assert_eq!(
+            days(y.value(YearName::Ending(1986), None)),
+            Some((date(1986, 4, 1), date(1987, 3, 31)))
+        );
     }
 
     #[test]
@@ -384,6 +444,10 @@ mod tests {
             Some((date(1987, 2, 1), date(1987, 4, 30)))
         );
         assert_eq!(y.value(YearName::Holding(0), None), None);
+        assert_eq!(
+            days(y.value(YearName::SoFar, mar16)),
+            Some((date(1986, 5, 1), date(1987, 3, 16)))
+        );
     }
 
     #[test]
@@ -395,6 +459,18 @@ mod tests {
             Some((date(1986, 9, 1), date(1987, 8, 31)))
         );
         assert!(own_statement(" against 1985/86").is_none());
+        // A year named with its start is the one that starts in it.
+        let (_, y) = own_statement(" beginning in April").unwrap();
+        assert_eq!(
+            days(y.value(YearName::Ending(1987), None)),
+            Some((date(1987, 4, 1), date(1988, 3, 31)))
+        );
+        let (len, y) = own_statement(", ending January 31, to").unwrap();
+        assert_eq!(len, ", ending January 31".len());
+        assert_eq!(
+            days(y.value(YearName::Ending(1988), None)),
+            Some((date(1987, 2, 1), date(1988, 1, 31)))
+        );
     }
 
     #[test]
@@ -431,6 +507,8 @@ mod tests {
         assert!(names_calendar_year("Output fell in 1986."));
         assert!(names_calendar_year("in calendar 1987 exports"));
         assert!(!names_calendar_year("in 1986/87 and fiscal 1987"));
+        assert!(!names_calendar_year("in fiscal 1988, down from 1987."));
+        assert!(names_calendar_year("in fiscal 1988. Output fell in 1987."));
         assert!(!names_calendar_year("on March 31, 1987 and in March 1986"));
         assert!(!names_calendar_year("sales of 1,987 tonnes, 2500 bags"));
     }
@@ -438,7 +516,7 @@ mod tests {
     #[test]
     fn year_nouns_mark_bare_years() {
         let t = "the year to March, fiscal year ended, 1986/87 crop year, fiscal 1987 ended";
-        let got: Vec<bool> = year_nouns(t).map(|(_, bare)| bare).collect();
+        let got: Vec<bool> = year_nouns(t).map(|(_, bare, _)| bare).collect();
         assert_eq!(got, vec![true, false, false, false, false, false]);
     }
 }

@@ -205,12 +205,20 @@ impl Ctx {
                 Iv::interval(start, end, grain)
             }
             Expr::Ended {
-                count, unit, end, ..
+                count,
+                unit,
+                end,
+                starts,
+                ..
             } => {
                 let e = self.resolve(end)?;
                 e.is_closed().then_some(())?;
                 let (grain, per) = unit_grain(*unit);
-                let start = shift(e.end, grain, -count.checked_mul(per)?)?;
+                let n = count.checked_mul(per)?;
+                if *starts {
+                    return Iv::interval(e.start, shift(e.start, grain, n)?, Grain::Day);
+                }
+                let start = shift(e.end, grain, -n)?;
                 Iv::interval(start, e.end, Grain::Day)
             }
             Expr::SoFar(unit) => {

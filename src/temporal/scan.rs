@@ -54,6 +54,9 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     // 30"), looked for at the first split year, fiscal or relative year.
     let mut own: Option<Option<OwnYear>> = None;
     let mut calendar_years: Option<bool> = None;
+    // Where the last fiscal year named by its number ("fiscal 1988")
+    // starts: a bare year later in its sentence is one of that series.
+    let mut fiscal_named: Option<usize> = None;
     let mut i = 0;
     while let Some(start) = next_token(bytes, i) {
         let tok_end = token_end(bytes, start);
@@ -83,6 +86,16 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
         if let Some((mut m, mut refers)) = found {
             match refers {
                 Refers::Alone => {}
+                Refers::BareYear(y) => {
+                    let after_fiscal =
+                        fiscal_named.is_some_and(|at| at >= sentence_start(&text[..m.start]));
+                    if after_fiscal || budget_follows(&text[m.end..]) {
+                        let year = *own.get_or_insert_with(|| own_year::article_year(text));
+                        if let Some(v) = fiscal_bare_year(y, year, after_fiscal) {
+                            m.value = Some(v);
+                        }
+                    }
+                }
                 Refers::Earlier(months) => {
                     m.value = antecedent_of(text, &periods, m.start, antecedent, months)
                         .and_then(|v| shift_years(v, -1));
@@ -124,10 +137,13 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                     }
                 }
                 Refers::Year(name) => {
+                    if matches!(name, YearName::Ending(_)) {
+                        fiscal_named = Some(m.start);
+                    }
                     // Its own statement first ("1986/87 (Sept-Aug)"), part
                     // of the expression; else the article's year.
                     let stated = match name {
-                        YearName::Holding(_) => None,
+                        YearName::Holding(_) | YearName::SoFar => None,
                         _ => own_year::own_statement(&text[m.end..]),
                     };
                     if let Some((len, year)) = stated {
@@ -138,7 +154,7 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                     {
                         // Relative years follow the article's year only
                         // where it counts in no calendar year.
-                        let relative = matches!(name, YearName::Holding(_));
+                        let relative = matches!(name, YearName::Holding(_) | YearName::SoFar);
                         if !relative
                             || !*calendar_years
                                 .get_or_insert_with(|| own_year::names_calendar_year(text))
@@ -208,6 +224,35 @@ enum Refers {
     /// A split year, "fiscal 1987", "this year", "last year": the year the
     /// article defines for itself, when it does.
     Year(YearName),
+    /// A year alone ("in 1986", "1987 results"): the calendar year, unless
+    /// its sentence has named a fiscal year by its number before it ("in
+    /// fiscal 1988 ... from 123 mln dlrs spent in 1987") or it names a
+    /// budget ("the 1987 budget"): then the fiscal year of that number.
+    BareYear(i32),
+}
+
+/// Whether "budget" is the next word ("the 1987 budget"): a year that
+/// names a government's or company's fiscal year.
+fn budget_follows(rest: &str) -> bool {
+    grammar::word(rest).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("budget"))
+}
+
+/// The fiscal year `y` that a bare year in a fiscal series names: the
+/// article's own year when it states a company's (a day: "ending January
+/// 31"), else, after a fiscal year named by its number, the reading of a
+/// fiscal year whose calendar is unknown (README: February 1 of the year
+/// before to December 31). A crop year's months (no day) leave it alone.
+fn fiscal_bare_year(y: i32, own: Option<OwnYear>, after_fiscal: bool) -> Option<TimeValue> {
+    match own {
+        Some(o) if o.dated => o.value(YearName::Ending(y), None),
+        Some(_) => None,
+        None if after_fiscal => resolve_at(
+            &Expr::Fiscal(y),
+            jiff::civil::date(2000, 1, 1).at(0, 0, 0, 0),
+            Bias::Past,
+        ),
+        None => None,
+    }
 }
 
 /// What a back-reference takes of the period named last.
@@ -343,6 +388,8 @@ fn places_itself(rest: &str) -> bool {
 fn refers(e: &Expr, bias: Bias) -> Refers {
     match e {
         Expr::Fiscal(y) => Refers::Year(YearName::Ending(*y)),
+        Expr::Year(y) => Refers::BareYear(*y),
+        Expr::SoFar(Unit::Year) => Refers::Year(YearName::SoFar),
         Expr::Range(a, b) => match (&**a, &**b) {
             (Expr::Year(a), Expr::Year(b)) if b.checked_sub(*a) == Some(1) => {
                 Refers::Year(YearName::Split(*a))
@@ -977,8 +1024,16 @@ fn extra_at(
             }
         };
         return Some((mention(start, end, value), refers));
+    } else if lw == b"year" && prev_word_is(text, start, &["by"]) {
+        return year_end_deadline(text, start, tok_end, reference);
     } else if lw == b"year" && !year_form_follows(&text[start + tok.len()..]) {
         return None;
+    } else if matches!(lw, b"qtr" | b"quarter") {
+        // "Qtr ended Jan 31" (a results table's heading): `ended` alone.
+        if !ended_follows(&text[tok_end..]) {
+            return None;
+        }
+        grammar::phrase(at).ok().map(|(r, p)| (r, p.expr))?
     } else if matches!(
         lw,
         b"fiscal" | b"so" | b"year" | b"same" | b"shortly" | b"just" | b"late"
@@ -1006,6 +1061,51 @@ fn year_form_follows(rest: &str) -> bool {
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     })
+}
+
+/// Whether "ended", "ending" or "to" follows: a period named by its end.
+fn ended_follows(rest: &str) -> bool {
+    grammar::word(rest).is_ok_and(|(_, w)| {
+        ["ended", "ending", "to"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// `"year" ["-"] "end"` right after "by" ("to choose a contractor by year
+/// end"): this year's end as a deadline (`by_deadline` opens it before
+/// the year's end). Alone, "year-end" is as often a modifier ("year-end
+/// results") and is no date.
+fn year_end_deadline(
+    text: &str,
+    start: usize,
+    tok_end: usize,
+    reference: Option<Date>,
+) -> Option<(DateMention, Refers)> {
+    let rest = &text[tok_end..];
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (after, w) = grammar::word(rest).ok()?;
+    if !w.eq_ignore_ascii_case("end") {
+        return None;
+    }
+    // "by year end results" is no deadline either.
+    if grammar::word(after)
+        .is_ok_and(|(_, n)| n.as_bytes()[0].is_ascii_lowercase() && !is_verb_or_function_word(n))
+    {
+        return None;
+    }
+    let e = Expr::PartOf {
+        part: Part::End,
+        of: Box::new(Expr::Cycle {
+            unit: Unit::Year,
+            offset: 0,
+        }),
+    };
+    let value = resolve_in_prose(&e, reference, Bias::Future).0;
+    Some((
+        mention(start, text.len() - after.len(), value),
+        Refers::Alone,
+    ))
 }
 
 /// Whether the word after "the" may open `preceding` ("the previous
@@ -1148,7 +1248,7 @@ fn bare_year(text: &str, start: usize, tok_end: usize) -> Option<(DateMention, R
         jiff::civil::date(2000, 1, 1).at(0, 0, 0, 0),
         Bias::Past,
     );
-    Some((mention(start, end, value), Refers::Alone))
+    Some((mention(start, end, value), refers(&expr, Bias::Past)))
 }
 
 /// `("to" | "through") YEAR4` after a year written alone, of a later year
@@ -1388,7 +1488,7 @@ fn news_continues(rest: &str) -> bool {
         return false;
     }
     grammar::word(rest).is_ok_and(|(_, w)| {
-        ["same", "similar", "year", "fiscal"]
+        ["same", "similar", "year", "fiscal", "financial"]
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
     })
@@ -1469,6 +1569,7 @@ fn after_the_continues(rest: &str) -> bool {
             | b"balance"
             | b"remainder"
             | b"fiscal"
+            | b"financial"
             | b"two"
             | b"three"
             | b"four"
@@ -1581,8 +1682,11 @@ fn mention_at(
     reference: Option<Date>,
     bias: Bias,
 ) -> Option<(DateMention, Refers)> {
-    let (rest, phrase) = grammar::phrase(&text[start..]).ok()?;
+    let (rest, mut phrase) = grammar::phrase(&text[start..]).ok()?;
     let end = text.len() - rest.len();
+    if let Some(past) = first_in_n_units(text, start, &phrase.expr) {
+        phrase.expr = past;
+    }
     let mut core_start = start + phrase.prep_len;
     let modifier = is_bare_month(&phrase) && month_as_modifier(text, core_start, end);
     if !modifier && !fits_prose(&text[core_start..end], &phrase) {
@@ -1645,6 +1749,74 @@ fn mention_at(
         },
         refers(&phrase.expr, bias),
     ))
+}
+
+/// "in five years" after a superlative or "first" in its clause ("his
+/// first major shakeup in five years", "the lowest level in nine years",
+/// "no growth in 15 years"): the span before the article's date, as "the
+/// past five years" (README, "Time phrases"). Elsewhere "in five years"
+/// is as often a length or a time ahead ("repayable in 40 years") and
+/// stays out of prose.
+fn first_in_n_units(text: &str, start: usize, e: &Expr) -> Option<Expr> {
+    let Expr::Later {
+        count,
+        unit: unit @ (Unit::Year | Unit::Month | Unit::Week),
+        from_today: false,
+    } = e
+    else {
+        return None;
+    };
+    let before = &text[sentence_start(&text[..start])..start];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let clause = &words[words.len().saturating_sub(SUPERLATIVE_REACH)..];
+    let future = clause.iter().any(|w| {
+        [
+            "will", "would", "could", "should", "may", "might", "must", "expects", "expected",
+        ]
+        .iter()
+        .any(|f| w.eq_ignore_ascii_case(f))
+    });
+    let cue = clause.iter().any(|w| is_superlative(w));
+    (cue && !future).then_some(Expr::LastN {
+        count: *count,
+        unit: *unit,
+        forward: false,
+    })
+}
+
+/// How many words before "in N years" a superlative may stand ("the
+/// second highest winterkill in ten years").
+const SUPERLATIVE_REACH: usize = 6;
+
+/// "first", "highest", "lowest", "no", "ever" …: the words that make "in
+/// N years" the span before now ("the first time in 20 years").
+fn is_superlative(w: &str) -> bool {
+    [
+        "first",
+        "highest",
+        "lowest",
+        "biggest",
+        "largest",
+        "smallest",
+        "best",
+        "worst",
+        "strongest",
+        "weakest",
+        "sharpest",
+        "steepest",
+        "fastest",
+        "slowest",
+        "heaviest",
+        "deepest",
+        "no",
+        "never",
+        "ever",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// How far ahead (months) a future cue reads a yearless date or bare
@@ -2207,6 +2379,8 @@ fn resolve_in_prose(
             resolve_at(&plain, now, bias)
                 .map(|v| weekend_in_prose(&plain, v))
                 .map(|v| early_year_in_prose(&plain, v))
+                .map(|v| weeks_ago_in_prose(&plain, v))
+                .map(|v| within_in_prose(&plain, v))
                 .map(|v| TimeValue {
                     other: v.other.or_else(|| Ctx { now, bias }.rolling(&plain)),
                     ..v
@@ -2244,6 +2418,62 @@ fn weekend_in_prose(e: &Expr, v: TimeValue) -> TimeValue {
         (Ok(d), Some(end)) => TimeValue {
             start: d.to_datetime(jiff::civil::Time::midnight()),
             grain: super::Grain::Day,
+            other: Some((v.start, end)),
+            ..v
+        },
+        _ => v,
+    }
+}
+
+/// In prose "two weeks ago", "a week ago" name that calendar week, Monday
+/// to Sunday (the annotation rules' "Two weeks ago": the news reader's
+/// week, as "last week"); the day exactly that many weeks back (Duckling's
+/// reading) stays as the other reading. Other values pass.
+fn weeks_ago_in_prose(e: &Expr, v: TimeValue) -> TimeValue {
+    if !matches!(
+        e,
+        Expr::Ago {
+            count: Count::Exact(_),
+            unit: Unit::Week,
+        }
+    ) {
+        return v;
+    }
+    let day = v.start.date();
+    let back = i64::from(day.weekday().to_monday_zero_offset());
+    let week = day
+        .checked_sub(jiff::Span::new().days(back))
+        .and_then(|monday| Ok((monday, monday.checked_add(jiff::Span::new().days(7))?)));
+    match (week, v.exclusive_end()) {
+        (Ok((monday, next)), Some(end)) => TimeValue {
+            start: monday.to_datetime(jiff::civil::Time::midnight()),
+            end: Some(next.to_datetime(jiff::civil::Time::midnight())),
+            grain: super::Grain::Week,
+            kind: super::TimeKind::Interval,
+            other: Some((v.start, end)),
+        },
+        _ => v,
+    }
+}
+
+/// In prose "within 45 days" is the 45 days after the article's day (the
+/// annotation rules', as "over the next two years" starts after the
+/// current unit): Duckling's span from now, moved on by one day; Duckling's
+/// stays as the other reading. Other values pass.
+fn within_in_prose(e: &Expr, v: TimeValue) -> TimeValue {
+    if !matches!(e, Expr::Within { .. }) {
+        return v;
+    }
+    let day = jiff::Span::new().days(1);
+    match (
+        v.exclusive_end(),
+        v.start.date().checked_add(day),
+        v.exclusive_end().map(|end| end.checked_add(day)),
+    ) {
+        (Some(end), Ok(first), Some(Ok(next))) => TimeValue {
+            start: first.to_datetime(jiff::civil::Time::midnight()),
+            end: Some(next),
+            kind: super::TimeKind::Interval,
             other: Some((v.start, end)),
             ..v
         },
@@ -2341,7 +2571,142 @@ mod tests {
 
     #[test]
     fn in_n_years_is_left_out_in_prose() {
-        assert_eq!(spans("the lowest level in five years"), Vec::<&str>::new());
+        assert_eq!(
+            spans("The loan is repayable in five years"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            spans("It will be the first in five years"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn in_n_years_after_a_superlative_is_the_past_span() {
+        assert_eq!(
+            last("his first major shakeup in five years."),
+            (
+                "in five years".to_string(),
+                Some(("1982-01-01".to_string(), "1986-12-31".to_string()))
+            )
+        );
+        assert_eq!(
+            last("the lowest level in nine years."),
+            (
+                "in nine years".to_string(),
+                Some(("1978-01-01".to_string(), "1986-12-31".to_string()))
+            )
+        );
+    }
+
+    #[test]
+    fn weeks_ago_name_a_calendar_week() {
+        // 18 March 1987 is a Wednesday.
+        assert_eq!(
+            last("Rates rose two weeks ago."),
+            (
+                "two weeks ago".to_string(),
+                Some(("1987-03-02".to_string(), "1987-03-08".to_string()))
+            )
+        );
+        assert_eq!(
+            last("Rates rose a week ago."),
+            (
+                "a week ago".to_string(),
+                Some(("1987-03-09".to_string(), "1987-03-15".to_string()))
+            )
+        );
+    }
+
+    #[test]
+    fn within_n_days_counts_the_days_after_today() {
+        assert_eq!(
+            last("It will decide within 45 days."),
+            (
+                "within 45 days".to_string(),
+                Some(("1987-03-19".to_string(), "1987-05-02".to_string()))
+            )
+        );
+        assert_eq!(
+            last("It will decide within a week."),
+            (
+                "within a week".to_string(),
+                Some(("1987-03-19".to_string(), "1987-03-25".to_string()))
+            )
+        );
+    }
+
+    #[test]
+    fn bare_years_in_a_fiscal_series_are_fiscal_years() {
+        let t = "It will spend 96 mln dlrs in fiscal 1988, ending January 31, down from 123 mln dlrs in 1987.";
+        assert_eq!(
+            last(t),
+            (
+                "1987".to_string(),
+                Some(("1986-02-01".to_string(), "1987-01-31".to_string()))
+            )
+        );
+        // Without the company's calendar: the reading of "fiscal 1987".
+        let t = "Net rose in fiscal 1987 from 1986.";
+        assert_eq!(
+            last(t),
+            (
+                "1986".to_string(),
+                Some(("1985-02-01".to_string(), "1986-12-31".to_string()))
+            )
+        );
+        // Another sentence's year stays the calendar one.
+        let t = "Net rose in fiscal 1987. Output fell in 1986.";
+        assert_eq!(
+            last(t),
+            (
+                "1986".to_string(),
+                Some(("1986-01-01".to_string(), "1986-12-31".to_string()))
+            )
+        );
+    }
+
+    #[test]
+    fn a_quarter_named_by_its_end_opens_a_table() {
+        assert_eq!(
+            last("Qtr ended Jan 31\nShr 24 cts"),
+            (
+                "Qtr ended Jan 31".to_string(),
+                Some(("1986-11-01".to_string(), "1987-01-31".to_string()))
+            )
+        );
+        assert!(find_dates("a quarter point", Some(date(1987, 3, 18)), Bias::Nearest).is_empty());
+    }
+
+    #[test]
+    fn by_year_end_is_a_deadline() {
+        let m = find_dates(
+            "It will pick a contractor by year end.",
+            Some(date(1987, 3, 18)),
+            Bias::Nearest,
+        );
+        assert_eq!(m.len(), 1);
+        let v = m[0].value.unwrap();
+        assert_eq!(v.kind, TimeKind::OpenBefore);
+        assert_eq!(v.start.date(), date(1988, 1, 1));
+        assert!(find_dates(
+            "the year end results",
+            Some(date(1987, 3, 18)),
+            Bias::Nearest
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn so_far_this_year_follows_the_company_year() {
+        let t = "Its fiscal year ends January 31. Revenues so far this year fell.";
+        assert_eq!(
+            last(t),
+            (
+                "so far this year".to_string(),
+                Some(("1987-02-01".to_string(), "1987-03-18".to_string()))
+            )
+        );
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub(crate) fn news(i: &str) -> PResult<'_, Expr> {
         b"fiscal" | b"fy" => &[fiscal],
         b"so" => &[so_far],
         b"year" => &[so_far, antecedent, ended],
+        b"qtr" | b"quarter" => &[ended],
         b"same" | b"similar" | b"comparable" | b"corresponding" => &[antecedent],
         b"a" | b"one" => &[antecedent, preceding],
         b"earlier" => &[earlier_today],
@@ -124,6 +125,9 @@ fn after_the(rest: &str) -> u8 {
     let mut mask = 0;
     if lw == b"fiscal" || lw.starts_with(b"fy") {
         mask |= FISCAL | ENDED;
+    }
+    if lw == b"financial" {
+        mask |= ENDED;
     }
     if lexicon::ordinal_unit(w).is_some() || lexicon::ordinal_tens(w).is_some() || lw == b"final" {
         mask |= ADJECTIVE | ENDED;
@@ -426,10 +430,10 @@ fn the_year(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
-/// `ended = ["the"] ["fiscal"] ([count] ("year" | "quarter" | "half" | "months" | "weeks") | nth_period) ("ended" | "ending" | "to" | "through") end_date`
+/// `ended = ["the"] ["fiscal" | "financial"] ([count] ("year" | "quarter" | "half" | "months" | "weeks") | nth_period) (("ended" | "ending" | "to" | "through") end_date | ("starting" | "beginning") start_date)`
 fn ended(i: &str) -> PResult<'_, Expr> {
     let rest = the(i);
-    let rest = opt(rest, kw("fiscal")).0;
+    let rest = opt(rest, any_kw(&["fiscal", "financial"])).0;
     let (rest, u, n, nth) = match nth_period(rest) {
         Ok((r, (nth, months))) => (r, Unit::Month, months, Some(nth)),
         Err(_) => {
@@ -452,8 +456,26 @@ fn ended(i: &str) -> PResult<'_, Expr> {
     if u == Unit::Week && n == 1 {
         return fail(i);
     }
-    let (rest, _) = any_kw(&["ended", "ending", "to", "through", "thru"])(rest)?;
-    let (rest, end) = end_date(rest)?;
+    let (rest, verb) = any_kw(&[
+        "ended",
+        "ending",
+        "to",
+        "through",
+        "thru",
+        "starting",
+        "beginning",
+    ])(rest)?;
+    let starts = matches!(verb.as_bytes()[0] | 0x20, b's' | b'b');
+    // A period named by its start has a length of its own, no ordinal
+    // ("the first quarter beginning" is no company quarter).
+    if starts && nth.is_some() {
+        return fail(i);
+    }
+    let (rest, end) = if starts {
+        start_date(rest)?
+    } else {
+        end_date(rest)?
+    };
     Ok((
         rest,
         Expr::Ended {
@@ -461,6 +483,7 @@ fn ended(i: &str) -> PResult<'_, Expr> {
             unit: u,
             end: Box::new(end),
             nth: nth.filter(|_| n == 3),
+            starts,
         },
     ))
 }
@@ -481,10 +504,53 @@ fn nth_period(i: &str) -> PResult<'_, (i8, i64)> {
     Ok((rest, (n as i8, months)))
 }
 
-/// The date a period ends on: "December 31", "Dec 31, 1986", "June 1986".
+/// The date a period ends on: "December 31", "Dec 31, 1986", "June 1986",
+/// "in February", "this month".
 fn end_date(i: &str) -> PResult<'_, Expr> {
     use super::absolute::month_year;
-    longest(i, &[month_day as Production, month_year])
+    longest(i, &[month_day as Production, month_year, named_month]).or_else(|_| month_cycle(i))
+}
+
+/// The date a period starts on: as [`end_date`] ("April 1", "next
+/// month", "in April").
+fn start_date(i: &str) -> PResult<'_, Expr> {
+    end_date(i)
+}
+
+/// `named_month = "in" MONTH`: a month alone, which a period's end or
+/// start places as any bare month is ("the 12 months ending in February").
+/// Without "in" ("five years to July") the month is as often an amount's
+/// or a contract's and is left to the scanner's own reading.
+fn named_month(i: &str) -> PResult<'_, Expr> {
+    let (rest, _) = kw("in")(i)?;
+    let (rest, month) = month_name(rest)?;
+    // "ending Jan 31" is `month_day`'s; a month followed by a number that
+    // is no day of it is no period's end.
+    if gap(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit())) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Expr::Month {
+            month,
+            shift: crate::temporal::ast::Shift::Bare,
+        },
+    ))
+}
+
+/// `month_cycle = ("this" | "next" | "last") "month"`: the month a period
+/// ends or starts in, counted from the article's ("the year ending this
+/// month").
+fn month_cycle(i: &str) -> PResult<'_, Expr> {
+    match cycle(i) {
+        Ok((
+            rest,
+            e @ Expr::Cycle {
+                unit: Unit::Month, ..
+            },
+        )) => Ok((rest, e)),
+        _ => fail(i),
+    }
 }
 
 /// `so_far = "so" "far" ("this" | "in" "the") ("year" | "month" | "week") | "year" ["-"] "to" ["-"] "date"`
@@ -987,6 +1053,7 @@ mod tests {
             unit: Unit::Month,
             end: jan31.clone(),
             nth: Some(1),
+            starts: false,
         };
         ok!(ended, "the first quarter ended January 31, x", q1, ", x");
         ok!(nth_period, "third qtr ending", (3, 3), " ending");
@@ -999,6 +1066,7 @@ mod tests {
             unit: Unit::Month,
             end: jan31.clone(),
             nth: None,
+            starts: false,
         };
         ok!(ended, "the second half ended January 31", h2.clone(), "");
         ok!(ended, "Six months to January 31", h2, "");
@@ -1010,6 +1078,56 @@ mod tests {
         ] {
             assert!(parses(s), "{s}");
         }
+    }
+
+    #[test]
+    fn periods_named_by_a_month_or_their_start() {
+        let bare = |month| {
+            Box::new(Expr::Month {
+                month,
+                shift: crate::temporal::ast::Shift::Bare,
+            })
+        };
+        let twelve = Expr::Ended {
+            count: 12,
+            unit: Unit::Month,
+            end: bare(2),
+            nth: None,
+            starts: false,
+        };
+        ok!(ended, "the 12 months ending in February, x", twelve, ", x");
+        let this_month = Box::new(Expr::Cycle {
+            unit: Unit::Month,
+            offset: 0,
+        });
+        let year = Expr::Ended {
+            count: 1,
+            unit: Unit::Year,
+            end: this_month,
+            nth: None,
+            starts: false,
+        };
+        ok!(ended, "the year ending this month", year, "");
+        let next_month = Box::new(Expr::Cycle {
+            unit: Unit::Month,
+            offset: 1,
+        });
+        let starting = Expr::Ended {
+            count: 1,
+            unit: Unit::Year,
+            end: next_month,
+            nth: None,
+            starts: true,
+        };
+        ok!(
+            ended,
+            "the financial year starting next month",
+            starting,
+            ""
+        );
+        assert!(ended("the first quarter beginning April 1").is_err());
+        assert!(named_month("in May 5").is_err());
+        assert!(named_month("July.").is_err());
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub(crate) struct YearStatement {
     pub starts: bool,
     /// In the past tense ("started July 1", "ended May 31").
     pub past: bool,
+    /// A month after "in" ("beginning in April", "ended in March"): looser
+    /// than "ending March 31" or "(Oct-Sept)", it names the article's year
+    /// only where no other statement does.
+    pub loose: bool,
     /// Bytes of the input before the stated date (its verb and blanks):
     /// where the date's own mention starts.
     pub date_at: usize,
@@ -54,22 +58,27 @@ pub(crate) const YEAR_BOUND_VERBS: &[&str] = &[
     "started",
 ];
 
-/// `year_bound = ["which"] (END_VERB | START_VERB) ["on"] (month_day | MONTH)`
+/// `year_bound = [","] ["which"] (END_VERB | START_VERB) ["on"] (month_day | ["in"] MONTH)`
 /// with END_VERB = "ended" | "ending" | "ends" | "end" | "to" and
 /// START_VERB = "beginning" | "begins" | "began" | "starting" | "starts" |
 /// "started". A year's end on the weekday nearest a month end (52-week
 /// years: "ended August 29", "ended April 3") is read as that month end;
 /// a day in mid-month is kept.
 fn year_bound(i: &str) -> PResult<'_, YearStatement> {
-    let rest = opt(i, kw("which")).0;
+    // An appositive comma ("fiscal 1988, ending January 31") ties the
+    // statement to its year as closely as none does.
+    let rest = opt(i, sym(",")).0;
+    let rest = opt(rest, kw("which")).0;
     let (rest, verb) = any_kw(YEAR_BOUND_VERBS)(rest)?;
     let rest = opt(rest, kw("on")).0;
     let date_at = i.len() - gap(rest)?.0.len();
-    let (rest, (month, day)) = match month_day(rest) {
-        Ok((r, Expr::Date { month, day, .. })) => (r, (month, Some(day))),
+    let (rest, (month, day), loose) = match month_day(rest) {
+        Ok((r, Expr::Date { month, day, .. })) => (r, (month, Some(day)), false),
         _ => {
-            let (r, m) = month_name(rest)?;
-            (r, (m, None))
+            // "beginning in April": a month alone may take "in".
+            let (after_in, with_in) = opt(rest, kw("in"));
+            let (r, m) = month_name(after_in)?;
+            (r, (m, None), with_in.is_some())
         }
     };
     let v = verb.to_ascii_lowercase();
@@ -97,6 +106,7 @@ fn year_bound(i: &str) -> PResult<'_, YearStatement> {
             recurring,
             starts,
             past: matches!(v.as_str(), "ended" | "began" | "started"),
+            loose,
             date_at,
         },
     ))
@@ -120,6 +130,7 @@ fn bracket_months(i: &str) -> PResult<'_, YearStatement> {
             recurring: false,
             starts: false,
             past: false,
+            loose: false,
             date_at: i.len(),
         },
     ))
@@ -151,6 +162,10 @@ mod tests {
         assert_eq!(read(" ended August 29"), Some((9, 1, 12, true, false)));
         assert_eq!(read(" ended April 3, 1987"), Some((4, 1, 12, true, false)));
         assert_eq!(read(" ended June 15"), Some((6, 16, 12, true, false)));
+        assert_eq!(read(", ending January 31"), Some((2, 1, 12, true, false)));
+        assert_eq!(read(" beginning in April"), Some((4, 1, 12, false, false)));
+        assert_eq!(read(" ending in February"), Some((3, 1, 12, false, false)));
+        assert_eq!(read(", rose in March"), None);
         assert_eq!(read(" rose in March"), None);
         assert_eq!(read(" ending soon"), None);
     }

@@ -1725,10 +1725,14 @@ mod tests {
         assert_eq!(slot(&m[0], "actor"), Some("Norland"));
         assert_eq!(slot(&m[0], "class"), Some("invasion"));
         assert_eq!(slot(&m[0], "date"), Some("March 2022"));
-        let m = mentions_of("Norland launched its full-scale invasion in February 2022.");
+        // A one-word name opening a sentence is a name only when known
+        // (see `name_before`): these open with other words.
+        let m = mentions_of(
+            "Trade fell after Norland launched its full-scale invasion in February 2022.",
+        );
         assert_eq!(slot(&m[0], "actor"), Some("Norland"));
         assert_eq!(slot(&m[0], "date"), Some("February 2022"));
-        let m = mentions_of("Norland invaded Sudland on February 24, 2022.");
+        let m = mentions_of("Trade fell after Norland invaded Sudland on February 24, 2022.");
         assert_eq!(slot(&m[0], "actor"), Some("Norland"));
     }
 

@@ -593,6 +593,47 @@ fn event_mentions_date_one_actors_once_only_event() {
     );
 }
 
+/// `fixtures/background`: three invented reports of one trip that tell
+/// two background events in passing (`occurrence`, classes `invasion` and
+/// `warrant`). An invasion dated February 2024 against March 2024 (the
+/// invader the owner, "its" after "launched", or the capitalised word
+/// before the noun), and an arrest warrant of "last March" (March 2026
+/// against the article of September 2026) against March 2025 (the person
+/// after "against", or "her" standing for the one person named before).
+/// Silent: "in 2024" beside both months, the anniversary's February 24
+/// and a visit's March 21 in the sentence of "the Norland invasion".
+#[test]
+fn background_events_date_an_invasion_and_an_arrest_warrant() {
+    let report = report_of("fixtures/background");
+    let got = findings(&report);
+    let want = [
+        (
+            "occurrence-date-mismatch",
+            "dates cannot overlap: 2024-02-01 to 2024-02-29 vs 2024-03-01 to 2024-03-31",
+        ),
+        (
+            "occurrence-date-mismatch",
+            "dates cannot overlap: 2025-03-01 to 2025-03-31 vs 2026-03-01 to 2026-03-31",
+        ),
+    ]
+    .map(|(c, r)| (c.to_string(), r.to_string()))
+    .to_vec();
+    assert_eq!(got, want);
+    let claims = run(&["claims", "fixtures/background"]);
+    let text = String::from_utf8(claims.stdout).unwrap();
+    for slot in [
+        "\"slot\":\"class\",\"text\":\"invasion\"",
+        "\"slot\":\"class\",\"text\":\"warrant\"",
+        "\"slot\":\"actor\",\"text\":\"Jane Roe\"",
+    ] {
+        assert!(text.contains(slot), "claims lack {slot}");
+    }
+    for date in ["February 24", "March 21"] {
+        let slot = format!("\"slot\":\"date\",\"text\":\"{date}\"");
+        assert!(!text.contains(&slot), "a background event took {date}");
+    }
+}
+
 /// `fixtures/visit-told`: a visit's length told where no rule pattern
 /// reads it (src/extract/visit.rs): "as she wrapped up a two-day visit to
 /// Chile" (the pronoun's person), "Halvorsen's three-day tour of the

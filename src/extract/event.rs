@@ -93,6 +93,16 @@ const CLASSES: &[(&str, &str, bool)] = &[
     ("landed", "arrival", false),
     ("lands", "arrival", false),
     ("arrival", "arrival", true),
+    // An invasion is an invader's once-only event: "Russia's February
+    // 2022 invasion", "Russia launched its full-scale invasion in
+    // February 2022", "Russia invaded Ukraine on February 24, 2022".
+    ("invasion", "invasion", true),
+    ("invaded", "invasion", false),
+    ("invades", "invasion", false),
+    // An arrest warrant is issued once for one person: "the ICC issued a
+    // warrant for his arrest in March 2023". Only with "arrest" beside
+    // it (a share warrant is no event): see `wanted`.
+    ("warrant", "warrant", true),
 ];
 
 /// "touched down", "touches down": the two-word arrival.
@@ -254,8 +264,9 @@ pub fn mentions(
                     .then(|| arrival(rules, id, doc, dates, people, before, at))
                     .flatten()
             } else {
+                let context = (dates, people, sentences, before);
                 events
-                    .then(|| mention(rules, id, doc, dates, people, sentences, at))
+                    .then(|| mention(rules, id, doc, context, at))
                     .flatten()
             };
             out.extend(claim);
@@ -337,15 +348,27 @@ fn mention(
     rules: &RuleSet,
     id: DocId,
     doc: &Document,
-    dates: &[DateClaim],
-    people: &Surnames,
-    sentences: &Sentences<'_>,
+    (dates, people, sentences, before): Context<'_, '_>,
     (sentence, tokens, anchor): (Span, &[Token<'_>], &Anchor),
 ) -> Option<Claim> {
     if is_plan(tokens, anchor.at) {
         return None;
     }
-    let (actor, actor_key) = actor(rules, doc, people, sentences, tokens, anchor)?;
+    // "the anniversary of the invasion on February 24" dates the
+    // anniversary, not the event.
+    let told_back = &tokens[anchor.at.saturating_sub(4)..anchor.at];
+    if is_anchored(anchor)
+        && told_back
+            .iter()
+            .any(|t| t.lower().starts_with("anniversar"))
+    {
+        return None;
+    }
+    let (actor, actor_key) = match anchor.class {
+        "invasion" => invader(rules, doc, dates, people, sentences, tokens, anchor)?,
+        "warrant" => wanted(rules, people, before, tokens, anchor)?,
+        _ => actor(rules, doc, people, sentences, tokens, anchor)?,
+    };
     // People and organisations resign, die and leave agreements; a
     // lower-case actor ("the bill dies", "the public withdrew cash") is a
     // thing, which only collapses or crashes.
@@ -382,6 +405,136 @@ fn mention(
         value,
     };
     Some(dated.claim(doc, id, (actor, actor_key, true), RELATION, slots))
+}
+
+/// What a mention reads besides its sentence: the document's dates, its
+/// people, its sentences and the few sentences before the mention's.
+type Context<'a, 't> = (
+    &'a [DateClaim],
+    &'a Surnames,
+    &'a Sentences<'t>,
+    &'a [(Span, &'a [Token<'t>])],
+);
+
+/// Words between an invader's possessive (or "its") and the noun
+/// "invasion": "Russia's full-scale invasion", "its all-out invasion".
+const INVASION_MODIFIERS: &[&str] = &[
+    "full",
+    "scale",
+    "full-scale",
+    "all",
+    "out",
+    "all-out",
+    "large",
+    "military",
+    "unprovoked",
+    "illegal",
+    "brutal",
+    "ongoing",
+    "initial",
+];
+
+/// Verbs that start an invasion told as a noun: "Russia launched its
+/// invasion".
+const INVASION_VERBS: &[&str] = &["launched", "began", "started", "unleashed", "mounted"];
+
+/// The invader of an invasion: for the verb, the name before it ("Russia
+/// invaded"); for the noun, its owner, a date and modifiers passed
+/// ("Russia's March 2022 invasion", "the Russian invasion"), or the
+/// subject of the verb that launched it ("Russia launched its full-scale
+/// invasion"). "The invasion of Ukraine" names the invaded, not the
+/// invader: no mention (the invaded is no key another outlet's "Russia's
+/// invasion" meets).
+fn invader(
+    rules: &RuleSet,
+    doc: &Document,
+    dates: &[DateClaim],
+    people: &Surnames,
+    sentences: &Sentences<'_>,
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<(String, String)> {
+    if !anchor.noun {
+        return actor(rules, doc, people, sentences, tokens, anchor);
+    }
+    let modifier =
+        |t: &Token<'_>| t.is_punct("-") || INVASION_MODIFIERS.contains(&t.lower().as_ref());
+    let mut k = skip_back(tokens, anchor.at, modifier);
+    k = skip_date_back(dates, tokens, k);
+    k = skip_back(tokens, k, modifier);
+    let before = tokens.get(k.checked_sub(1)?)?;
+    if before.kind == crate::grammar::token::TokenKind::Possessive {
+        return name_before(rules, doc, people, sentences, tokens, k - 1);
+    }
+    if matches!(before.lower().as_ref(), "its" | "their") {
+        let verb = tokens.get(k.checked_sub(2)?)?;
+        if !INVASION_VERBS.contains(&verb.lower().as_ref()) {
+            return None;
+        }
+        let k = skip_back(tokens, k - 2, |t| AUXILIARIES.contains(&t.lower().as_ref()));
+        return name_before(rules, doc, people, sentences, tokens, k);
+    }
+    // "the Russian invasion": a capitalised word before the noun.
+    if before.is_capitalized() {
+        return name_before(rules, doc, people, sentences, tokens, k)
+            .filter(|(name, _)| name.chars().next().is_some_and(char::is_uppercase));
+    }
+    None
+}
+
+/// How far after "warrant" its "arrest" and the person may be ("a
+/// warrant for the arrest of Jane Roe").
+const WARRANT_REACH: usize = 6;
+
+/// The person an arrest warrant is for: named after for / against / on
+/// ("an arrest warrant for Jane Roe", "a warrant for the arrest of Jane
+/// Roe", "against President Roe"), or a pronoun ("a warrant for his
+/// arrest", "against him") standing for the one person named in full
+/// before it in the sentence, else in the nearest sentence before that
+/// names one. No warrant without "arrest" right before it or within a
+/// few words after: a share warrant is no event.
+fn wanted(
+    rules: &RuleSet,
+    people: &Surnames,
+    before: &[(Span, &[Token<'_>])],
+    tokens: &[Token<'_>],
+    anchor: &Anchor,
+) -> Option<(String, String)> {
+    let after = &tokens[anchor.end..tokens.len().min(anchor.end + WARRANT_REACH)];
+    let arrest = |t: &Token<'_>| t.lower() == "arrest";
+    let cue =
+        anchor.at.checked_sub(1).is_some_and(|p| arrest(&tokens[p])) || after.iter().any(arrest);
+    if !cue {
+        return None;
+    }
+    let prep = after
+        .iter()
+        .position(|t| matches!(t.lower().as_ref(), "for" | "against" | "on"))?;
+    let rest = &after[prep + 1..];
+    if rest
+        .first()
+        .is_some_and(|t| matches!(t.lower().as_ref(), "his" | "him" | "her"))
+    {
+        // The one person named before the warrant in its sentence, else
+        // in the nearest sentence before that names one ("It was her
+        // first trip since ... a warrant for her arrest").
+        let only = |mut named: Vec<(String, String)>| (named.len() == 1).then(|| named.remove(0));
+        let here = persons_named(rules, people, &tokens[..anchor.at]);
+        if !here.is_empty() {
+            return only(here);
+        }
+        return before
+            .iter()
+            .rev()
+            .map(|&(_, tokens)| persons_named(rules, people, tokens))
+            .find(|named| !named.is_empty())
+            .and_then(only);
+    }
+    // The name ends the first run of capitalised words (a title before
+    // it passed): "against President Jane Roe".
+    let end = tokens.len().min(anchor.end + prep + 1 + NAME_REACH);
+    let named = persons_named(rules, people, &tokens[anchor.end + prep + 1..end]);
+    named.into_iter().next()
 }
 
 /// A slot of words: as written, and folded for comparison.
@@ -1405,6 +1558,74 @@ fn fold_object(head: &str) -> String {
     }
 }
 
+/// A verb that tells a noun anchor's own event, not another clause's:
+/// "the ICC issued an arrest warrant in March 2023", "Russia launched its
+/// invasion in February 2022".
+fn is_own_verb(anchor: &Anchor, word: &str) -> bool {
+    match anchor.class {
+        "warrant" => word == "issued",
+        "invasion" => INVASION_VERBS.contains(&word),
+        _ => false,
+    }
+}
+
+/// Classes of past events told in passing, as background ("since
+/// Russia's invasion", "the warrant issued for his arrest"): their date is
+/// read only when attached to the phrase (see [`is_attached`]), since the
+/// sentence around them dates something else ("visited Kyiv on March 21
+/// to show support against the Russian invasion").
+fn is_anchored(anchor: &Anchor) -> bool {
+    matches!(anchor.class, "invasion" | "warrant")
+}
+
+/// Words that may stand between a background event and its date: the
+/// event's own phrase ("Russia's full-scale invasion of Ukraine in
+/// February 2022", "Last March, the ICC issued an arrest warrant for his
+/// arrest"). A hedge ("more than a year ago") or another clause's word
+/// ("the anniversary of the invasion on February 24" reads "on" after
+/// "anniversary", see `mention`) is not one of them.
+fn is_attached(anchor: &Anchor, t: &Token<'_>) -> bool {
+    let low = t.lower();
+    t.is_capitalized()
+        || ISSUERS.contains(&low.as_ref())
+        || t.kind == crate::grammar::token::TokenKind::Possessive
+        || matches!(t.text, "," | "-")
+        || is_own_verb(anchor, &low)
+        || INVASION_MODIFIERS.contains(&low.as_ref())
+        || matches!(
+            low.as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "him"
+                | "of"
+                | "for"
+                | "against"
+                | "by"
+                | "in"
+                | "on"
+                | "arrest"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+        )
+}
+
+/// Who issues a warrant, in lower case: "the court issued a warrant".
+const ISSUERS: &[&str] = &[
+    "court",
+    "tribunal",
+    "judge",
+    "judges",
+    "prosecutor",
+    "prosecutors",
+];
+
 /// The date of the anchor's clause: the nearest date of the sentence
 /// within [`DATE_REACH`] tokens, no other anchor and no clause boundary
 /// between them, not introduced by a word that makes it date something
@@ -1438,7 +1659,8 @@ fn clause_date<'d>(
             let other_date = |t: &Token<'_>| OTHER_DATE_WORDS.contains(&t.lower().as_ref());
             let clause = |t: &Token<'_>| {
                 let low = t.lower();
-                CLAUSE_WORDS.contains(&low.as_ref()) || (low.len() > 4 && low.ends_with("ed"))
+                let verb = low.len() > 4 && low.ends_with("ed") && !is_own_verb(anchor, &low);
+                CLAUSE_WORDS.contains(&low.as_ref()) || verb
             };
             // A date in the possessive names what follows it: before a
             // noun anchor it dates the event ("Monday's collapse"),
@@ -1446,7 +1668,13 @@ fn clause_date<'d>(
             let possessive = tokens
                 .get(de)
                 .is_some_and(|t| t.kind == crate::grammar::token::TokenKind::Possessive);
-            let blocked = between.iter().any(is_boundary)
+            // After the phrase, a comma ends it ("Russia's invasion of
+            // Ukraine, I'm in Kyiv today").
+            let after_comma = ds >= anchor.end && between.iter().any(|t| t.is_punct(","));
+            let loose = is_anchored(anchor)
+                && (after_comma || !between.iter().all(|t| is_attached(anchor, t)));
+            let blocked = loose
+                || between.iter().any(is_boundary)
                 || between.iter().any(clause)
                 || (lo..hi).any(|k| is_anchor(tokens, k))
                 || (possessive && ds >= anchor.end)
@@ -1488,6 +1716,58 @@ mod tests {
 
     fn slot<'a>(m: &'a [(String, String)], name: &str) -> Option<&'a str> {
         m.iter().find(|(s, _)| s == name).map(|(_, t)| t.as_str())
+    }
+
+    #[test]
+    fn an_invasion_is_its_invaders_past_a_date_and_modifiers() {
+        let m = mentions_of("They talked since Norland's March 2022 invasion of Sudland.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(slot(&m[0], "actor"), Some("Norland"));
+        assert_eq!(slot(&m[0], "class"), Some("invasion"));
+        assert_eq!(slot(&m[0], "date"), Some("March 2022"));
+        // A one-word name opening a sentence is a name only when known
+        // (see `name_before`): these open with other words.
+        let m = mentions_of(
+            "Trade fell after Norland launched its full-scale invasion in February 2022.",
+        );
+        assert_eq!(slot(&m[0], "actor"), Some("Norland"));
+        assert_eq!(slot(&m[0], "date"), Some("February 2022"));
+        let m = mentions_of("Trade fell after Norland invaded Sudland on February 24, 2022.");
+        assert_eq!(slot(&m[0], "actor"), Some("Norland"));
+    }
+
+    #[test]
+    fn an_invasion_takes_no_date_of_another_clause() {
+        // The visit's date, a hedge, an anniversary, the invaded alone.
+        let other = [
+            "Jane Roe visited Sudland on March 21 to show support against Norland's invasion.",
+            "Norland's invasion began more than a year ago.",
+            "They marked the anniversary of Norland's invasion on February 24.",
+            "Norland's invasion of Sudland, I am here today.",
+            "The invasion of Sudland in February 2022 shocked many.",
+            "Norland will launch its invasion in May.",
+        ];
+        for text in other {
+            assert!(mentions_of(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_arrest_warrant_is_the_wanted_persons() {
+        let m = mentions_of(
+            "Last March, the court issued an arrest warrant against President Jane Roe.",
+        );
+        assert_eq!(m.len(), 1);
+        assert_eq!(slot(&m[0], "actor"), Some("Jane Roe"));
+        assert_eq!(slot(&m[0], "class"), Some("warrant"));
+        assert_eq!(slot(&m[0], "day"), Some("2023-03-01 to 2023-03-31"));
+        let m = mentions_of(
+            "It is Jane Roe's first trip since the court issued a warrant for her arrest in May 2021.",
+        );
+        assert_eq!(slot(&m[0], "actor"), Some("Jane Roe"));
+        assert_eq!(slot(&m[0], "date"), Some("May 2021"));
+        // A share warrant is no event.
+        assert!(mentions_of("Jane Roe issued a warrant for shares in May 2021.").is_empty());
     }
 
     #[test]

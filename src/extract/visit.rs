@@ -486,7 +486,8 @@ fn context_place(
         for k in (1..tokens.len()).rev() {
             let lead = tokens[k - 1].lower();
             let leads = matches!(lead.as_ref(), "in" | "to" | "visit" | "visiting" | "visits")
-                || lead.starts_with("visited");
+                || lead.starts_with("visited")
+                || (lead == "for" && k >= 2 && departs(&tokens[k - 2]));
             let at = k + usize::from(tokens[k].lower() == "the");
             let capitalised = tokens.get(at).is_some_and(Token::is_capitalized);
             if leads && capitalised && !is_modifier(rules, tokens, at) {
@@ -495,6 +496,29 @@ fn context_place(
         }
     }
     None
+}
+
+/// Verbs (or their last word) after which "for" names where one goes:
+/// "departed for the United States", "left for Norway", "set off for".
+const DEPARTURES: &[&str] = &[
+    "left",
+    "leaves",
+    "leave",
+    "leaving",
+    "departed",
+    "departs",
+    "depart",
+    "departing",
+    "headed",
+    "heads",
+    "head",
+    "heading",
+    "bound",
+    "off",
+];
+
+fn departs(t: &Token<'_>) -> bool {
+    t.is_word() && DEPARTURES.contains(&t.lower().as_ref())
 }
 
 #[cfg(test)]
@@ -566,6 +590,22 @@ mod tests {
         );
         // Hours of a journey are the ride, not the visit.
         assert!(visits("President Jane Roe took a 10-hour train journey to Norway.").is_empty());
+    }
+
+    #[test]
+    fn departed_for_a_place() {
+        let got = visits(
+            "President Jane Roe on Monday departed for Norway for a five-day state visit at the invitation of the king.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "five-day".into())]
+        );
+        // "for" alone names no destination.
+        assert!(
+            visits("President Jane Roe prepared for Norway's talks during a five-day visit.")
+                .is_empty()
+        );
     }
 
     #[test]

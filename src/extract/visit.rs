@@ -583,7 +583,8 @@ mod tests {
 
     #[test]
     fn a_visit_in_hours() {
-        let got = visits("President Jane Roe arrived in Oslo for a five-hour visit to Norway.");
+        // No rule pattern reads this sentence: the built-in reader does.
+        let got = visits("President Jane Roe met the king during a five-hour visit to Norway.");
         assert_eq!(
             got,
             [("Jane Roe".into(), "Norway".into(), "five-hour".into())]

@@ -176,13 +176,14 @@ pub fn analyze_claims_in_families(
     drop(names);
     comparisons.extend(variants);
     flags.extend(checks::name_variant::given_name_flags(rules, &given_names));
-    flags.extend(checks::name_form::flags(
+    let slip_flags = checks::name_form::flags(
         rules,
         slips,
         &claims,
-        (&comparisons, &flags),
+        (&comparisons, &mut flags),
         &mut given_names,
-    ));
+    );
+    flags.extend(slip_flags);
     let graph = ConflictGraph::build(&comparisons);
     // Sides are ranked by independent sources: copies of one story vote once.
     let components = graph.components(&|c| families.first[claims[c].doc]);

@@ -173,7 +173,7 @@ fn summit_venue_slip_length_and_direction_once_each() {
         ),
         (
             "name-variant",
-            "\"Kovalneko\" misspells the surname of Marta Kovalenko, as the same article writes it",
+            "\"Kovalneko\" misspells the surname of Marta Kovalenko, as the same article writes it; 3 other documents of the story write \"Kovalenko\"",
         ),
     ];
     let mut want: Vec<(String, String)> = want

@@ -150,7 +150,7 @@ pub fn flags(
     rules: &RuleSet,
     candidates: Vec<Slip>,
     claims: &[Claim],
-    (comparisons, flags): (&[Comparison], &[Flag]),
+    (comparisons, flags): (&[Comparison], &mut [Flag]),
     mentions: &mut Vec<GivenNameMention>,
 ) -> Vec<Flag> {
     let ids = check_ids(rules);
@@ -158,6 +158,7 @@ pub fn flags(
         return Vec::new();
     }
     let reported = reported_words(rules, claims, comparisons, flags, mentions);
+    let own = own_slips(flags, mentions);
     // A slip another check reports (a person's name, a venue's) is not
     // reported twice.
     let fresh = |s: &Slip| {
@@ -171,29 +172,32 @@ pub fn flags(
     };
     let mut out = Vec::new();
     for s in candidates.into_iter().filter(fresh) {
-        let mut place = |at: &[(DocId, NameForm)], text: &str| -> Vec<usize> {
-            at.iter()
-                .map(|(doc, f)| {
-                    let (line, column) = (f.line as usize, f.column as usize);
-                    mentions.push(GivenNameMention {
-                        doc: *doc,
-                        span: f.span(text),
-                        full: s.common.clone(),
-                        kind: MentionKind::NameForm,
-                        at: Located {
-                            line,
-                            column,
-                            end_line: line,
-                            end_column: column + text.chars().count(),
-                            text: text.into(),
-                        },
-                    });
-                    mentions.len() - 1
-                })
-                .collect()
-        };
-        let rare = place(&s.rare_at, &s.rare);
-        let common = place(&s.common_at, &s.common);
+        // An article's own slip beside its right spelling ("Kishisa" where
+        // it writes "Kishida"), already flagged: the story's other
+        // documents that write the name right become that flag's majority.
+        let changed = changed_words(&s.rare, &s.common);
+        let covering: Vec<usize> = s
+            .rare_at
+            .iter()
+            .flat_map(|(d, _)| changed.iter().map(move |w| (*d, w.to_lowercase())))
+            .filter_map(|k| own.get(&k).copied())
+            .collect();
+        if let Some(&f) = covering.first() {
+            if let Target::GivenName(all) = &flags[f].target {
+                let rare = all.clone();
+                let common = place_all(mentions, &s.common_at, &s.common, &s.common);
+                flags[f].reason = format!(
+                    "{}; {} other documents of the story write \"{}\"",
+                    flags[f].reason,
+                    common.len(),
+                    s.common
+                );
+                flags[f].target = Target::NameForm { rare, common };
+            }
+            continue;
+        }
+        let rare = place_all(mentions, &s.rare_at, &s.rare, &s.common);
+        let common = place_all(mentions, &s.common_at, &s.common, &s.common);
         let reason = format!(
             "\"{}\" ({} document{}) where {} other documents of the story write \"{}\"",
             s.rare,
@@ -211,6 +215,53 @@ pub fn flags(
                 },
                 reason: reason.clone(),
             });
+        }
+    }
+    out
+}
+
+/// Appends one name-form mention per document's place of `text` (a form
+/// of the name `common` writes); their indices.
+fn place_all(
+    mentions: &mut Vec<GivenNameMention>,
+    at: &[(DocId, NameForm)],
+    text: &str,
+    common: &str,
+) -> Vec<usize> {
+    at.iter()
+        .map(|(doc, f)| {
+            let (line, column) = (f.line as usize, f.column as usize);
+            mentions.push(GivenNameMention {
+                doc: *doc,
+                span: f.span(text),
+                full: common.to_string(),
+                kind: MentionKind::NameForm,
+                at: Located {
+                    line,
+                    column,
+                    end_line: line,
+                    end_column: column + text.chars().count(),
+                    text: text.into(),
+                },
+            });
+            mentions.len() - 1
+        })
+        .collect()
+}
+
+/// The `name-variant` flags of a surname misspelt beside its right
+/// spelling in one article, by (article, misspelt word in lower case).
+fn own_slips(flags: &[Flag], mentions: &[GivenNameMention]) -> HashMap<(DocId, String), usize> {
+    let mut out = HashMap::default();
+    for (f, flag) in flags.iter().enumerate() {
+        let Target::GivenName(all) = &flag.target else {
+            continue;
+        };
+        for &i in all {
+            let m = &mentions[i];
+            if m.kind == MentionKind::SurnameSlip {
+                out.entry((m.doc, m.at.text.to_lowercase())).or_insert(f);
+            }
         }
     }
     out
@@ -277,7 +328,11 @@ fn reported_words(
     }
     for f in flags {
         if let Target::GivenName(all) = &f.target {
-            for &i in all {
+            // An article's own surname slip is left to [`own_slips`].
+            for &i in all
+                .iter()
+                .filter(|&&i| mentions[i].kind != MentionKind::SurnameSlip)
+            {
                 let doc = mentions[i].doc;
                 out.extend(words(&mentions[i].at.text).into_iter().map(|w| (doc, w)));
             }

@@ -745,7 +745,22 @@ fn compare_slot(
                 SlotType::Distance => "distances",
                 _ => "lengths of time",
             };
-            match verdict_of(&x.value, &y.value, tolerance) {
+            let (xv, yv) = match ty {
+                SlotType::Duration => calendar_spans(x, y),
+                _ => (x.value.clone(), y.value.clone()),
+            };
+            if (xv != x.value || yv != y.value)
+                && verdict_of(&xv, &yv, 0.0) == Some(Interval::Overlap)
+            {
+                return (
+                    EdgeKind::Compatible,
+                    format!(
+                        "{what} can be the same: {} is a calendar span, {} fits in it",
+                        x.text, y.text
+                    ),
+                );
+            }
+            match verdict_of(&xv, &yv, tolerance) {
                 Some(Interval::Apart) => (
                     EdgeKind::Conflict,
                     format!("{what} differ: {} vs {}", figure(x, ty), figure(y, ty)),
@@ -774,6 +789,55 @@ fn compare_slot(
             )
         }
     }
+}
+
+/// Seconds in a day.
+const DAY: f64 = 86_400.0;
+
+/// Two lengths of time as compared: a count of whole days ("a one-day
+/// visit", "three days") set against a length told in hours or minutes
+/// ("a 7-hour visit") is a calendar span, the days it touches, not that
+/// many times 24 hours: a visit that touches `n` calendar days lasts more
+/// than `n − 2` days and at most `n` (a "two-day" visit may be 20 hours
+/// across midnight). Two day counts, or two hour counts, are compared as
+/// written ("two-day" against "three-day" still differs).
+fn calendar_spans(x: &SlotFill, y: &SlotFill) -> (SlotValue, SlotValue) {
+    let span = |days: f64| SlotValue::Quantity {
+        low: ((days - 2.0) * DAY).max(0.0),
+        high: Some(days * DAY),
+        low_open: true,
+        high_open: false,
+    };
+    match (whole_days(x), whole_days(y)) {
+        (Some(n), None) if within_day(y) => (span(n), y.value.clone()),
+        (None, Some(n)) if within_day(x) => (x.value.clone(), span(n)),
+        _ => (x.value.clone(), y.value.clone()),
+    }
+}
+
+/// The number of days of a length written as a count of days, exactly
+/// ("one-day", "three days", "a day"; not "about three days" nor "36
+/// hours").
+fn whole_days(f: &SlotFill) -> Option<f64> {
+    let SlotValue::Quantity {
+        low,
+        high: Some(high),
+        ..
+    } = f.value
+    else {
+        return None;
+    };
+    let text = f.text.to_lowercase();
+    let days = low / DAY;
+    (low == high && low > 0.0 && days.fract() == 0.0 && text.contains("day")).then_some(days)
+}
+
+/// A length told in hours or minutes (a clock's units, not a calendar's).
+fn within_day(f: &SlotFill) -> bool {
+    let text = f.text.to_lowercase();
+    matches!(f.value, SlotValue::Quantity { .. })
+        && !text.contains("day")
+        && (text.contains("hour") || text.contains("minute"))
 }
 
 /// Two compass directions: the same, neighbours on the eight-point rose
@@ -962,7 +1026,51 @@ fn figure(f: &SlotFill, ty: SlotType) -> String {
 mod tests {
     use std::collections::BTreeMap;
 
+    use super::{compare_slot, EdgeKind, Facts, SlotFill, SlotType, SlotValue};
     use super::{is_bare_surname, is_venue, nested_groups, one_inside, GroupKey};
+
+    fn length(text: &str, low: f64, high: f64) -> Facts {
+        Facts {
+            relation: "visit-length".into(),
+            slots: vec![SlotFill {
+                slot: "length".into(),
+                text: text.into(),
+                value: SlotValue::Quantity {
+                    low,
+                    high: Some(high),
+                    low_open: false,
+                    high_open: false,
+                },
+            }],
+        }
+    }
+
+    fn verdict(a: &Facts, b: &Facts) -> EdgeKind {
+        compare_slot(a, b, "length", SlotType::Duration, 0.0).0
+    }
+
+    #[test]
+    fn a_day_count_is_a_calendar_span_against_hours() {
+        const H: f64 = 3600.0;
+        let one_day = length("one-day", 24.0 * H, 24.0 * H);
+        let two_day = length("two-day", 48.0 * H, 48.0 * H);
+        let three_day = length("three-day", 72.0 * H, 72.0 * H);
+        let seven_hours = length("7-hour", 7.0 * H, 7.0 * H);
+        let five_hours = length("five-hour", 5.0 * H, 5.0 * H);
+        let thirty_hours = length("30-hour", 30.0 * H, 30.0 * H);
+        // A visit of some hours is a one-day visit, either way round.
+        assert_eq!(verdict(&one_day, &seven_hours), EdgeKind::Compatible);
+        assert_eq!(verdict(&seven_hours, &one_day), EdgeKind::Compatible);
+        // Twenty hours across midnight touch two calendar days.
+        let twenty = length("20-hour", 20.0 * H, 20.0 * H);
+        assert_eq!(verdict(&two_day, &twenty), EdgeKind::Compatible);
+        // Longer than the span, or too short to touch three days.
+        assert_eq!(verdict(&one_day, &thirty_hours), EdgeKind::Conflict);
+        assert_eq!(verdict(&three_day, &seven_hours), EdgeKind::Conflict);
+        // Two hour counts, and two day counts, are compared as written.
+        assert_eq!(verdict(&five_hours, &seven_hours), EdgeKind::Conflict);
+        assert_eq!(verdict(&two_day, &three_day), EdgeKind::Conflict);
+    }
 
     /// The pairwise definition the index must reproduce, order included.
     fn nested_pairwise(groups: &BTreeMap<GroupKey, usize>) -> Vec<(usize, usize)> {

@@ -48,7 +48,11 @@ const PATTERN: &str = "visit-length-mention";
 const NOUNS: &[&str] = &["visit", "trip", "tour", "stay", "journey"];
 
 /// Units a visit's length is written in (the last word of the length).
-const UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "long"];
+/// Hours too: "a five-hour visit" is a visit's length, compared with a
+/// day count as a calendar span (`checks::relation`).
+const UNITS: &[&str] = &[
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "long",
+];
 
 /// Words that are no modifier between the length and the noun: they end
 /// the noun phrase or begin another.
@@ -95,6 +99,9 @@ pub fn mentions(
             let Some(length) = length_before(tokens, i) else {
                 continue;
             };
+            if !hours_fit(tokens, &length, i) {
+                continue;
+            }
             let whole = Span {
                 start: tokens[length.start].start,
                 end: tokens[i].end,
@@ -144,6 +151,18 @@ fn is_unit(t: &Token<'_>) -> bool {
     let low = t.lower();
     let last = low.rsplit('-').next().unwrap_or(&low);
     UNITS.contains(&last)
+}
+
+/// Nouns a length in hours is a visit's length with: "a five-hour
+/// visit", not "a 10-hour train journey" (the ride there).
+const HOUR_NOUNS: &[&str] = &["visit", "stay"];
+
+/// Whether a length fits its noun: a length in hours only a visit or a
+/// stay ("trip", "journey" and "tour" in hours are mostly the travel).
+fn hours_fit(tokens: &[Token<'_>], length: &Length, noun: usize) -> bool {
+    let unit = tokens[length.unit].lower();
+    let last = unit.rsplit('-').next().unwrap_or(&unit);
+    !matches!(last, "hour" | "hours") || HOUR_NOUNS.contains(&tokens[noun].lower().as_ref())
 }
 
 fn is_noun(t: &Token<'_>) -> bool {
@@ -274,9 +293,13 @@ fn visitor(
         .iter()
         .rposition(|t| matches!(t.text, ";" | ":" | "|"))
         .map_or(0, |k| k + 1);
+    // A person met "with" is the host or the partner, not the visitor
+    // ("in meetings with Prime Minister A and President B during a
+    // five-hour visit").
     let named: Vec<(usize, (String, String))> = tokens[clause..start]
         .iter()
         .enumerate()
+        .filter(|&(k, _)| !met_with(tokens, clause, clause + k))
         .filter_map(|(k, t)| Some((clause + k, person_at(rules, people, tokens, clause + k, t)?)))
         .collect();
     let pronoun_after = |from: usize| {
@@ -295,6 +318,36 @@ fn visitor(
     pronoun_after(clause)
         .then(|| main_person(rules, people, all))
         .flatten()
+}
+
+/// Words that may stand between "with" and the people met: their titles
+/// (capitalised), a list's joints, an owner's pronoun and "counterpart".
+const WITH_LIST: &[&str] = &[
+    "and",
+    ",",
+    "the",
+    "his",
+    "her",
+    "their",
+    "counterpart",
+    "counterparts",
+    "'s",
+    "’s",
+];
+
+/// Whether the word at `k` is in the object of a "with" (after `from`):
+/// only capitalised words and [`WITH_LIST`] words stand between them.
+fn met_with(tokens: &[Token<'_>], from: usize, k: usize) -> bool {
+    for t in tokens[from..k].iter().rev() {
+        let low = t.lower();
+        if low == "with" {
+            return true;
+        }
+        if !(t.is_capitalized() || WITH_LIST.contains(&low.as_ref())) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The person a document names most often; none on a tie.
@@ -433,7 +486,8 @@ fn context_place(
         for k in (1..tokens.len()).rev() {
             let lead = tokens[k - 1].lower();
             let leads = matches!(lead.as_ref(), "in" | "to" | "visit" | "visiting" | "visits")
-                || lead.starts_with("visited");
+                || lead.starts_with("visited")
+                || (lead == "for" && k >= 2 && departs(&tokens[k - 2]));
             let at = k + usize::from(tokens[k].lower() == "the");
             let capitalised = tokens.get(at).is_some_and(Token::is_capitalized);
             if leads && capitalised && !is_modifier(rules, tokens, at) {
@@ -442,6 +496,29 @@ fn context_place(
         }
     }
     None
+}
+
+/// Verbs (or their last word) after which "for" names where one goes:
+/// "departed for the United States", "left for Norway", "set off for".
+const DEPARTURES: &[&str] = &[
+    "left",
+    "leaves",
+    "leave",
+    "leaving",
+    "departed",
+    "departs",
+    "depart",
+    "departing",
+    "headed",
+    "heads",
+    "head",
+    "heading",
+    "bound",
+    "off",
+];
+
+fn departs(t: &Token<'_>) -> bool {
+    t.is_word() && DEPARTURES.contains(&t.lower().as_ref())
 }
 
 #[cfg(test)]
@@ -502,6 +579,53 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Jane Roe");
         assert_eq!(got[0].1, "Norway");
+    }
+
+    #[test]
+    fn a_visit_in_hours() {
+        // No rule pattern reads this sentence: the built-in reader does.
+        let got = visits("President Jane Roe met the king during a five-hour visit to Norway.");
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "five-hour".into())]
+        );
+        // Hours of a journey are the ride, not the visit.
+        assert!(visits("President Jane Roe took a 10-hour train journey to Norway.").is_empty());
+    }
+
+    #[test]
+    fn departed_for_a_place() {
+        let got = visits(
+            "President Jane Roe on Monday departed for Norway for a five-day state visit at the invitation of the king.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "five-day".into())]
+        );
+        // "for" alone names no destination.
+        assert!(
+            visits("President Jane Roe prepared for Norway's talks during a five-day visit.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn people_met_with_are_no_visitors() {
+        // The host met "with" is not the visitor; the pronoun's person is.
+        let got = visits(
+            "President Jane Roe flew in. In talks with Prime Minister John Doe and his counterpart Tom Coe during a five-hour visit to Norway, she spoke of trade.",
+        );
+        assert!(
+            got.iter().all(|g| g.0 != "John Doe" && g.0 != "Tom Coe"),
+            "{got:?}"
+        );
+        let got = visits(
+            "President Jane Roe held talks with John Doe during a three-day visit to Norway.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "three-day".into())]
+        );
     }
 
     #[test]

@@ -1277,6 +1277,15 @@ fn abbreviation_len(rest: Toks<'_, '_>) -> usize {
 fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
     let mut i = 0;
     while i < t.roles.len() {
+        // "in charge of finance": a remit names no employer.
+        let remit = t.roles[i..].starts_with(&[Role::Preposition, Role::Preposition]);
+        if remit {
+            i += t.roles[i..]
+                .iter()
+                .take_while(|r| **r == Role::Preposition)
+                .count();
+            continue;
+        }
         if t.roles[i] == Role::Preposition {
             let prep = &t.tokens[i];
             let body = t.tokens[i + 1..]

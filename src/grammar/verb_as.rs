@@ -323,6 +323,12 @@ pub fn verb_as(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<VerbAs> {
         j = rest.len() - after.len();
         has_person_object = true;
     } else {
+        // "would not accept a third term as chairman": a span of time in
+        // office refused says nothing of the role held (issue 17).
+        let negated = rest[..aux].iter().any(|t| is_in(t, &["not", "never"]));
+        if negated && term_object_len(&rest[j..]) > 0 {
+            return None;
+        }
         j += common_object_len(&rest[j..]);
     }
     j += date_adjunct_len(&rest[j..]);
@@ -554,6 +560,7 @@ mod tests {
             "retains his stake as chairman",
             "spent a busy week as chairman",
             "completed his first year",
+            "would not accept a third term as chairman",
         ] {
             assert!(read(text).is_none(), "{text}");
         }

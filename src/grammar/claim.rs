@@ -4841,7 +4841,11 @@ mod tests {
         // No office after "as", or a name that owns the title: no claim.
         assert!(stated("Poe used facts learned in his capacity as a lawyer said.").is_empty());
         assert!(stated("Poe acted in his capacity as owner of the dog.").is_empty());
-        assert!(stated("She spoke in her capacity as Chairman Jo Roe asked.").is_empty());
+        // "Chairman Jo Roe" is Jo Roe's premodifier, not "her" office.
+        assert_eq!(
+            stated("She spoke in her capacity as Chairman Jo Roe asked."),
+            [row("Jo Roe", "Chairman", None)]
+        );
     }
 
     #[test]

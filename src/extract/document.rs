@@ -349,6 +349,7 @@ fn resolve_pronouns(raw: &mut Vec<RawTitleClaim>, sentences: &Sentences<'_>, peo
     let is_pronoun = |r: &RawTitleClaim| {
         let l = r.name.to_lowercase();
         grammar::claim::SUBJECT_PRONOUNS.contains(&l.as_str())
+            || grammar::claim::OWNER_PRONOUNS.contains(&l.as_str())
     };
     if !raw.iter().any(is_pronoun) {
         return;

@@ -1277,6 +1277,15 @@ fn abbreviation_len(rest: Toks<'_, '_>) -> usize {
 fn names_employer(lx: &Lexicon, t: &Title<'_, '_>) -> bool {
     let mut i = 0;
     while i < t.roles.len() {
+        // "in charge of finance": a remit names no employer.
+        let remit = t.roles[i..].starts_with(&[Role::Preposition, Role::Preposition]);
+        if remit {
+            i += t.roles[i..]
+                .iter()
+                .take_while(|r| **r == Role::Preposition)
+                .count();
+            continue;
+        }
         if t.roles[i] == Role::Preposition {
             let prep = &t.tokens[i];
             let body = t.tokens[i + 1..]
@@ -2605,6 +2614,40 @@ pub fn pronoun_predicate<'t, 'a>(
     predicate_of(lx, input, &input[..1], &input[1..])
 }
 
+/// Possessive pronouns whose person [`capacity_as`] reads as a subject;
+/// the document resolves them like [`SUBJECT_PRONOUNS`].
+pub const OWNER_PRONOUNS: &[&str] = &["his", "her"];
+
+/// `capacity_as := ("his" | "her") "capacity" "as" title` (issue 17):
+/// "information acquired in his capacity as a CalMat director". The
+/// pronoun is the subject, resolved by the document to the person named
+/// just before, as for [`pronoun_predicate`].
+pub fn capacity_as<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let [owner, capacity, as_, body @ ..] = input else {
+        return fail(input);
+    };
+    if !(is_in(owner, OWNER_PRONOUNS) && is_in(capacity, &["capacity"]) && is_in(as_, &["as"])) {
+        return fail(input);
+    }
+    let (after, t) = predicate_title(lx, body)?;
+    if !closes_stated_office(after) || person_name(lx, after).is_ok() {
+        return fail(input);
+    }
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name: &input[..1],
+            pattern: Pattern::Predicate,
+            qualifier: None,
+            loose: false,
+        },
+    ))
+}
+
 /// All person–title matches in a sentence's tokens, left to right, without
 /// overlaps.
 pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMatch<'t, 'a>> {
@@ -2667,6 +2710,7 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             .or_else(|_| predicate(lx, input))
             .or_else(|_| change_noun_after_name(lx, input))
             .or_else(|_| appositive(lx, input))
+            .or_else(|_| capacity_as(lx, input))
             .or_else(|e| match i {
                 0 => pronoun_predicate(lx, input),
                 _ => Err(e),
@@ -2690,7 +2734,9 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
             }
             // A pronoun subject may be dropped later (no one to resolve
             // it to): its words stay open to the other productions.
-            Ok((_, m)) if is_in(&m.name[0], SUBJECT_PRONOUNS) => {
+            Ok((_, m))
+                if is_in(&m.name[0], SUBJECT_PRONOUNS) || is_in(&m.name[0], OWNER_PRONOUNS) =>
+            {
                 found.push(m);
                 i += 1;
             }
@@ -4784,6 +4830,22 @@ mod tests {
             [row("He", "finance minister", None)]
         );
         assert!(stated("Then he became finance minister in 1984.").is_empty());
+    }
+
+    #[test]
+    fn in_his_capacity_as_states_the_owner_s_office() {
+        assert_eq!(
+            stated("Poe used facts learned in his capacity as an Acme director."),
+            [row("his", "director", None)]
+        );
+        // No office after "as", or a name that owns the title: no claim.
+        assert!(stated("Poe used facts learned in his capacity as a lawyer said.").is_empty());
+        assert!(stated("Poe acted in his capacity as owner of the dog.").is_empty());
+        // "Chairman Jo Roe" is Jo Roe's premodifier, not "her" office.
+        assert_eq!(
+            stated("She spoke in her capacity as Chairman Jo Roe asked."),
+            [row("Jo Roe", "Chairman", None)]
+        );
     }
 
     #[test]

@@ -99,7 +99,10 @@ impl<'t, 'a> Title<'t, 'a> {
         for (i, role) in self.roles.iter().enumerate() {
             match role {
                 Role::Head => seen_head = true,
-                Role::Preposition if seen_head && i > 0 => {
+                // "in charge of finance": a remit's words name no employer.
+                Role::Preposition
+                    if seen_head && i > 0 && self.roles[i - 1] != Role::Preposition =>
+                {
                     let prep = self.tokens[i].lower();
                     let body: Vec<&Token<'_>> = self.tokens[i + 1..]
                         .iter()
@@ -138,7 +141,18 @@ impl<'t, 'a> Title<'t, 'a> {
                 _ => {}
             }
         }
-        self.end()
+        // "Prime Minister [designate]": a qualifier after the head is no
+        // part of the office's wording.
+        let trailing = self
+            .roles
+            .iter()
+            .rev()
+            .take_while(|r| **r == Role::Qualifier)
+            .count();
+        match trailing {
+            0 => self.end(),
+            n => self.tokens[self.tokens.len() - n - 1].end,
+        }
     }
 
     /// Tokens with a given role, in order.
@@ -306,7 +320,11 @@ fn head_at(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token<'_>>, opts: Opt
     if l == "general" && prev.is_some_and(|p| is_head_token(lx, p)) {
         return true; // "Secretary General", "Attorney General"
     }
-    if rank_as_head(lx, rest, prev) || member_of_parliament(rest) || member_of_body(rest) {
+    if rank_as_head(lx, rest, prev)
+        || member_of_parliament(rest)
+        || member_of_body(rest)
+        || body_member(rest, prev)
+    {
         return true;
     }
     opts.plural && l.len() > 3 && l.ends_with('s') && lx.is_head(&l[..l.len() - 1])
@@ -378,6 +396,30 @@ pub(crate) fn member_of_body(rest: Toks<'_, '_>) -> bool {
         && !words
             .iter()
             .any(|t| NOT_BODIES.iter().any(|w| is_word(t, w)))
+}
+
+/// Nouns of bodies whose seats are posts, before "member": "board
+/// member", "Politburo member", "Central Committee member".
+const SEATED_BODIES: &[&str] = &[
+    "board",
+    "committee",
+    "council",
+    "politburo",
+    "cabinet",
+    "commission",
+    "presidium",
+    "secretariat",
+    "directorate",
+    "panel",
+];
+
+/// "management board member Jo Roe", "politburo member Pham Hung",
+/// "X, supervisory board member in charge of finance" (issue 17): a seat
+/// on a body named right before "member" is a post (definition v2), as in
+/// [`member_of_body`] with the body after it.
+pub(crate) fn body_member(rest: Toks<'_, '_>, prev: Option<&Token<'_>>) -> bool {
+    rest.first().is_some_and(|t| is_word(t, "member"))
+        && prev.is_some_and(|p| p.is_word() && SEATED_BODIES.iter().any(|w| is_word(p, w)))
 }
 
 /// After a head that can also modify ("chief", "executive"), is another
@@ -523,6 +565,13 @@ pub fn title_head<'t, 'a>(
             i += 1;
             continue;
         }
+        if seen_head && POST_HEAD_QUALIFIERS.iter().any(|w| is_word(t, w)) && !t.is_capitalized() {
+            // "Prime Minister designate Giulio Andreotti": the qualifier
+            // after the head closes the title (issue 17).
+            roles.push(Role::Qualifier);
+            i += 1;
+            break;
+        }
         if seen_head {
             if lx.has(&input[i - 1], bits::MODIFIER) && head_follows(lx, rest) {
                 // The heads so far modify a later head.
@@ -640,10 +689,15 @@ pub fn title_head<'t, 'a>(
         }
         return fail(input);
     }
-    i += conjoined(lx, &input[i..], &mut roles);
+    let prev_end = i.checked_sub(1).map(|p| input[p].end);
+    i += conjoined(lx, &input[i..], prev_end, &mut roles);
     debug_assert_eq!(i, roles.len(), "one role per token");
     Ok((&input[i..], TitleHead { input, roles }))
 }
+
+/// Qualifiers written after the head, apart from it: "Prime Minister
+/// designate", "President elect".
+const POST_HEAD_QUALIFIERS: &[&str] = &["designate", "elect"];
 
 /// Post words that, capitalised after a firm's words, end the firm's name
 /// ("Fundamental Management Chairman X"); lower case they describe the
@@ -870,7 +924,10 @@ fn lower_run_before_head(
     }
     let head = rest.get(n).is_some_and(|h| {
         let prev = n.checked_sub(1).map(|p| &rest[p]);
-        !h.is_capitalized() && (is_head_token(lx, h) || rank_as_head(lx, &rest[n..], prev))
+        !h.is_capitalized()
+            && (is_head_token(lx, h)
+                || rank_as_head(lx, &rest[n..], prev)
+                || body_member(&rest[n..], prev))
     });
     // Known modifiers alone need no run ("foreign trade minister"); more
     // than two unknown words are a clause ("a television interview
@@ -889,7 +946,12 @@ fn lower_run_before_head(
 /// (issue 17). A comma joins offices only in a list that "and" closes;
 /// each comma and "and" gets [`Role::Conjunction`] and the caller splits
 /// the title at each. Returns tokens used.
-fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
+fn conjoined(
+    lx: &Lexicon,
+    rest: Toks<'_, '_>,
+    prev_end: Option<usize>,
+    roles: &mut Vec<Role>,
+) -> usize {
     let mut list = Vec::new();
     let mut j = 0;
     while rest.get(j).is_some_and(|t| t.is_punct(",")) {
@@ -900,7 +962,12 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
         list.push(run);
     }
     if !rest.get(j).is_some_and(|t| is_word(t, "and")) {
-        return 0;
+        // "World Bank vice-president/treasurer": offices joined by a slash
+        // alone.
+        return match (j, prev_end) {
+            (0, Some(e)) if tight_slash(rest, e) => slashed_after(lx, rest, roles),
+            _ => 0,
+        };
     }
     let after_and = &rest[j + 1..];
     // "chief executive officer and as director": the office's "as"
@@ -938,7 +1005,49 @@ fn conjoined(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
         roles.push(Role::Conjunction);
         roles.extend(more);
     }
-    end
+    // "co-founder and chairman/chief executive officer": a slash may join
+    // the last conjunct to more.
+    end + slashed(lx, rest, end, roles)
+}
+
+/// Does a slash written without spaces ("vice-president/treasurer") start
+/// `rest`, right after a word ending at `prev_end`?
+fn tight_slash(rest: Toks<'_, '_>, prev_end: usize) -> bool {
+    match rest {
+        [slash, next, ..] => {
+            slash.is_punct("/") && prev_end == slash.start && slash.end == next.start
+        }
+        _ => false,
+    }
+}
+
+/// [`slashed`] when `rest` starts at its first slash (the caller checked
+/// it is tight).
+fn slashed_after(lx: &Lexicon, rest: Toks<'_, '_>, roles: &mut Vec<Role>) -> usize {
+    let Some(first) = conjunct(lx, &rest[1..]) else {
+        return 0;
+    };
+    let end = 1 + first.len();
+    roles.push(Role::Conjunction);
+    roles.extend(first);
+    end + slashed(lx, rest, end, roles)
+}
+
+/// `slashed := ("/" conjunct)*`: offices joined by slashes written without
+/// spaces after the one ending before `rest[at]`: "vice-president/treasurer",
+/// "chairman/chief executive officer" (issue 17); each slash gets
+/// [`Role::Conjunction`]. Returns tokens used from `at`.
+fn slashed(lx: &Lexicon, rest: Toks<'_, '_>, at: usize, roles: &mut Vec<Role>) -> usize {
+    let mut end = at;
+    while end > 0 && tight_slash(&rest[end..], rest[end - 1].end) {
+        let Some(more) = conjunct(lx, &rest[end + 1..]) else {
+            break;
+        };
+        end += 1 + more.len();
+        roles.push(Role::Conjunction);
+        roles.extend(more);
+    }
+    end - at
 }
 
 /// Words that may follow a determined conjunct ("and a director of the
@@ -1200,11 +1309,19 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
             return n;
         }
     }
-    while let Some(prep) = rest.get(i).filter(|t| {
-        PREPOSITIONS.iter().any(|p| is_word(t, p))
-            || (ctx == Context::Apposed && is_word_any(t, APPOSED_EMPLOYERS))
-    }) {
-        let body = &rest[i + 1..];
+    loop {
+        // "general director [in charge of] economic affairs": a remit,
+        // read like one preposition (issue 17).
+        let remit = ctx != Context::BeforeName && in_charge_of(&rest[i..]);
+        let Some(prep) = rest.get(i).filter(|t| {
+            remit
+                || PREPOSITIONS.iter().any(|p| is_word(t, p))
+                || (ctx == Context::Apposed && is_word_any(t, APPOSED_EMPLOYERS))
+        }) else {
+            break;
+        };
+        let words = if remit { IN_CHARGE_OF.len() } else { 1 };
+        let body = &rest[i + words..];
         let n = match ctx {
             Context::Appositive | Context::Apposed => appositive_complement_len(lx, body),
             Context::BeforeName => capitalised_complement_len(lx, body),
@@ -1217,11 +1334,19 @@ fn complements(lx: &Lexicon, rest: Toks<'_, '_>, ctx: Context, roles: &mut Vec<R
         if n == 0 || clause || (firm_needed && !names_a_firm(&body[..n])) {
             break;
         }
-        roles.push(Role::Preposition);
+        roles.extend(std::iter::repeat_n(Role::Preposition, words));
         roles.extend(std::iter::repeat_n(Role::Complement, n));
-        i += 1 + n;
+        i += words + n;
     }
     i
+}
+
+/// The words of a remit after a title: "in charge of finance".
+const IN_CHARGE_OF: [&str; 3] = ["in", "charge", "of"];
+
+/// Does "in charge of" start `rest`?
+fn in_charge_of(rest: Toks<'_, '_>) -> bool {
+    rest.len() > IN_CHARGE_OF.len() && rest.iter().zip(IN_CHARGE_OF).all(|(t, w)| is_word(t, w))
 }
 
 /// Longest field [`field_len`] reads, in words.
@@ -1451,10 +1576,17 @@ pub fn second_role_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
         return false;
     };
     // "and its chairman since 1984": a possessive pronoun opens one too.
+    // "and general manager of the Acme Centre": so do lower-case words of
+    // the post, when they run straight into its head (a [`conjunct`]).
+    let described = first.is_word()
+        && !first.is_capitalized()
+        && lx.has(first, bits::MODIFIER)
+        && conjunct(lx, rest).is_some();
     let opens = ["a", "an", "the"].iter().any(|w| is_word(first, w))
         || POSSESSIVE_PRONOUNS.iter().any(|w| is_word(first, w))
         || (first.is_word() && lx.has_any(first, bits::QUALIFIER | bits::RANK))
-        || is_head_token(lx, first);
+        || is_head_token(lx, first)
+        || described;
     opens
         && rest
             .iter()
@@ -1623,6 +1755,33 @@ mod tests {
     }
 
     #[test]
+    fn offices_joined_by_a_tight_slash_are_conjoined() {
+        use Role::*;
+        let (text, r) = roles("vice-president/treasurer, said", Context::Appositive).unwrap();
+        assert_eq!(text, "vice-president/treasurer");
+        assert_eq!(r, [Head, Conjunction, Head]);
+        let (text, r) = roles(
+            "founder and chairman/chief executive officer of Acme Games,",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(
+            text,
+            "founder and chairman/chief executive officer of Acme Games"
+        );
+        assert_eq!(
+            r[..7],
+            [Head, Conjunction, Head, Conjunction, Head, Head, Head]
+        );
+        // Spaced slashes separate other things ("sales / marketing").
+        let (text, _) = roles("treasurer / chief executive,", Context::Appositive).unwrap();
+        assert_eq!(text, "treasurer");
+        // A slash before no office joins nothing.
+        let (text, _) = roles("treasurer/Acme, said", Context::Appositive).unwrap();
+        assert_eq!(text, "treasurer");
+    }
+
+    #[test]
     fn member_of_a_body_is_a_post_member_of_a_party_is_not() {
         let head = |text: &str| member_of_body(&tokenize(text, 0));
         assert!(head("member of the Bundesbank board, said"));
@@ -1776,6 +1935,20 @@ mod tests {
         assert!(!second_role_follows(&lx, &toks[1..]));
         let toks = tokenize("and chief executive of Acme", 0);
         assert!(second_role_follows(&lx, &toks[1..]));
+        // Lower-case words of a post that run into its head open one too.
+        let toks = tokenize("and general manager of the Acme Centre", 0);
+        assert!(second_role_follows(&lx, &toks[1..]));
+        let toks = tokenize("and trade policy at Acme", 0);
+        assert!(!second_role_follows(&lx, &toks[1..]));
+        let (text, _) = roles(
+            "senior vice president of its Acme Trust Co subsidiary and general manager of the Acme Centre,",
+            Context::Appositive,
+        )
+        .unwrap();
+        assert_eq!(
+            text,
+            "senior vice president of its Acme Trust Co subsidiary"
+        );
     }
 
     #[test]

@@ -323,6 +323,12 @@ pub fn verb_as(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<VerbAs> {
         j = rest.len() - after.len();
         has_person_object = true;
     } else {
+        // "would not accept a third term as chairman": a span of time in
+        // office refused says nothing of the role held (issue 17).
+        let negated = rest[..aux].iter().any(|t| is_in(t, &["not", "never"]));
+        if negated && term_object_len(&rest[j..]) > 0 {
+            return None;
+        }
         j += common_object_len(&rest[j..]);
     }
     j += date_adjunct_len(&rest[j..]);
@@ -354,6 +360,10 @@ fn common_object_len(rest: Toks<'_, '_>) -> usize {
     let [det, more @ ..] = rest else {
         return 0;
     };
+    let term = term_object_len(rest);
+    if term > 0 {
+        return term;
+    }
     if !is_in(det, OBJECT_DETERMINERS) {
         return 0;
     }
@@ -372,6 +382,39 @@ fn common_object_len(rest: Toks<'_, '_>) -> usize {
         return 0;
     }
     1 + words
+}
+
+/// Nouns of a span of time in office: "completed his first year as",
+/// "served the maximum two-year term as".
+const TERM_NOUNS: &[&str] = &[
+    "year", "years", "term", "terms", "tenure", "stint", "spell", "months", "decade",
+];
+/// Longest run of words before a term noun ([`term_object_len`]).
+const MAX_TERM_WORDS: usize = 3;
+
+/// "his first year", "the maximum two-year term", "a good job" (issue 17):
+/// a determiner, at most [`MAX_TERM_WORDS`] lower-case words and a noun of
+/// time in office or a post noun, right before "as": the span the
+/// person held the role after "as". Returns its tokens, 0 when there is
+/// none.
+fn term_object_len(rest: Toks<'_, '_>) -> usize {
+    let [det, more @ ..] = rest else {
+        return 0;
+    };
+    if !(is_in(det, OBJECT_DETERMINERS) || is_in(det, &["a"])) {
+        return 0;
+    }
+    let words = more
+        .iter()
+        .take(MAX_TERM_WORDS + 1)
+        .take_while(|t| verb_like(t) || t.kind == TokenKind::Number)
+        .count();
+    let noun = (1..=words).rev().find(|&k| {
+        let t = &more[k - 1];
+        (is_in(t, TERM_NOUNS) || is_in(t, super::claim::POST_NOUNS))
+            && more.get(k).is_some_and(|n| is_in(n, &["as"]))
+    });
+    noun.map_or(0, |k| 1 + k)
 }
 
 /// "in November 1984", "since 1983": a date after the verb, before "as".
@@ -490,6 +533,13 @@ mod tests {
                 Some("new"),
             ),
             ("will continue to serve as chairman", None),
+            // A span of time in office as the object (issue 17).
+            ("has just completed his first year as chairman", None),
+            (
+                "served the maximum two-year term as chairman",
+                Some("former"),
+            ),
+            ("was doing a good job as chairman", Some("former")),
         ] {
             let got = read(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(got, ("chairman".to_string(), q), "{text}");
@@ -508,6 +558,9 @@ mod tests {
             "will join the firm",
             "returns to his home",
             "retains his stake as chairman",
+            "spent a busy week as chairman",
+            "completed his first year",
+            "would not accept a third term as chairman",
         ] {
             assert!(read(text).is_none(), "{text}");
         }

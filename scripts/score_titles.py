@@ -53,7 +53,7 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # fresh11 (drawn 2026-12-07 10:13 UTC) was scored once at 12:09 UTC and read from 13:25 UTC, a dev split since.
 # fresh12 (drawn 2026-12-07 13:23 UTC) was scored once at 15:07 UTC and read from 16:25 UTC, a dev split since.
 # fresh13 (drawn 2026-12-07 16:22 UTC) was scored once at 18:14 UTC; its misses are read since 2026-12-07 19:25 UTC: a development split.
-# fresh14 (rule written 2026-12-07 19:18 UTC, before the draw) is blind until it is scored, once.
+# fresh14 (rule written 2026-12-07 19:18 UTC, committed alone before the draw; drawn 19:19 UTC) is blind until it is scored, once.
 UNSCORED = {"fresh14"}
 
 # Selection rule (README.md, "Selection rule").

@@ -745,21 +745,22 @@ fn compare_slot(
                 SlotType::Distance => "distances",
                 _ => "lengths of time",
             };
-            let (xv, yv) = match ty {
+            let spans = match ty {
                 SlotType::Duration => calendar_spans(x, y),
-                _ => (x.value.clone(), y.value.clone()),
+                _ => None,
             };
-            if (xv != x.value || yv != y.value)
-                && verdict_of(&xv, &yv, 0.0) == Some(Interval::Overlap)
-            {
-                return (
-                    EdgeKind::Compatible,
-                    format!(
-                        "{what} can be the same: {} is a calendar span, {} fits in it",
-                        x.text, y.text
-                    ),
-                );
+            if let Some((xs, ys)) = &spans {
+                if verdict_of(xs, ys, 0.0) == Some(Interval::Overlap) {
+                    return (
+                        EdgeKind::Compatible,
+                        format!(
+                            "{what} can be the same: {} is a calendar span, {} fits in it",
+                            x.text, y.text
+                        ),
+                    );
+                }
             }
+            let (xv, yv) = spans.unwrap_or_else(|| (x.value.clone(), y.value.clone()));
             match verdict_of(&xv, &yv, tolerance) {
                 Some(Interval::Apart) => (
                     EdgeKind::Conflict,
@@ -800,8 +801,8 @@ const DAY: f64 = 86_400.0;
 /// many times 24 hours: a visit that touches `n` calendar days lasts more
 /// than `n − 2` days and at most `n` (a "two-day" visit may be 20 hours
 /// across midnight). Two day counts, or two hour counts, are compared as
-/// written ("two-day" against "three-day" still differs).
-fn calendar_spans(x: &SlotFill, y: &SlotFill) -> (SlotValue, SlotValue) {
+/// written ("two-day" against "three-day" still differs): `None`.
+fn calendar_spans(x: &SlotFill, y: &SlotFill) -> Option<(SlotValue, SlotValue)> {
     let span = |days: f64| SlotValue::Quantity {
         low: ((days - 2.0) * DAY).max(0.0),
         high: Some(days * DAY),
@@ -809,9 +810,9 @@ fn calendar_spans(x: &SlotFill, y: &SlotFill) -> (SlotValue, SlotValue) {
         high_open: false,
     };
     match (whole_days(x), whole_days(y)) {
-        (Some(n), None) if within_day(y) => (span(n), y.value.clone()),
-        (None, Some(n)) if within_day(x) => (x.value.clone(), span(n)),
-        _ => (x.value.clone(), y.value.clone()),
+        (Some(n), None) if within_day(y) => Some((span(n), y.value.clone())),
+        (None, Some(n)) if within_day(x) => Some((x.value.clone(), span(n))),
+        _ => None,
     }
 }
 

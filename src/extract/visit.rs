@@ -148,9 +148,13 @@ fn is_unit(t: &Token<'_>) -> bool {
     if !t.is_word() && t.kind != TokenKind::Number {
         return false;
     }
-    let low = t.lower();
-    let last = low.rsplit('-').next().unwrap_or(&low);
-    UNITS.contains(&last)
+    UNITS.contains(&unit_word(&t.lower()))
+}
+
+/// The unit of a length word: the word itself or its last hyphenated part
+/// ("three-day" → "day").
+fn unit_word(low: &str) -> &str {
+    low.rsplit('-').next().unwrap_or(low)
 }
 
 /// Nouns a length in hours is a visit's length with: "a five-hour
@@ -161,8 +165,8 @@ const HOUR_NOUNS: &[&str] = &["visit", "stay"];
 /// stay ("trip", "journey" and "tour" in hours are mostly the travel).
 fn hours_fit(tokens: &[Token<'_>], length: &Length, noun: usize) -> bool {
     let unit = tokens[length.unit].lower();
-    let last = unit.rsplit('-').next().unwrap_or(&unit);
-    !matches!(last, "hour" | "hours") || HOUR_NOUNS.contains(&tokens[noun].lower().as_ref())
+    !matches!(unit_word(&unit), "hour" | "hours")
+        || HOUR_NOUNS.contains(&tokens[noun].lower().as_ref())
 }
 
 fn is_noun(t: &Token<'_>) -> bool {

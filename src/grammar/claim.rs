@@ -255,12 +255,7 @@ fn premodifier_after<'t, 'a>(
     head: TitleHead<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, t) = head.complete(lx, Context::BeforeName);
-    let trailing = t
-        .roles
-        .iter()
-        .rev()
-        .take_while(|r| **r == Role::Complement)
-        .count();
+    let trailing = t.trailing(Role::Complement);
     if trailing == 0 {
         let rest = if rest.first().is_some_and(is_honorific) {
             &rest[1..]
@@ -295,12 +290,7 @@ fn premodifier_after<'t, 'a>(
         let found = name_in_complement(lx, input, &t);
         // "Secretary of State George Shultz on Monday": the name may end an
         // earlier complement; the last one is then the sentence's.
-        let trailing = t
-            .roles
-            .iter()
-            .rev()
-            .take_while(|r| **r == Role::Complement)
-            .count();
+        let trailing = t.trailing(Role::Complement);
         let prep = t.tokens.len() - trailing - 1;
         let earlier = prep > 0 && t.roles[prep - 1] == Role::Complement;
         // Only a person's name ends the earlier complement: a given name
@@ -373,12 +363,7 @@ fn name_in_complement<'t, 'a>(
     input: Toks<'t, 'a>,
     t: &Title<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
-    let trailing = t
-        .roles
-        .iter()
-        .rev()
-        .take_while(|r| **r == Role::Complement)
-        .count();
+    let trailing = t.trailing(Role::Complement);
     let comp_start = t.tokens.len() - trailing;
     // "a biotech analyst at L.F. Smithson": the words after "at" name the
     // employer, not a person.

@@ -56,6 +56,12 @@ impl<'t, 'a> Title<'t, 'a> {
         self.tokens[self.tokens.len() - 1].end
     }
 
+    /// How many of the title's last tokens have `role` ("Prime Minister
+    /// designate": one trailing qualifier).
+    pub fn trailing(&self, role: Role) -> usize {
+        self.roles.iter().rev().take_while(|r| **r == role).count()
+    }
+
     /// Where the title proper starts, after determiners, qualifiers and
     /// leading owner/organisation words: "US [Under Secretary of State]".
     pub fn value_start(&self) -> usize {
@@ -143,13 +149,7 @@ impl<'t, 'a> Title<'t, 'a> {
         }
         // "Prime Minister [designate]": a qualifier after the head is no
         // part of the office's wording.
-        let trailing = self
-            .roles
-            .iter()
-            .rev()
-            .take_while(|r| **r == Role::Qualifier)
-            .count();
-        match trailing {
+        match self.trailing(Role::Qualifier) {
             0 => self.end(),
             n => self.tokens[self.tokens.len() - n - 1].end,
         }

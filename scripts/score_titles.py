@@ -54,7 +54,7 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # fresh12 (drawn 2026-12-07 13:23 UTC) was scored once at 15:07 UTC and read from 16:25 UTC, a dev split since.
 # fresh13 (drawn 2026-12-07 16:22 UTC) was scored once at 18:14 UTC; its misses are read since 2026-12-07 19:25 UTC: a development split.
 # fresh14 (rule written 2026-12-07 19:18 UTC, committed alone before the draw; drawn 19:19 UTC) is blind until it is scored, once.
-UNSCORED = {"fresh14"}  # scored once 2026-12-07 21:13 UTC; misses not read
+UNSCORED: set = set()  # fresh14 scored once 2026-12-07 21:13 UTC; development since 22:00
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

@@ -185,8 +185,12 @@ pub fn analyze_claims_in_families(
     );
     flags.extend(slip_flags);
     let graph = ConflictGraph::build(&comparisons);
-    // Sides are ranked by independent sources: copies of one story vote once.
-    let components = graph.components(&|c| families.first[claims[c].doc]);
+    // The graph holds every edge: the comparisons' memory goes to the
+    // components and the report (issue 19).
+    drop(comparisons);
+    // Sides are ranked by independent sources: copies of one story vote
+    // once. Only components with a conflict reach a report.
+    let components = graph.conflicting_components(&|c| families.first[claims[c].doc]);
     let mut report = report::build(
         corpus,
         rules,

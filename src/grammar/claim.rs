@@ -3376,9 +3376,10 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     }
     let text = t.text;
     // Words that are heads only in some places ("staff assistant",
-    // "member of parliament"): `title::head_at` decides.
+    // "member of parliament", "his deputy"): `title::head_at` decides.
     if text.eq_ignore_ascii_case("assistant")
         || text.eq_ignore_ascii_case("associate")
+        || text.eq_ignore_ascii_case("deputy")
         || text.eq_ignore_ascii_case("member")
     {
         return true;
@@ -4875,6 +4876,11 @@ mod tests {
         assert_eq!(
             stated("\"Records,\" said Tom Poe, Acme's newly elected chairman."),
             [row("Tom Poe", "chairman", None)]
+        );
+        // Someone's deputy, named after the comma.
+        assert_eq!(
+            stated("The post may go to Quist's deputy, Helmut Roe, a monetarist."),
+            [row("Helmut Roe", "deputy", None)]
         );
     }
 

@@ -355,7 +355,13 @@ pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token
     let associate = is_word(t, "associate")
         && !rest.get(1).is_some_and(|n| is_word(n, "of"))
         && prev.is_some_and(|p| p.is_word() && !p.is_capitalized() && lx.has(p, bits::MODIFIER));
-    (is_word(t, "assistant") || associate) && !office_follows
+    // "Poehl's deputy, Helmut Schlesinger", "his deputy, Jo Roe" (issue
+    // 17): someone's deputy is a post of its own.
+    let owned_deputy = is_word(t, "deputy")
+        && prev.is_some_and(|p| {
+            p.kind == TokenKind::Possessive || POSSESSIVE_PRONOUNS.iter().any(|w| is_word(p, w))
+        });
+    (is_word(t, "assistant") || associate || owned_deputy) && !office_follows
 }
 
 /// "member of parliament": "member" is an office only in this
@@ -1748,6 +1754,25 @@ mod tests {
                 vec![Owner, Owner, Qualifier, Qualifier, Head]
             ))
         );
+    }
+
+    #[test]
+    fn an_owned_deputy_is_a_post() {
+        use Role::*;
+        assert_eq!(
+            roles("Poehl's deputy", Context::Appositive),
+            Some(("Poehl's deputy".into(), vec![Owner, Owner, Head]))
+        );
+        assert_eq!(
+            roles("his deputy", Context::Appositive),
+            Some(("his deputy".into(), vec![Owner, Head]))
+        );
+        // Before an office word it stays a rank; alone it is none.
+        assert_eq!(
+            roles("his deputy minister", Context::Appositive),
+            Some(("his deputy minister".into(), vec![Owner, Rank, Head]))
+        );
+        assert_eq!(roles("the deputy", Context::Appositive), None);
     }
 
     #[test]

@@ -329,11 +329,16 @@ fn line_break_ends_sentence(text: &str, i: usize, hard_wrapped: bool) -> bool {
 /// lower case: a next line that starts with a lower-case letter, after a
 /// line that ends without a stop, continues the sentence (issue 17; 1,186
 /// such breaks in 827 Reuters records that are not read as hard-wrapped).
+/// A line that ends in a comma continues too, whatever the next line opens
+/// with ("..., Melvin Sims,\nUSDA general sales manager said"): no sentence
+/// ends in a comma (issue 17).
 fn line_continues(text: &str, i: usize) -> bool {
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..i]).map_or(0, |k| k + 1);
     let line = text[line_start..i].trim_end();
     let open = !line.is_empty() && !line.ends_with(['.', '!', '?', ':', '"', '\u{201d}']);
-    open && text[i + 1..].starts_with(|c: char| c.is_lowercase())
+    let next = text[i + 1..].chars().next();
+    let comma_then_word = line.ends_with(',') && next.is_some_and(char::is_alphanumeric);
+    open && (comma_then_word || next.is_some_and(char::is_lowercase))
 }
 
 /// Does the line break at `i` fall inside a capitalised run ("President
@@ -577,8 +582,14 @@ mod tests {
                 "The post is new."
             ]
         );
+        // So does a line that ends in a comma, before a capital too.
+        assert_eq!(
+            texts("The wheat ships in April, Jo Roe,\nUSDA sales manager said."),
+            ["The wheat ships in April, Jo Roe,\nUSDA sales manager said."]
+        );
         // A line that ends in a stop, or an indented one, still ends it.
         assert_eq!(texts("One line.\nand more").len(), 2);
+        assert_eq!(texts("One line,\n  Indented here").len(), 2);
         assert_eq!(texts("Headline\n  then body here").len(), 2);
     }
 

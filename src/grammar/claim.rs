@@ -28,7 +28,7 @@ use nom::error::{Error, ErrorKind};
 
 use super::clause::{complement, interpolation_len, origin_len};
 use super::lexicon::{bits, Lexicon};
-use super::name::{is_initial, person_name};
+use super::name::{apposed_surname_len, is_initial, person_name};
 use super::title::{
     is_adjective, title, title_head, title_with, Context, Opts, Role, Title, TitleHead,
 };
@@ -98,11 +98,23 @@ fn fail<'t, 'a, O>(input: Toks<'t, 'a>) -> PResult<'t, 'a, O> {
     Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
 }
 
-/// `end`: punctuation that closes an appositive, or the sentence end.
+/// Adverbs that may stand between an appositive and the reporting verb
+/// that closes it: "Robert Ortner, the bank's senior economist, also said".
+const REPORT_ADVERBS: &[&str] = &["also", "later", "earlier", "today", "yesterday"];
+
+fn is_report_verb(t: &Token<'_>) -> bool {
+    t.is_word() && super::title::REPORT_VERBS.contains(&t.text)
+}
+
+/// `end`: punctuation that closes an appositive, or the sentence end, or a
+/// reporting verb (an adverb may come before it).
 fn at_end(rest: Toks<'_, '_>) -> bool {
     match rest.first() {
         None => true,
-        Some(t) if t.is_word() && super::title::REPORT_VERBS.contains(&t.text) => true,
+        Some(t) if is_report_verb(t) => true,
+        Some(t) if is_word_any(t, REPORT_ADVERBS) && rest.get(1).is_some_and(is_report_verb) => {
+            true
+        }
         Some(t) => {
             t.kind == TokenKind::Punct
                 && matches!(
@@ -791,11 +803,18 @@ pub fn appositive<'t, 'a>(
     input: Toks<'t, 'a>,
 ) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
     let (rest, name) = person_name(lx, input)?;
+    // "Bill May, chairman of Acme": a month or nationality may close the
+    // name before the apposition's comma.
+    let tail = apposed_surname_len(lx, name, rest);
+    let (rest, name) = (&rest[tail..], &input[..name.len() + tail]);
     // "Rep. Jo Roe, D-Mass, the chairman of ...": the label is no name.
     if is_party_label(name) {
         return fail(input);
     }
     let rest = &rest[age_len(rest)..];
+    // "Manaspas Xuto of Thailand, chairman of the conference,": where a
+    // full name comes from, before the apposition's comma (issue 17).
+    let rest = &rest[apposed_origin_len(name, rest)..];
     // "Rep. Dan Glickman (D-Kan.), chairman of ...": a legislator's party
     // and state before the apposition.
     let rest = &rest[any_party_label_len(rest)..];
@@ -822,6 +841,11 @@ pub fn appositive<'t, 'a>(
         ..Opts::default()
     };
     let (rest, t) = title_with(lx, body, Context::Apposed, opts)?;
+    let (rest, t) = trailing_field(lx, body, rest, t);
+    // "Robert Smith, Senior VP Operations <Syncrude Canada Ltd>": the
+    // employer in angle brackets right after the title (issue 17).
+    let rest = &rest[bracketed_firm_len(rest)..];
+    let (rest, t) = comma_employer(lx, body, rest, t);
     // "Bob Roe, the U.S. attorney in Greensboro, said": where the office
     // is, after it.
     let rest = &rest[place_len(rest)..];
@@ -876,10 +900,176 @@ pub fn appositive<'t, 'a>(
 /// reporting verb also closes a determiner-less appositive that lost its
 /// comma when the subject is a full name that opens with a given name or
 /// an initial (a place before "a union spokesman said" is no such name,
-/// and takes a determiner).
+/// and takes a determiner). A name the lexicon does not know counts when
+/// the title joins two offices ("Burnell Roberts, chairman and chief
+/// executive officer said", issue 17): no place holds two.
 fn given_subject(lx: &Lexicon, name: Toks<'_, '_>, t: &Title<'_, '_>) -> bool {
-    let full = name.len() > 1 && (lx.has(&name[0], bits::GIVEN) || is_initial(lx, &name[0]));
+    let known = lx.has(&name[0], bits::GIVEN) || is_initial(lx, &name[0]);
+    let two_offices = t.roles.contains(&Role::Conjunction);
+    let full = name.len() > 1 && (known || two_offices);
     full && t.roles.first() != Some(&Role::Determiner) && !t.tokens[0].is_capitalized()
+}
+
+/// Longest unit of a firm [`comma_employer`] reads, in words.
+const MAX_UNIT_WORDS: usize = 6;
+/// Longest firm's name [`comma_employer`] reads, in tokens.
+const MAX_FIRM_TOKENS: usize = 6;
+
+/// `employer := "," (unit ",")? firm end` after an apposed office that
+/// names none, as company lists write it: "Gordon Roe, VP and general
+/// manager, oil sands and coal department, Acme Resources Canada Ltd
+/// said" (issue 17). The unit is lower-case words; the firm capitalised
+/// words that end in an organisation's suffix. The employer's tokens
+/// (commas too) become the title's trailing organisation, which is no
+/// part of its value. `t` was parsed from `body`; returns the rest and the
+/// title, or both as they were.
+fn comma_employer<'t, 'a>(
+    lx: &Lexicon,
+    body: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+    t: Title<'t, 'a>,
+) -> (Toks<'t, 'a>, Title<'t, 'a>) {
+    let named = t
+        .roles
+        .iter()
+        .any(|r| matches!(r, Role::Org | Role::Owner | Role::Complement));
+    if named || !rest.first().is_some_and(|c| c.is_punct(",")) {
+        return (rest, t);
+    }
+    let unit_word = |w: &Token<'_>| {
+        w.is_word()
+            && !w.is_capitalized()
+            && !super::title::is_clause_word(w)
+            && !is_report_verb(w)
+            && !is_in(w, &["a", "an", "the"])
+    };
+    let unit = rest[1..]
+        .iter()
+        .take(MAX_UNIT_WORDS + 1)
+        .take_while(|w| unit_word(w))
+        .count();
+    let firm_at = match unit {
+        0 => 1,
+        n if n <= MAX_UNIT_WORDS && rest.get(1 + n).is_some_and(|c| c.is_punct(",")) => n + 2,
+        _ => return (rest, t),
+    };
+    let firm_word = |w: &Token<'_>| {
+        w.is_capitalized() || is_initial(lx, w) || w.text == "&" || is_in(w, &["and"])
+    };
+    let firm = rest[firm_at..]
+        .iter()
+        .take(MAX_FIRM_TOKENS + 1)
+        .take_while(|w| (w.is_word() && firm_word(w)) || w.text == "&")
+        .count();
+    let suffixed = firm > 0
+        && firm <= MAX_FIRM_TOKENS
+        && rest[firm_at + firm - 1].is_word()
+        && lx.has(&rest[firm_at + firm - 1], bits::ORG_SUFFIX);
+    let end = firm_at + firm;
+    if !suffixed || !at_end(&rest[end..]) {
+        return (rest, t);
+    }
+    let len = t.tokens.len() + end;
+    let mut roles = t.roles;
+    roles.extend(std::iter::repeat_n(Role::Org, end));
+    (
+        &rest[end..],
+        Title {
+            tokens: &body[..len],
+            roles,
+        },
+    )
+}
+
+/// Longest firm's name [`bracketed_firm_len`] reads, in tokens.
+const MAX_BRACKETED_FIRM: usize = 8;
+
+/// `firm := "<" Capitalised (word | "&" | ".")* ">"`: a firm's name in the
+/// angle brackets of wire copy ("<Syncrude Canada Ltd>"). Returns its
+/// tokens with the brackets (0 when there is none).
+fn bracketed_firm_len(rest: Toks<'_, '_>) -> usize {
+    let [open, first, ..] = rest else {
+        return 0;
+    };
+    if !open.is_punct("<") || !first.is_capitalized() {
+        return 0;
+    }
+    let inner = rest[1..]
+        .iter()
+        .take(MAX_BRACKETED_FIRM + 1)
+        .take_while(|t| t.is_word() || matches!(t.text, "&" | "." | "'" | "-" | "'s"))
+        .count();
+    let closed = rest.get(1 + inner).is_some_and(|t| t.is_punct(">"));
+    if (1..=MAX_BRACKETED_FIRM).contains(&inner) && closed {
+        inner + 2
+    } else {
+        0
+    }
+}
+
+/// Longest field [`trailing_field`] reads after a head, in words.
+const MAX_TRAILING_FIELD: usize = 2;
+
+/// `field := modifier{1,2}` after an apposed title's head, closed by
+/// punctuation or a bracketed firm: "Robert Smith, Senior VP Operations
+/// <Syncrude Canada Ltd>", "Gary Hunt, vice president sales," (issue 17).
+/// Company lists write the field after the office; the words are the
+/// portfolio's. `t` was parsed from `body`; returns the rest and the title
+/// with the field, or both as they were.
+fn trailing_field<'t, 'a>(
+    lx: &Lexicon,
+    body: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+    t: Title<'t, 'a>,
+) -> (Toks<'t, 'a>, Title<'t, 'a>) {
+    if t.roles.last() != Some(&Role::Head) {
+        return (rest, t);
+    }
+    // "a Los Angeles investor group": a firm's noun names no field.
+    let field = |w: &Token<'_>| {
+        w.is_word()
+            && lx.has(w, bits::MODIFIER)
+            && !lx.has_any(w, bits::HEAD | bits::RANK | bits::ORG | bits::ORG_SUFFIX)
+    };
+    let n = rest
+        .iter()
+        .take(MAX_TRAILING_FIELD + 1)
+        .take_while(|w| field(w))
+        .count();
+    // The firm may follow in angle brackets: "<Syncrude Canada Ltd>".
+    let closed = rest
+        .get(n)
+        .is_none_or(|w| w.kind == TokenKind::Punct && (at_end(&rest[n..]) || w.is_punct("<")));
+    if n == 0 || n > MAX_TRAILING_FIELD || !closed {
+        return (rest, t);
+    }
+    let len = t.tokens.len() + n;
+    let mut roles = t.roles;
+    roles.extend(std::iter::repeat_n(Role::Modifier, n));
+    (
+        &rest[n..],
+        Title {
+            tokens: &body[..len],
+            roles,
+        },
+    )
+}
+
+/// `origin := "of" Capitalised{1,3}` between a full name and the comma of
+/// its apposition ("Manaspas Xuto of Thailand, chairman of ..."): where
+/// the person comes from ([`origin_len`]). Returns its tokens when a
+/// comma follows, else 0. A one-word "name" is as often a body ("Province
+/// of Quebec, ...") and takes none.
+fn apposed_origin_len(name: Toks<'_, '_>, rest: Toks<'_, '_>) -> usize {
+    if name.len() < 2 {
+        return 0;
+    }
+    let n = origin_len(rest);
+    if n > 0 && rest.get(n).is_some_and(|t| t.is_punct(",")) {
+        n
+    } else {
+        0
+    }
 }
 
 /// `since := "since" month? day? ","? year | "since" month`: when an
@@ -3186,9 +3376,10 @@ fn may_be_head(lx: &Lexicon, t: &Token<'_>) -> bool {
     }
     let text = t.text;
     // Words that are heads only in some places ("staff assistant",
-    // "member of parliament"): `title::head_at` decides.
+    // "member of parliament", "his deputy"): `title::head_at` decides.
     if text.eq_ignore_ascii_case("assistant")
         || text.eq_ignore_ascii_case("associate")
+        || text.eq_ignore_ascii_case("deputy")
         || text.eq_ignore_ascii_case("member")
     {
         return true;
@@ -3305,7 +3496,9 @@ fn object_before_clause(tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) 
 }
 
 /// "lead manager Nomura": a firm's role in a deal, when a deal word stands
-/// right before the title's "manager"/"agent" head.
+/// right before the title's "manager"/"agent" head. Only words before the
+/// head count: the "Co" of an employer after it ("general manager of Acme
+/// Co Ltd") is the firm's name (issue 17).
 fn deal_role(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_>) -> bool {
     let _ = lx;
     let deal_head = m.title.with_role(Role::Head).any(|t| {
@@ -3315,9 +3508,11 @@ fn deal_role(lx: &Lexicon, tokens: Toks<'_, '_>, i: usize, m: &TitleMatch<'_, '_
         )
     });
     let before = i.checked_sub(1).map(|p| &tokens[p]);
+    let pre_head = m.title.roles.iter().position(|r| *r == Role::Head);
+    let words_before_head = &m.title.tokens[..pre_head.unwrap_or(0)];
     deal_head
         && (before.is_some_and(|b| is_in(b, DEAL_ROLES))
-            || m.title.tokens.iter().any(|t| is_in(t, DEAL_ROLES)))
+            || words_before_head.iter().any(|t| is_in(t, DEAL_ROLES)))
 }
 
 /// Cheap pre-filter: a claim starts with a capitalised word or a word the
@@ -4610,6 +4805,82 @@ mod tests {
         assert_eq!(
             stated("Head of the chamber's credit section, Ann Lee, said."),
             [row("Ann Lee", "Head of the chamber's credit section", None)]
+        );
+    }
+
+    #[test]
+    fn apposed_offices_of_company_people() {
+        // An abbreviated office and a second one, no employer named.
+        assert_eq!(
+            stated("Costs will fall, Ann Lee, VP and general manager, said."),
+            [row("Ann Lee", "VP and general manager", None)]
+        );
+        // A name the lexicon does not know holds two offices before the
+        // verb; one office alone there is as often a place's.
+        assert_eq!(
+            stated("Profits rose, Burnell Quist, chairman and chief executive officer said."),
+            [row(
+                "Burnell Quist",
+                "chairman and chief executive officer",
+                None
+            )]
+        );
+        assert!(stated("In Sao Paulo, union spokesman said.").is_empty());
+        // The employer after a comma chain.
+        assert_eq!(
+            stated("Costs rose 30 pct, Gordon Quist, VP and general manager, oil sands and coal department, Acme Resources Canada Ltd said."),
+            [row(
+                "Gordon Quist",
+                "VP and general manager, oil sands and coal department, Acme Resources Canada Ltd",
+                None
+            )]
+        );
+        assert_eq!(
+            stated("Jo Roe, president, Acme Corp, said."),
+            [row("Jo Roe", "president, Acme Corp", None)]
+        );
+        // The field after the office; the firm in angle brackets.
+        assert_eq!(
+            stated("Costs rose, according to Tom Poe, Senior VP Operations <Acme Oil Ltd>."),
+            [row("Tom Poe", "Senior VP Operations", None)]
+        );
+        assert!(
+            stated("Acme dealt with Fidelity, a Los Angeles investor group, and others.")
+                .is_empty()
+        );
+        // A month or a nationality closes a name before its comma.
+        assert_eq!(
+            stated("Also, Bill May, chairman of Acme Systems, granted options."),
+            [row("Bill May", "chairman of Acme Systems", None)]
+        );
+        // The "Co" of an employer is no role in a deal.
+        assert_eq!(
+            stated("Jo Roe, general manager of Acme Trust Co Ltd, said."),
+            [row("Jo Roe", "general manager of Acme Trust Co Ltd", None)]
+        );
+        // Where the person comes from, before the comma.
+        assert_eq!(
+            stated("Ann Lee of Ruritania, chairman of the tin conference, held talks."),
+            [row("Ann Lee", "chairman of the tin conference", None)]
+        );
+        // An adverb before the reporting verb.
+        assert_eq!(
+            stated("Prices will fall, Robert Quist, the bank's senior economist also said."),
+            [row("Robert Quist", "senior economist", None)]
+        );
+        // A firm that opens with initials, a field before the head.
+        assert_eq!(
+            stated("\"It sells,\" said Ann Lee, J.Q. Acme cosmetics analyst."),
+            [row("Ann Lee", "cosmetics analyst", None)]
+        );
+        assert_eq!(
+            stated("\"Records,\" said Tom Poe, Acme's newly elected chairman."),
+            [row("Tom Poe", "chairman", None)]
+        );
+        // Someone's deputy, named after the comma.
+        assert_eq!(
+            stated("The post may go to Quist's deputy, Helmut Roe, a monetarist."),
+            [row("Helmut Roe", "deputy", None)]
         );
     }
 

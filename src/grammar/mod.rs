@@ -214,6 +214,17 @@ fn to_raw(lx: &Lexicon, text: &str, m: &claim::TitleMatch<'_, '_>) -> Vec<RawTit
     };
     let mut p1 = parts(lx, &first);
     p1.complements.extend(tail_complements.iter().cloned());
+    // "VP and general manager, Acme Oil Ltd": an employer after the last
+    // office is every office's.
+    let trailing_org = t.trailing(Role::Org);
+    if p1.org.is_empty() && trailing_org > 0 && trailing_org < t.tokens.len() {
+        let at = t.tokens.len() - trailing_org;
+        let employer = title::Title {
+            tokens: &t.tokens[at..],
+            roles: t.roles[at..].to_vec(),
+        };
+        p1.org = parts(lx, &employer).org;
+    }
     let mut out = vec![(Span::new(first.value_start(), first.end()), p1.clone())];
     for (n, &k) in conj.iter().enumerate() {
         // The last office runs to the title's end (its complements); the
@@ -272,6 +283,9 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
                 owner.push(tok.text)
             }
             Role::Owner => {}
+            // The commas of an employer after the office ("general
+            // manager, oil sands department, Acme Oil Ltd") join no words.
+            Role::Org if tok.is_punct(",") => {}
             Role::Org => p.org.push(tok.text.to_string()),
             Role::Rank => p.rank = lx.rank(&l).map(str::to_string),
             Role::Modifier => p.modifiers.push(lx.spelling(&l).to_string()),
@@ -301,6 +315,25 @@ pub fn parts(lx: &Lexicon, t: &title::Title<'_, '_>) -> TitleParts {
 /// A head token, splitting hyphenated forms: "under-secretary" gives rank
 /// and head, "secretary-designate" head and qualifier.
 fn head_parts(lx: &Lexicon, l: &str, p: &mut TitleParts) {
+    // "VP", "CFO": an abbreviation the vocabulary spells out in words
+    // joined by hyphens ("vp: vice-president") reads as those words: ranks,
+    // qualifiers and modifiers, then the head (issue 17).
+    let spelled = lx.spelling(l);
+    if spelled != l && spelled.contains('-') {
+        let mut words: Vec<&str> = spelled.split('-').collect();
+        let head = words.pop().unwrap_or_default();
+        for w in words {
+            if let Some(rank) = lx.rank(w) {
+                p.rank = Some(rank.to_string());
+            } else if let Some(q) = lx.qualifier(w) {
+                p.qualifiers.push(q.to_string());
+            } else {
+                p.modifiers.push(w.to_string());
+            }
+        }
+        p.head.push(lx.spelling(head).to_string());
+        return;
+    }
     if let Some((a, b)) = l.split_once('-') {
         if let Some(rank) = lx.rank(a) {
             p.rank = Some(rank.to_string());
@@ -537,5 +570,35 @@ mod tests {
         let c = first("Under-Secretary Jane Doe said so.");
         assert_eq!(c.parts.rank.as_deref(), Some("under"));
         assert_eq!(c.parts.head, ["secretary"]);
+    }
+
+    #[test]
+    fn an_abbreviated_office_reads_as_its_words() {
+        let text = "Costs rose, Ann Lee, Senior VP Operations, said.";
+        let c = first(text);
+        assert_eq!(
+            &text[c.value_span.start..c.value_span.end],
+            "Senior VP Operations"
+        );
+        assert_eq!(c.parts.rank.as_deref(), Some("deputy"));
+        assert_eq!(c.parts.head, ["president"]);
+        assert_eq!(c.parts.modifiers, ["senior", "operations"]);
+        // An employer after a comma chain is each office's, not its value.
+        let text =
+            "Costs rose, Ann Lee, VP and general manager, oil sands unit, Acme Oil Ltd said.";
+        let lx = test_lexicon();
+        let claims = title_claims(&lx, text, Span::new(0, text.len()));
+        let values: Vec<&str> = claims
+            .iter()
+            .map(|c| &text[c.value_span.start..c.value_span.end])
+            .collect();
+        assert_eq!(values, ["VP", "general manager"]);
+        for c in &claims {
+            assert_eq!(c.parts.org, ["oil", "sands", "unit", "Acme", "Oil", "Ltd"]);
+        }
+        let c = first("CFO Tom Poe said so.");
+        assert_eq!(c.parts.rank, None);
+        assert_eq!(c.parts.head, ["officer"]);
+        assert_eq!(c.parts.modifiers, ["chief", "financial"]);
     }
 }

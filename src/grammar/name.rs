@@ -148,6 +148,122 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     Ok((&input[last_end..], &input[..last_end]))
 }
 
+/// Capitalised words the lexicon keeps out of names that never end one
+/// before an apposition either: function words, and words of when, not
+/// who ("said John Today, ...").
+const NOT_SURNAMES: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "for",
+    "from",
+    "with",
+    "and",
+    "but",
+    "nor",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "under",
+    "over",
+    "about",
+    "she",
+    "they",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "your",
+    "there",
+    "here",
+    "who",
+    "what",
+    "which",
+    "where",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "not",
+    "one",
+    "two",
+    "three",
+    "also",
+    "then",
+    "now",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "moreover",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "last",
+    "next",
+    "earlier",
+    "later",
+];
+
+/// "Bill May, chairman of Acme", "Michael German, an economist with Y",
+/// "Rein van der Does, director of research" (issue 17): a capitalised
+/// word the lexicon keeps out of names (a month, a nationality, a verb of
+/// headlines) is the surname when it closes a name before an apposition's
+/// comma: after a lone known given name, or after particles ("van der"),
+/// with initials between. `name` is what [`person_name`] read, `rest`
+/// what follows it. Returns the tokens of `rest` that belong to the name
+/// (0 when none do); the caller still needs a title after the comma.
+pub fn apposed_surname_len(lx: &Lexicon, name: Toks<'_, '_>, rest: Toks<'_, '_>) -> usize {
+    let between = rest
+        .iter()
+        .take(MAX_NAME_TOKENS)
+        .take_while(|t| is_initial(lx, t) || is_particle(t))
+        .count();
+    let particle = rest[..between].iter().any(is_particle);
+    let given = name.len() == 1 && lx.has(&name[0], bits::GIVEN);
+    let [word, comma, ..] = &rest[between..] else {
+        return 0;
+    };
+    let surname = word.is_word()
+        && word.is_capitalized()
+        && !word.is_all_caps()
+        && word.text.len() >= 3
+        && word
+            .text
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && lx.has_any(word, bits::NOT_NAME | bits::ORG)
+        && !lx.has_any(
+            word,
+            bits::HEAD | bits::RANK | bits::QUALIFIER | bits::ORG_SUFFIX,
+        )
+        && crate::temporal::lexicon::weekday(word.text).is_none()
+        && !NOT_SURNAMES.contains(&word.lower().as_ref());
+    if (given || particle)
+        && surname
+        && comma.is_punct(",")
+        && name.len() + between < MAX_NAME_TOKENS
+    {
+        between + 1
+    } else {
+        0
+    }
+}
+
 /// "John Pope", "Tom King": a capitalised title head right after a known
 /// given name that opens the name is a surname.
 fn surname_like_head(lx: &Lexicon, input: Toks<'_, '_>, i: usize) -> bool {
@@ -541,6 +657,45 @@ mod tests {
             "He",
         ] {
             assert_eq!(name(pronoun), None, "{pronoun}");
+        }
+    }
+
+    #[test]
+    fn a_month_or_nationality_closes_a_name_before_an_apposition() {
+        let lx = crate::grammar::test_lexicon();
+        let tail = |text: &str| {
+            let toks = tokenize(text, 0);
+            let (rest, name) = person_name(&lx, &toks).ok()?;
+            let n = apposed_surname_len(&lx, name, rest);
+            let last = &toks[name.len() + n - 1];
+            Some(text[toks[0].start..last.end].to_string())
+        };
+        assert_eq!(
+            tail("Bill May, chairman of Acme").as_deref(),
+            Some("Bill May")
+        );
+        assert_eq!(
+            tail("Michael German, an economist").as_deref(),
+            Some("Michael German")
+        );
+        assert_eq!(
+            tail("Rein van der Does, director").as_deref(),
+            Some("Rein van der Does")
+        );
+        // No comma, a weekday, an unknown first word, a second name word:
+        // the name stays as read.
+        for text in [
+            "Bill May said",
+            "said Peter Monday, the chairman",
+            "Smith May, chairman",
+            "Bill Smith May, chairman",
+            "Jane The, chairman",
+        ] {
+            let toks = tokenize(text, 0);
+            let Ok((rest, name)) = person_name(&lx, &toks) else {
+                continue;
+            };
+            assert_eq!(apposed_surname_len(&lx, name, rest), 0, "{text}");
         }
     }
 

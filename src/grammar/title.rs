@@ -148,10 +148,16 @@ impl<'t, 'a> Title<'t, 'a> {
             }
         }
         // "Prime Minister [designate]": a qualifier after the head is no
-        // part of the office's wording.
-        match self.trailing(Role::Qualifier) {
+        // part of the office's wording; nor is an employer after a comma
+        // ("general manager[, Acme Oil Ltd]").
+        let n = match self.trailing(Role::Qualifier) {
+            0 => self.trailing(Role::Org),
+            n => n,
+        };
+        match n {
             0 => self.end(),
-            n => self.tokens[self.tokens.len() - n - 1].end,
+            n if n < self.tokens.len() => self.tokens[self.tokens.len() - n - 1].end,
+            _ => self.end(),
         }
     }
 
@@ -349,7 +355,13 @@ pub(crate) fn rank_as_head(lx: &Lexicon, rest: Toks<'_, '_>, prev: Option<&Token
     let associate = is_word(t, "associate")
         && !rest.get(1).is_some_and(|n| is_word(n, "of"))
         && prev.is_some_and(|p| p.is_word() && !p.is_capitalized() && lx.has(p, bits::MODIFIER));
-    (is_word(t, "assistant") || associate) && !office_follows
+    // "Poehl's deputy, Helmut Schlesinger", "his deputy, Jo Roe" (issue
+    // 17): someone's deputy is a post of its own.
+    let owned_deputy = is_word(t, "deputy")
+        && prev.is_some_and(|p| {
+            p.kind == TokenKind::Possessive || POSSESSIVE_PRONOUNS.iter().any(|w| is_word(p, w))
+        });
+    (is_word(t, "assistant") || associate || owned_deputy) && !office_follows
 }
 
 /// "member of parliament": "member" is an office only in this
@@ -522,11 +534,7 @@ pub fn title_head<'t, 'a>(
         i = 1;
     }
     while let Some(t) = input.get(i) {
-        let newly = is_word(t, "newly")
-            && input
-                .get(i + 1)
-                .is_some_and(|n| NEWLY.iter().any(|w| is_word(n, w)));
-        if newly {
+        if newly_at(&input[i..]) {
             roles.extend([Role::Qualifier, Role::Qualifier]);
             i += 2;
         } else if t.is_word() && (lx.has(t, bits::QUALIFIER) || is_place_based(t)) {
@@ -597,6 +605,11 @@ pub fn title_head<'t, 'a>(
         } else if let Some(n) = org_len(lx, rest) {
             roles.extend(std::iter::repeat_n(Role::Org, n));
             i += n;
+        } else if let Some(n) = initials_of_firm(lx, rest)
+            .filter(|_| roles[pre_start..].iter().all(|r| *r == Role::Org))
+        {
+            roles.extend(std::iter::repeat_n(Role::Org, n));
+            i += n;
         } else if is_word(t, "and")
             && i > 0
             && roles.last() == Some(&Role::Modifier)
@@ -611,6 +624,11 @@ pub fn title_head<'t, 'a>(
         } else if t.is_word() && lx.has(t, bits::RANK) && rank_applies(lx, rest) {
             roles.push(Role::Rank);
             i += 1;
+        } else if newly_at(&input[i..]) {
+            // "Heinz's newly elected chairman" (issue 17): see the
+            // qualifier loop.
+            roles.extend([Role::Qualifier, Role::Qualifier]);
+            i += 2;
         } else if t.is_word() && (lx.has(t, bits::QUALIFIER) || is_place_based(t)) {
             // "Acme Inc's Houston-based analyst": see the qualifier loop.
             roles.push(Role::Qualifier);
@@ -622,7 +640,11 @@ pub fn title_head<'t, 'a>(
         } else if let Some(n) = lower_run_before_head(
             lx,
             rest,
-            if opts.opening_description && i == pre_start {
+            // "Jane Roe, (a) Acme Corp cosmetics analyst": after a name's
+            // comma, the firm's name may open the description too (issue
+            // 17); elsewhere capitalised words alone are as often a name
+            // and a verb follows.
+            if opts.opening_description && (i == pre_start || roles.last() == Some(&Role::Org)) {
                 Some(&Role::Determiner)
             } else {
                 roles.last()
@@ -693,6 +715,27 @@ pub fn title_head<'t, 'a>(
     i += conjoined(lx, &input[i..], prev_end, &mut roles);
     debug_assert_eq!(i, roles.len(), "one role per token");
     Ok((&input[i..], TitleHead { input, roles }))
+}
+
+/// Does "newly" and a participle of appointment ("elected", "named")
+/// start `rest`: two words of one qualifier?
+fn newly_at(rest: Toks<'_, '_>) -> bool {
+    matches!(rest, [newly, verb, ..] if is_word(newly, "newly") && NEWLY.iter().any(|w| is_word(verb, w)))
+}
+
+/// A firm's name that opens with initials: "E.F. Hutton cosmetics
+/// analyst", "J.P. Morgan chairman" (issue 17). The initials must stand
+/// before a capitalised word that is no office word. Returns the initials'
+/// tokens.
+fn initials_of_firm(lx: &Lexicon, rest: Toks<'_, '_>) -> Option<usize> {
+    let n = rest.iter().take_while(|t| is_initial(lx, t)).count();
+    let word = rest.get(n)?;
+    let named = word.is_word()
+        && word.is_capitalized()
+        && !word.text.ends_with('.')
+        && !is_head_token(lx, word)
+        && !lx.has_any(word, bits::RANK | bits::QUALIFIER);
+    (n > 0 && named).then_some(n)
 }
 
 /// Qualifiers written after the head, apart from it: "Prime Minister
@@ -895,6 +938,7 @@ fn lower_run_before_head(
             && (!lx.has(t, bits::ORG_SUFFIX) || x == "exchange")
             && !(x.ends_with('s')
                 && !x.ends_with("ss")
+                && !x.ends_with("ics")
                 && !lx.has(t, bits::MODIFIER)
                 && !MARKET_NOUNS.contains(&x))
             // "its [veteran] leader", "Acme's [aggressive] chairman": an
@@ -1692,6 +1736,74 @@ mod tests {
         let lx = test_lexicon();
         let (_, t) = title(&lx, &toks, ctx).ok()?;
         Some((text[t.start()..t.end()].to_string(), t.roles))
+    }
+
+    #[test]
+    fn a_firm_may_open_with_initials_and_newly_elected_may_follow_an_owner() {
+        use Role::*;
+        assert_eq!(
+            roles("E.F. Acme analyst", Context::BeforeName),
+            Some(("E.F. Acme analyst".into(), vec![Org, Org, Head]))
+        );
+        // Initials before an office word are no firm.
+        assert_eq!(roles("J. Chairman", Context::BeforeName), None);
+        assert_eq!(
+            roles("Acme's newly elected chairman", Context::Appositive),
+            Some((
+                "Acme's newly elected chairman".into(),
+                vec![Owner, Owner, Qualifier, Qualifier, Head]
+            ))
+        );
+    }
+
+    #[test]
+    fn an_owned_deputy_is_a_post() {
+        use Role::*;
+        assert_eq!(
+            roles("Poehl's deputy", Context::Appositive),
+            Some(("Poehl's deputy".into(), vec![Owner, Owner, Head]))
+        );
+        assert_eq!(
+            roles("his deputy", Context::Appositive),
+            Some(("his deputy".into(), vec![Owner, Head]))
+        );
+        // Before an office word it stays a rank; alone it is none.
+        assert_eq!(
+            roles("his deputy minister", Context::Appositive),
+            Some(("his deputy minister".into(), vec![Owner, Rank, Head]))
+        );
+        assert_eq!(roles("the deputy", Context::Appositive), None);
+    }
+
+    #[test]
+    fn after_a_names_comma_a_firm_may_open_a_description() {
+        use Role::*;
+        let apposed = |text: &str| {
+            let toks = tokenize(text, 0);
+            let lx = test_lexicon();
+            let opts = Opts {
+                opening_description: true,
+                ..Opts::default()
+            };
+            let (_, t) = title_with(&lx, &toks, Context::Apposed, opts).ok()?;
+            Some(t.roles)
+        };
+        assert_eq!(
+            apposed("Acme Corp cosmetics analyst"),
+            Some(vec![Org, Org, Modifier, Head])
+        );
+        assert_eq!(
+            apposed("a Quist Lee federal budget policy analyst"),
+            Some(vec![
+                Determiner, Org, Org, Modifier, Modifier, Modifier, Head
+            ])
+        );
+        // Elsewhere capitalised words and a lower-case word are a name and
+        // a verb.
+        assert_eq!(
+            roles("Teixeira cosmetics analyst", Context::BeforeName),
+            None
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod single_holder;
 pub mod spelling;
 pub mod title_compare;
 pub mod two_offices;
+mod within;
 
 use crate::claim::{Claim, ClaimId, DateClaim};
 use crate::rules::CheckKind;

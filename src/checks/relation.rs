@@ -179,6 +179,22 @@ pub fn run(
             }
         }
     }
+    // A trip's order: an arrival in a city of the gazetteer is no later
+    // than the arrival in its country (see `within`).
+    if check.round_trips && slot.ty == SlotType::Date {
+        if let [place] = exact_keys.as_slice() {
+            let order = super::within::Order {
+                index,
+                lexicon: &rules.lexicon,
+                check,
+                claims,
+                published,
+                slot: &slot.name,
+                place,
+            };
+            order.run(&groups, out);
+        }
+    }
     // Participants are a set: a meeting told with fewer of them ("Roe met
     // Doe") is the meeting told with more ("Roe met Doe and Poe"), so
     // their claims are compared too. Two smaller sets are not compared

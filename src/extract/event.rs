@@ -621,9 +621,17 @@ fn arrival(
         return None;
     }
     let (person, key) = arriving_person(rules, dates, people, before, tokens, anchor)?;
+    let key = order_free(&key);
     let (place, place_key) = arrival_place(rules, doc, tokens, anchor)?;
     let time = arrival_clock(doc, tokens, anchor);
-    let date = clause_date(dates, sentence, tokens, anchor);
+    // An arrival falls on a day: a date longer than a month beside it
+    // dates something else ("lands in Shanghai, the first Australian PM
+    // to visit China in seven years").
+    let date = clause_date(dates, sentence, tokens, anchor).filter(|d| {
+        d.value
+            .and_then(|v| v.inclusive_days())
+            .is_none_or(|(first, last)| (last - first).get_days() <= 31)
+    });
     if date.is_none() && time.is_none() {
         return None;
     }
@@ -660,6 +668,16 @@ fn arrival(
         value,
     };
     Some(dated.claim(doc, id, subject, ARRIVAL, slots))
+}
+
+/// A person's key with its words in one order: outlets write an East
+/// Asian name in either order ("Fumio Kishida", "Kishida Fumio"), and an
+/// arrival is one person's whichever they chose. Two people whose names
+/// are the same words in another order are rare beside that.
+fn order_free(key: &str) -> String {
+    let mut words: Vec<&str> = key.split_whitespace().collect();
+    words.sort_unstable();
+    words.join(" ")
 }
 
 /// A time of day an arrival is told with, as written and as minutes after
@@ -860,6 +878,7 @@ fn arriving_person(
             k -= 2;
         }
         k = past_vehicle(tokens, k);
+        k = past_companions(tokens, k);
         if k > 0 && PERSON_PRONOUNS[..2].contains(&tokens[k - 1].lower().as_ref()) {
             return passage_person(rules, people, before, &tokens[..k - 1]);
         }
@@ -867,6 +886,7 @@ fn arriving_person(
             return passage_person(rules, people, before, &tokens[..the]);
         }
     }
+    k = past_country_of(rules, tokens, k);
     let mut start = k;
     while start > 0
         && k - start < 5
@@ -905,6 +925,67 @@ fn arriving_person(
     titled.then(|| (full.clone(), people.key(lx, &full)))
 }
 
+/// How far back a companion phrase may start ("and his wife, Kishida
+/// Yuko,": eight tokens).
+const COMPANION_REACH: usize = 9;
+
+/// The position of "and" before a companion phrase ending at `k` — "Roe
+/// and his wife Yuko arrived", "Roe and a delegation of business leaders
+/// landed", "Roe and his spouse arrived": the person is the name before
+/// "and" (the companions arrive with them); `k` when none ends there.
+/// The phrase opens with a possessive or an article and holds words,
+/// names and commas, no clause word.
+fn past_companions(tokens: &[Token<'_>], k: usize) -> usize {
+    let from = k.saturating_sub(COMPANION_REACH);
+    let Some(and) = (from..k).rev().find(|&j| tokens[j].lower() == "and") else {
+        return k;
+    };
+    let phrase = &tokens[and + 1..k];
+    let opens = phrase.first().is_some_and(|t| {
+        matches!(
+            t.lower().as_ref(),
+            "his" | "her" | "their" | "its" | "a" | "an" | "the"
+        )
+    });
+    let plain = phrase
+        .iter()
+        .all(|t| (t.is_word() && !CLAUSE_WORDS.contains(&t.lower().as_ref())) || t.is_punct(","));
+    if opens && plain && and > 0 {
+        and
+    } else {
+        k
+    }
+}
+
+/// The position before "of" and a country or place ending at `k` ("Prime
+/// Minister Roe of Norway arrived"): the person's name ends there; `k`
+/// when no known place ends at `k` after "of".
+fn past_country_of(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> usize {
+    let lx = &rules.lexicon;
+    let Some(last) = k.checked_sub(1) else {
+        return k;
+    };
+    // A place of one or two words ("Norway", "South Korea").
+    (1..=2)
+        .filter_map(|n| {
+            let start = k.checked_sub(n)?;
+            let of = start.checked_sub(1)?;
+            let words = &tokens[start..=last];
+            let written = words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            let low = written.to_lowercase();
+            let known = words.iter().all(Token::is_capitalized)
+                && (lx.countries.contains(written.as_str())
+                    || lx
+                        .orgs
+                        .get(low.as_str())
+                        .is_some_and(|o| lx.countries.contains(o.as_str()))
+                    || lx.places.contains_key(low.as_str()));
+            (known && tokens[of].lower() == "of").then_some(of)
+        })
+        .next()
+        .unwrap_or(k)
+}
+
 /// What carries a person: "Roe's plane landed", "Roe's motorcade
 /// arrived" tell Roe's arrival.
 const VEHICLES: &[&str] = &[
@@ -938,12 +1019,19 @@ fn past_vehicle(tokens: &[Token<'_>], k: usize) -> usize {
     }
 }
 
+/// Titles abbreviated before a name: "PM Modi", "PM Albanese" (the
+/// abbreviation the South Asian and Australian press use) and the
+/// honorifics "Mr Albanese", "Mr Kishida" (a period after them ends the
+/// capitalised run, so "Mr. Kishida" reads "Kishida" alone).
+const TITLE_ABBREVIATIONS: &[&str] = &["PM", "Mr", "Mrs", "Ms", "Dr"];
+
 /// A title word, or the country or organisation a title is of
 /// ("French President", "U.N. Secretary-General").
 fn is_title_word(rules: &RuleSet, t: &Token<'_>) -> bool {
     let lx = &rules.lexicon;
     let low = t.lower();
-    lx.is_head(&low)
+    TITLE_ABBREVIATIONS.contains(&t.text)
+        || lx.is_head(&low)
         || lx.modifiers.contains(low.as_ref())
         || lx.rank(&low).is_some()
         || lx.orgs.contains_key(low.as_ref())
@@ -1152,8 +1240,26 @@ fn arrival_place(
         start: tokens[start].start,
         end: tokens[end - 1].end,
     };
-    let key = place_name(rules, &doc.text, keyed).to_lowercase();
-    Some((written, key))
+    Some((written, arrival_key(rules, &doc.text, keyed)))
+}
+
+/// The key of an arrival's place: the place folded as the event
+/// patterns fold it, a capital of the gazetteer (`vocabulary.cities`,
+/// `capital: true`) folded into its country ("arrived in Belgrade" is
+/// the arrival in Serbia, whatever older names the titles' vocabulary
+/// gives the city).
+fn arrival_key(rules: &RuleSet, text: &str, keyed: Span) -> String {
+    let lx = &rules.lexicon;
+    let written = one_line(&text[keyed.start..keyed.end]).to_lowercase();
+    let country = lx
+        .capital_cities
+        .contains(written.as_str())
+        .then(|| lx.city_country.get(written.as_str()))
+        .flatten();
+    match country {
+        Some(c) => crate::normalize::title::canonical_place(lx, c).to_lowercase(),
+        None => place_name(rules, text, keyed).to_lowercase(),
+    }
 }
 
 /// Past the words that describe a place before its name: "the capital
@@ -1659,7 +1765,12 @@ fn clause_date<'d>(
             let other_date = |t: &Token<'_>| OTHER_DATE_WORDS.contains(&t.lower().as_ref());
             let clause = |t: &Token<'_>| {
                 let low = t.lower();
-                let verb = low.len() > 4 && low.ends_with("ed") && !is_own_verb(anchor, &low);
+                // A capitalised word is a name, not a verb: "arrived in
+                // the United States on Monday".
+                let verb = low.len() > 4
+                    && low.ends_with("ed")
+                    && !t.is_capitalized()
+                    && !is_own_verb(anchor, &low);
                 CLAUSE_WORDS.contains(&low.as_ref()) || verb
             };
             // A date in the possessive names what follows it: before a
@@ -1673,8 +1784,20 @@ fn clause_date<'d>(
             let after_comma = ds >= anchor.end && between.iter().any(|t| t.is_punct(","));
             let loose = is_anchored(anchor)
                 && (after_comma || !between.iter().all(|t| is_attached(anchor, t)));
+            // Before a noun arrival, a date dates it only beside it
+            // ("Tuesday's arrival"): one before its owner's name dates the
+            // sentence ("2024-04-10 Japanese Prime Minister Kishida's
+            // arrival in the United States marks ...").
+            let owner_between =
+                anchor.noun && anchor.class == "arrival" && de <= anchor.at && hi - lo > 2;
+            // The period of an abbreviation ("Washington, D.C., on
+            // Tuesday") ends no clause.
+            let boundary = between.iter().enumerate().any(|(j, t)| {
+                is_boundary(t) && !(t.is_punct(".") && j > 0 && is_abbreviation(&between[j - 1]))
+            });
             let blocked = loose
-                || between.iter().any(is_boundary)
+                || owner_between
+                || boundary
                 || between.iter().any(clause)
                 || (lo..hi).any(|k| is_anchor(tokens, k))
                 || (possessive && ds >= anchor.end)
@@ -1903,6 +2026,83 @@ mod tests {
             time("Senator Jane Roe arrived in Oslo 2 hours late on Monday."),
             None
         );
+    }
+
+    #[test]
+    fn a_capitalised_word_in_ed_is_a_name_not_a_verb() {
+        // "United" ends in -ed but is no clause's verb: the date is the
+        // arrival's.
+        let a = arrivals_of("Prime Minister Jane Roe arrived in the United States on Thursday.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(slot(&a[0].2, "day"), Some("2023-06-22"));
+        // A lower-case verb in -ed still ends the clause.
+        let a = arrivals_of("Jane Roe arrived in Oslo and visited Bergen on Thursday.");
+        assert!(a.iter().all(|a| slot(&a.2, "date").is_none()));
+    }
+
+    #[test]
+    fn an_abbreviated_title_keeps_the_full_name() {
+        let a = arrivals_of(
+            "Prime Minister Jane Roe spoke. PM Roe had earlier arrived in Oslo on 21 June.",
+        );
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].0.as_str(), a[0].1), ("Jane Roe", true));
+    }
+
+    #[test]
+    fn companions_an_honorific_and_a_country_after_of_keep_the_person() {
+        let person = |text: &str| arrivals_of(text).first().map(|a| a.0.clone());
+        let said = person("Prime Minister Jane Roe and his wife Ann arrived in Oslo on Monday.");
+        assert_eq!(said.as_deref(), Some("Jane Roe"));
+        let said =
+            person("Jane Roe and a delegation of business leaders landed in Oslo on Friday.");
+        assert_eq!(said.as_deref(), Some("Jane Roe"));
+        let said = person("President Jane Roe of Norway arrived in Sweden on Tuesday.");
+        assert_eq!(said.as_deref(), Some("Jane Roe"));
+        let said = person("Prime Minister Jane Roe spoke. Mr Roe arrived in Oslo on Tuesday.");
+        assert_eq!(said.as_deref(), Some("Jane Roe"));
+        // A clause after "and" is no companion: "Poe" arrives.
+        let said = person("Jane Roe spoke and then Tom Poe arrived in Oslo on Tuesday.");
+        assert_eq!(said.as_deref(), Some("Tom Poe"));
+    }
+
+    #[test]
+    fn a_name_in_either_order_is_one_key() {
+        assert_eq!(order_free("kishida fumio"), order_free("fumio kishida"));
+        assert_ne!(order_free("jane roe"), order_free("john roe"));
+    }
+
+    #[test]
+    fn the_period_of_an_abbreviation_ends_no_clause() {
+        let a = arrivals_of("Jane Roe arrived in Washington, D.C., on Tuesday for a visit.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(slot(&a[0].2, "day"), Some("2023-06-20"));
+    }
+
+    #[test]
+    fn an_arrival_takes_no_span_of_years_nor_a_date_before_its_owner() {
+        // "in seven years" dates the first visit, not the landing.
+        let a = arrivals_of("Jane Roe lands in Oslo, the first premier to visit in seven years.");
+        assert!(a.iter().all(|a| slot(&a.2, "date").is_none()));
+        // A date before the owner's name dates the sentence.
+        let a =
+            arrivals_of("2023-06-20 Prime Minister Jane Roe's arrival in Oslo marks a milestone.");
+        assert!(a.iter().all(|a| slot(&a.2, "date").is_none()));
+        let a = arrivals_of("Jane Roe's arrival in Oslo on Tuesday marks a milestone.");
+        assert_eq!(slot(&a[0].2, "day"), Some("2023-06-20"));
+    }
+
+    #[test]
+    fn a_capital_of_the_gazetteer_is_its_countrys_arrival() {
+        let rules = RuleSet::shipped().unwrap();
+        let text = "Jane Roe arrived in Belgrade on Tuesday.";
+        let doc = Document::new("a.txt".into(), None, text.to_string());
+        let keyed = Span { start: 20, end: 28 };
+        assert_eq!(&text[keyed.start..keyed.end], "Belgrade");
+        assert_eq!(arrival_key(&rules, &doc.text, keyed), "serbia");
+        let keyed = Span { start: 20, end: 28 };
+        let other = "Jane Roe arrived in Shanghai on Tuesday.";
+        assert_eq!(arrival_key(&rules, other, keyed), "shanghai");
     }
 
     #[test]

@@ -215,6 +215,11 @@ pub struct Lexicon {
     pub orgs: WordMap,
     /// Place alias → canonical place (cities, regions), lower-case keys.
     pub places: WordMap,
+    /// City name (lower case) → the country it lies in, as written in
+    /// `vocabulary.cities` (a gazetteer for arrivals).
+    pub city_country: WordMap,
+    /// The cities of `city_country` that are their country's capital.
+    pub capital_cities: WordSet,
     /// Full-name alias → the person's canonical full name.
     pub person_aliases: WordMap,
     /// Canonical names of the organisations that are countries.

@@ -9,9 +9,9 @@ use super::schema::{
     RawCheck, RawExpected, RawFile, RawLeaders, RawOrg, RawPattern, RawRelation, RawVocabulary,
 };
 use super::{
-    placeholders, yaml, Check, CheckKind, Compare, FixedValue, Holder, LeaderCountry, LeaderOffice,
-    Named, Office, PatternExample, PatternRelation, PatternRule, Pos, Problems, Relation, RuleTest,
-    Rules, Severity, SlotDecl, SlotType, Vocabulary,
+    placeholders, yaml, Check, CheckKind, City, Compare, FixedValue, Holder, LeaderCountry,
+    LeaderOffice, Named, Office, PatternExample, PatternRelation, PatternRule, Pos, Problems,
+    Relation, RuleTest, Rules, Severity, SlotDecl, SlotType, Vocabulary,
 };
 
 /// What a pattern relation needs: a description and a test.
@@ -231,6 +231,16 @@ impl Loader {
             org_suffixes: v.org_suffixes,
             countries: named(v.countries),
             places: named(v.places),
+            cities: v
+                .cities
+                .into_iter()
+                .map(|c| City {
+                    id: c.id,
+                    words: c.aliases,
+                    country: c.country,
+                    capital: c.capital,
+                })
+                .collect(),
             people: v
                 .people
                 .into_iter()

@@ -318,6 +318,8 @@ pub struct Vocabulary {
     /// Countries by canonical name, with aliases.
     pub countries: Vec<Named>,
     pub places: Vec<Named>,
+    /// Cities with the country they lie in (`vocabulary.cities`).
+    pub cities: Vec<City>,
     /// People by canonical full name, with aliases.
     pub people: Vec<Named>,
     pub orgs: Vec<Named>,
@@ -331,6 +333,16 @@ pub struct Vocabulary {
     pub leader_offices: Vec<LeaderOffice>,
     /// Countries with their leadership offices (`vocabulary.leaders.countries`).
     pub leader_countries: Vec<LeaderCountry>,
+}
+
+/// A city of the gazetteer: its names, the country it lies in and
+/// whether it is that country's capital.
+#[derive(Debug, Clone, Default)]
+pub struct City {
+    pub id: String,
+    pub words: Vec<String>,
+    pub country: String,
+    pub capital: bool,
 }
 
 /// A national leadership office ("president", "prime minister"): the

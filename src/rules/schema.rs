@@ -144,6 +144,12 @@ pub struct RawVocabulary {
     /// Places (cities, regions) and their aliases, for event places.
     #[serde(default)]
     pub places: Vec<RawOrg>,
+    /// Cities and the country each lies in (a gazetteer for the order of
+    /// a trip's arrivals: a traveller is in a country by the day of an
+    /// arrival in one of its cities); a capital also folds into its
+    /// country as an arrival's place.
+    #[serde(default)]
+    pub cities: Vec<RawCity>,
     /// People and other full names they go by.
     #[serde(default)]
     pub people: Vec<RawPerson>,
@@ -231,6 +237,19 @@ pub struct RawOrg {
     pub id: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+/// `vocabulary.cities`: a city, the country it lies in, and whether it is
+/// that country's capital.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCity {
+    pub id: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub country: String,
+    #[serde(default)]
+    pub capital: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -37,6 +37,15 @@ fn add(lx: &mut Lexicon, v: &Vocabulary) {
             lx.places.insert(alias.to_lowercase(), place.id.clone());
         }
     }
+    for city in &v.cities {
+        for alias in city.words.iter().chain(std::iter::once(&city.id)) {
+            let key = alias.to_lowercase();
+            if city.capital {
+                lx.capital_cities.insert(key.clone());
+            }
+            lx.city_country.insert(key, city.country.clone());
+        }
+    }
     for person in &v.people {
         for alias in &person.words {
             lx.person_aliases

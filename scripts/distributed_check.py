@@ -204,6 +204,9 @@ def main():
         proc = run([binary, "merge", "--head", head, "--format", fmt] + files, work,
                    stdout=subprocess.PIPE, env=driver_env)
         merged[fmt] = proc.stdout
+        # Kept beside the one check's report, to compare when they differ.
+        with open(os.path.join(work, "merged." + fmt), "wb") as f:
+            f.write(proc.stdout)
     lap("merge", t)
 
     with open(os.path.join(work, "one.json"), "rb") as f:

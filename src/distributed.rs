@@ -563,6 +563,7 @@ pub fn check_partitions(lines: Vec<KeyedLine>, rules: &RuleSet) -> Checked {
             (rules.checks.iter())
                 .find(|c| c.id == f.check)
                 .is_some_and(|c| reports_in(kind, &c.kind))
+                || (kind == "slips" && f.story_slip)
         };
         out.partials
             .extend(
@@ -669,10 +670,14 @@ pub struct MergeNotes {
 /// summary counted again.
 pub fn merge(mut head: Report, inputs: Vec<Vec<Partial>>) -> (Report, MergeNotes) {
     let mut notes = MergeNotes::default();
+    let story_slips = story_slip_places(&inputs);
     let mut seen: HashSet<String> = HashSet::new();
     let mut all: Vec<(usize, usize, Finding)> = Vec::new();
     for (i, partials) in inputs.into_iter().enumerate() {
         for (j, p) in partials.into_iter().enumerate() {
+            if p.kind == "name" && superseded(&p.finding, &story_slips) {
+                continue;
+            }
             let text = serde_json::to_string(&p.finding).unwrap_or_default();
             if !seen.insert(text) {
                 notes.duplicates += 1;
@@ -689,6 +694,43 @@ pub fn merge(mut head: Report, inputs: Vec<Vec<Partial>>) -> (Report, MergeNotes
     head.findings = all.into_iter().map(|(_, _, f)| f).collect();
     head.summary = Summary::of(&head.findings);
     (head, notes)
+}
+
+/// Where a claim of a finding is: (check, subject, document, record,
+/// start).
+type Place = (String, String, String, Option<String>, usize);
+
+/// The places of the claims of every `name-variant` finding a `slips`
+/// partition reports: an article's own surname slips that `name-form`
+/// set against the story ([`Finding::story_slip`]).
+fn story_slip_places(inputs: &[Vec<Partial>]) -> HashSet<Place> {
+    (inputs.iter().flatten())
+        .filter(|p| p.kind == "slips")
+        .flat_map(|p| {
+            let f = &p.finding;
+            f.claims.iter().map(move |c| {
+                let at = (c.document.clone(), c.record.clone(), c.start);
+                (f.check.clone(), f.subject.clone(), at.0, at.1, at.2)
+            })
+        })
+        .collect()
+}
+
+/// A `name` partition's plain surname-slip flag whose every claim a
+/// `slips` partition's finding of the same check and subject holds: one
+/// check gives only the latter (the flag with the story's majority).
+fn superseded(f: &Finding, story_slips: &HashSet<Place>) -> bool {
+    !f.claims.is_empty()
+        && f.claims.iter().all(|c| {
+            let place = (f.check.clone(), f.subject.clone());
+            story_slips.contains(&(
+                place.0,
+                place.1,
+                c.document.clone(),
+                c.record.clone(),
+                c.start,
+            ))
+        })
 }
 
 #[cfg(test)]

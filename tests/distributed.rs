@@ -23,7 +23,10 @@ fn run(args: &[&str]) -> (Vec<u8>, String, i32) {
 /// two venues (the smaller set compared with the larger), one
 /// person's two ages, and an agency's name written one letter off by one
 /// of four reports of a story (`name-form`: its documents meet under the
-/// story names "Erdogan" and "Sochi").
+/// story names "Erdogan" and "Sochi"), and a surname one article misspells
+/// beside its right spelling, which two other reports of the story write
+/// right (the `name` partition's flag gets the story's majority in the
+/// `slips` partition).
 fn extra_documents(dir: &Path) -> PathBuf {
     let extra = dir.join("extra");
     std::fs::create_dir_all(&extra).unwrap();
@@ -57,6 +60,19 @@ fn extra_documents(dir: &Path) -> PathBuf {
         (
             "r9",
             "Erdogan arrived in Sochi, the news agency Andolu reported.",
+        ),
+        (
+            "r10",
+            "Japanese Prime Minister Fumio Kishida met Erdogan in Sochi on Monday. \
+             Kishida spoke first. In the evening, Kishisa thanked the hosts.",
+        ),
+        (
+            "r11",
+            "In Sochi, Prime Minister Fumio Kishida met Erdogan, officials said.",
+        ),
+        (
+            "r12",
+            "Erdogan and Kishida held talks in Sochi, Kishida's office said.",
         ),
     ];
     let mut jsonl = String::new();

@@ -106,6 +106,13 @@ pub struct Finding {
     /// majority side).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub correction: bool,
+    /// An article's own surname slip set against the story's other
+    /// documents that write the name right (`name-form` gave the flag its
+    /// majority): a distributed check takes it from the `slips`
+    /// partition, where the story is, instead of the `name` partition's
+    /// plain flag ([`crate::distributed::merge`]).
+    #[serde(skip)]
+    pub story_slip: bool,
 }
 
 impl Finding {
@@ -484,6 +491,7 @@ fn assemble(
         fingerprint,
         claims,
         correction: false,
+        story_slip: false,
     }
 }
 
@@ -568,7 +576,9 @@ fn flag_finding(
             let b = refs.get(rare.len()).cloned();
             let r = refs[0].clone();
             let b = b.unwrap_or_else(|| r.clone());
-            return assemble(check, subject, flag.reason.clone(), refs, &r, &b);
+            let mut finding = assemble(check, subject, flag.reason.clone(), refs, &r, &b);
+            finding.story_slip = check.kind == crate::rules::CheckKind::NameVariant;
+            return finding;
         }
     };
     let r = refs[0].clone();

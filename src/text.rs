@@ -76,8 +76,9 @@ pub fn folded_name(name: &str) -> String {
 /// A word as its romanisations coincide: two spellings with one key are
 /// one name written by two transliteration conventions, not a misspelling
 /// ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski"; "Sergei", "Sergey",
-/// "Serghey"; "Rzeszów", "Rzeszow"; "Jong-un", "Jong Un"). Lower case;
-/// Latin letters with diacritics lose them; `-` is a space; `gh` is `g` and
+/// "Serghey"; "Rzeszów", "Rzeszow"; "Jong-un", "Jong Un"; "Việt", "Viet").
+/// Lower case; Latin letters with diacritics (Vietnamese tone marks
+/// among them) lose them; `-` is a space; `gh` is `g` and
 /// `kh` is `h`; `i` is `y` and runs of `y` are one.
 /// What stays apart is what a typist changes: a dropped or swapped letter
 /// ("Volodymr", "Zelenksy"), another consonant ("Permelin").
@@ -96,10 +97,22 @@ pub fn transliteration_key(word: &str) -> String {
             'ñ' | 'ń' | 'ň' => 'n',
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
             'ř' => 'r',
-            'ś' | 'š' | 'ş' => 's',
-            'ť' | 'ţ' => 't',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
             'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
             'ý' | 'ÿ' => 'y',
+            // Vietnamese: a vowel's shape (ơ, ư) and its tone mark
+            // ("Việt", "Trọng", "Phạm") over the Latin letter.
+            'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => {
+                'a'
+            }
+            'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'ỉ' | 'ị' | 'ĩ' => 'i',
+            'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => {
+                'o'
+            }
+            'ụ' | 'ủ' | 'ũ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' => 'u',
+            'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
             'ź' | 'ż' | 'ž' => 'z',
             c => c,
         });
@@ -254,6 +267,12 @@ mod tests {
             ("Mikhail", "Mihail"),
             ("Rzeszów", "Rzeszow"),
             ("Jong-un", "Jong Un"),
+            // Vietnamese tone marks and vowel shapes.
+            ("Việt", "Viet"),
+            ("Trọng", "Trong"),
+            ("Phạm", "Pham"),
+            ("Thưởng", "Thuong"),
+            ("Chính", "Chinh"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
@@ -264,6 +283,7 @@ mod tests {
             ("Antony", "Anthony"),
             ("Kritenbrink", "Kleitenbrink"),
             ("Earley", "Early"),
+            ("Trọng", "Trung"),
         ] {
             assert_ne!(key(a), key(b), "{a} / {b}");
         }

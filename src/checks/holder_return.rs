@@ -20,8 +20,10 @@
 //! and "Patricia Carney", "H. Onno" and "Onno Ruding") is not a second
 //! holder, and neither is a name of the same surname and initial
 //! ("Jaime"/"Jamie Ongpin"), nor a longer form of the name ("Pedro
-//! Sánchez Pérez-Castejón", `offices::longer_form`): on one government office the name-variant
-//! check reports it as one holder misspelt.
+//! Sánchez Pérez-Castejón", `offices::longer_form`), nor a name that
+//! shares a word of five letters or more but for one letter ("Kishita
+//! Nada" for "Fumio Kishida", `single_holder::word_slip`): on one
+//! government office the name checks report it as one holder misspelt.
 //!
 //! Offices the vocabulary marks `single_holder: true` ("Secretary of
 //! State") are left to the `single-holder` check, where A's term around
@@ -93,8 +95,13 @@ pub fn run(
         let mut chained = Vec::new();
         for (a, a_days) in &people {
             for (b, b_days) in &people {
-                // One holder spelled two ways is the name-variant check's.
-                if a == b || same_person(a, b) || similar_names(a, b) {
+                // One holder spelled two ways is the name-variant check's
+                // (a family name one letter off: the name checks').
+                if a == b
+                    || same_person(a, b)
+                    || similar_names(a, b)
+                    || super::single_holder::word_slip(a, b)
+                {
                     continue;
                 }
                 let (Some((&b_first, _)), Some((&b_last, b_ids))) =

@@ -53,6 +53,24 @@
 //! form's write a title word before one of its words. A slip the one-word comparison
 //! already reports is not reported again.
 //!
+//! Two words the vocabulary knows the other way round ("Vietnam
+//! Communist Party" beside "Communist Vietnam") are another phrase, not a
+//! name written backwards.
+//!
+//! ## Its own name
+//! A rare form is no slip of a common one when it is one letter from two
+//! common forms of the story that are not romanisations of each other
+//! ("Trang" beside "Trong" and "Trung": a typist slips from one word, and
+//! a word between two is more likely a third name), or when it is written
+//! beside a name word (not a title or another word the vocabulary knows)
+//! that never stands on that side of the common form, and beside no word
+//! the common form is written beside ("Quang Ninh", a province, against
+//! "Li Qiang"; "United Nations Charter" against "a New Chapter"). A slip
+//! keeps the name's other words ("Xi Jingping", "Prime Minister Kishita");
+//! a word of another name comes with its own. Neighbours are read from
+//! the documents' two-word forms, so a word beside a short one ("Li")
+//! has none there.
+//!
 //! ## Beside itself
 //! A rare form whose own documents also write the common form is a slip
 //! the writer made against their own spelling ("Vladimit Putin will visit
@@ -574,14 +592,17 @@ pub struct Vocabulary {
     /// By word id: a name that ties documents to one story (one word,
     /// written by 2 to [`STORY_SIZE`] copy families).
     pub story: Vec<bool>,
+    /// By word id: a two-word form one of whose words is a live one-word
+    /// form: where the check reads that word's neighbours ([`other_name`]).
+    pub beside: Vec<bool>,
 }
 
 impl Vocabulary {
-    /// Is word `w` one the check reads: live or a story name? Other words
-    /// need not be sent.
+    /// Is word `w` one the check reads: live, a story name or a live
+    /// word's neighbour? Other words need not be sent.
     pub fn kept(&self, w: u32) -> bool {
         let w = w as usize;
-        self.live[w] || self.story[w]
+        self.live[w] || self.story[w] || self.beside[w]
     }
 
     /// Is word `w` a live rare form?
@@ -621,10 +642,25 @@ pub fn vocabulary(lexicon: &Lexicon, forms: &Forms, families: &Families) -> Voca
             live[c as usize] = true;
         }
     }
+    let live_single: HashSet<&str> = (0..n)
+        .filter(|&w| live[w] && !pair[w])
+        .map(|w| forms.words.text(u32::try_from(w).unwrap_or(u32::MAX)))
+        .collect();
+    let beside: Vec<bool> = (0..n)
+        .map(|w| {
+            pair[w]
+                && forms
+                    .words
+                    .text(u32::try_from(w).unwrap_or(u32::MAX))
+                    .split_once(' ')
+                    .is_some_and(|(a, b)| live_single.contains(a) || live_single.contains(b))
+        })
+        .collect();
     Vocabulary {
         spread,
         live,
         story,
+        beside,
     }
 }
 
@@ -663,6 +699,7 @@ fn find(lexicon: &Lexicon, forms: &Forms, families: &Families, mode: Mode) -> Ve
             .iter()
             .any(|&d| form(lists.of_doc(d), r_id).is_some_and(|f| f.mid));
         let lower = r.to_lowercase();
+        let mut mine: Vec<Slip> = Vec::new();
         for ((c, c_id), c_lower) in candidates {
             // The rare form's own documents also write the common one: the
             // writer meant one word and typed two (module docs, "Beside
@@ -674,9 +711,25 @@ fn find(lexicon: &Lexicon, forms: &Forms, families: &Families, mode: Mode) -> Ve
                 continue;
             }
             if let Some(slip) = story.slip((r, r_id), (c, c_id), &docs) {
-                out.push(slip);
+                mine.push(slip);
             }
         }
+        if mode == Mode::Findings {
+            // One letter from two different names of the story ("Trang"
+            // beside "Trong" and "Trung"): no slip of either, a name of
+            // its own (module docs, "Its own name").
+            let mut keys: Vec<String> = mine
+                .iter()
+                .map(|s| transliteration_key(&s.common.to_lowercase()))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            if keys.len() > 1 {
+                continue;
+            }
+            mine.retain(|s| !other_name(lexicon, &story, s));
+        }
+        out.extend(mine);
     }
     let pairs = pair_slips(lexicon, &story, &out);
     out.extend(pairs);
@@ -768,6 +821,61 @@ impl<F: Fn(DocId) -> DocId> Story<'_, '_, F> {
             common_at: at(&common_docs, c),
         })
     }
+}
+
+/// The capitalised words written right beside `word` in documents
+/// `docs`, each with its side (0: before it, 1: after it), read from the
+/// documents' two-word forms.
+fn neighbours<'f, F: Fn(DocId) -> DocId>(
+    story: &Story<'_, 'f, F>,
+    docs: impl Iterator<Item = DocId>,
+    word: &str,
+) -> StdHashSet<(u8, &'f str)> {
+    let mut out = StdHashSet::new();
+    for d in docs {
+        for f in story.lists.of_doc(d) {
+            if !story.pair[f.word as usize] {
+                continue;
+            }
+            let Some((a, b)) = story.lists.text(f.word).split_once(' ') else {
+                continue;
+            };
+            if a == word {
+                out.insert((1, b));
+            }
+            if b == word {
+                out.insert((0, a));
+            }
+        }
+    }
+    out
+}
+
+/// Is the rare form of `slip` the word of another name than its common
+/// form: written beside a name word ("Quang Ninh", "Doan Trang", "Nations
+/// Charter") that never stands on that side of the common form ("Li
+/// Qiang", "Phu Trong", "New Chapter"), and beside nothing the common form
+/// is written beside, in the story or in the rare form's own documents? A
+/// slip keeps the name's other words ("Xi Jingping", "Prime Minister
+/// Kishita", "McGregor Team Sports" beside "MacGregor Team Sports"); a word
+/// of a different name has its own. A
+/// title or another word the vocabulary knows ("Minister", "New") is no
+/// name word: it stands beside many names.
+fn other_name<F: Fn(DocId) -> DocId>(lx: &Lexicon, story: &Story<'_, '_, F>, slip: &Slip) -> bool {
+    if slip.rare.contains(' ') {
+        return false;
+    }
+    let rare = neighbours(story, slip.rare_at.iter().map(|(d, _)| *d), &slip.rare);
+    let named = rare.iter().any(|(_, w)| !known_word(lx, &w.to_lowercase()));
+    if !named {
+        return false;
+    }
+    // The rare form's own documents count on the common side too: one
+    // that writes "MacGregor Team Sports" and once "McGregor Team Sports"
+    // slipped in one name.
+    let writers = (slip.common_at.iter().chain(&slip.rare_at)).map(|(d, _)| *d);
+    let common = neighbours(story, writers, &slip.common);
+    rare.is_disjoint(&common)
 }
 
 /// Common two-word forms by each of their words in its place (0 first, 1
@@ -877,9 +985,10 @@ fn pair_slips<F: Fn(DocId) -> DocId>(
             let c = lists.text(c_id);
             if r.split_once(' ').is_some_and(|(a, b)| {
                 c.split_once(' ') == Some((b, a))
-                    && titled_person(lexicon, lists, (a, b), &docs, c_id)
+                    && (titled_person(lexicon, lists, (a, b), &docs, c_id)
+                        || phrase_of_words(lexicon, (a, b)))
             }) {
-                continue; // surname first: one name, another order
+                continue; // surname first, or two words: another order
             }
             if story.mode == Mode::Findings
                 && changed_words(r, c)
@@ -976,6 +1085,19 @@ fn titled_person(
             .iter()
             .any(|f| after_title(lists.text(f.word)))
     })
+}
+
+/// Are both words of a pair words the vocabulary knows (a country, an
+/// organisation, a word that is never a name: "Vietnam", "Communist")?
+/// Turned round, they are another phrase ("the Vietnam Communist Party",
+/// "Communist Vietnam"), not a name written backwards; a given name
+/// beside an unknown word ("David Camp") stays a slip.
+fn phrase_of_words(lx: &Lexicon, (a, b): (&str, &str)) -> bool {
+    let other_word = |w: &str| {
+        let w = w.to_lowercase();
+        known_word(lx, &w) && !lx.given_names.contains(&w)
+    };
+    other_word(a) && other_word(b)
 }
 
 /// Can `kept`, the word two two-word forms share, anchor a slip of the

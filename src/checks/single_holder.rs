@@ -222,7 +222,9 @@ const LEADER: &str = " of ";
 /// initial (`offices::same_person`), the same words in another order
 /// ("Kishida Fumio"), or two romanisations a few letters apart whose words
 /// start alike ("Volodymyr Zelenskyy", "Volodímir Zelenski"; not "Kim
-/// Jong Il" and "Kim Jong Un"). A country's leader is one of a handful of
+/// Jong Il" and "Kim Jong Un"), or one word of five letters or more one
+/// letter from the other's ("Kishita Nada", "Fumio Kishida"). A country's
+/// leader is one of a handful of
 /// people the news names: two near-identical names holding its top office
 /// on one day are one person written two ways.
 fn one_person(a: &str, b: &str) -> bool {
@@ -254,9 +256,29 @@ fn one_person(a: &str, b: &str) -> bool {
     // Jinpingconvened", "Biden Pledges Military Aid"): one word of four
     // letters or more, or its start, shared.
     let long: Vec<&str> = ka.split_whitespace().filter(|w| w.len() >= 4).collect();
-    kb.split_whitespace()
+    if kb
+        .split_whitespace()
         .filter(|w| w.len() >= 4)
         .any(|w| long.iter().any(|v| v.starts_with(w) || w.starts_with(v)))
+    {
+        return true;
+    }
+    word_slip(&ka, &kb)
+}
+
+/// Do two person keys share a word of five letters or more but for one
+/// letter, with one first letter? The family name misspelt and the rest
+/// misread ("Kishita Nada" for "Fumio Kishida" in a machine translation):
+/// for a country's leader on the days of one event, one person.
+pub(crate) fn word_slip(a: &str, b: &str) -> bool {
+    let slip = |v: &str, w: &str| {
+        let (v, w): (Vec<char>, Vec<char>) = (v.chars().collect(), w.chars().collect());
+        v.len().min(w.len()) >= 5
+            && v[0] == w[0]
+            && crate::text::osa_distance_capped(&v, &w, 1) <= 1
+    };
+    b.split_whitespace()
+        .any(|w| a.split_whitespace().any(|v| slip(v, w)))
 }
 
 /// (office, person) pairs whose claims count: every holder of an office,
@@ -425,5 +447,8 @@ mod tests {
             "khaltmaagiin battulga"
         ));
         assert!(!one_person("xi jinping", "li qiang"));
+        // A misspelt family name beside a misread given name.
+        assert!(one_person("fumio kishida", "kishita nada"));
+        assert!(!one_person("fumio kishida", "yoon suk yeol"));
     }
 }

@@ -58,6 +58,12 @@ pub fn given_name_mentions(
             if ends_with_word(tokens[k - 1].text, surname) {
                 continue;
             }
+            // "President Xi Jinping Jinping": the given name written twice
+            // after the surname, a doubled word, not a name of its own.
+            if tokens[k - 1].text == t.text && k >= 2 && ends_with_word(tokens[k - 2].text, surname)
+            {
+                continue;
+            }
             out.push(GivenNameMention {
                 doc: id,
                 span: Span::new(t.start, t.end),

@@ -145,6 +145,12 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     if last_end == 0 {
         return fail(input);
     }
+    // "the United States, Japanese Prime Minister Fumio Kishida": words
+    // that are each a name word but together a country's or an
+    // organisation's known name name no person.
+    if last_end >= 2 && super::title::known_org_len(lx, &input[..last_end]) == Some(last_end) {
+        return fail(input);
+    }
     Ok((&input[last_end..], &input[..last_end]))
 }
 
@@ -502,6 +508,8 @@ mod tests {
         lx.heads.insert("secretary".into());
         lx.not_names.insert("the".into());
         lx.orgs.insert("u.s.".into(), "U.S.".into());
+        lx.orgs.insert("united states".into(), "U.S.".into());
+        lx.org_max_words = 2;
         lx.surname_first.insert("wang".into());
         lx
     }
@@ -563,6 +571,8 @@ mod tests {
         assert_eq!(name("CIA director"), None);
         assert_eq!(name("U.S. officials"), None);
         assert_eq!(name("The minister"), None);
+        // Two name words that together are a country's known name.
+        assert_eq!(name("United States, Japanese Prime Minister"), None);
     }
 
     /// Tokens of every kind: capitalised, lower case, initials, Arabic

@@ -669,6 +669,10 @@ pub fn title_head<'t, 'a>(
             // between a determiner and the head, is the title's (issue 17).
             roles.push(Role::Modifier);
             i += 1;
+        } else if spaced_dash(&input[i.saturating_sub(1)..], usize::from(i > 0)) {
+            // "HANOI, Vietnam -- President Joe Biden": a dash with spaces
+            // around it ends a dateline; the place is not the title's.
+            break;
         } else if (t.is_word() || roles.len() != pre_start) && is_modifier(lx, t) {
             // Capitalised words the lexicon does not know, before any
             // office word, name the organisation: "Borg-Warner
@@ -1234,6 +1238,26 @@ fn rank_applies(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
     let _ = lx;
     rest.get(1)
         .is_some_and(|t| t.lower().starts_with("secretar") || t.text == "-")
+}
+
+/// Is the token at `at` of `toks` a dash set apart by spaces: one or
+/// more "-" tokens touching each other, a space between them and the
+/// token before (`toks[at - 1]`, when `at` is 1) and the token after ("Vietnam --
+/// President", "HANOI - China's President")? A hyphen that joins words
+/// ("Vice-President", "U.S.-Japan") touches one of them.
+fn spaced_dash(toks: Toks<'_, '_>, at: usize) -> bool {
+    let Some(first) = toks.get(at).filter(|t| t.text == "-") else {
+        return false;
+    };
+    let run = toks[at..]
+        .windows(2)
+        .take_while(|w| w[1].text == "-" && w[0].end == w[1].start)
+        .count()
+        + 1;
+    let last = &toks[at + run - 1];
+    let before = at.checked_sub(1).is_none_or(|p| toks[p].end < first.start);
+    let after = toks.get(at + run).is_some_and(|n| n.start > last.end);
+    before && after
 }
 
 /// `modifier`: a lexicon modifier, or a capitalised word that is not a

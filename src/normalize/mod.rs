@@ -40,10 +40,15 @@ pub fn person_key(lx: &Lexicon, name: &str) -> String {
 
 fn person_key_of(lx: &Lexicon, name: &str) -> String {
     let is_suffix = |w: &str| matches!(w.trim_end_matches('.'), "II" | "III" | "IV" | "Jr" | "Sr");
-    let is_kept = |w: &&str| !w.ends_with('.') && !is_suffix(w) && *w != ",";
+    let is_kept = |w: &&str| !w.ends_with('.') && !is_suffix(w) && !w.is_empty();
+    // "Joseph R. Biden, Jr.": the comma before a suffix is no part of the
+    // surname.
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches(',')
+    }
     // The first and last kept word and how many there are: no list of
     // them (this runs for every name of every document).
-    let mut words = name.split_whitespace().filter(is_kept);
+    let mut words = name.split_whitespace().map(bare).filter(is_kept);
     let first = words.next();
     let (count, last) = match first {
         Some(first) => words.fold((1, first), |(n, _), w| (n + 1, w)),
@@ -57,6 +62,7 @@ fn person_key_of(lx: &Lexicon, name: &str) -> String {
             let mut key = String::with_capacity(name.len());
             let parts = name
                 .split_whitespace()
+                .map(bare)
                 .filter(is_kept)
                 .flat_map(|w| w.split('-'))
                 .filter(|p| !p.is_empty());
@@ -322,6 +328,17 @@ mod tests {
             person_key(lx, "Wang Chang-ming"),
             person_key(lx, "Wang Chao-ming")
         );
+    }
+
+    #[test]
+    fn a_comma_before_a_suffix_is_no_part_of_the_key() {
+        let rules = crate::ruleset::RuleSet::shipped().unwrap();
+        let lx = &rules.lexicon;
+        assert_eq!(
+            person_key(lx, "Joseph R. Biden, Jr."),
+            person_key(lx, "Joseph R. Biden Jr.")
+        );
+        assert_eq!(person_key(lx, "Joseph R. Biden, Jr."), "joseph biden jr");
     }
 
     #[test]

@@ -207,6 +207,17 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                 periods.push(m.clone());
             }
             i = m.end;
+            // "from April 30, 1987, to July 31, 1991", "from early February
+            // to early March": two mentions the grammar did not join.
+            if let Some(joined) = out.last().and_then(|p| from_to_range(text, p, &m)) {
+                if periods.last().is_some_and(|q| q.start == joined.start) {
+                    periods.pop();
+                }
+                out.pop();
+                periods.push(joined.clone());
+                out.push(joined);
+                continue;
+            }
             out.push(m);
             continue;
         }
@@ -930,6 +941,87 @@ fn from_onward(text: &str, m: &mut DateMention, reference: Option<Date>, last_en
         ..*v
     };
     m.start = from;
+}
+
+/// Two mentions written as a range, "from" before the first and "to",
+/// "until" or "through" between them (commas allowed: "from April 30,
+/// 1987, to July 31, 1991"): one mention from the first's start to the
+/// second's end, "from" in the span. Not a date changed from one to the
+/// other ("extended the export period from September 30 to December 31",
+/// "delay of Unit 2 from September 1987 to early 1988", "changed its
+/// fiscal year from December 31 to ..."), nor two that do not run
+/// forward.
+fn from_to_range(text: &str, p: &DateMention, m: &DateMention) -> Option<DateMention> {
+    let gap = text
+        .get(p.end..m.start)?
+        .trim_matches([' ', ',', '\n', '\r', '\t']);
+    if !["to", "until", "through", "thru"]
+        .iter()
+        .any(|w| gap.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let from = match prev_word(text, p.start) {
+        Some((k, w)) if w.eq_ignore_ascii_case("from") => k,
+        _ => return None,
+    };
+    if changes_a_date(&text[sentence_start(&text[..from])..from]) {
+        return None;
+    }
+    let (a, b) = (p.value?, m.value?);
+    let end = b.exclusive_end()?;
+    if a.exclusive_end().is_none() || end <= a.start {
+        return None;
+    }
+    let grain = a.grain.min(b.grain);
+    Some(DateMention {
+        start: from,
+        end: m.end,
+        value: Some(TimeValue {
+            start: a.start,
+            end: Some(end),
+            grain,
+            kind: TimeKind::Interval,
+            other: None,
+        }),
+        weekday_mismatch: None,
+    })
+}
+
+/// How many words before "from" a verb of moving a date may stand ("the
+/// in-service delay of the 41 pct owned Nine Mile Unit 2 from").
+const CHANGE_REACH: usize = 10;
+
+/// Whether the words before a "from ... to ..." (`before`, its sentence
+/// up to "from") change a date rather than span one: a verb or noun of
+/// moving among the last [`CHANGE_REACH`] words ("extended", "extension", "delay",
+/// "postponed", "moved", "switched", "changed", "shifted",
+/// "rescheduled", "advanced", "brought forward").
+fn changes_a_date(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(CHANGE_REACH)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            [
+                "extend",
+                "delay",
+                "postpon",
+                "move",
+                "switch",
+                "chang",
+                "shift",
+                "reschedul",
+                "advanc",
+                "brought",
+                "push",
+                "defer",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        })
 }
 
 /// Whether the month name at `start..end` is a deadline after "by" ("to
@@ -3352,6 +3444,35 @@ mod tests {
                 ("MAR8", "1988-03-01..1988-03-31".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn from_and_to_join_two_mentions() {
+        let on = date(1987, 3, 10);
+        let got = read_on("Rates fell from early February to early March.", on);
+        assert_eq!(
+            got,
+            [(
+                "from early February to early March",
+                "1987-02-01..1987-03-10".to_string()
+            )]
+        );
+        let got = read_on(
+            "It may be exercised from June 1, 1987, to March 30, 1990.",
+            on,
+        );
+        assert_eq!(got[0].1, "1987-06-01..1990-03-30");
+        // A date changed from one to another: two mentions.
+        let got = read_on(
+            "It extended the period from September 30, 1987, to December 31, 1987.",
+            on,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(changes_a_date("the company has extended the period "));
+        assert!(!changes_a_date("the warrants may be exercised "));
+        assert!(changes_a_date(
+            "the delay of the 41 pct owned Nine Mile Unit 2 "
+        ));
     }
 
     #[test]

@@ -1414,6 +1414,18 @@ fn financial_newswire_conventions() {
     claims!("P and O stood at 616, 27p lower on the day.", d(1987, 3, 9) => [
         ("the day", Some((d(1987, 3, 9), d(1987, 3, 9)))),
     ]);
+    // Two dates the grammar reads apart joined by "from ... to": one
+    // range; a date moved from one to the other: two.
+    claims!("Warrants may be exercised from June 1, 1987, to March 30, 1990.", feb27 => [
+        ("from June 1, 1987, to March 30, 1990", Some((d(1987, 6, 1), d(1990, 3, 30)))),
+    ]);
+    claims!("Rates fell from early February to early March.", d(1987, 4, 3) => [
+        ("from early February to early March", Some((d(1987, 2, 1), d(1987, 3, 10)))),
+    ]);
+    claims!("It extended the period from September 30, 1987, to December 31, 1987.", feb27 => [
+        ("September 30, 1987", Some((d(1987, 9, 30), d(1987, 9, 30)))),
+        ("December 31, 1987", Some((d(1987, 12, 31), d(1987, 12, 31)))),
+    ]);
     // "a year earlier" after periods that are all a comparison's: the
     // period the article reports on.
     claims!("Volume was a record in January. Deals were 27 billion against 19 billion in December and 9 billion a year earlier.", d(1987, 3, 17) => [

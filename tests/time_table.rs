@@ -1339,3 +1339,98 @@ fn deadlines_by_a_month_and_ranges_of_years() {
         ("1986", Some((d(1986, 1, 1), d(1986, 12, 31)))),
     ]);
 }
+
+/// Issue 18, conventions of financial newswire (session 17, rows written
+/// from the annotation rules before the code): futures contract months,
+/// "from" a date ahead, the notes of an interim results table, vague
+/// counts, the trading day of a market report, and the period a
+/// comparison's "a year earlier" reports on.
+#[test]
+fn financial_newswire_conventions() {
+    let feb27 = d(1987, 2, 27);
+    let apr7 = d(1987, 4, 7);
+    // A contract month is the next such month, the article's own
+    // included; a distant one in the article's month a year on.
+    claims!("Spot April soybeans rise, except new distant February.", feb27 => [
+        ("April", Some((d(1987, 4, 1), d(1987, 4, 30)))),
+        ("February", Some((d(1988, 2, 1), d(1988, 2, 29)))),
+    ]);
+    claims!("Coffee futures were firmer.\n    May was up 0.16 cent. March futures fell.", apr7 => [
+        ("May", Some((d(1987, 5, 1), d(1987, 5, 31)))),
+        ("March", Some((d(1988, 3, 1), d(1988, 3, 31)))),
+    ]);
+    claims!("WHEAT OPEN P SETT\n  MAY7 291 290\n  MAR8 301 299\n", apr7 => [
+        ("MAY7", Some((d(1987, 5, 1), d(1987, 5, 31)))),
+        ("MAR8", Some((d(1988, 3, 1), d(1988, 3, 31)))),
+    ]);
+    // Not in a story without futures, and not the modal.
+    claims!("Sales rose.\n    May was a record month. Prices May be higher.", apr7 => []);
+    // "from" a date ahead: open after its start, "from" in the span.
+    let open = |s: &str, on| {
+        find_dates(s, Some(on), Bias::Nearest)
+            .into_iter()
+            .map(|m| {
+                let v = m.value.map(|v| (v.kind, v.start.date()));
+                (s[m.start..m.end].to_string(), v)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        open("It will be set at 70,000 from March 2.", feb27),
+        [(
+            "from March 2".to_string(),
+            Some((TimeKind::OpenAfter, d(1987, 3, 2)))
+        )]
+    );
+    assert_eq!(
+        open("Tougher standards apply from April 1988.", feb27),
+        [(
+            "from April 1988".to_string(),
+            Some((TimeKind::OpenAfter, d(1988, 4, 1)))
+        )]
+    );
+    // A comparison "from" a period past, a date moved from, a range: none.
+    claims!("Output rose 0.7 pct from January.", feb27 => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+    ]);
+    claims!("It delayed Unit Two to June 1989 from September 1988.", feb27 => [
+        ("June 1989", Some((d(1989, 6, 1), d(1989, 6, 30)))),
+        ("September 1988", Some((d(1988, 9, 1), d(1988, 9, 30)))),
+    ]);
+    // The note under a non-calendar interim table names fiscal years.
+    claims!("Shr 13 cts vs 7 cts\n    Nine mths\n    Shr 66 cts vs 55 cts\n    NOTE: 1987 quarter includes a gain.", d(1987, 3, 16) => [
+        ("1987", Some((d(1986, 2, 1), d(1987, 12, 31)))),
+    ]);
+    // Nine months reported in October may be calendar ones: the year.
+    claims!("Shr 13 cts vs 7 cts\n    Nine mths\n    Shr 66 cts vs 55 cts\n    NOTE: 1987 quarter includes a gain.", d(1987, 10, 20) => [
+        ("1987", Some((d(1987, 1, 1), d(1987, 12, 31)))),
+    ]);
+    // A vague count fixes no span: found, no value.
+    claims!("Prices may rise over the next few months.", apr7 => [
+        ("the next few months", None),
+    ]);
+    claims!("It was sold several weeks ago.", apr7 => [("several weeks ago", None)]);
+    // The trading day of a market report.
+    claims!("P and O stood at 616, 27p lower on the day.", d(1987, 3, 9) => [
+        ("the day", Some((d(1987, 3, 9), d(1987, 3, 9)))),
+    ]);
+    // Two dates the grammar reads apart joined by "from ... to": one
+    // range; a date moved from one to the other: two.
+    claims!("Warrants may be exercised from June 1, 1987, to March 30, 1990.", feb27 => [
+        ("from June 1, 1987, to March 30, 1990", Some((d(1987, 6, 1), d(1990, 3, 30)))),
+    ]);
+    claims!("Rates fell from early February to early March.", d(1987, 4, 3) => [
+        ("from early February to early March", Some((d(1987, 2, 1), d(1987, 3, 10)))),
+    ]);
+    claims!("It extended the period from September 30, 1987, to December 31, 1987.", feb27 => [
+        ("September 30, 1987", Some((d(1987, 9, 30), d(1987, 9, 30)))),
+        ("December 31, 1987", Some((d(1987, 12, 31), d(1987, 12, 31)))),
+    ]);
+    // "a year earlier" after periods that are all a comparison's: the
+    // period the article reports on.
+    claims!("Volume was a record in January. Deals were 27 billion against 19 billion in December and 9 billion a year earlier.", d(1987, 3, 17) => [
+        ("January", Some((d(1987, 1, 1), d(1987, 1, 31)))),
+        ("December", Some((d(1986, 12, 1), d(1986, 12, 31)))),
+        ("a year earlier", Some((d(1986, 1, 1), d(1986, 1, 31)))),
+    ]);
+}

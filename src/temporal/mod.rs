@@ -29,6 +29,7 @@ mod grammar;
 mod holiday;
 pub(crate) mod lexicon;
 mod lunar;
+mod market;
 mod own_year;
 mod resolve;
 mod scan;

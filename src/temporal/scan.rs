@@ -15,6 +15,7 @@ use jiff::civil::{Date, DateTime};
 use super::ast::{Count, Direction, Expr, Part, Shift};
 use super::grammar::{self, Phrase};
 use super::lexicon::{self, Unit};
+use super::market;
 use super::own_year::{self, OwnYear, YearName};
 use super::resolve::Ctx;
 use super::{Bias, Grain, TimeKind, TimeValue};
@@ -54,6 +55,8 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
     // 30"), looked for at the first split year, fiscal or relative year.
     let mut own: Option<Option<OwnYear>> = None;
     let mut calendar_years: Option<bool> = None;
+    // Whether a results table shows a non-calendar company year.
+    let mut interim: Option<bool> = None;
     // Where the last fiscal year named by its number ("fiscal 1988")
     // starts: a bare year later in its sentence is one of that series.
     let mut fiscal_named: Option<usize> = None;
@@ -63,6 +66,15 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
         // Most words open nothing: one table look-up skips them (a
         // necessary condition of both `could_start` and `may_be_extra`).
         let tok = &bytes[start..tok_end];
+        // "MAY7", "MAR8": a futures table's contract month (four bytes:
+        // one test of length, most words fail it).
+        if tok.len() == 4 && tok[3].is_ascii_digit() {
+            if let Some(v) = market::table_contract(tok, reference) {
+                out.push(mention(start, tok_end, v));
+                i = tok_end;
+                continue;
+            }
+        }
         if !tok[0].is_ascii_digit() && !lexicon::may_open_in_prose(tok) {
             i = tok_end;
             continue;
@@ -89,9 +101,13 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                 Refers::BareYear(y) => {
                     let after_fiscal =
                         fiscal_named.is_some_and(|at| at >= sentence_start(&text[..m.start]));
-                    if after_fiscal || budget_follows(&text[m.end..]) {
+                    // "NOTE: 1987 periods include ..." under a company's
+                    // interim table of a non-calendar year: its fiscal year.
+                    let in_note = market::heads_note(text, m.start)
+                        && *interim.get_or_insert_with(|| market::interim_results(text, reference));
+                    if after_fiscal || in_note || budget_follows(&text[m.end..]) {
                         let year = *own.get_or_insert_with(|| own_year::article_year(text));
-                        if let Some(v) = fiscal_bare_year(y, year, after_fiscal) {
+                        if let Some(v) = fiscal_bare_year(y, year, after_fiscal || in_note) {
                             m.value = Some(v);
                         }
                     }
@@ -169,6 +185,13 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                 m.value = None;
             }
             by_deadline(text, &mut m);
+            if matches!(
+                refers,
+                Refers::Alone | Refers::BareYear(_) | Refers::Year(_)
+            ) {
+                let last_end = out.last().map(|p: &DateMention| p.end);
+                from_onward(text, &mut m, reference, last_end);
+            }
             no_later_than(text, &mut m);
             let derived = matches!(
                 refers,
@@ -184,6 +207,17 @@ pub fn find_dates(text: &str, reference: Option<Date>, bias: Bias) -> Vec<DateMe
                 periods.push(m.clone());
             }
             i = m.end;
+            // "from April 30, 1987, to July 31, 1991", "from early February
+            // to early March": two mentions the grammar did not join.
+            if let Some(joined) = out.last().and_then(|p| from_to_range(text, p, &m)) {
+                if periods.last().is_some_and(|q| q.start == joined.start) {
+                    periods.pop();
+                }
+                out.pop();
+                periods.push(joined.clone());
+                out.push(joined);
+                continue;
+            }
             out.push(m);
             continue;
         }
@@ -596,18 +630,64 @@ fn fiscal_year_end(
     })
 }
 
-/// The first closed period named in the sentence before `at`.
+/// The period a sentence reports on before `at`: its first closed one
+/// that is not itself a comparison's ("fell to 8.50 billion in February,
+/// from 9.15 billion in January, against 9.06 billion a year earlier":
+/// February). When every period of the sentence is a comparison's
+/// ("against 19.56 billion in December and 9.92 billion a year
+/// earlier"), the sentence reports on the article's own period, the first
+/// one of its text that is no comparison; else its first period.
 fn sentence_first(text: &str, found: &[DateMention], at: usize) -> Option<TimeValue> {
     let sentence = sentence_start(&text[..at]);
-    found
-        .iter()
-        .rev()
-        .take_while(|m| m.start >= sentence)
-        // "down from 18.6 mln a week ago and 20.3 mln a year ago": a span
-        // counted back from today is no period the figures compare with.
-        .filter(|m| !text[m.start..m.end].ends_with("ago"))
-        .filter_map(|m| m.value.filter(|v| v.exclusive_end().is_some()))
-        .last()
+    let periods = |from: usize| {
+        found
+            .iter()
+            .filter(move |m| m.start >= from && m.end <= at)
+            // "down from 18.6 mln a week ago and 20.3 mln a year ago": a
+            // span counted back from today is no period the figures
+            // compare with.
+            .filter(|m| !text[m.start..m.end].ends_with("ago"))
+            .filter_map(|m| Some((m.start, m.value.filter(|v| v.exclusive_end().is_some())?)))
+    };
+    let first = periods(sentence).next()?;
+    let topic = |from| periods(from).find(|(s, _)| !compared(text, *s));
+    // The article's own period is one it reports figures for: a day there
+    // is an event's ("the report today"), no period compared.
+    let longer_than_a_day = |v: &TimeValue| v.inclusive_days().is_some_and(|(a, b)| a < b);
+    topic(sentence)
+        .map(|(_, v)| v)
+        .or_else(|| {
+            periods(0)
+                .filter(|(_, v)| longer_than_a_day(v))
+                .find(|(s, _)| !compared(text, *s))
+                .map(|(_, v)| v)
+        })
+        .or(Some(first.1))
+}
+
+/// How many words before a period a comparison's word may stand
+/// ("against 19.56 billion (8.48 billion) in December").
+const COMPARISON_REACH: usize = 7;
+
+/// Whether the period at `at` is the one a figure is compared with: a
+/// comparison's word ("from", "against", "compared", "versus", "vs",
+/// "after") among the few words before it in its clause ("from 9.15
+/// billion in January", "after falling 2.34 billion in January"; not
+/// "from 401 mln and for the first three months", whose "from" belongs
+/// to the clause before).
+fn compared(text: &str, at: usize) -> bool {
+    let before = &text[sentence_start(&text[..at])..at];
+    for raw in before.split_ascii_whitespace().rev().take(COMPARISON_REACH) {
+        let w = raw.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if is(&["from", "against", "compared", "versus", "vs", "after"]) {
+            return true;
+        }
+        if is(&["and", "while", "but", "whereas"]) || raw.ends_with([',', ';']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the sentence that `before` ends in starts (after its last ". ").
@@ -808,6 +888,142 @@ fn by_deadline(text: &str, m: &mut DateMention) {
     open_before_its_end(m, by_start);
 }
 
+/// "will be set at 70,000 from March 2", "with effect from tomorrow",
+/// "Britain will from next autumn mint": a start with no end, open after
+/// the date's start, "from" in the span. Only a date that has not begun
+/// before the article's day: a figure compared "from" a period ("rose 0.7
+/// pct from 1985", "down from January") compares with one already past.
+/// Not before a range's end ("from May 1 to June 30", "from early
+/// February to 8.43 pct": the grammar reads true ranges whole), a
+/// possessive or "level(s)" ("from next year's level"). Read after the
+/// date's own parse, as [`by_deadline`].
+fn from_onward(text: &str, m: &mut DateMention, reference: Option<Date>, last_end: Option<usize>) {
+    let (Some((from, w)), Some(r)) = (prev_word(text, m.start), reference) else {
+        return;
+    };
+    if !w.eq_ignore_ascii_case("from") {
+        return;
+    }
+    // "delayed Unit Two to June 1989 from September 1988", "extended to
+    // December 31 from March 31": the date moved from, a day in a change.
+    let gap = |e: usize| text[e..from].chars().all(|c| matches!(c, ' ' | ',' | '\n'));
+    if last_end.is_some_and(|e| e <= from && gap(e)) {
+        return;
+    }
+    // "nine months from the last day of the month": a length counted
+    // from the date.
+    if prev_word(text, from).is_some_and(|(_, u)| lexicon::unit(u).is_some()) {
+        return;
+    }
+    let Some(v) = m.value.as_mut() else {
+        return;
+    };
+    if v.exclusive_end().is_none() || v.start.date() < r {
+        return;
+    }
+    let rest = &text[m.end..];
+    if rest.starts_with("'s") || rest.starts_with('\u{2019}') || rest.trim_start().starts_with('-')
+    {
+        return;
+    }
+    // "from April 30, 1987, to July 31, 1991".
+    let rest = rest.trim_start_matches([',', ' ']);
+    let stops = [
+        "to", "until", "till", "through", "thru", "into", "and", "or", "level", "levels",
+    ];
+    if grammar::word(rest).is_ok_and(|(_, n)| stops.iter().any(|x| n.eq_ignore_ascii_case(x))) {
+        return;
+    }
+    *v = TimeValue {
+        end: None,
+        kind: TimeKind::OpenAfter,
+        other: None,
+        ..*v
+    };
+    m.start = from;
+}
+
+/// Two mentions written as a range, "from" before the first and "to",
+/// "until" or "through" between them (commas allowed: "from April 30,
+/// 1987, to July 31, 1991"): one mention from the first's start to the
+/// second's end, "from" in the span. Not a date changed from one to the
+/// other ("extended the export period from September 30 to December 31",
+/// "delay of Unit 2 from September 1987 to early 1988", "changed its
+/// fiscal year from December 31 to ..."), nor two that do not run
+/// forward.
+fn from_to_range(text: &str, p: &DateMention, m: &DateMention) -> Option<DateMention> {
+    let gap = text
+        .get(p.end..m.start)?
+        .trim_matches([' ', ',', '\n', '\r', '\t']);
+    if !["to", "until", "through", "thru"]
+        .iter()
+        .any(|w| gap.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let from = match prev_word(text, p.start) {
+        Some((k, w)) if w.eq_ignore_ascii_case("from") => k,
+        _ => return None,
+    };
+    if changes_a_date(&text[sentence_start(&text[..from])..from]) {
+        return None;
+    }
+    let (a, b) = (p.value?, m.value?);
+    let end = b.exclusive_end()?;
+    if a.exclusive_end().is_none() || end <= a.start {
+        return None;
+    }
+    let grain = a.grain.min(b.grain);
+    Some(DateMention {
+        start: from,
+        end: m.end,
+        value: Some(TimeValue {
+            start: a.start,
+            end: Some(end),
+            grain,
+            kind: TimeKind::Interval,
+            other: None,
+        }),
+        weekday_mismatch: None,
+    })
+}
+
+/// How many words before "from" a verb of moving a date may stand ("the
+/// in-service delay of the 41 pct owned Nine Mile Unit 2 from").
+const CHANGE_REACH: usize = 10;
+
+/// Whether the words before a "from ... to ..." (`before`, its sentence
+/// up to "from") change a date rather than span one: a verb or noun of
+/// moving among the last [`CHANGE_REACH`] words ("extended", "extension", "delay",
+/// "postponed", "moved", "switched", "changed", "shifted",
+/// "rescheduled", "advanced", "brought forward").
+fn changes_a_date(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(CHANGE_REACH)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            [
+                "extend",
+                "delay",
+                "postpon",
+                "move",
+                "switch",
+                "chang",
+                "shift",
+                "reschedul",
+                "advanc",
+                "brought",
+                "push",
+                "defer",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        })
+}
+
 /// Whether the month name at `start..end` is a deadline after "by" ("to
 /// be completed by June", "ready by October, it said"): no lower-case
 /// noun follows that it would qualify ("hit by March storms").
@@ -1002,6 +1218,13 @@ fn extra_at(
             reference,
         );
     } else if lw == b"the" || lw == b"that" {
+        if let Some(end) = (lw == b"the")
+            .then(|| market::trading_day(text, start))
+            .flatten()
+        {
+            let value = resolve_in_prose(&Expr::Day(0), reference, bias).0;
+            return Some((mention(start, end, value), Refers::Alone));
+        }
         if preceding_may_follow(&text[start + tok.len()..]) {
             if let Ok((r, e)) = grammar::preceding(at) {
                 let value = resolve_in_prose(&e, reference, bias).0;
@@ -1688,7 +1911,11 @@ fn mention_at(
         phrase.expr = past;
     }
     let mut core_start = start + phrase.prep_len;
-    let modifier = is_bare_month(&phrase) && month_as_modifier(text, core_start, end);
+    let contract = is_bare_month(&phrase)
+        .then(|| market::contract_month(text, core_start, end))
+        .flatten();
+    let modifier =
+        contract.is_some() || (is_bare_month(&phrase) && month_as_modifier(text, core_start, end));
     if !modifier && !fits_prose(&text[core_start..end], &phrase) {
         return None;
     }
@@ -1720,6 +1947,9 @@ fn mention_at(
     {
         value = resolve_in_prose(&phrase.expr, reference, Bias::Past).0;
     }
+    if let (Some(c), Expr::Month { month, .. }) = (contract, &phrase.expr) {
+        value = market::contract_value(*month, c, reference);
+    }
     if let Expr::Open {
         direction: Direction::After,
         bound,
@@ -1739,6 +1969,9 @@ fn mention_at(
     if let Some((bound_start, bound)) = through_bound(text, core_start, &phrase.expr) {
         core_start = bound_start;
         value = resolve_in_prose(bound, reference, bias).0;
+    }
+    if vague_count(&phrase.expr) {
+        value = None;
     }
     Some((
         DateMention {
@@ -1785,6 +2018,23 @@ fn first_in_n_units(text: &str, start: usize, e: &Expr) -> Option<Expr> {
         unit: *unit,
         forward: false,
     })
+}
+
+/// Whether `e` counts its units with a vague number ("the next few
+/// months", "several weeks ago", "the past few years"): in prose a span
+/// whose length the text does not fix, found but given no value (the
+/// annotation rules' vague spans; `claimcheck time` keeps Duckling's
+/// three).
+fn vague_count(e: &Expr) -> bool {
+    match e {
+        // "within the next several weeks".
+        Expr::Ahead(inner) => vague_count(inner),
+        Expr::Ago { count, .. }
+        | Expr::Later { count, .. }
+        | Expr::LastN { count, .. }
+        | Expr::Within { count, .. } => matches!(count, Count::Few),
+        _ => false,
+    }
 }
 
 /// How many words before "in N years" a superlative may stand ("the
@@ -3075,6 +3325,169 @@ mod tests {
             .collect();
         let back = Some((date(1986, 2, 21), date(1986, 2, 28)));
         assert_eq!(got[1..], [back, back]);
+    }
+
+    /// The mentions of `text` read on `on`: span and value (days, or the
+    /// open direction and bound).
+    fn read_on(text: &str, on: Date) -> Vec<(&str, String)> {
+        find_dates(text, Some(on), Bias::Nearest)
+            .into_iter()
+            .map(|m| {
+                let v = match m.value {
+                    Some(v) if v.kind == TimeKind::OpenAfter => format!("after {}", v.start.date()),
+                    Some(v) => v
+                        .inclusive_days()
+                        .map_or(String::new(), |(a, b)| format!("{a}..{b}")),
+                    None => String::new(),
+                };
+                (&text[m.start..m.end], v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn from_a_date_ahead_is_open_after_its_start() {
+        let feb27 = date(1987, 2, 27);
+        let got = read_on("It will be set at 70,000 from March 2.", feb27);
+        assert_eq!(got, [("from March 2", "after 1987-03-02".to_string())]);
+        let got = read_on("Britain will from next autumn mint a coin.", feb27);
+        assert_eq!(got[0], ("from next autumn", "after 1987-09-23".to_string()));
+        // A comparison with a period past, a range, a possessive, a length
+        // counted from a date, a date moved from: no open interval.
+        for s in [
+            "Output rose 0.7 pct from January.",
+            "It runs from April 8, 1987, to March 6, 1989.",
+            "It fell from next year's level.",
+            "It expires nine months from March 31.",
+            "It delayed the plant to June 1989 from September 1988.",
+            "Sales rose 2 pct from the previous three months.",
+        ] {
+            let got = read_on(s, feb27);
+            assert!(
+                got.iter().all(|(_, v)| !v.starts_with("after")),
+                "{s}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_comparison_is_no_sentence_topic() {
+        let mar16 = date(1987, 3, 16);
+        // The sentence's first period is its topic.
+        let s = "Reserves fell to 8.50 billion in February, from 9.15 billion in \
+                 January, compared with 9.06 billion a year earlier.";
+        let got = read_on(s, mar16);
+        assert_eq!(got[2].1, "1986-02-01..1986-02-28");
+        // Every period of the sentence a comparison's: the article's own.
+        let s = "Volume rose to a record in January from 16.18 billion in December. \
+                 Deals were 27.01 billion against 19.56 billion (8.48 billion) in \
+                 December and 9.92 billion a year earlier.";
+        let got = read_on(s, mar16);
+        assert_eq!(got.last().unwrap().1, "1986-01-01..1986-01-31");
+        // A "from" of the clause before compares nothing here.
+        assert!(!compared("from 401 mln and for the first", 28));
+        assert!(compared(
+            "against 19.56 billion (8.48 billion) in December",
+            40
+        ));
+        assert!(!compared("More than half of January", 18));
+    }
+
+    #[test]
+    fn a_note_under_an_interim_table_names_fiscal_years() {
+        let s = "Shr 13 cts vs seven cts\n    Nine mths\n    Shr 66 cts vs 55 cts\n    \
+                 NOTE: 1987 quarter includes a gain. Sales rose in 1986.";
+        let got = read_on(s, date(1987, 3, 16));
+        assert_eq!(got[0], ("1987", "1986-02-01..1987-12-31".to_string()));
+        assert_eq!(got[1], ("1986", "1986-01-01..1986-12-31".to_string()));
+    }
+
+    #[test]
+    fn vague_counts_are_found_without_a_value() {
+        let on = date(1987, 3, 20);
+        for s in [
+            "Prices may rise over the next few months.",
+            "It was sold several weeks ago.",
+            "Output fell in the past few years.",
+            "It is due within the next several weeks.",
+        ] {
+            let got = read_on(s, on);
+            assert_eq!(got.len(), 1, "{s}: {got:?}");
+            assert_eq!(got[0].1, "", "{s}");
+        }
+        // A counted span keeps its value.
+        assert_eq!(
+            read_on("over the next two years", on)[0].1,
+            "1988-01-01..1989-12-31"
+        );
+    }
+
+    #[test]
+    fn the_trading_day_of_a_market_report() {
+        let on = date(1987, 3, 9);
+        let today = "1987-03-09..1987-03-09".to_string();
+        let got = read_on("P and O stood at 616, 27p lower on the day.", on);
+        assert_eq!(got, [("the day", today.clone())]);
+        let got = read_on("palladium ended firmer, but under the day's highs.", on);
+        assert_eq!(got, [("the day", today)]);
+        assert!(read_on("It fell on the day the merger was announced.", on).is_empty());
+    }
+
+    #[test]
+    fn a_futures_table_names_contracts_by_month_and_year_digit() {
+        let s = "WHEAT OPEN P SETT\n  MAY7   291 290\n  MAR8   301 299\n  May7 X\n";
+        let got = read_on(s, date(1987, 4, 7));
+        assert_eq!(
+            got,
+            [
+                ("MAY7", "1987-05-01..1987-05-31".to_string()),
+                ("MAR8", "1988-03-01..1988-03-31".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn from_and_to_join_two_mentions() {
+        let on = date(1987, 3, 10);
+        let got = read_on("Rates fell from early February to early March.", on);
+        assert_eq!(
+            got,
+            [(
+                "from early February to early March",
+                "1987-02-01..1987-03-10".to_string()
+            )]
+        );
+        let got = read_on(
+            "It may be exercised from June 1, 1987, to March 30, 1990.",
+            on,
+        );
+        assert_eq!(got[0].1, "1987-06-01..1990-03-30");
+        // A date changed from one to another: two mentions.
+        let got = read_on(
+            "It extended the period from September 30, 1987, to December 31, 1987.",
+            on,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(changes_a_date("the company has extended the period "));
+        assert!(!changes_a_date("the warrants may be exercised "));
+        assert!(changes_a_date(
+            "the delay of the 41 pct owned Nine Mile Unit 2 "
+        ));
+    }
+
+    #[test]
+    fn futures_contract_months_are_the_next_ones() {
+        let s = "Coffee futures were firmer.\n    May was up 0.16 cent. October \
+                 futures fell. Spot March rose.";
+        let got = read_on(s, date(1987, 4, 7));
+        assert_eq!(
+            got,
+            [
+                ("May", "1987-05-01..1987-05-31".to_string()),
+                ("October", "1987-10-01..1987-10-31".to_string()),
+                ("March", "1988-03-01..1988-03-31".to_string()),
+            ]
+        );
     }
 
     #[test]

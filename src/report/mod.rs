@@ -507,14 +507,18 @@ fn full_name(a: &str, b: &str) -> String {
 }
 
 /// The order of a report's findings: most severe first, then by subject,
-/// check, and where the first claim is (one check and a merge of
-/// partitions sort alike).
+/// check, and where the first claim is: its document, record and offset
+/// (one check and a merge of partitions sort alike; the record tells
+/// apart two copies of a story in one JSON Lines file, whose findings of
+/// one subject may come from two partitions: an own surname slip's from
+/// `slips`, another copy's from `name`).
 pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
     (
         b.severity,
         &a.subject,
         &a.check,
         &a.claims[0].document,
+        &a.claims[0].record,
         a.claims[0].start,
     )
         .cmp(&(
@@ -522,6 +526,7 @@ pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
             &b.subject,
             &b.check,
             &b.claims[0].document,
+            &b.claims[0].record,
             b.claims[0].start,
         ))
 }

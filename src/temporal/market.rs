@@ -12,6 +12,7 @@ use jiff::civil::Date;
 
 use super::grammar;
 use super::lexicon;
+use super::scan::prev_word;
 use super::{Grain, TimeKind, TimeValue};
 
 /// A futures contract named by its month: whether it is a distant one
@@ -62,7 +63,7 @@ pub(super) fn contract_month(text: &str, start: usize, end: usize) -> Option<Con
     if abbreviated {
         return None;
     }
-    let before = prev_word(text, start);
+    let before = prev_word(text, start).map(|(_, w)| w);
     let is = |w: Option<&str>, list: &[&str]| {
         w.is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
@@ -147,19 +148,6 @@ fn speaks_of_futures(text: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("futures"))
 }
 
-/// The ASCII word just before `at` (blanks and one "/" between: "long
-/// May/short September").
-fn prev_word(text: &str, at: usize) -> Option<&str> {
-    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r']);
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let w = &before[start..];
-    (!w.is_empty()).then_some(w)
-}
-
 /// "27p lower on the day.", "under the day's highs": in a market report
 /// the trading day, the article's own. The end of "the day" at `start`
 /// when it is possessive, or follows "on" and ends its clause (not "on
@@ -174,7 +162,9 @@ pub(super) fn trading_day(text: &str, start: usize) -> Option<usize> {
     if r1.starts_with("'s") || r1.starts_with("\u{2019}s") {
         return Some(end);
     }
-    let on = prev_word(text, start).is_some_and(|w| w.eq_ignore_ascii_case("on"));
+    let on = prev_word(text, start)
+        .map(|(_, w)| w)
+        .is_some_and(|w| w.eq_ignore_ascii_case("on"));
     let closes = r1.is_empty() || r1.starts_with(['.', ',', ';', ')']);
     (on && closes).then_some(end)
 }

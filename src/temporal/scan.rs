@@ -1093,7 +1093,7 @@ fn no_later_than(text: &str, m: &mut DateMention) {
 }
 
 /// The word just before `at` (blanks between) and where it starts.
-fn prev_word(text: &str, at: usize) -> Option<(usize, &str)> {
+pub(super) fn prev_word(text: &str, at: usize) -> Option<(usize, &str)> {
     let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r']);
     let start = before
         .char_indices()

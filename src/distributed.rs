@@ -18,6 +18,7 @@
 //!    | `variant/FIRST-KEY` | title claims of people whose names may be one name spelled two ways ([`crate::checks::name_variant::variant_groups`]) | `name-variant` |
 //!    | `name/FULL NAME` | bare given names of one surname-first person | `name-variant` (given names) |
 //!    | `date/TEXT` | date expressions whose weekday contradicts them | `date-consistency` |
+//!    | `spelling/RELATION/CHECK/FIRST-SPELLING` | claims of one relation whose compared slot is spelt one of a group of spellings the check may compare, closed transitively ([`crate::checks::spelling::groups`]); a spelling that meets no other has none | `spelling` |
 //!    | `forms/STORY-NAME` | `name-form`'s first stage: document lines (whole copy families) that write one story name and a word the check can use, with those words and their run-wide counts ([`crate::checks::name_form::Vocabulary`]) | none: the documents of its candidate slips become `slips/all` lines |
 //!    | `slips/all` | `name-form`'s second stage: the documents `forms` partitions pass on, and the lines of `variant`, `spelling` and `name` (their checks run there so that `name-form` leaves their slips to them; only `name-form`'s findings are taken) | `name-form` |
 //!    | `holders/all` | title claims of government offices, every portfolio and country ([`crate::checks::offices`]: a title's country may come from its holder's other offices) | `holder-return` |
@@ -186,14 +187,26 @@ pub fn partition_extracted(
     let wanted = |kind: &str| rules.checks.iter().any(|c| runs_in(kind, &c.kind));
     let single = crate::checks::single_holder::single_holder_offices(rules);
     // A spelling check compares every claim of its relation with every
-    // other (blocked by words, whatever the subject): one partition per
-    // relation.
+    // other (blocked by words, whatever the subject): its partitions are
+    // the groups of spellings it may compare, closed transitively
+    // ([`crate::checks::spelling::groups`]); a claim whose spelling meets
+    // no other needs none.
     let spelled: BTreeSet<&str> = rules
         .checks
         .iter()
         .filter(|c| c.kind == CheckKind::Spelling)
         .map(|c| c.relation.as_str())
         .collect();
+    let spelling_groups: Vec<(&str, BTreeMap<usize, String>)> = match wanted("spelling") {
+        true => (rules.checks.iter())
+            .filter(|c| c.kind == CheckKind::Spelling)
+            .map(|c| {
+                let groups = crate::checks::spelling::groups(&rules.lexicon, c, &extracted.claims);
+                (c.id.as_str(), groups)
+            })
+            .collect(),
+        false => Vec::new(),
+    };
     let set_subjects: BTreeSet<&str> = rules
         .relations
         .iter()
@@ -212,7 +225,7 @@ pub fn partition_extracted(
     // document, its document line first), with its keys.
     let n = corpus.documents.len();
     let mut per_doc: Vec<Vec<(usize, Line, Vec<String>)>> = (0..n).map(|_| Vec::new()).collect();
-    for c in &extracted.claims {
+    for (id, c) in extracted.claims.iter().enumerate() {
         let mut keys = Vec::new();
         if wanted("subject")
             && (c.subject_resolved
@@ -231,7 +244,11 @@ pub fn partition_extracted(
             keys.push(format!("subject/{}/{key}", c.relation()));
         }
         if spelled.contains(c.relation()) {
-            keys.push(format!("spelling/{}", c.relation()));
+            for (check, groups) in &spelling_groups {
+                if let Some(group) = groups.get(&id) {
+                    keys.push(format!("spelling/{}/{check}/{group}", c.relation()));
+                }
+            }
             if wanted("slips") {
                 keys.push(SLIPS.to_string());
             }

@@ -26,7 +26,8 @@ fn run(args: &[&str]) -> (Vec<u8>, String, i32) {
 /// story names "Erdogan" and "Sochi"), and a surname one article misspells
 /// beside its right spelling, which two other reports of the story write
 /// right (the `name` partition's flag gets the story's majority in the
-/// `slips` partition).
+/// `slips` partition), and a venue spelled two ways (`spelling`: its
+/// partition is the group of the two spellings).
 fn extra_documents(dir: &Path) -> PathBuf {
     let extra = dir.join("extra");
     std::fs::create_dir_all(&extra).unwrap();
@@ -73,6 +74,18 @@ fn extra_documents(dir: &Path) -> PathBuf {
         (
             "r12",
             "Erdogan and Kishida held talks in Sochi, Kishida's office said.",
+        ),
+        (
+            "r13",
+            "Putin hosted the guests at the Mariinsky Palace in St Petersburg on Friday.",
+        ),
+        (
+            "r14",
+            "The guests were received at the Mariinsky Palace, officials said.",
+        ),
+        (
+            "r15",
+            "Putin received them at the Mariinksy Palace on Friday.",
         ),
     ];
     let mut jsonl = String::new();

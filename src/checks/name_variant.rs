@@ -218,14 +218,7 @@ pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
     let keys: Vec<&str> = people.keys().copied().collect();
     let index: BTreeMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     // Union-find over people; the root is the lowest index (first key).
-    let mut root: Vec<usize> = (0..keys.len()).collect();
-    fn find(root: &mut [usize], mut x: usize) -> usize {
-        while root[x] != x {
-            root[x] = root[root[x]];
-            x = root[x];
-        }
-        x
-    }
+    let mut groups = crate::family::Groups::new(keys.len());
     for (a, b) in candidate_pairs(&people) {
         let (pa, pb) = (&people[a], &people[b]);
         let none = BTreeSet::new();
@@ -236,18 +229,16 @@ pub fn variant_groups(claims: &[Claim]) -> BTreeMap<String, String> {
         if spelling_of(&pa.0, &pa.1, &pb.0, &pb.1).is_none() && !office_similar(a, b, fa, fb) {
             continue;
         }
-        let (ra, rb) = (find(&mut root, index[a]), find(&mut root, index[b]));
-        let (lo, hi) = (ra.min(rb), ra.max(rb));
-        root[hi] = lo;
+        groups.union(index[a], index[b]);
     }
     let mut size = vec![0usize; keys.len()];
     for i in 0..keys.len() {
-        let r = find(&mut root, i);
+        let r = groups.find(i);
         size[r] += 1;
     }
     let mut out = BTreeMap::new();
     for (i, key) in keys.iter().enumerate() {
-        let r = find(&mut root, i);
+        let r = groups.find(i);
         if size[r] > 1 {
             out.insert(key.to_string(), keys[r].to_string());
         }

@@ -117,6 +117,57 @@ pub fn run(
     }
 }
 
+/// The spelling groups a distributed check keys its `spelling` partitions
+/// by: spellings [`run`] compares (a pair that may be one name spelled or
+/// romanised two ways) joined transitively, and a claim's spellings with
+/// and without its facility word joined. For each claim of a group of two
+/// spellings or more, the group's first spelling; the claims of a spelling
+/// that meets no other are left out (they only ever agree: no finding).
+/// Every comparison `run` makes is inside one group, with all the claims of
+/// both spellings, so a partition per group gives the run's findings.
+pub fn groups(
+    lexicon: &crate::grammar::lexicon::Lexicon,
+    check: &Check,
+    claims: &[Claim],
+) -> BTreeMap<ClaimId, String> {
+    let spellings = spellings(check, claims);
+    let names: Vec<&String> = spellings.keys().collect();
+    let spellings: Vec<&Spelt> = spellings.values().collect();
+    let mut groups = crate::family::Groups::new(spellings.len());
+    let mut met = vec![false; spellings.len()];
+    for (a, b) in candidate_pairs(&spellings) {
+        let (sa, sb) = (spellings[a], spellings[b]);
+        if compare_words(&sa.keys, &sb.keys).is_some() && !two_places(lexicon, &sa.words, &sb.words)
+        {
+            groups.union(a, b);
+            met[a] = true;
+            met[b] = true;
+        }
+    }
+    let mut first_spelling: BTreeMap<ClaimId, usize> = BTreeMap::new();
+    for (i, s) in spellings.iter().enumerate() {
+        for &c in &s.claims {
+            let first = *first_spelling.entry(c).or_insert(i);
+            groups.union(first, i);
+        }
+    }
+    let mut group_met = vec![false; spellings.len()];
+    for i in (0..spellings.len()).filter(|&i| met[i]) {
+        let root = groups.find(i);
+        group_met[root] = true;
+    }
+    let mut out = BTreeMap::new();
+    for (i, s) in spellings.iter().enumerate() {
+        let root = groups.find(i);
+        if group_met[root] {
+            for &c in &s.claims {
+                out.insert(c, names[root].clone());
+            }
+        }
+    }
+    out
+}
+
 /// The relation's claims by spelling of the compared slot (case and
 /// spaces folded), names of two words or more only.
 fn spellings(check: &Check, claims: &[Claim]) -> BTreeMap<String, Spelt> {

@@ -292,11 +292,17 @@ pub struct Families {
 /// output.
 type BinsHash = rustc_hash::FxBuildHasher;
 
-/// Union-find with path halving; the root is the lowest index.
-struct Groups(Vec<usize>);
+/// Union-find with path halving; the root is the lowest index. (Also the
+/// name checks' groups of spellings: one implementation.)
+pub(crate) struct Groups(Vec<usize>);
 
 impl Groups {
-    fn find(&mut self, mut x: usize) -> usize {
+    /// `n` singletons.
+    pub(crate) fn new(n: usize) -> Groups {
+        Groups((0..n).collect())
+    }
+
+    pub(crate) fn find(&mut self, mut x: usize) -> usize {
         while self.0[x] != x {
             self.0[x] = self.0[self.0[x]];
             x = self.0[x];
@@ -304,7 +310,7 @@ impl Groups {
         x
     }
 
-    fn union(&mut self, a: usize, b: usize) {
+    pub(crate) fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         let (lo, hi) = (ra.min(rb), ra.max(rb));
         self.0[hi] = lo;
@@ -385,7 +391,7 @@ impl Families {
         signatures: &[S],
         published: &[Option<Date>],
     ) -> Families {
-        let mut groups = Groups((0..signatures.len()).collect());
+        let mut groups = Groups::new(signatures.len());
         let mut class: std::collections::HashMap<(&Signature, Option<Date>), usize, BinsHash> =
             std::collections::HashMap::with_capacity_and_hasher(
                 signatures.len(),

@@ -391,6 +391,24 @@ impl Subject<'_> {
 /// in `b`. One article naming two roles of a person is not a disagreement
 /// between sources, and titles months apart may be a promotion or a new
 /// post. Near-linear: `b` is indexed by date once (see [`Partners`]).
+/// Are claims `x` and `y` from two documents published within
+/// `within_days` of each other (any two when the window or a date is
+/// unknown)? The pairs a check with a window compares.
+pub(super) fn published_close(
+    claims: &[Claim],
+    published: &Published,
+    within_days: Option<u32>,
+    x: ClaimId,
+    y: ClaimId,
+) -> bool {
+    let day = |c: ClaimId| published.get(claims[c].doc).copied().flatten();
+    claims[x].doc != claims[y].doc
+        && match (within_days, day(x), day(y)) {
+            (Some(n), Some(a), Some(b)) => (a - b).get_days().unsigned_abs() <= n,
+            _ => true,
+        }
+}
+
 pub(super) fn conflicting_pair(
     claims: &[Claim],
     published: &Published,

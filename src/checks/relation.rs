@@ -77,9 +77,7 @@ pub fn run(
     };
     let scope = check.scope.as_deref();
     let (exact_keys, interval_keys) = key_slots(relation, &slot.name);
-    // (subject, exact key values, scope value) → value class → claims
-    type Classes = BTreeMap<String, Vec<ClaimId>>;
-    let mut groups: BTreeMap<(String, String, String), Classes> = BTreeMap::new();
+    let mut groups = Groups::new();
     let joined = match check.join_surnames {
         true => full_names_by_surname(claims, &relation.id),
         false => BTreeMap::new(),
@@ -216,6 +214,13 @@ pub fn run(
 
 /// A group of claims: (subject, exact key values, scope value).
 type GroupKey = (String, String, String);
+
+/// The groups of a relation check: (subject, exact key values, scope
+/// value) → value class → claims.
+pub(super) type Groups = BTreeMap<GroupKey, Classes>;
+
+/// Value classes of one group: value → claims.
+pub(super) type Classes = BTreeMap<String, Vec<ClaimId>>;
 
 /// Pairs of groups of one key and scope whose participants nest: the
 /// smaller set (two people or more) strictly inside the larger.
@@ -384,13 +389,8 @@ impl PairCheck<'_> {
     /// articles published within the check's window, when the classes'
     /// first such pair was two events.
     fn same_event_pair(&self, a: &[ClaimId], b: &[ClaimId]) -> Option<(ClaimId, ClaimId)> {
-        let published = |c: ClaimId| self.published.get(self.claims[c].doc).copied().flatten();
         let close = |x: ClaimId, y: ClaimId| {
-            self.claims[x].doc != self.claims[y].doc
-                && match (self.check.within_days, published(x), published(y)) {
-                    (Some(n), Some(px), Some(py)) => (px - py).get_days().unsigned_abs() <= n,
-                    _ => true,
-                }
+            super::agree::published_close(self.claims, self.published, self.check.within_days, x, y)
         };
         a.iter()
             .flat_map(|&x| b.iter().map(move |&y| (x, y)))

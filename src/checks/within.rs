@@ -24,17 +24,13 @@
 
 use std::collections::BTreeMap;
 
+use super::agree::published_close;
+use super::relation::{Classes, Groups};
 use super::{Comparison, EdgeKind, Published, Reason};
 use crate::claim::{Claim, ClaimId, SlotValue};
 use crate::grammar::Lexicon;
+use crate::normalize::title::city_country as country_of;
 use crate::rules::Check;
-
-/// Groups of the relation check: (subject, place key, scope) → value
-/// class → claims.
-pub(super) type Groups = BTreeMap<(String, String, String), Classes>;
-
-/// Value classes of one group: value → claims.
-type Classes = BTreeMap<String, Vec<ClaimId>>;
 
 /// Most claim pairs compared for one city and country of one person
 /// (bounded work on a much-travelled person).
@@ -50,13 +46,6 @@ pub(super) struct Order<'a> {
     /// The compared date slot and the place slot (the key).
     pub slot: &'a str,
     pub place: &'a str,
-}
-
-/// The country a place key (lower case) lies in, folded as places are
-/// (lower case), when the gazetteer lists it as a city.
-fn country_of(lx: &Lexicon, place: &str) -> Option<String> {
-    let country = lx.city_country.get(place)?;
-    Some(crate::normalize::title::canonical_place(lx, country).to_lowercase())
 }
 
 /// Whether a place written in a claim ("Washington DC", "Shanghai") names
@@ -89,15 +78,6 @@ impl Order<'_> {
             .and_then(|f| f.get(self.place).next())
             .map(|s| s.text.clone())
             .unwrap_or_default()
-    }
-
-    fn published_close(&self, x: ClaimId, y: ClaimId) -> bool {
-        let day = |c: ClaimId| self.published.get(self.claims[c].doc).copied().flatten();
-        self.claims[x].doc != self.claims[y].doc
-            && match (self.check.within_days, day(x), day(y)) {
-                (Some(n), Some(a), Some(b)) => (a - b).get_days().unsigned_abs() <= n,
-                _ => true,
-            }
     }
 
     /// Every conflict of one person's arrivals in a city of the gazetteer
@@ -173,7 +153,7 @@ impl Order<'_> {
             .flat_map(|&x| countries.iter().map(move |&y| (x, y)))
             .take(PAIR_SEARCH)
             .find(|&(x, y)| {
-                self.published_close(x, y)
+                published_close(self.claims, self.published, self.check.within_days, x, y)
                     && (kind == EdgeKind::Compatible || !self.away(x, y, outside))
             });
         let Some((x, y)) = found else {

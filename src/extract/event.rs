@@ -1254,12 +1254,9 @@ fn arrival_key(rules: &RuleSet, text: &str, keyed: Span) -> String {
     let country = lx
         .capital_cities
         .contains(written.as_str())
-        .then(|| lx.city_country.get(written.as_str()))
+        .then(|| crate::normalize::title::city_country(lx, &written))
         .flatten();
-    match country {
-        Some(c) => crate::normalize::title::canonical_place(lx, c).to_lowercase(),
-        None => place_name(rules, text, keyed).to_lowercase(),
-    }
+    country.unwrap_or_else(|| place_name(rules, text, keyed).to_lowercase())
 }
 
 /// Past the words that describe a place before its name: "the capital

@@ -969,16 +969,7 @@ fn comma_employer<'t, 'a>(
     if !suffixed || !at_end(&rest[end..]) {
         return (rest, t);
     }
-    let len = t.tokens.len() + end;
-    let mut roles = t.roles;
-    roles.extend(std::iter::repeat_n(Role::Org, end));
-    (
-        &rest[end..],
-        Title {
-            tokens: &body[..len],
-            roles,
-        },
-    )
+    (&rest[end..], t.grown(body, end, Role::Org))
 }
 
 /// Longest firm's name [`bracketed_firm_len`] reads, in tokens.
@@ -1043,16 +1034,7 @@ fn trailing_field<'t, 'a>(
     if n == 0 || n > MAX_TRAILING_FIELD || !closed {
         return (rest, t);
     }
-    let len = t.tokens.len() + n;
-    let mut roles = t.roles;
-    roles.extend(std::iter::repeat_n(Role::Modifier, n));
-    (
-        &rest[n..],
-        Title {
-            tokens: &body[..len],
-            roles,
-        },
-    )
+    (&rest[n..], t.grown(body, n, Role::Modifier))
 }
 
 /// `origin := "of" Capitalised{1,3}` between a full name and the comma of

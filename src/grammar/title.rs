@@ -62,6 +62,18 @@ impl<'t, 'a> Title<'t, 'a> {
         self.roles.iter().rev().take_while(|r| **r == role).count()
     }
 
+    /// The title grown by the `n` tokens that follow it in `body` (the
+    /// tokens it was parsed from, which it starts), each with `role`.
+    pub fn grown(self, body: Toks<'t, 'a>, n: usize, role: Role) -> Title<'t, 'a> {
+        let len = self.tokens.len() + n;
+        let mut roles = self.roles;
+        roles.extend(std::iter::repeat_n(role, n));
+        Title {
+            tokens: &body[..len],
+            roles,
+        }
+    }
+
     /// Where the title proper starts, after determiners, qualifiers and
     /// leading owner/organisation words: "US [Under Secretary of State]".
     pub fn value_start(&self) -> usize {

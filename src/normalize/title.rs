@@ -80,6 +80,14 @@ pub fn canonical_place(lx: &Lexicon, written: &str) -> String {
     }
 }
 
+/// The country a city of the gazetteer (`vocabulary.cities`) lies in,
+/// canonical and in lower case as place keys are: `city` in lower case.
+/// `None` for a place the gazetteer does not list.
+pub fn city_country(lx: &Lexicon, city: &str) -> Option<String> {
+    let country = lx.city_country.get(city)?;
+    Some(canonical_place(lx, country).to_lowercase())
+}
+
 /// Reduces parsed title parts to a [`NormTitle`] (office not yet set).
 pub fn normalize(lx: &Lexicon, p: &TitleParts, times: &QualifierTimes) -> NormTitle {
     let org_text = p.org.join(" ");

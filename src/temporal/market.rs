@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use super::grammar;
 use super::lexicon;
 use super::scan::prev_word;
-use super::{Grain, TimeKind, TimeValue};
+use super::TimeValue;
 
 /// A futures contract named by its month: whether it is a distant one
 /// ("new distant February", "deferred March": the month a year on when it
@@ -132,14 +132,7 @@ pub(super) fn table_contract(tok: &[u8], reference: Option<Date>) -> Option<Opti
 
 /// The calendar month that starts on `first`.
 fn month_value(first: Date) -> Option<TimeValue> {
-    let next = first.checked_add(jiff::Span::new().months(1)).ok()?;
-    Some(TimeValue {
-        start: first.to_datetime(jiff::civil::Time::midnight()),
-        end: Some(next.to_datetime(jiff::civil::Time::midnight())),
-        grain: Grain::Month,
-        kind: TimeKind::Interval,
-        other: None,
-    })
+    TimeValue::months_from(first, 1)
 }
 
 /// Whether the story speaks of futures (its word "futures").

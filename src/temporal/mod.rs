@@ -119,6 +119,19 @@ pub struct TimeValue {
 }
 
 impl TimeValue {
+    /// The `months` calendar months from the first day `first` on: a
+    /// month, a season, a company's year.
+    fn months_from(first: Date, months: i8) -> Option<TimeValue> {
+        let end = first.checked_add(jiff::Span::new().months(months)).ok()?;
+        Some(TimeValue {
+            start: first.to_datetime(jiff::civil::Time::midnight()),
+            end: Some(end.to_datetime(jiff::civil::Time::midnight())),
+            grain: Grain::Month,
+            kind: TimeKind::Interval,
+            other: None,
+        })
+    }
+
     fn from_iv(iv: resolve::Iv) -> TimeValue {
         let end = (iv.kind == TimeKind::Interval).then_some(iv.end);
         TimeValue {

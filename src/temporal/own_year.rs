@@ -62,16 +62,7 @@ impl OwnYear {
     /// The year (or season) that starts in calendar year `y`.
     fn starting_in(self, y: i32) -> Option<TimeValue> {
         let first = Date::new(i16::try_from(y).ok()?, self.start.0, self.start.1).ok()?;
-        let end = first
-            .checked_add(jiff::Span::new().months(self.months))
-            .ok()?;
-        Some(TimeValue {
-            start: first.to_datetime(Time::midnight()),
-            end: Some(end.to_datetime(Time::midnight())),
-            grain: Grain::Month,
-            kind: TimeKind::Interval,
-            other: None,
-        })
+        TimeValue::months_from(first, self.months)
     }
 
     /// The interval `name` means under this calendar (`today`: the

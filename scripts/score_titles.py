@@ -55,8 +55,8 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # fresh13 (drawn 2026-12-07 16:22 UTC) was scored once at 18:14 UTC; its misses are read since 2026-12-07 19:25 UTC: a development split.
 # fresh14 (rule written 2026-12-07 19:18 UTC, committed alone before the draw; drawn 19:19 UTC) is blind until it is scored, once.
 # fresh14 scored once 2026-12-07 21:13 UTC; development since 22:00.
-# fresh15 (rule written 2026-12-07 21:55 UTC, committed alone before the draw) was scored once at 23:34 UTC; its misses are not read: `--split all` leaves it out.
-UNSCORED = {"fresh15"}
+# fresh15 (rule written 2026-12-07 21:55 UTC, committed alone before the draw) was scored once at 23:34 UTC; development since 2026-12-08 00:35 UTC.
+UNSCORED = set()
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(

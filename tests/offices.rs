@@ -9,7 +9,9 @@
 //! - `dropped/`: a list that dropped a name gives one person two offices of
 //!   one government on one day (info); a joint portfolio is one office;
 //! - `variant/`: "Interior Secretary" and "Interior Minister" of one
-//!   country are one office, so a spelling change on it is a name variant.
+//!   country are one office, so a spelling change on it is a name variant;
+//! - `impostors/`: two articles each give the president's office to a
+//!   different wrong person: two findings, one per wrong holder.
 //!
 //! The Reuters year (`../shared`, read in place and skipped when absent)
 //! must show the cases found there and no other-country merge.
@@ -63,6 +65,28 @@ fn a_list_that_dropped_a_name_gives_two_offices_on_one_day() {
             "Tomas Pradel is given two offices of one government (Borduria) on 1987-03-02: \
              defence minister and army chief; a list may have dropped a name, or one title is wrong"
         ))]
+    );
+}
+
+#[test]
+fn two_wrong_holders_of_one_office_are_two_findings() {
+    let overlap = |other: &str, day: &str| {
+        owned((
+            "office-holder-overlap",
+            "warning",
+            "president of Ruritania",
+            &format!(
+                "president of Ruritania has one holder, but Anna Vellacott (1987-04-06 to \
+                 1987-04-07) and {other} ({day}) overlap"
+            ),
+        ))
+    };
+    assert_eq!(
+        findings("impostors"),
+        [
+            overlap("Boris Quillan", "1987-04-07"),
+            overlap("Carl Ostrander", "1987-04-07")
+        ]
     );
 }
 

@@ -15,6 +15,8 @@ use super::{PResult, Toks};
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ben", "del",
     "dos", "das", "ter", "y", "el",
+    // Portuguese "and" between two family names ("Correia e Silva").
+    "e",
 ];
 const SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
 const MAX_NAME_TOKENS: usize = 6;
@@ -557,6 +559,12 @@ mod tests {
             name("Bashar al-Assad said").as_deref(),
             Some("Bashar al-Assad")
         );
+        // Portuguese joins two family names with "e".
+        assert_eq!(
+            name("Ulisses Correia e Silva said").as_deref(),
+            Some("Ulisses Correia e Silva")
+        );
+        assert_eq!(name("Paulo Correia e").as_deref(), Some("Paulo Correia"));
     }
 
     #[test]

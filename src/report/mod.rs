@@ -280,13 +280,15 @@ pub fn build(
 /// once per outlier side).
 const MAX_SPLIT_COPIES: usize = 100_000;
 
-/// A slot comparison's or a name check's component whose outliers give
-/// several values (or spellings),
+/// A slot comparison's, a name check's or a single-holder office's
+/// component whose outliers give several values (spellings, holders),
 /// each in conflict with a majority that more documents give, as one
 /// component per outlier value: "Tuesday" in one article and "Saturday"
 /// in another are two errors against the majority's "Sunday", each with
 /// its own explanation, not one finding that mixes them; "Emmanual" and
-/// "Emanuel" are two slips of "Emmanuel". Other components (titles, a
+/// "Emanuel" are two slips of "Emmanuel"; Donald Trump and Vladimir
+/// Zelensky each called "U.S. President" beside Joe Biden are two wrong
+/// holders of one office. Other components (title mismatches, a
 /// majority no larger than an outlier side, more parts than
 /// [`MAX_SPLIT_COPIES`] allows,
 /// an outlier side that conflicts only with another outlier) stay whole,
@@ -303,6 +305,7 @@ fn per_outlier<'a>(
                 compare: crate::rules::Compare::Slot
             } | crate::rules::CheckKind::NameVariant
                 | crate::rules::CheckKind::Spelling
+                | crate::rules::CheckKind::SingleHolder
         )
     });
     // Each part copies the majority side: a bounded number of copies (a

@@ -328,7 +328,20 @@ impl Subject<'_> {
     fn push_verdict(&self, a: Side<'_>, b: Side<'_>, out: &mut Vec<Comparison>) {
         let ((ma, first_a, ta), (mb, first_b, tb)) = (a, b);
         let leader = super::leaders::compare(&self.rules.leaders, ta, tb, self.country.as_deref());
-        let verdict = leader.unwrap_or_else(|| compare_titles(&self.rules.office_index, ta, tb));
+        let verdict =
+            match leader.unwrap_or_else(|| compare_titles(&self.rules.office_index, ta, tb)) {
+                Verdict::Unrelated
+                    if super::leaders::same_office(
+                        &self.rules.leaders,
+                        ta,
+                        tb,
+                        self.country.as_deref(),
+                    ) =>
+                {
+                    Verdict::Compatible("one leadership office".into())
+                }
+                v => v,
+            };
         let (kind, reason) = match verdict {
             Verdict::Agree => (EdgeKind::Agree, "same office".to_string()),
             Verdict::Compatible(r) => (EdgeKind::Compatible, r),

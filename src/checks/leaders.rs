@@ -57,6 +57,27 @@ pub fn person_country<'t>(
     }
 }
 
+/// Do two titles of one person name one leadership office of one country
+/// ("Prime Minister" and "the prime minister of Cabo Verde", whose country
+/// the title grammar leaves among the words of the portfolio)? The title
+/// rules call such a pair unrelated; it is one office told two ways.
+pub fn same_office(
+    table: &LeaderTable,
+    a: &NormTitle,
+    b: &NormTitle,
+    person: Option<&str>,
+) -> bool {
+    if !settled(a) || !settled(b) {
+        return false;
+    }
+    let (Some(la), Some(lb)) = (table.read(a), table.read(b)) else {
+        return false;
+    };
+    let ca = la.country.as_deref().or(person);
+    let cb = lb.country.as_deref().or(person);
+    la.office == lb.office && (ca.is_none() || cb.is_none() || ca == cb)
+}
+
 /// The verdict on two titles of one person when both name a leadership
 /// office and the offices or countries differ; `None` leaves them to the
 /// other rules (`title_compare`).
@@ -161,6 +182,30 @@ mod tests {
             "Prime Minister",
             Some("Japan")
         )));
+    }
+
+    #[test]
+    fn one_office_with_and_without_its_country_is_one_office() {
+        let rules = RuleSet::shipped().unwrap();
+        let t = |s: &str| title(&rules, s);
+        let same = |a: &str, b: &str, person| same_office(&rules.leaders, &t(a), &t(b), person);
+        assert!(same("Prime Minister", "prime minister of Cabo Verde", None));
+        assert!(same(
+            "Prime Minister",
+            "Cabo Verdean Prime Minister",
+            Some("Cabo Verde")
+        ));
+        assert!(!same("Prime Minister", "President", None));
+        assert!(!same(
+            "Japanese Prime Minister",
+            "prime minister of Cabo Verde",
+            None
+        ));
+        assert!(!same(
+            "former Prime Minister",
+            "prime minister of Cabo Verde",
+            None
+        ));
     }
 
     #[test]

@@ -448,8 +448,10 @@ pub(crate) fn body_member(rest: Toks<'_, '_>, prev: Option<&Token<'_>>) -> bool 
 
 /// After a head that can also modify ("chief", "executive"), is another
 /// head near, over known orgs and lexicon modifiers only? "chief White
-/// House economic adviser".
-fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+/// House economic adviser". After a capitalised head the modifiers may be
+/// capitalised too: a title in title case ("Deputy Chief Cabinet
+/// Secretary", where "Chief" is part of the office, not a second one).
+fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>, title_case: bool) -> bool {
     let mut k = 0;
     while k < rest.len() && k < MAX_HEAD_LOOKAHEAD {
         let t = &rest[k];
@@ -460,7 +462,7 @@ fn head_follows(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
             k += n;
             continue;
         }
-        if t.is_word() && lx.has(t, bits::MODIFIER) && !t.is_capitalized() {
+        if t.is_word() && lx.has(t, bits::MODIFIER) && (title_case || !t.is_capitalized()) {
             k += 1;
             continue;
         }
@@ -593,7 +595,8 @@ pub fn title_head<'t, 'a>(
             break;
         }
         if seen_head {
-            if lx.has(&input[i - 1], bits::MODIFIER) && head_follows(lx, rest) {
+            let title_case = input[i - 1].is_capitalized();
+            if lx.has(&input[i - 1], bits::MODIFIER) && head_follows(lx, rest, title_case) {
                 // The heads so far modify a later head.
                 for r in roles.iter_mut().rev().take_while(|r| **r == Role::Head) {
                     *r = Role::Modifier;
@@ -1789,6 +1792,23 @@ mod tests {
                 "Acme's newly elected chairman".into(),
                 vec![Owner, Owner, Qualifier, Qualifier, Head]
             ))
+        );
+    }
+
+    #[test]
+    fn chief_in_a_title_case_office_modifies_the_later_head() {
+        use Role::*;
+        assert_eq!(
+            roles("Deputy Chief Cabinet Secretary", Context::BeforeName),
+            Some((
+                "Deputy Chief Cabinet Secretary".into(),
+                vec![Rank, Modifier, Modifier, Head]
+            ))
+        );
+        // In lower case a capitalised word after "chief" is no modifier.
+        assert_eq!(
+            roles("chief Cabinet Secretary", Context::BeforeName).map(|(t, _)| t),
+            Some("chief".into())
         );
     }
 

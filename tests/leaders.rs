@@ -40,3 +40,33 @@ fn roles_resolve_per_country_and_long_names_are_one_holder() {
         .collect();
     assert_eq!(minority, ["fixtures/leaders/02-daily.md"], "{f:#}");
 }
+
+/// `fixtures/office-country`: an invented prime minister of Cabo Verde
+/// ("Tomas Brito e Lopes", a Portuguese "e" between family names) is
+/// "Prime Minister" in three articles, "the prime minister of Cabo Verde"
+/// in a fourth, and "President" once in the first: one `title-mismatch`
+/// whose only minority claim is the president, since the office with and
+/// without its country is one office.
+#[test]
+fn one_office_with_and_without_its_country_stands_on_one_side() {
+    let report = check_report(&["fixtures/office-country"]);
+    let found = finding_tuples(&report);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let (check, severity, subject, reason) = &found[0];
+    assert_eq!(
+        (check.as_str(), severity.as_str(), subject.as_str()),
+        ("title-mismatch", "error", "Tomas Brito e Lopes")
+    );
+    assert!(reason.contains("prime minister vs president"), "{reason}");
+    let sides = |side: &str| -> Vec<String> {
+        report["findings"][0]["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["side"] == side)
+            .map(|c| c["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(sides("minority"), ["President Tomas Brito e Lopes"]);
+    assert_eq!(sides("majority").len(), 4);
+}

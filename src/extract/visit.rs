@@ -56,7 +56,7 @@ const UNITS: &[&str] = &[
 
 /// Words that are no modifier between the length and the noun: they end
 /// the noun phrase or begin another.
-const NOT_MODIFIERS: &[&str] = &[
+pub(super) const NOT_MODIFIERS: &[&str] = &[
     "the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "but", "with", "by", "at",
     "from", "his", "her", "their", "its", "that", "which", "who", "was", "is", "will",
 ];
@@ -218,7 +218,10 @@ fn claim(
     let (visitor, key) = visitor(rules, people, all, at)?;
     let place = match written_place(rules, at) {
         Some(written) => written?,
-        None => context_place(rules, all, at)?,
+        None => match the_country(at) {
+            true => named_country_before(rules, at).or_else(|| context_place(rules, all, at))?,
+            false => context_place(rules, all, at)?,
+        },
     };
     let text = |s: Span| one_line(&doc.text[s.start..s.end]);
     // Shown from the hedge or number: "a 3-day", "for a week" read as
@@ -317,11 +320,116 @@ fn visitor(
         }
         return Some(p.clone());
     }
-    // Only a pronoun: the person the article is about, the one it names
-    // most (none when two tie).
-    pronoun_after(clause)
+    // Only a pronoun, or the article's own visit told without its
+    // visitor: the person the article is about, the one it names most
+    // (none when two tie).
+    (pronoun_after(clause) || the_visit(rules, tokens, clause, start))
         .then(|| main_person(rules, people, all))
         .flatten()
+}
+
+/// Whether the mention is the article's visit told without naming the
+/// visitor before it in its clause: it opens the clause as "the visit"
+/// ("The five-hour visit occurred …", "The two-day trip to Angola, many
+/// analysts say, …"), the clause names only the people met ("In
+/// meetings with A and B during a five-hour visit, the Turkish leader
+/// …"), or its subject is a title alone ("The Chief Executive arrived …
+/// after a 3-day trip to China"). A reader takes the visit for the one
+/// the article is about; a clause with another subject ("The king began
+/// a three-day visit") is not read.
+fn the_visit(rules: &RuleSet, tokens: &[Token<'_>], clause: usize, start: usize) -> bool {
+    let words = &tokens[clause..start];
+    let definite = |k: usize| words.get(k).is_some_and(|t| t.lower() == "the");
+    // "The three-day visit": only the article before the length.
+    if words.len() == 1 && definite(0) {
+        return true;
+    }
+    // Only people met "with" before the length: some capitalised word
+    // stood there, and each was in the object of a "with".
+    let met = words.iter().any(|t| t.lower() == "with")
+        && (clause..start)
+            .filter(|&k| tokens[k].is_capitalized() && k > clause)
+            .all(|k| met_with(tokens, clause, k));
+    if met {
+        return true;
+    }
+    // "The Chief Executive arrived …": a definite title opens the clause
+    // and no capitalised word after it names anyone else.
+    definite(0)
+        && words
+            .get(1..)
+            .is_some_and(|rest| title_subject(rules, rest))
+}
+
+/// Capitalised title words ("Chief Executive", "Turkish President")
+/// ending in a title head, then lower-case words and places only.
+fn title_subject(rules: &RuleSet, rest: &[Token<'_>]) -> bool {
+    let lx = &rules.lexicon;
+    let caps = rest.iter().take_while(|t| t.is_capitalized()).count();
+    if caps == 0 || !crate::grammar::title::is_head_token(lx, &rest[caps - 1]) {
+        return false;
+    }
+    (caps..rest.len()).all(|k| {
+        let t = &rest[k];
+        !t.is_capitalized() || place_len_at(rules, rest, k).is_some() || {
+            // A place of two words ("Abu Dhabi") is passed word by word.
+            k > 0 && place_len_at(rules, rest, k - 1).is_some_and(|(_, n)| n > 1)
+        }
+    })
+}
+
+/// A nationality adjective the vocabulary folds into its country
+/// ("Japanese", "Brazilian", "Korean", "Turkish"): a person's or a
+/// thing's country, not a place named.
+fn is_demonym(t: &Token<'_>) -> bool {
+    let low = t.lower();
+    ["ese", "ian", "ean", "ish"]
+        .iter()
+        .any(|end| low.ends_with(end) && low.len() > end.len() + 2)
+}
+
+/// "to the country", "of the nation" right after the noun: the place is
+/// the country the sentence has just named.
+fn the_country(at: &Mention<'_, '_>) -> bool {
+    let t = |k: usize| at.tokens.get(at.noun + k).map(|t| t.lower());
+    t(1).is_some_and(|p| matches!(p.as_ref(), "to" | "of" | "in"))
+        && t(2).is_some_and(|d| d == "the")
+        && t(3).is_some_and(|n| matches!(n.as_ref(), "country" | "nation"))
+}
+
+/// The nearest known place named before the length in its sentence, as
+/// its country when the gazetteer lists the city ("Shanghai was the first
+/// stop on Lula's three-day tour of the country": China). An owner
+/// ("Brazil's") is not the place.
+fn named_country_before(rules: &RuleSet, at: &Mention<'_, '_>) -> Option<String> {
+    let tokens = &at.tokens[..at.length.start];
+    let lx = &rules.lexicon;
+    (0..tokens.len()).rev().find_map(|k| {
+        if !tokens[k].is_capitalized() || is_demonym(&tokens[k]) {
+            return None;
+        }
+        // A city of the gazetteer the vocabulary does not fold ("Shanghai"
+        // is in China).
+        let city = lx.city_country.get(&tokens[k].lower().into_owned());
+        if let Some(country) = city.filter(|_| place_len_at(rules, tokens, k).is_none()) {
+            let next = tokens.get(k + 1);
+            let owner = next.is_some_and(|t| t.kind == TokenKind::Possessive);
+            return (!owner && !next.is_some_and(Token::is_capitalized))
+                .then(|| canonical_place(lx, country));
+        }
+        let (_, n) = place_len_at(rules, tokens, k)?;
+        // A place before a name or title describes it ("Chinese President
+        // Xi"): a person's country, not where the sentence is.
+        if tokens.get(k + n).is_some_and(Token::is_capitalized) {
+            return None;
+        }
+        let place = owned_place(rules, tokens, k)?;
+        let country = lx
+            .city_country
+            .get(&place.to_lowercase())
+            .map(|c| canonical_place(lx, c));
+        Some(country.unwrap_or(place))
+    })
 }
 
 /// Words that may stand between "with" and the people met: their titles
@@ -355,7 +463,7 @@ fn met_with(tokens: &[Token<'_>], from: usize, k: usize) -> bool {
 }
 
 /// The person a document names most often; none on a tie.
-fn main_person(
+pub(super) fn main_person(
     rules: &RuleSet,
     people: &Surnames,
     all: &[(Span, &[Token<'_>])],
@@ -385,7 +493,7 @@ fn main_person(
 /// a bare surname the document ties to one full name, or else a word of
 /// exactly one person's full name ("Lula"). A place or organisation the
 /// vocabulary knows is no person.
-fn person_at(
+pub(super) fn person_at(
     rules: &RuleSet,
     people: &Surnames,
     tokens: &[Token<'_>],
@@ -455,7 +563,11 @@ fn place_at(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<String> {
 }
 
 /// [`place_at`] and how many tokens the place spans.
-fn place_len_at(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(String, usize)> {
+pub(super) fn place_len_at(
+    rules: &RuleSet,
+    tokens: &[Token<'_>],
+    k: usize,
+) -> Option<(String, usize)> {
     let lx = &rules.lexicon;
     let rest = tokens.get(k..)?;
     let joined = |n: usize| {
@@ -630,6 +742,55 @@ mod tests {
             got,
             [("Jane Roe".into(), "Norway".into(), "three-day".into())]
         );
+    }
+
+    #[test]
+    fn the_country_is_the_country_just_named() {
+        let got = visits(
+            "President Jane Roe spoke. Shanghai was the first stop on Roe's three-day tour of the country that is Norland's main partner.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "China".into(), "three-day".into())]
+        );
+        // A nationality before a title is the person's, not the place.
+        let got = visits(
+            "Roe spoke of the 250th anniversary of China in 2026 to welcome Japanese Prime Minister Jane Roe, who is on a five-day official visit to the country.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "China".into(), "five-day".into())]
+        );
+    }
+
+    #[test]
+    fn the_visit_is_the_article_s_visit() {
+        // "The visit" opening its clause: the person the article is about.
+        let got = visits(
+            "President Jane Roe flew to Norway. Roe met the king. The five-hour visit occurred on the sidelines of a summit.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "five-hour".into())]
+        );
+        // Only the people met are named before it.
+        let got = visits(
+            "President Jane Roe flew to Norway. Roe met the press. In meetings with Prime Minister John Doe during a five-hour visit, the visiting leader spoke of trade.",
+        );
+        assert_eq!(
+            got,
+            [("Jane Roe".into(), "Norway".into(), "five-hour".into())]
+        );
+        // A title alone is the clause's subject.
+        let got = visits(
+            "President Jane Roe spoke on Saturday. Roe smiled. The Chief Executive arrived in the capital after a 3-day trip to China.",
+        );
+        assert_eq!(got, [("Jane Roe".into(), "China".into(), "3-day".into())]);
+        // Another subject is another visitor: not read.
+        assert!(visits(
+            "President Jane Roe spoke. Roe smiled. The king began a three-day visit to Norway."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -48,10 +48,18 @@ pub const EVENT_MENTION: &str = "occurrence";
 /// [`EVENT_MENTION`], checked with a window of its own.
 pub const ARRIVAL: &str = "arrival";
 
-/// Whether the built-in event-mention reader fills `relation` (every
-/// slot it declares then counts as filled).
+/// The relation the built-in series reader fills (`extract::series`):
+/// which term or which visit of a person, filled without patterns.
+pub const SERIES: &str = "series";
+
+/// The relation the same reader fills with trips abroad counted from
+/// taking office ("her first trip abroad since re-election").
+pub const TRIPS: &str = "trip-series";
+
+/// Whether a built-in reader (event mentions, arrivals, series) fills
+/// `relation` (every slot it declares then counts as filled).
 pub fn filled_by_reader(relation: &str) -> bool {
-    relation == EVENT_MENTION || relation == ARRIVAL
+    relation == EVENT_MENTION || relation == ARRIVAL || relation == SERIES || relation == TRIPS
 }
 
 /// The rule files that ship inside the binary, by display name.

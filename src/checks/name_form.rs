@@ -22,8 +22,11 @@
 //!   Belarusian and Russian forms; an ending, not the name);
 //! - `j` for `y` or `i` ("Zelenskyj": Czech, German, Polish styles);
 //! - letters added at the end ("Russia"/"Russian", "Grain"/"Grains",
-//!   "Zelensky"/"Zelenskys"): another word form;
-//! - British and American spellings (`our`/`or`, `ise`/`ize`, `re`/`er`);
+//!   "Zelensky"/"Zelenskys"): another word form; so is a word the
+//!   vocabulary knows with an `s` ("Angolas" beside "Angolans": a
+//!   possessive whose apostrophe was lost, or a plural);
+//! - British and American spellings (`our`/`or`, also inside a word before
+//!   its suffix: "Neighbourliness"; `ise`/`ize`, `re`/`er`);
 //! - an exonym the vocabulary's `spellings` folds ("Kiev": "Kyiv");
 //! - two words the vocabulary knows (places, organisations, given names,
 //!   words that are never names: "Monday"/"Sunday", "Austria"), and a
@@ -71,6 +74,10 @@
 //! the documents' two-word forms, so a word beside a short one ("Li")
 //! has none there.
 //!
+//! A rare form one letter from two common forms that are one name
+//! romanised two ways ("Incio" beside "Inácio" and "Inacio") is one
+//! slip, against the form with the name's own letters.
+//!
 //! ## Beside itself
 //! A rare form whose own documents also write the common form is a slip
 //! the writer made against their own spelling ("Vladimit Putin will visit
@@ -79,7 +86,8 @@
 //! ("Pyongyan" beside "Pyongyang") and a first word of a sentence count
 //! too: one writer does not change a name's ending or its language within
 //! a text. A vowel for a vowel at the end, a plural, a word extended
-//! ("Korea", "Korean"), a double consonant, `j` for `y` and a
+//! ("Korea", "Korean"), a place and its people's word ("Saxony",
+//! "Saxon"; "Germany", "Germans"), a double consonant, `j` for `y` and a
 //! romanisation stay variants even there: texts quote other styles.
 //!
 //! ## The same story
@@ -728,6 +736,24 @@ fn find(lexicon: &Lexicon, forms: &Forms, families: &Families, mode: Mode) -> Ve
                 continue;
             }
             mine.retain(|s| !other_name(lexicon, &story, s));
+            // Common forms that are one name romanised two ways ("Inácio",
+            // "Inacio"): one slip, against the form with the name's own
+            // letters (diacritics), then the one most documents write.
+            if let Some(best) = mine
+                .iter()
+                .enumerate()
+                .max_by_key(|(k, s)| {
+                    (
+                        !s.common.is_ascii(),
+                        s.common_at.len(),
+                        std::cmp::Reverse(*k),
+                    )
+                })
+                .map(|(k, _)| k)
+            {
+                let kept = mine.swap_remove(best);
+                mine = vec![kept];
+            }
         }
         out.extend(mine);
     }
@@ -1162,6 +1188,7 @@ pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
         return false;
     }
     !(a.starts_with(&b)
+        || plural_of_known(lx, rare)
         || b.starts_with(&a)
         || double_consonant(&a, &b)
         || last_letter(&a, &b)
@@ -1175,8 +1202,10 @@ pub fn one_slip(lx: &Lexicon, rare: &str, common: &str) -> bool {
 /// ("Pyongyan" beside "Pyongyang") is a slip here: one writer does not
 /// change a name's ending or its language within one text. A vowel for a
 /// vowel at the end ("Lukashenka", "Lukashenko"), a plural, a word
-/// extended ("Korea", "Korean"), a double consonant, `j` for `y` and a
-/// romanisation stay variants: one text quotes another's style.
+/// extended ("Korea", "Korean") or its place with a `y` ("Saxon",
+/// "Saxony"), a known word's plural ("Germans"), a double consonant, `j`
+/// for `y` and a romanisation stay variants: one text quotes another's
+/// style.
 pub fn slip_beside_itself(lx: &Lexicon, rare: &str, common: &str) -> bool {
     let Some((a, b)) = one_edit_apart(lx, rare, common) else {
         return false;
@@ -1190,6 +1219,8 @@ pub fn slip_beside_itself(lx: &Lexicon, rare: &str, common: &str) -> bool {
     !(a.starts_with(&b)
         || plural_pair(&a, &b)
         || vowel_ending
+        || y_derived(&a, &b)
+        || plural_of_known(lx, rare)
         || double_consonant(&a, &b)
         || j_for_y(&a, &b)
         || british_american(rare, common))
@@ -1217,6 +1248,20 @@ fn plural_pair(a: &[char], b: &[char]) -> bool {
         x.len() == y.len() + 1 && x.starts_with(y) && x.last() == Some(&'s')
     };
     plural(a, b) || plural(b, a)
+}
+
+/// The common form is the rare one with a final `y`: a place and its
+/// people's word ("Saxony", "Saxon"; "Normandy", "Norman"), two words of
+/// one text, not a last letter dropped.
+fn y_derived(rare: &[char], common: &[char]) -> bool {
+    common.len() == rare.len() + 1 && common.starts_with(rare) && common.last() == Some(&'y')
+}
+
+/// A plural of a word the vocabulary knows ("Germans" beside "Germany":
+/// the people, not a slip of the country).
+fn plural_of_known(lx: &Lexicon, rare: &str) -> bool {
+    rare.strip_suffix('s')
+        .is_some_and(|single| single.chars().count() >= MIN_LETTERS - 1 && known_word(lx, single))
 }
 
 fn is_vowel(c: char) -> bool {
@@ -1266,8 +1311,20 @@ fn british_american(a: &str, b: &str) -> bool {
         x.match_indices("is")
             .any(|(at, _)| at + 2 < x.len() && format!("{}iz{}", &x[..at], &x[at + 2..]) == y)
     };
+    // "Neighbourliness", "colourful": `our` before the suffix a word
+    // takes after it, a consonant.
+    let our_inside = |x: &str, y: &str| {
+        x.match_indices("our").any(|(at, _)| {
+            x[at + 3..].starts_with(|c: char| c.is_alphabetic() && !is_vowel(c))
+                && format!("{}or{}", &x[..at], &x[at + 3..]) == y
+        })
+    };
     [(a, b), (b, a)].iter().any(|&(x, y)| {
-        end(x, y, "our", "or") || end(x, y, "re", "er") || end(x, y, "er", "or") || swap(x, y)
+        end(x, y, "our", "or")
+            || end(x, y, "re", "er")
+            || end(x, y, "er", "or")
+            || swap(x, y)
+            || our_inside(x, y)
     })
 }
 
@@ -1312,8 +1369,32 @@ mod tests {
         assert!(!beside("odessa", "odesa"));
         assert!(!beside("zelenskyj", "zelenskyy"));
         assert!(!beside("beijiing", "beijing"));
+        // A place and its people's word: a final y ("Saxon", "Saxony").
+        assert!(!beside("saxon", "saxony") && !beside("norman", "normandy"));
+        // `our` inside a word: British and American.
+        assert!(!beside("neighbourliness", "neighborliness"));
+        assert!(!slip("neighbourliness", "neighborliness"));
+        assert!(!slip("colourful", "colorful"));
         // Short words and other first letters are never compared.
         assert!(!beside("kwoon", "kwon") && !beside("echolz", "scholz"));
+    }
+
+    #[test]
+    fn a_known_word_and_an_s_is_no_slip() {
+        // A possessive whose apostrophe was lost ("Angolas coast"), or a
+        // plural: the known word and "s".
+        let mut lx = Lexicon::default();
+        assert!(one_slip(&lx, "angolas", "angolans"));
+        lx.not_names.insert("angola".into());
+        assert!(!one_slip(&lx, "angolas", "angolans"));
+    }
+
+    #[test]
+    fn beside_its_own_right_form_a_plural_of_a_known_word_is_no_slip() {
+        let mut lx = Lexicon::default();
+        assert!(slip_beside_itself(&lx, "germans", "germany"));
+        lx.not_names.insert("german".into());
+        assert!(!slip_beside_itself(&lx, "germans", "germany"));
     }
 
     #[test]

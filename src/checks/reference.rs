@@ -64,7 +64,7 @@ pub fn run(
             .holders
             .iter()
             .zip(keys.iter())
-            .find(|(_, key)| **key == c.subject_key)
+            .find(|(_, key)| same_holder(key, &c.subject_key))
             .map(|(h, _)| h);
         if own.is_some_and(|h| h.holds_on(*day)) {
             continue;
@@ -94,11 +94,36 @@ pub fn run(
     }
 }
 
+/// Is a claim's person key (`claimed`) the listed holder's (`listed`)?
+/// The same key, or the holder's with a generational suffix the list does
+/// not write ("Lloyd J. Austin III" for "Lloyd Austin"): a suffix tells a
+/// father from his son, but a list names one holder of the office.
+fn same_holder(listed: &str, claimed: &str) -> bool {
+    if listed == claimed {
+        return true;
+    }
+    let (rest, last) = claimed.rsplit_once(' ').unwrap_or(("", claimed));
+    matches!(last, "jr" | "sr" | "ii" | "iii" | "iv") && rest == listed
+}
+
 fn term(h: &crate::rules::Holder) -> String {
     match (h.from, h.to) {
         (Some(f), Some(t)) => format!("from {f} to {t}"),
         (Some(f), None) => format!("from {f}"),
         (None, Some(t)) => format!("until {t}"),
         (None, None) => "at some time".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_holder;
+
+    #[test]
+    fn a_suffix_the_list_does_not_write_is_the_same_holder() {
+        assert!(same_holder("lloyd austin", "lloyd austin"));
+        assert!(same_holder("lloyd austin", "lloyd austin iii"));
+        assert!(!same_holder("lloyd austin", "lloyd austen"));
+        assert!(!same_holder("george bush jr", "george bush"));
     }
 }

@@ -43,6 +43,23 @@
 //! and a class comparison looks for another pair of one event. One of
 //! the two must carry its own date.
 //!
+//! ## Places
+//! Places are compared grain by grain (`place_verdict`): venues with
+//! venues, other places with other places. Two other places whose names
+//! differ are still one place told two ways when one may lie in the
+//! other: a city of the gazetteer (`vocabulary.cities`) and its country
+//! ("Hiroshima", "Japan"), or a name of two words or more the gazetteer
+//! does not know beside one it knows ("Oval Office" beside Washington):
+//! the names alone cannot tell such a pair apart. Two places the
+//! gazetteer knows that neither holds ("Tokyo", "Hiroshima"), an unknown
+//! name of one word (a town's as often as not: "Oslo" beside Rome), two
+//! names it knows neither of, and two venues are compared as written.
+//!
+//! Two legs of one trip are no conflict of places: keyed by dates that
+//! are ranges of two days or more meeting on one day only ("North Korea
+//! on June 18-19", "Vietnam on June 19-20"), the traveller left one place
+//! the day they reached the other.
+//!
 //! ## How it scales
 //! Claims are grouped by subject and exact key values, then by value
 //! class; only distinct classes are compared. Nested participant sets
@@ -413,6 +430,11 @@ impl PairCheck<'_> {
         }
         // With `within_days`, two claims from different articles
         // published close enough in time stand for the classes.
+        if matches!(self.ty, SlotType::Place | SlotType::Org | SlotType::Entity)
+            && self.interval_keys.iter().any(|k| trip_legs(fa, fb, k))
+        {
+            return; // module docs, "Places"
+        }
         let pair = match self.check.within_days {
             Some(days) => conflicting_pair(self.claims, self.published, a, b, Some(days)),
             None => Some((a[0], b[0])),
@@ -439,6 +461,12 @@ impl PairCheck<'_> {
                 EdgeKind::Compatible,
                 "a round trip: placed elsewhere between the two dates".to_string(),
             ),
+            (EdgeKind::Conflict, SlotType::Place | SlotType::Org | SlotType::Entity) => {
+                match may_nest(self.lexicon, fa, fb, self.slot) {
+                    Some(why) => (EdgeKind::Compatible, why),
+                    None => (kind, reason),
+                }
+            }
             _ => (kind, reason),
         };
         out.push(Comparison {
@@ -648,6 +676,20 @@ fn same_fact(a: &Facts, b: &Facts, slot: &str, tolerance: f64) -> bool {
         verdict_of(&x.value, &y.value, tolerance),
         None | Some(Interval::Apart)
     )
+}
+
+/// Two date ranges of two days or more that share one day only, the last
+/// of one and the first of the other: two legs of a trip (module docs,
+/// "Places").
+fn trip_legs(a: &Facts, b: &Facts, slot: &str) -> bool {
+    let days = |f: &Facts| match f.get(slot).next().map(|s| &s.value) {
+        Some(SlotValue::Date { value: Some(v) }) => v.compatible_days(),
+        _ => None,
+    };
+    let (Some((a0, a1)), Some((b0, b1))) = (days(a), days(b)) else {
+        return false;
+    };
+    a0 < a1 && b0 < b1 && (a1 == b0 || b1 == a0)
 }
 
 /// How two interval values relate.
@@ -976,6 +1018,87 @@ fn place_verdict(a: &Facts, b: &Facts, slot: &str) -> (EdgeKind, String) {
             "one place, told with more detail".into(),
         ),
     }
+}
+
+/// What the gazetteer tells of a place that is not a venue: a country,
+/// a city it lists (with its country), another place it knows, or
+/// nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Known {
+    Country(String),
+    City(String),
+    Place,
+    Unknown,
+}
+
+fn known_place(lx: &crate::grammar::lexicon::Lexicon, shown: &str) -> Known {
+    let lower = shown.to_lowercase();
+    if lx.countries.contains(shown) || lx.countries.contains(&lower) {
+        return Known::Country(lower);
+    }
+    if let Some(country) = crate::normalize::title::city_country(lx, &lower) {
+        return Known::City(country);
+    }
+    if lx.places.contains_key(&lower) || lx.orgs.contains_key(&lower) {
+        return Known::Place;
+    }
+    Known::Unknown
+}
+
+/// Two claims' places that [`place_verdict`] set apart by their names, but
+/// one of which may lie in the other (module docs, "Places"): a city of
+/// the gazetteer and its country ("Hiroshima", "Japan"), or a name of two
+/// words or more the gazetteer does not know beside a place it knows
+/// ("Oval Office" beside Washington, "Catoctin Mountains" beside
+/// Maryland) — whether the unknown one lies inside the known one, or is a
+/// region around it, the names do not tell, so they are not set against
+/// each other. Two known places that neither holds ("Tokyo",
+/// "Hiroshima"), an unknown name of one word (a town's, as often as not:
+/// "Oslo" beside Rome), two names the gazetteer knows neither of, and two
+/// venues stay apart. The reason, or `None` when the places stay apart.
+fn may_nest(
+    lx: &crate::grammar::lexicon::Lexicon,
+    a: &Facts,
+    b: &Facts,
+    slot: &str,
+) -> Option<String> {
+    let split = |f: &Facts| -> (Vec<String>, Vec<String>) {
+        f.get(slot)
+            .map(|s| s.shown().to_string())
+            .partition(|p| is_venue(p))
+    };
+    let ((va, pa), (vb, pb)) = (split(a), split(b));
+    let venues_apart = !va.is_empty()
+        && !vb.is_empty()
+        && !va
+            .iter()
+            .any(|p| vb.iter().any(|q| p == q || one_inside(p, q)));
+    if venues_apart || pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    let nest = |p: &str, q: &str| -> Option<String> {
+        match (known_place(lx, p), known_place(lx, q)) {
+            (Known::City(c), Known::Country(k)) | (Known::Country(k), Known::City(c)) if c == k => {
+                Some(format!(
+                    "one place told two ways: a city and its country, {p} and {q}"
+                ))
+            }
+            (Known::Unknown, Known::Unknown) => None,
+            // A name of one word is a town's as often as not ("Oslo"
+            // beside Rome): compared as written. A longer one names a
+            // site, a district or a region ("Oval Office").
+            (Known::Unknown, _) if p.split_whitespace().nth(1).is_some() => Some(format!(
+                "{p} and {q}: the gazetteer cannot tell whether one lies in the other"
+            )),
+            (_, Known::Unknown) if q.split_whitespace().nth(1).is_some() => Some(format!(
+                "{p} and {q}: the gazetteer cannot tell whether one lies in the other"
+            )),
+            _ => None,
+        }
+    };
+    pa.iter()
+        .flat_map(|p| pb.iter().map(move |q| (p, q)))
+        .find_map(|(p, q)| nest(p, q))
 }
 
 /// Names that place a meeting in a building rather than a town: a name

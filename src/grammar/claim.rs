@@ -2901,6 +2901,9 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 if m.qualifier.is_none() {
                     m.qualifier = succession_qualifier(&tokens[..i]);
                 }
+                if m.qualifier.is_none() && m.pattern == Pattern::Predicate {
+                    m.qualifier = future_clause_qualifier(&tokens[..i], &tokens[i..], &m);
+                }
                 if m.qualifier.is_none() && m.pattern != Pattern::Predicate {
                     m.qualifier = office_left(rest);
                 }
@@ -3345,6 +3348,32 @@ fn succession_qualifier(before: Toks<'_, '_>) -> Option<&'static str> {
         [.., verb] if is_in(verb, SUCCESSION_VERBS) => Some("former"),
         _ => None,
     }
+}
+
+/// Conjunctions that open a clause of time or condition.
+const TIME_CONJUNCTIONS: &[&str] = &[
+    "after", "once", "until", "till", "before", "when", "if", "unless",
+];
+
+/// Present-tense verbs that open a predicate of office ("is sworn in as",
+/// "becomes", "takes office as").
+const PRESENT_OFFICE_VERBS: &[&str] =
+    &["is", "are", "becomes", "become", "takes", "take", "assumes"];
+
+/// "After Jane Roe is sworn in as president in January": a predicate in
+/// the present tense, in a clause opened by a conjunction of time or
+/// condition, tells what is to come, not what is (English uses the present
+/// there for the future). The title is the person's designate one, left
+/// out of the checks that compare present titles.
+fn future_clause_qualifier(
+    before: Toks<'_, '_>,
+    from: Toks<'_, '_>,
+    m: &TitleMatch<'_, '_>,
+) -> Option<&'static str> {
+    let opened = before.last().is_some_and(|t| is_in(t, TIME_CONJUNCTIONS));
+    let name_end = m.name.last()?.end;
+    let verb = from.iter().find(|t| t.start >= name_end)?;
+    (opened && is_in(verb, PRESENT_OFFICE_VERBS)).then_some("designate")
 }
 
 /// Could `t` be a title's head (a superset of what `title::head_at`
@@ -4207,6 +4236,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_present_predicate_in_a_clause_of_time_is_to_come() {
+        assert_eq!(
+            qualifiers("After Jane Roe is sworn in as president in January, ties may change."),
+            [("Jane Roe".to_string(), Some("designate"))]
+        );
+        // Without the conjunction, the present is the present.
+        let plain = qualifiers("Jane Roe is sworn in as president on Monday.");
+        assert!(!plain.is_empty());
+        assert!(
+            plain.iter().all(|(_, q)| *q != Some("designate")),
+            "{plain:?}"
+        );
     }
 
     #[test]

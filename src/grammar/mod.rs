@@ -484,6 +484,25 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_fused_by_a_hyphen_is_read() {
+        for text in [
+            "In 2023, then-U.S. Defense Secretary Lloyd Austin spoke.",
+            "He met then-Prime Minister Shinzo Abe in Tokyo.",
+            "He met ex-British Prime Minister Boris Johnson.",
+        ] {
+            let c = first(text);
+            assert!(
+                c.parts
+                    .qualifiers
+                    .iter()
+                    .any(|q| q == "then" || q == "former"),
+                "{text}: {:?}",
+                c.parts
+            );
+        }
+    }
+
+    #[test]
     fn construction_qualifiers_are_recorded() {
         let c = first("Paul Volcker resigned as chairman.");
         assert_eq!(c.parts.qualifiers, ["former"]);

@@ -127,7 +127,9 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
     // `last_end`: tokens up to the last place the name may end.
     let mut last_end = usize::from(is_name_word(lx, first));
     let mut i = 1;
-    while i < input.len() && i < MAX_NAME_TOKENS {
+    // The quotes around a nickname are no words of the name.
+    let mut quotes = 0;
+    while i < input.len() && i < MAX_NAME_TOKENS + quotes {
         let t = &input[i];
         if is_name_word(lx, t) || surname_like_head(lx, input, i) {
             last_end = i + 1;
@@ -139,6 +141,11 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
         } else if t.is_punct(",") && input.get(i + 1).is_some_and(is_suffix) && last_end == i {
             last_end = i + 2; // "John Smith, Jr."
             break;
+        } else if quoted_nickname(lx, &input[i..]) {
+            // "Luiz Inácio "Lula" da Silva": must be followed by more name
+            i += 3;
+            quotes += 2;
+            continue;
         } else {
             break;
         }
@@ -154,6 +161,19 @@ pub fn person_name<'t, 'a>(lx: &Lexicon, input: Toks<'t, 'a>) -> PResult<'t, 'a,
         return fail(input);
     }
     Ok((&input[last_end..], &input[..last_end]))
+}
+
+/// A nickname in quotes inside a name, before more of it ("Luiz Inácio
+/// "Lula" da Silva", "Dwayne "The Rock" Johnson" has two words and is
+/// not read): an opening quote, one name word, a closing quote, then a
+/// name word or a particle.
+fn quoted_nickname(lx: &Lexicon, rest: Toks<'_, '_>) -> bool {
+    let [open, word, close, next, ..] = rest else {
+        return false;
+    };
+    let opens = open.is_punct("\"") || open.is_punct("“");
+    let closes = close.is_punct("\"") || close.is_punct("”");
+    opens && closes && is_name_word(lx, word) && (is_name_word(lx, next) || is_particle(next))
 }
 
 /// Capitalised words the lexicon keeps out of names that never end one
@@ -531,6 +551,20 @@ mod tests {
             name("Kim Jong Un arrived by train").as_deref(),
             Some("Kim Jong Un")
         );
+    }
+
+    #[test]
+    fn a_quoted_nickname_inside_a_name_is_part_of_it() {
+        assert_eq!(
+            name("Luis Inácio \"Lula\" Da Silva arrived in China").as_deref(),
+            Some("Luis Inácio \"Lula\" Da Silva")
+        );
+        assert_eq!(
+            name("Luiz Inácio “Lula” da Silva arrived").as_deref(),
+            Some("Luiz Inácio “Lula” da Silva")
+        );
+        // A quote after the name opens no nickname.
+        assert_eq!(name("Jane Roe \"Hello\" said").as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -250,7 +250,16 @@ pub fn tokenize_append<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a
         // ASCII (nearly all text) is classified by its byte, without
         // decoding or Unicode tables.
         i = match bytes[i] {
-            b'a'..=b'z' | b'A'..=b'Z' => push(tokens, word_token(text, i, base), base),
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let next = push(tokens, word_token(text, i, base), base);
+                // "then-U.S.": the hyphen after a fused qualifier is
+                // skipped like a space (see `fused_qualifier_at`).
+                if bytes.get(next) == Some(&b'-') && fused_qualifier_at(text, i, next) {
+                    next + 1
+                } else {
+                    next
+                }
+            }
             b'0'..=b'9' => {
                 let end = number_end(text, i);
                 let number = Token::new(&text[i..end], base + i, base + end, TokenKind::Number);
@@ -410,7 +419,11 @@ fn word_end(text: &str, i: usize) -> (usize, WordShape) {
         let next = char_at(text, after);
         let joins =
             matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
-        if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
+        if !joins
+            || ((c == '\'' || c == '’') && is_possessive_at(text, pos))
+            || (c == '.' && glued_at(text, i, pos))
+            || (c == '-' && fused_qualifier_at(text, i, pos))
+        {
             break;
         }
         ascii &= c.is_ascii();
@@ -439,6 +452,40 @@ fn word_end(text: &str, i: usize) -> (usize, WordShape) {
             hyphenated,
         },
     )
+}
+
+/// Does the period at `pos`, inside the word starting at `i`, join two
+/// sentences whose space was lost ("Putin.Indian")? A lower-case letter
+/// before it, a capital and a lower-case letter after it, and no
+/// abbreviation before it ("St.Gobain"): the segmenter ends a sentence
+/// there too (`segment::glued_sentences`).
+fn glued_at(text: &str, i: usize, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !(pos > i && bytes[pos - 1].is_ascii_lowercase()) {
+        return false;
+    }
+    let mut after = text[pos + 1..].chars();
+    let capitalised = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    let word = &text[i..pos];
+    capitalised && !word.contains('.') && !crate::segment::is_abbreviation(word)
+}
+
+/// Qualifiers written fused to the next word by a hyphen ("then-U.S.
+/// Defense Secretary", "ex-British Prime Minister"): before a capitalised
+/// word the hyphen is no part of a word, so the qualifier is read as its
+/// own word, as if written with a space. Fused to a lower-case head
+/// ("ex-chairman") the word stays whole: the title grammar reads it.
+const FUSED_QUALIFIERS: &[&str] = &["then", "ex", "former"];
+
+/// Is the hyphen at `pos`, inside the word starting at `i`, the end of a
+/// fused qualifier ([`FUSED_QUALIFIERS`]) before a capital?
+fn fused_qualifier_at(text: &str, i: usize, pos: usize) -> bool {
+    let word = &text[i..pos];
+    FUSED_QUALIFIERS
+        .iter()
+        .any(|q| word.eq_ignore_ascii_case(q))
+        && char_at(text, pos + 1).is_some_and(char::is_uppercase)
 }
 
 /// The character starting at byte `pos` (a character boundary), decoding
@@ -479,8 +526,8 @@ fn number_end(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod reference {
     use super::{
-        char_at, is_invisible, is_mark, is_possessive_at, number_end, Token, TokenKind,
-        LOWER_INLINE, LOWER_ON_HEAP, MAX_TOKEN_BYTES, TEXT_IS_LOWER,
+        char_at, fused_qualifier_at, glued_at, is_invisible, is_mark, is_possessive_at, number_end,
+        Token, TokenKind, LOWER_INLINE, LOWER_ON_HEAP, MAX_TOKEN_BYTES, TEXT_IS_LOWER,
     };
     use crate::segment::is_abbreviation;
 
@@ -506,7 +553,18 @@ mod reference {
                 continue;
             }
             let (kind, end) = if c.is_alphabetic() {
-                (TokenKind::Word, word_end(text, i))
+                let end = word_end(text, i);
+                if text[end..].starts_with('-') && fused_qualifier_at(text, i, end) {
+                    tokens.push(reference_token(
+                        &text[i..end],
+                        base + i,
+                        base + end,
+                        TokenKind::Word,
+                    ));
+                    i = end + 1;
+                    continue;
+                }
+                (TokenKind::Word, end)
             } else if c.is_ascii_digit() {
                 (TokenKind::Number, number_end(text, i))
             } else if (c == '\'' || c == '’') && is_possessive_at(text, i) {
@@ -547,7 +605,11 @@ mod reference {
             let next = char_at(text, after);
             let joins =
                 matches!(c, '-' | '\'' | '’' | '&' | '.') && next.is_some_and(char::is_alphabetic);
-            if !joins || ((c == '\'' || c == '’') && is_possessive_at(text, pos)) {
+            if !joins
+                || ((c == '\'' || c == '’') && is_possessive_at(text, pos))
+                || (c == '.' && glued_at(text, i, pos))
+                || (c == '-' && fused_qualifier_at(text, i, pos))
+            {
                 break;
             }
             end = after;
@@ -659,6 +721,11 @@ mod tests {
 
     /// Pieces of text that exercise every rule of the tokenizer.
     const PIECES: &[&str] = &[
+        "then-U.S.",
+        "Putin.Indian",
+        "ex-Chairman",
+        "then-",
+        "St.Gobain",
         "Baker",
         "said",
         "CIA",
@@ -743,6 +810,27 @@ mod tests {
             reference::tokenize_into(text, 7, &mut slow);
             assert_eq!(fast, slow, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_qualifier_fused_to_a_capitalised_word_is_a_word_of_its_own() {
+        assert_eq!(
+            words("then-U.S. Defense Secretary"),
+            ["then", "U.S.", "Defense", "Secretary"]
+        );
+        assert_eq!(words("ex-British envoy"), ["ex", "British", "envoy"]);
+        // Fused to a lower-case word, or another word before the hyphen:
+        // one word.
+        assert_eq!(words("ex-chairman"), ["ex-chairman"]);
+        assert_eq!(words("Houston-based"), ["Houston-based"]);
+    }
+
+    #[test]
+    fn a_stop_between_two_sentences_run_together_is_its_own_token() {
+        assert_eq!(words("Putin.Indian"), ["Putin", ".", "Indian"]);
+        // After an abbreviation the word stays whole, as before.
+        assert_eq!(words("St.Gobain"), ["St.Gobain"]);
+        assert_eq!(words("e.g.The"), ["e.g.The"]);
     }
 
     #[test]

@@ -1198,10 +1198,19 @@ fn nonterminal(
         }
         NonTerminal::Place | NonTerminal::Org => {
             let org = matches!(nt, NonTerminal::Org);
-            let n = known_org_len(ctx.lx, rest)
+            let known_org = known_org_len(ctx.lx, rest);
+            let n = known_org
                 .or_else(|| (!org).then(|| known_place_len(ctx.lx, rest)).flatten())
                 .or_else(|| capitalised_run(ctx.lx, rest, org))?;
-            let span = span_of(&rest[..n]);
+            // "the Black Sea resort of Sochi": the town the description
+            // names is the place (`settlement_of`). After a country ("the
+            // Polish city of Rzeszow") patterns read the two places apart.
+            let describes = !org && known_org.is_none();
+            let (skip, n) = match describes.then(|| settlement_of(ctx.lx, rest, n)).flatten() {
+                Some((at, m)) => (at, at + m),
+                None => (0, n),
+            };
+            let span = span_of(&rest[skip..n]);
             if matches!(nt, NonTerminal::Place) {
                 caps.place = Some(span);
             } else {
@@ -1411,6 +1420,42 @@ pub(crate) fn known_place_len(lx: &Lexicon, rest: &[Token<'_>]) -> Option<usize>
         }
     }
     best
+}
+
+/// Nouns of a settlement that a description of a town ends in: "the Black
+/// Sea resort of Sochi", "the Russian port city of Vladivostok".
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "resort", "city", "town", "port", "village", "capital", "island", "enclave",
+];
+
+/// After a place of `n` tokens at the start of `rest` (and the
+/// capitalised words that go on its name: "Black [Sea]"), one or two
+/// settlement nouns (`SETTLEMENT_NOUNS`), "of" and a place: where that
+/// place starts in `rest` and its length. The description's first words
+/// are a region around the town, not the place of the event.
+fn settlement_of(lx: &Lexicon, rest: &[Token<'_>], n: usize) -> Option<(usize, usize)> {
+    let mut k = n;
+    while k < n + 2
+        && rest
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalized())
+    {
+        k += 1;
+    }
+    let nouns = rest[k..]
+        .iter()
+        .take(2)
+        .take_while(|t| {
+            t.is_word() && !t.is_capitalized() && SETTLEMENT_NOUNS.contains(&t.lower().as_ref())
+        })
+        .count();
+    let at = k + nouns + 1;
+    if nouns == 0 || rest.get(k + nouns).is_none_or(|t| t.text != "of") {
+        return None;
+    }
+    let after = rest.get(at..)?;
+    let m = known_place_len(lx, after).or_else(|| capitalised_run(lx, after, false))?;
+    Some((at, m))
 }
 
 /// One to three capitalised words; for an organisation the last must be an

@@ -719,6 +719,7 @@ pub fn render_template(
     a: &ClaimRef,
     b: &ClaimRef,
 ) -> String {
+    let (a_shown, b_shown) = distinct_values(a, b);
     let values: [(&str, String); 10] = [
         ("{subject}", subject.to_string()),
         ("{relation}", relation.to_string()),
@@ -728,8 +729,8 @@ pub fn render_template(
         ("{b.doc}", doc_name(b)),
         ("{a.line}", a.line.to_string()),
         ("{b.line}", b.line.to_string()),
-        ("{a}", format!("\"{}\"", a.value)),
-        ("{b}", format!("\"{}\"", b.value)),
+        ("{a}", format!("\"{}\"", a_shown)),
+        ("{b}", format!("\"{}\"", b_shown)),
     ];
     let mut out = template.to_string();
     for (k, v) in values {
@@ -742,6 +743,33 @@ pub fn render_template(
         }
     }
     out
+}
+
+/// The two values a message quotes: the values, unless they are written
+/// alike ("Prime Minister" twice, where the titles' countries differ:
+/// "Indian Prime Minister" and "Ukraine Prime Minister"); then the words of
+/// each claim up to its value, or the whole claims, so that the message
+/// shows what differs.
+fn distinct_values<'r>(a: &'r ClaimRef, b: &'r ClaimRef) -> (&'r str, &'r str) {
+    if !a.value.eq_ignore_ascii_case(&b.value) {
+        return (&a.value, &b.value);
+    }
+    // The claim's text up to the end of its value, when the value is in
+    // it after some words ("Indian [Prime Minister]").
+    let through_value = |r: &'r ClaimRef| -> &'r str {
+        match r.text.find(r.value.as_str()) {
+            Some(at) if at > 0 && !r.value.is_empty() => &r.text[..at + r.value.len()],
+            _ => &r.value,
+        }
+    };
+    let (x, y) = (through_value(a), through_value(b));
+    if !x.eq_ignore_ascii_case(y) {
+        return (x, y);
+    }
+    if !a.text.eq_ignore_ascii_case(&b.text) {
+        return (&a.text, &b.text);
+    }
+    (&a.value, &b.value)
 }
 
 /// The order of two documents' names, `document#record` (or `document`
@@ -809,4 +837,64 @@ fn fingerprint(check: &str, subject: &str, refs: &[ClaimRef]) -> String {
     }
     let digest = h.finalize();
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim_ref(text: &str, value: &str) -> ClaimRef {
+        ClaimRef {
+            document: "a.md".into(),
+            record: None,
+            line: 1,
+            column: 1,
+            start: 0,
+            end: text.len(),
+            end_line: 1,
+            end_column: text.len() + 1,
+            text: text.into(),
+            value: value.into(),
+            side: Side::Majority,
+            family: None,
+            source: 0,
+            slots: BTreeMap::new(),
+            claim: 0,
+            doc: 0,
+            shown: value.into(),
+            value_start: 0,
+            value_end: 0,
+        }
+    }
+
+    #[test]
+    fn a_message_shows_what_differs_between_values_written_alike() {
+        let a = claim_ref("Indian Prime Minister Jane Roe", "Prime Minister");
+        let b = claim_ref("Ruritanian Prime Minister Jane Roe", "Prime Minister");
+        let m = render_template(
+            "{subject}: {a} or {b}",
+            "Jane Roe",
+            "title",
+            "x",
+            "",
+            &a,
+            &b,
+        );
+        assert_eq!(
+            m,
+            "Jane Roe: \"Indian Prime Minister\" or \"Ruritanian Prime Minister\""
+        );
+        // The value after the name: the whole claims.
+        let a = claim_ref("Prime Minister Jane Roe of India", "Prime Minister");
+        let b = claim_ref("Prime Minister Jane Roe of Ruritania", "Prime Minister");
+        let m = render_template("{a} or {b}", "Jane Roe", "title", "x", "", &a, &b);
+        assert_eq!(
+            m,
+            "\"Prime Minister Jane Roe of India\" or \"Prime Minister Jane Roe of Ruritania\""
+        );
+        // Values that differ are quoted as they are.
+        let b = claim_ref("Chancellor Jane Roe", "Chancellor");
+        let m = render_template("{a} or {b}", "Jane Roe", "title", "x", "", &a, &b);
+        assert_eq!(m, "\"Prime Minister\" or \"Chancellor\"");
+    }
 }

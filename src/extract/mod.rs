@@ -23,6 +23,7 @@ pub mod event;
 pub mod example;
 pub mod name;
 pub mod relation;
+pub mod since;
 pub mod title;
 pub mod visit;
 

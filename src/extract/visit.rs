@@ -455,7 +455,11 @@ fn place_at(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<String> {
 }
 
 /// [`place_at`] and how many tokens the place spans.
-fn place_len_at(rules: &RuleSet, tokens: &[Token<'_>], k: usize) -> Option<(String, usize)> {
+pub(super) fn place_len_at(
+    rules: &RuleSet,
+    tokens: &[Token<'_>],
+    k: usize,
+) -> Option<(String, usize)> {
     let lx = &rules.lexicon;
     let rest = tokens.get(k..)?;
     let joined = |n: usize| {

@@ -48,10 +48,15 @@ pub const EVENT_MENTION: &str = "occurrence";
 /// [`EVENT_MENTION`], checked with a window of its own.
 pub const ARRIVAL: &str = "arrival";
 
+/// The relation the built-in previous-visit reader fills (`extract::since`:
+/// "the first visit to Oslo in 24 years"): declared like
+/// [`EVENT_MENTION`], filled without patterns.
+pub const PREVIOUS_VISIT: &str = "previous-visit";
+
 /// Whether the built-in event-mention reader fills `relation` (every
 /// slot it declares then counts as filled).
 pub fn filled_by_reader(relation: &str) -> bool {
-    relation == EVENT_MENTION || relation == ARRIVAL
+    relation == EVENT_MENTION || relation == ARRIVAL || relation == PREVIOUS_VISIT
 }
 
 /// The rule files that ship inside the binary, by display name.

@@ -678,3 +678,49 @@ fn a_visit_length_told_anywhere_meets_the_others() {
     let dir = tempfile::tempdir().unwrap();
     assert_split_keeps_findings(&dir, &text, "fixtures/visit-told");
 }
+
+/// `fixtures/previous-visit`: four invented reports of one visit that
+/// tell when the last one like it was (`previous-visit`, the built-in
+/// reader of `extract::since`). "The first visit … to Germany in 24
+/// years" (2002), "since 2002" and "in more than two decades" agree;
+/// "his first trip to the country in 25 years" after "landed in Berlin"
+/// (2001) is the one finding. Silent: a bilateral visit "in 12 years"
+/// (another kind), Paris "since 2019" against France "in three years"
+/// (a city is not its country), "for the first time in 30 years" (no
+/// visit). The claims/check split keeps the finding.
+#[test]
+fn a_previous_visit_dated_two_ways_once() {
+    let report = report_of("fixtures/previous-visit");
+    let want = vec![(
+        "previous-visit-date-mismatch".to_string(),
+        "dates cannot overlap: 2001-01-01 to 2001-12-31 vs 2002-01-01 to 2002-12-31".to_string(),
+    )];
+    assert_eq!(findings(&report), want);
+    assert_eq!(finding_subjects(&report), ["Germany"]);
+    let (text, claims) = claims_of_relation("fixtures/previous-visit", "previous-visit");
+    let read: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            let slot = |s: &str| {
+                let all = c["facts"]["slots"].as_array().cloned().unwrap_or_default();
+                let found = all.into_iter().find(|x| x["slot"] == s);
+                found.map_or(String::new(), |x| x["text"].as_str().unwrap_or("").into())
+            };
+            format!("{}/{}/{}", slot("place"), slot("kind"), slot("year"))
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "Germany/visit/2002",
+            "Paris/visit/2019",
+            "Germany/visit/2002",
+            "Germany/bilateral visit/2014",
+            "Germany/visit/2001",
+            "France/visit/2023",
+            "Germany/visit/2006 or before",
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    assert_split_keeps_findings(&dir, &text, "fixtures/previous-visit");
+}

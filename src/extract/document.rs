@@ -2,7 +2,7 @@
 //! once, runs the claim grammar and the rule patterns over the tokens, and
 //! hands the matches to the claim kinds with one subject resolver.
 
-use super::{date, event, name, relation, series, title, visit, DocClaims};
+use super::{date, event, name, relation, series, since, title, visit, DocClaims};
 use crate::claim::{Claim, DateClaim, GivenNameMention};
 use crate::corpus::{DocId, Document};
 use crate::grammar::token::{tokenize_append, Token};
@@ -261,6 +261,7 @@ fn document_claims(
     let visits = visit::mentions(rules, id, doc, &people, &sentences, &claims);
     claims.extend(visits);
     claims.extend(series::mentions(rules, id, doc, &people, &sentences));
+    claims.extend(since::mentions(rules, id, doc, &sentences));
     claims.extend(name::proper_names(rules, id, &sentences));
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     let mut given = name::given_name_mentions(rules, id, &sentences, &names, &claims);

@@ -24,6 +24,7 @@ pub mod example;
 pub mod name;
 pub mod relation;
 pub mod series;
+pub mod since;
 pub mod title;
 pub mod visit;
 

@@ -56,10 +56,19 @@ pub const SERIES: &str = "series";
 /// taking office ("her first trip abroad since re-election").
 pub const TRIPS: &str = "trip-series";
 
-/// Whether a built-in reader (event mentions, arrivals, series) fills
-/// `relation` (every slot it declares then counts as filled).
+/// The relation the built-in previous-visit reader fills (`extract::since`:
+/// "the first visit to Oslo in 24 years"): declared like
+/// [`EVENT_MENTION`], filled without patterns.
+pub const PREVIOUS_VISIT: &str = "previous-visit";
+
+/// Whether a built-in reader (event mentions, arrivals, series, previous
+/// visits) fills `relation` (every slot it declares then counts as filled).
 pub fn filled_by_reader(relation: &str) -> bool {
-    relation == EVENT_MENTION || relation == ARRIVAL || relation == SERIES || relation == TRIPS
+    relation == EVENT_MENTION
+        || relation == ARRIVAL
+        || relation == SERIES
+        || relation == TRIPS
+        || relation == PREVIOUS_VISIT
 }
 
 /// The rule files that ship inside the binary, by display name.

@@ -249,7 +249,9 @@ pub(crate) fn day_month(i: &str) -> PResult<'_, Expr> {
     ))
 }
 
-/// `weekday_date = weekday_name [","] (month_day | day_month | ["the"] ordinal)`
+/// `weekday_date = weekday_name [","] (month_day | day_month | ["the"] ordinal)`,
+/// where a spelled ordinal is no day of the month before a noun: "on
+/// Tuesday, the first day of the visit" is that Tuesday, not the 1st.
 pub(crate) fn weekday_date(i: &str) -> PResult<'_, Expr> {
     let (rest, wd) = weekday_name(i)?;
     let rest = comma(rest);
@@ -270,8 +272,15 @@ pub(crate) fn weekday_date(i: &str) -> PResult<'_, Expr> {
             },
         ));
     }
-    let (r, (day, is_ordinal)) = day(the(rest))?;
+    let ordinal = the(rest);
+    let (r, (day, is_ordinal)) = day(ordinal)?;
     if !is_ordinal {
+        return fail(i);
+    }
+    let spelled = ordinal
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    if spelled && counts_a_noun(r) {
         return fail(i);
     }
     Ok((
@@ -281,6 +290,29 @@ pub(crate) fn weekday_date(i: &str) -> PResult<'_, Expr> {
             weekday: Some(wd),
         },
     ))
+}
+
+/// Whether a word follows that an ordinal counts or ranks ("the first
+/// visit", "the second day", "the first by a president", "the first in
+/// 24 years"): any word but those a date goes on with ("the first of
+/// March", "the first at noon", "the first and the second").
+fn counts_a_noun(rest: &str) -> bool {
+    const GOES_ON: &[&str] = &[
+        "of",
+        "at",
+        "and",
+        "or",
+        "until",
+        "till",
+        "through",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midnight",
+    ];
+    word(rest).is_ok_and(|(_, w)| !GOES_ON.iter().any(|g| g.eq_ignore_ascii_case(w)))
 }
 
 /// `day_of_month = "the" ordinal` (only after "on": "on the 19th").
@@ -415,6 +447,25 @@ mod tests {
         };
         ok!(weekday_date, "Tuesday the 19th", e, "");
         assert!(weekday_date("Tuesday 19").is_err());
+    }
+
+    #[test]
+    fn a_spelled_ordinal_before_a_noun_is_no_day_of_the_month() {
+        assert!(weekday_date("Tuesday, the first day of the visit").is_err());
+        assert!(weekday_date("Monday, the first visit").is_err());
+        assert!(weekday_date("Tuesday, the first by a president").is_err());
+        let e = Expr::DayOfMonth {
+            day: 1,
+            weekday: Some(Weekday::Tuesday),
+        };
+        ok!(weekday_date, "Tuesday the first", e.clone(), "");
+        ok!(
+            weekday_date,
+            "Tuesday, the first at noon",
+            e.clone(),
+            " at noon"
+        );
+        ok!(weekday_date, "Tuesday the 1st day", e, " day");
     }
 
     #[test]

@@ -437,7 +437,8 @@ fn name_in_complement<'t, 'a>(
 /// appositive's complement that opens with a title and a name holds a
 /// claim of its own.
 fn inner_premodifier<'t, 'a>(lx: &Lexicon, m: &TitleMatch<'t, 'a>) -> Option<TitleMatch<'t, 'a>> {
-    if m.pattern != Pattern::Appositive {
+    // "X was chairman of [President Ford]'s Council": a predicate's too.
+    if !matches!(m.pattern, Pattern::Appositive | Pattern::Predicate) {
         return None;
     }
     let t = &m.title;
@@ -483,6 +484,17 @@ const MAX_ORG_APPOSITION: usize = 6;
 fn org_apposition_len(lx: &Lexicon, rest: Toks<'_, '_>) -> usize {
     let mut n = match rest {
         [open, word, close, ..] if open.is_punct("(") && word.is_word() && close.is_punct(")") => 3,
+        // "chairman of the Securities and Exchange Commission, SEC, as":
+        // the abbreviation between commas.
+        [comma, word, close, ..]
+            if comma.is_punct(",")
+                && word.is_word()
+                && word.text.len() > 1
+                && word.is_all_caps()
+                && close.is_punct(",") =>
+        {
+            2
+        }
         _ => 0,
     };
     let [comma, det, more @ ..] = &rest[n..] else {
@@ -1371,7 +1383,10 @@ fn reverse_appositive_after<'t, 'a>(
     } else {
         rest
     };
-    let (after, name) = person_name(lx, &rest[1..])?;
+    let (after, name) = match person_name(lx, &rest[1..]) {
+        Ok(found) => found,
+        Err(e) => short_titled_name(lx, &rest[1..]).ok_or(e)?,
+    };
     let verb_follows = after
         .first()
         .is_some_and(|t| t.is_word() && !t.is_capitalized());
@@ -1407,6 +1422,52 @@ fn reverse_appositive_after<'t, 'a>(
             loose: false,
         },
     ))
+}
+
+/// "Trade Subcommittee chairman, Rep. Sam Gibbons, said", "its chairman,
+/// Sen Lawton Chiles, said": the name after a reverse appositive's comma
+/// may carry a short title of its own (one or two capitalised words, no
+/// determiner or owner), which [`apposed_premodifier`] reports. Returns
+/// the rest after the name and the name.
+fn short_titled_name<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, Toks<'t, 'a>)> {
+    let (after, p) = premodifier(lx, input).ok()?;
+    let t = &p.title;
+    let short = p.pattern == Pattern::Premodifier
+        && t.tokens.len() <= 2
+        && t.tokens.iter().all(|w| w.is_capitalized());
+    short.then_some((after, p.name))
+}
+
+/// The premodifier of a title-first match's name read by
+/// [`short_titled_name`]: "chairman, [Rep. Sam Gibbons]".
+fn apposed_premodifier<'t, 'a>(
+    lx: &Lexicon,
+    tokens: Toks<'t, 'a>,
+    m: &TitleMatch<'t, 'a>,
+) -> Option<TitleMatch<'t, 'a>> {
+    let title_first = matches!(
+        m.pattern,
+        Pattern::ReverseAppositive | Pattern::Possessive | Pattern::OfPhrase
+    );
+    let first = m.name.first()?;
+    if !title_first {
+        return None;
+    }
+    let name_at = tokens.iter().position(|t| t.start == first.start)?;
+    let comma = tokens[..name_at].iter().rposition(|t| t.is_punct(","))?;
+    // The comma closes the match's own title ("prices, its president Jo
+    // Roe said" has none: the premodifier is the match itself).
+    let title_last = m.title.tokens.last()?.start;
+    let apposed = tokens[comma..name_at].iter().all(|t| t.start > title_last)
+        && tokens[..comma].iter().any(|t| t.start == title_last);
+    if !apposed || !(2..=3).contains(&(name_at - comma)) {
+        return None;
+    }
+    let (_, p) = premodifier(lx, &tokens[comma + 1..]).ok()?;
+    (p.name.first().map(|t| t.start) == Some(first.start)).then_some(p)
 }
 
 /// "the director of the bank's Foreign Trade Department (Cacex), Roberto
@@ -1591,6 +1652,26 @@ const OFFICE_VERBS: &[&str] = &[
     "installed",
     "confirmed",
 ];
+/// Present and base forms of [`OFFICE_VERBS`], read only before their
+/// object: "Reagan will nominate X as ambassador", "Acme names X president".
+const ACTIVE_OFFICE_VERBS: &[&str] = &[
+    "name",
+    "names",
+    "elect",
+    "elects",
+    "appoint",
+    "appoints",
+    "nominate",
+    "nominates",
+    "promote",
+    "promotes",
+];
+
+/// Does `t` put its object in an office ([`OFFICE_VERBS`],
+/// [`ACTIVE_OFFICE_VERBS`])?
+fn is_active_office_verb(t: &Token<'_>) -> bool {
+    is_in(t, OFFICE_VERBS) || is_in(t, ACTIVE_OFFICE_VERBS)
+}
 /// Verbs + "as" that take a person out of an office: "resigned as".
 const LEAVE_VERBS: &[&str] = &[
     "resigned",
@@ -1733,7 +1814,13 @@ fn separated_predicate<'t, 'a>(
         n
     };
     let (after, m) = predicate_of(lx, input, name, &rest[skip..]).ok()?;
-    (!m.loose).then_some((after, m))
+    // "Waters, who will work out of Detroit, is vice president of Acme": a
+    // "who" clause makes the subject a person, so a bare copula after it
+    // states an office too (a one-word subject still needs its full name
+    // in the article). After any other interpolation only a verb of office
+    // does ("Acme, a unit of Bolt, is financial adviser").
+    let who = origin == 0 && rest.get(1).is_some_and(|t| is_word_any(t, &["who"]));
+    (!m.loose || who).then_some((after, m))
 }
 
 /// [`predicate`] with its subject read: `rest` follows the name. The
@@ -1867,6 +1954,12 @@ fn listed_verb_predicate<'t, 'a>(
         Some(v) if as_follows && is_in(v, SERVE_VERBS) => {
             let past = is_in(v, &["served"]) && !has_aux;
             (past.then_some("former"), k + 1)
+        }
+        // "Newitt is succeeded as president by Ann Lee": the passive of a
+        // succession verb takes the subject out of the office, like
+        // "was replaced as".
+        Some(v) if passive && as_follows && is_in(v, &["succeeded"]) => {
+            (Some(leave_qualifier(v, future)), k + 1)
         }
         Some(v) if is_in(v, LEAVE_VERBS) => {
             let mut j = k + 1;
@@ -2397,7 +2490,7 @@ pub fn predicate_verb_first<'t, 'a>(
         return fail(input);
     };
     let succession = is_in(verb, SUCCESSION_VERBS);
-    if !(succession || is_in(verb, OFFICE_VERBS)) {
+    if !(succession || is_active_office_verb(verb)) {
         return fail(input);
     }
     let (rest, name) = person_name(lx, &input[1..])?;
@@ -2600,6 +2693,9 @@ fn predecessor_after<'t, 'a>(
         {
             (more, false)
         }
+        // "appointed Ann Lee chief executive replacing Tom Poe": wire copy
+        // may leave the comma out.
+        [verb, more @ ..] if is_in(verb, &["succeeding", "replacing"]) => (more, false),
         // "X was nominated as president, to replace Y": Y is still to
         // leave.
         [comma, to, verb, more @ ..]
@@ -2634,6 +2730,114 @@ fn predecessor_after<'t, 'a>(
             name,
             pattern: Pattern::Predicate,
             qualifier,
+            loose: false,
+        },
+    ))
+}
+
+/// Passive participles of a succession ("replaced as", "succeeded as")
+/// whose agent after "by" takes the office ([`successor_by`]).
+const SUCCESSION_PARTICIPLES: &[&str] = &["replaced", "succeeded"];
+
+/// Passive participles of leading whose agent after "by" holds the role
+/// after "as" ([`passive_agent`]): "will be headed by X as president".
+const LEAD_PARTICIPLES: &[&str] = &["headed", "led", "chaired", "run", "replaced", "succeeded"];
+
+/// Is there a future auxiliary ("will", "to", "would") in `words`?
+fn future_in(words: Toks<'_, '_>) -> bool {
+    words
+        .iter()
+        .any(|t| is_in(t, &["will", "would", "to", "shall"]))
+}
+
+/// `successor_by := <passive succession predicate> "by" person_name`
+/// (issue 17): "Vaughn will be replaced as managing director by Robert
+/// Stone", "Newitt is succeeded as president by Ann Lee". The match `m`
+/// (over `matched`, the outgoing or former holder) is followed by `rest`;
+/// the agent takes the office, new (designate when the change is to
+/// come). Returns the agent's match and the rest from the agent's name on,
+/// so that an apposition after the name is read too.
+fn successor_by<'t, 'a>(
+    lx: &Lexicon,
+    matched: Toks<'t, 'a>,
+    rest: Toks<'t, 'a>,
+    m: &TitleMatch<'t, 'a>,
+) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
+    if m.pattern != Pattern::Predicate || !matches!(m.qualifier, Some("former" | "outgoing")) {
+        return None;
+    }
+    let passive = matched.windows(3).any(|w| {
+        is_in(&w[0], PASSIVE) && is_in(&w[1], SUCCESSION_PARTICIPLES) && is_word_any(&w[2], &["as"])
+    });
+    let [by, more @ ..] = rest else {
+        return None;
+    };
+    if !passive || !is_word_any(by, &["by"]) {
+        return None;
+    }
+    let (after, name) = person_name(lx, more).ok()?;
+    if org_continues(lx, after) || is_in(&name[0], SUBJECT_PRONOUNS) {
+        return None;
+    }
+    let qualifier = if future_in(matched) {
+        "designate"
+    } else {
+        "new"
+    };
+    Some((
+        more,
+        TitleMatch {
+            title: m.title.clone(),
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: Some(qualifier),
+            loose: false,
+        },
+    ))
+}
+
+/// `passive_agent := passive lead_participle "by" person_name "as" title`
+/// (issue 17): "the group will be headed by Jim Curry as executive general
+/// manager", "Acme is to be run by Ann Lee as chief executive". `input`
+/// starts at "by"; `before` holds the words before it. The agent takes
+/// the role: new, or designate when the change is to come.
+pub fn passive_agent<'t, 'a>(
+    lx: &Lexicon,
+    input: Toks<'t, 'a>,
+    before: Toks<'t, 'a>,
+) -> PResult<'t, 'a, TitleMatch<'t, 'a>> {
+    let [.., aux, participle] = before else {
+        return fail(input);
+    };
+    let passive = is_in(aux, PASSIVE) && is_in(participle, LEAD_PARTICIPLES);
+    if !passive || !input.first().is_some_and(|t| is_word_any(t, &["by"])) {
+        return fail(input);
+    }
+    let (rest, name) = person_name(lx, &input[1..])?;
+    if org_continues(lx, rest) || is_in(&name[0], SUBJECT_PRONOUNS) {
+        return fail(input);
+    }
+    if !rest.first().is_some_and(|t| is_word_any(t, &["as"])) {
+        return fail(input);
+    }
+    let (after, t) = title(lx, &rest[1..], Context::Appositive)?;
+    let (after, t) = without_next_subject(lx, &rest[1..], after, t);
+    if !closes_stated_office(after) {
+        return fail(input);
+    }
+    let clause = &before[before.len().saturating_sub(MAX_VERB_WORDS + 1)..];
+    let qualifier = if future_in(clause) {
+        "designate"
+    } else {
+        "new"
+    };
+    Ok((
+        after,
+        TitleMatch {
+            title: t,
+            name,
+            pattern: Pattern::Predicate,
+            qualifier: Some(qualifier),
             loose: false,
         },
     ))
@@ -2860,7 +3064,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 continue;
             }
         }
-        let m = predicate_verb_first(lx, input)
+        let m = passive_agent(lx, input, &tokens[..i])
+            .or_else(|_| predicate_verb_first(lx, input))
             .or_else(|_| predecessor_first(lx, input))
             .or_else(|_| change_noun_first(lx, input))
             .or_else(|_| title_first_at(lx, input, Start::at(tokens, i)))
@@ -2917,7 +3122,8 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 };
                 let mut name = m.name;
                 let mut last = (m.pattern, m.qualifier, m.loose);
-                let inner = inner_premodifier(lx, &m);
+                let inner =
+                    inner_premodifier(lx, &m).or_else(|| apposed_premodifier(lx, tokens, &m));
                 let owner = owner_premodifier(lx, &m);
                 match stacked_titles(&m) {
                     Some((outer, abbreviated)) => found.extend([outer, abbreviated]),
@@ -2933,7 +3139,11 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                 if let Some((rest, stated)) = stated {
                     i = tokens.len() - rest.len();
                     last = (stated.pattern, stated.qualifier, stated.loose);
+                    // "to name X as President Roe's communications
+                    // director": the owner's title and name hold a claim.
+                    let owner = owner_premodifier(lx, &stated);
                     found.push(stated);
+                    found.extend(owner);
                 }
                 let last_match = found.last().cloned();
                 if let Some((rest, before)) = last_match
@@ -2953,6 +3163,14 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                     } else {
                         found.push(before);
                     }
+                }
+                if let Some((rest, agent)) = last_match
+                    .as_ref()
+                    .and_then(|l| successor_by(lx, &tokens[start..i], &tokens[i..], l))
+                {
+                    i = tokens.len() - rest.len();
+                    found.push(agent);
+                    continue;
                 }
                 if matches!(last.0, Pattern::Appositive | Pattern::Predicate) {
                     if let Ok((rest, mut second)) = second_appositive(lx, &tokens[i..], name) {
@@ -2994,7 +3212,9 @@ pub fn title_matches<'t, 'a>(lx: &Lexicon, tokens: Toks<'t, 'a>) -> Vec<TitleMat
                         .or_else(|| apposed_object_office(lx, tokens, start, at + 1, name, last.0));
                     if let Some((rest, later)) = later {
                         i = tokens.len() - rest.len();
+                        let owner = owner_premodifier(lx, &later);
                         found.push(later);
+                        found.extend(owner);
                     }
                 }
             }
@@ -3060,12 +3280,23 @@ fn predicate_after_premodifier<'t, 'a>(
 }
 
 /// Is `tokens[start]` the object of an active verb of office ("named",
-/// "elected", "nominated" right before it)?
+/// "elected", "nominated" right before it)? One lower-case word the
+/// title left out may stand between: "nominate [career] diplomat Sol Roe".
 fn object_of_office_verb(tokens: Toks<'_, '_>, start: usize) -> bool {
-    start
+    let verb_at = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .is_some_and(is_active_office_verb)
+    };
+    let describes = start
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
-        .is_some_and(|v| is_in(v, OFFICE_VERBS))
+        .is_some_and(|w| {
+            w.is_word()
+                && !w.is_capitalized()
+                && !super::title::is_clause_word(w)
+                && !is_in(w, &["and", "or", "as", "to", "the", "a", "an"])
+        });
+    verb_at(start.checked_sub(1)) || (describes && verb_at(start.checked_sub(2)))
 }
 
 /// Does "as" or "to be" start `rest`: the complement of an object that
@@ -3090,12 +3321,43 @@ fn office_of_object<'t, 'a>(
     end: usize,
     m: &TitleMatch<'t, 'a>,
 ) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
-    let premodified = matches!(m.pattern, Pattern::Premodifier | Pattern::Possessive);
-    if !premodified || !object_of_office_verb(tokens, start) || !as_or_to_be(&tokens[end..]) {
+    let title_first = matches!(
+        m.pattern,
+        Pattern::Premodifier | Pattern::Possessive | Pattern::ReverseAppositive | Pattern::OfPhrase
+    );
+    if !title_first || !object_of_office_verb(tokens, start) {
         return None;
     }
-    let (after, t) = complement(lx, &tokens[end..]).ok()?;
-    Some((after, office_change(t, m.name, &tokens[end..])))
+    let rest = &tokens[end..];
+    let rest = &rest[object_gap_len(rest)..];
+    if !office_complement_at(rest) {
+        return None;
+    }
+    let (after, t) = complement(lx, rest).ok()?;
+    if person_name(lx, after).is_ok() {
+        return None; // "to the title of president and CFO [Jo Roe]": Roe's
+    }
+    Some((after, office_change(t, m.name, rest)))
+}
+
+/// "nominate career diplomat Sol Roe[, 60,] as ambassador", "appointed
+/// its spokesman, Hugo Roe[,] as its top official": what may stand
+/// between a title-first object and the complement of its verb of office,
+/// an age between commas or the comma that closed a reverse appositive.
+/// Returns the tokens to skip (0 when the complement does not follow).
+fn object_gap_len(rest: Toks<'_, '_>) -> usize {
+    let age = age_len(rest);
+    match rest.get(age) {
+        Some(comma) if comma.is_punct(",") && office_complement_at(&rest[age + 1..]) => age + 1,
+        _ => 0,
+    }
+}
+
+/// Does the complement of a verb of office start `rest`: "as T", "to be
+/// T", "to the post of T"?
+fn office_complement_at(rest: Toks<'_, '_>) -> bool {
+    as_or_to_be(rest)
+        || matches!(rest, [to, body @ ..] if is_word_any(to, &["to"]) && post_of_len(body) > 0)
 }
 
 /// "elected Howard Dean, the company's president, as chief executive": an
@@ -3111,11 +3373,16 @@ fn apposed_object_office<'t, 'a>(
     pattern: Pattern,
 ) -> Option<(Toks<'t, 'a>, TitleMatch<'t, 'a>)> {
     let rest = tokens.get(at..)?;
-    if pattern != Pattern::Appositive || !object_of_office_verb(tokens, start) || !as_or_to_be(rest)
+    if pattern != Pattern::Appositive
+        || !object_of_office_verb(tokens, start)
+        || !office_complement_at(rest)
     {
         return None;
     }
     let (after, t) = complement(lx, rest).ok()?;
+    if person_name(lx, after).is_ok() {
+        return None;
+    }
     Some((after, office_change(t, name, rest)))
 }
 
@@ -3126,7 +3393,9 @@ fn office_change<'t, 'a>(
     name: Toks<'t, 'a>,
     rest: Toks<'t, 'a>,
 ) -> TitleMatch<'t, 'a> {
-    let to_come = rest.first().is_some_and(|t| is_word_any(t, &["to"]));
+    // "to be director" is to come; "to the post of director" is given now.
+    let to_come =
+        matches!(rest, [to, be, ..] if is_word_any(to, &["to"]) && is_word_any(be, &["be"]));
     TitleMatch {
         title,
         name,
@@ -3544,8 +3813,9 @@ fn may_start_claim(lx: &Lexicon, t: &Token<'_>) -> bool {
     let l = t.lower();
     matches!(
         l.as_ref(),
-        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "whose" | "over"
+        "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "whose" | "over" | "by"
     ) || OFFICE_VERBS.contains(&l.as_ref())
+        || ACTIVE_OFFICE_VERBS.contains(&l.as_ref())
         || SUCCESSION_VERBS.contains(&l.as_ref())
         || CHANGE_NOUNS.iter().any(|(n, _)| *n == l.as_ref())
 }
@@ -4673,6 +4943,139 @@ mod tests {
             [
                 row("Howard Baker", "senator", None),
                 row("Howard Baker", "chief of staff", Some("new"))
+            ]
+        );
+        // An age, an abbreviation or a reverse appositive's closing comma
+        // before the complement.
+        assert_eq!(
+            stated("Reagan will nominate career diplomat Sol Poe, 60, as ambassador to Peru."),
+            [
+                row("Sol Poe", "diplomat", None),
+                row("Sol Poe", "ambassador to Peru", Some("new"))
+            ]
+        );
+        assert_eq!(
+            stated("The board appointed its chief spokesman, Hugo Lee, as its top official."),
+            [
+                row("Hugo Lee", "chief spokesman", None),
+                row("Hugo Lee", "top official", Some("new"))
+            ]
+        );
+        assert_eq!(
+            stated("Reagan is to nominate Jo Roe, chairman of the Trade Commission, TC, as envoy."),
+            [
+                row("Jo Roe", "chairman of the Trade Commission", None),
+                row("Jo Roe", "envoy", Some("new"))
+            ]
+        );
+        // A post given now; a title that a name follows is that name's.
+        assert_eq!(
+            stated("The board elected chairman Jo Roe to the additional post of president."),
+            [
+                row("Jo Roe", "chairman", None),
+                row("Jo Roe", "president", Some("new"))
+            ]
+        );
+        let other = stated(
+            "Directors elected Chairman Jo Roe to the added title of president and \
+             Chief Financial Officer Tom Poe was elected treasurer.",
+        );
+        assert!(
+            !other
+                .iter()
+                .any(|(n, t, _)| n == "Jo Roe" && t.contains("Officer")),
+            "{other:?}"
+        );
+        assert_eq!(
+            stated("Acme will name Jo Roe, an aide, as President Ann Lee's press secretary."),
+            [
+                row("Jo Roe", "aide", None),
+                row("Jo Roe", "press secretary", Some("new")),
+                row("Ann Lee", "President", None)
+            ]
+        );
+        // Not a list of people after an object.
+        assert_eq!(
+            stated("Acme named Jo Roe, 52, and Tom Poe, 60, to the board."),
+            Vec::<(String, String, Option<&str>)>::new()
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_change_of_office_takes_the_office() {
+        assert_eq!(
+            stated(
+                "Tom Poe will be replaced as managing director of Acme by Ann Lee, its treasurer."
+            ),
+            [
+                row("Tom Poe", "managing director of Acme", Some("outgoing")),
+                row("Ann Lee", "managing director of Acme", Some("designate")),
+                row("Ann Lee", "treasurer", None),
+            ]
+        );
+        assert_eq!(
+            stated("Tom Poe is succeeded as president by Ann Lee."),
+            [
+                row("Tom Poe", "president", Some("former")),
+                row("Ann Lee", "president", Some("new")),
+            ]
+        );
+        assert_eq!(
+            stated("The unit will be headed by Ann Lee as general manager."),
+            [row("Ann Lee", "general manager", Some("designate"))]
+        );
+        // No office after the agent, or a firm as the agent: no claim.
+        assert!(stated("The unit will be headed by Ann Lee in Tokyo.").is_empty());
+        assert!(stated("The bid was led by Acme Securities Corp as manager.").is_empty());
+        assert_eq!(
+            stated("Tom Poe was replaced as chairman by the board."),
+            [row("Tom Poe", "chairman", Some("former"))]
+        );
+    }
+
+    #[test]
+    fn a_reverse_appositive_name_may_carry_a_short_title() {
+        assert_eq!(
+            stated("Trade Subcommittee chairman, Rep. Sam Poe, said the analyses were weak."),
+            [
+                row("Sam Poe", "chairman", None),
+                row("Sam Poe", "Rep.", None),
+            ]
+        );
+        assert_eq!(
+            stated("The panel will draft a budget which its chairman, Sen Jo Roe, said he hopes."),
+            [row("Jo Roe", "chairman", None), row("Jo Roe", "Sen", None)]
+        );
+        // A comma before the title: the match is the premodifier, once.
+        assert_eq!(
+            stated("It will defend prices, its president Jo Roe said."),
+            [row("Jo Roe", "president", None)]
+        );
+        // A longer title after the comma opens a list of titled names.
+        let listed = stated("The chairman, Foreign Trade Minister Jo Roe, said so.");
+        assert!(
+            !listed.contains(&row("Jo Roe", "chairman", None)),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
+    fn a_who_clause_before_a_bare_copula_keeps_the_office() {
+        assert_eq!(
+            stated("Tom Poe, who will work out of Paris, is vice president of Acme."),
+            [row("Tom Poe", "vice president of Acme", None)]
+        );
+        // Any other interpolation needs a verb of office.
+        assert!(stated("Acme Corp, a unit of Bolt, is financial adviser.").is_empty());
+    }
+
+    #[test]
+    fn a_predecessor_may_follow_without_a_comma() {
+        assert_eq!(
+            stated("Acme appointed Ann Lee chief executive replacing Tom Poe, who retires."),
+            [
+                row("Ann Lee", "chief executive", Some("new")),
+                row("Tom Poe", "chief executive", Some("former")),
             ]
         );
     }

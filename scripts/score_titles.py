@@ -7,7 +7,7 @@ README there). The article text is read at run time from the research-only corpu
 to the tool is a temporary file outside the repository, removed afterwards).
 
 Usage:
-  python3 scripts/score_titles.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|all] [--bin target/release/claimcheck]
+  python3 scripts/score_titles.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|all] [--bin target/release/claimcheck]
                                   [--no-build]   (the default --bin is built first)
   python3 scripts/score_titles.py --claims claims.jsonl     # score an existing claims file
   python3 scripts/score_titles.py --json                    # machine-readable summary
@@ -39,7 +39,7 @@ DEFAULT_BIN = "target/release/claimcheck"
 PATTERNS = ["premodifier", "appositive", "appositive-reverse", "possessive", "of-phrase", "predicate"]
 # Role families of definition v2 (README.md, "Role families").
 FAMILIES = ["government", "party", "corporate", "professional", "military"]
-SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"]
+SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"]
 # Blind splits not yet scored: `--split all` leaves them out, so they are scored only when
 # asked for by name. fresh2 and fresh3 were each scored once (README), then read; fresh4
 # scored once on 2026-12-06 15:23 UTC, since then a dev split; fresh5 was scored once on
@@ -56,7 +56,8 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # fresh14 (rule written 2026-12-07 19:18 UTC, committed alone before the draw; drawn 19:19 UTC) is blind until it is scored, once.
 # fresh14 scored once 2026-12-07 21:13 UTC; development since 22:00.
 # fresh15 (rule written 2026-12-07 21:55 UTC, committed alone before the draw) was scored once at 23:34 UTC; development since 2026-12-08 00:35 UTC.
-UNSCORED = set()
+# fresh16 (rule written 2026-12-08 00:34 UTC, committed alone before the draw) is blind until it is scored, once.
+UNSCORED = {"fresh16"}
 
 # Selection rule (README.md, "Selection rule").
 SELECT_RX = re.compile(
@@ -131,6 +132,10 @@ FRESH14_COUNT = 60
 # salt, 60 records.
 FRESH15_SALT = "claimcheck-titles-fresh15:"
 FRESH15_COUNT = 60
+# The `fresh16` split: the same rule over the records of no other split (fresh15 too), another
+# salt, 60 records.
+FRESH16_SALT = "claimcheck-titles-fresh16:"
+FRESH16_COUNT = 60
 # (split, salt, count) of each fresh split, in the order they were drawn.
 FRESH_DRAWS = [
     ("fresh", FRESH_SALT, FRESH_COUNT),
@@ -148,6 +153,7 @@ FRESH_DRAWS = [
     ("fresh13", FRESH13_SALT, FRESH13_COUNT),
     ("fresh14", FRESH14_SALT, FRESH14_COUNT),
     ("fresh15", FRESH15_SALT, FRESH15_COUNT),
+    ("fresh16", FRESH16_SALT, FRESH16_COUNT),
 ]
 
 

@@ -56,7 +56,7 @@ SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
 # fresh14 (rule written 2026-12-07 19:18 UTC, committed alone before the draw; drawn 19:19 UTC) is blind until it is scored, once.
 # fresh14 scored once 2026-12-07 21:13 UTC; development since 22:00.
 # fresh15 (rule written 2026-12-07 21:55 UTC, committed alone before the draw) was scored once at 23:34 UTC; development since 2026-12-08 00:35 UTC.
-# fresh16 (rule written 2026-12-08 00:34 UTC, committed alone before the draw) is blind until it is scored, once.
+# fresh16 (rule written 2026-12-08 00:34 UTC, committed alone before the draw) was scored once at 02:36 UTC; its misses are not read: `--split all` leaves it out.
 UNSCORED = {"fresh16"}
 
 # Selection rule (README.md, "Selection rule").

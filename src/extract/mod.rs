@@ -468,3 +468,34 @@ mod tests {
         assert!(std::sync::Arc::ptr_eq(titles[0], titles[1]));
     }
 }
+
+/// What the tests of the built-in readers (series, since, visit) share.
+#[cfg(test)]
+pub(crate) mod reader_tests {
+    use crate::claim::Facts;
+    use crate::corpus::Document;
+    use crate::ruleset::RuleSet;
+
+    /// The slots of the claims `pattern` gives on `text` (published on
+    /// `published`, when given) with the shipped rules, in text order.
+    pub fn facts_of(text: &str, published: Option<&str>, pattern: &str) -> Vec<Facts> {
+        let rules = RuleSet::shipped().unwrap();
+        let mut doc = Document::new("a.txt".into(), None, text.to_string());
+        doc.body_start = 0;
+        doc.published = published.map(|p| p.parse().unwrap());
+        super::extract_document(&rules, 0, &doc)
+            .claims
+            .into_iter()
+            .filter(|c| c.pattern == pattern)
+            .map(|c| c.facts.as_deref().unwrap().clone())
+            .collect()
+    }
+
+    /// A slot's text as written ("" when the claim has none).
+    pub fn text(f: &Facts, slot: &str) -> String {
+        f.get(slot)
+            .next()
+            .map(|x| x.text.clone())
+            .unwrap_or_default()
+    }
+}

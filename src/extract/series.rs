@@ -760,33 +760,18 @@ fn claim(id: DocId, doc: &Document, tokens: &[Token<'_>], m: &Mention, relation:
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Document;
-    use crate::ruleset::RuleSet;
-
     /// (person, series, place, since, ordinal) of the series mentions.
     fn series(text: &str) -> Vec<(String, String, String, String, String)> {
-        let rules = RuleSet::shipped().unwrap();
-        let mut doc = Document::new("a.txt".into(), None, text.to_string());
-        doc.body_start = 0;
-        crate::extract::extract_document(&rules, 0, &doc)
-            .claims
-            .into_iter()
-            .filter(|c| c.pattern == super::PATTERN)
-            .map(|c| {
-                let f = c.facts.as_ref().unwrap();
-                let slot = |s: &str| {
-                    f.slots
-                        .iter()
-                        .find(|x| x.slot == s)
-                        .map(|x| x.text.clone())
-                        .unwrap_or_default()
-                };
+        use crate::extract::reader_tests::{facts_of, text as slot};
+        facts_of(text, None, super::PATTERN)
+            .iter()
+            .map(|f| {
                 (
-                    slot("person"),
-                    slot("series"),
-                    slot("place"),
-                    slot("since"),
-                    slot("ordinal"),
+                    slot(f, "person"),
+                    slot(f, "series"),
+                    slot(f, "place"),
+                    slot(f, "since"),
+                    slot(f, "ordinal"),
                 )
             })
             .collect()
@@ -910,22 +895,14 @@ mod tests {
     fn a_state_visit_is_its_own_kind() {
         let got = series("It is Jane Roe's first state visit to Norway.");
         assert_eq!(got.len(), 1);
-        let rules = RuleSet::shipped().unwrap();
-        let mut doc = Document::new(
-            "a.txt".into(),
+        let facts = crate::extract::reader_tests::facts_of(
+            "It is Jane Roe's first state visit to Norway.",
             None,
-            "It is Jane Roe's first state visit to Norway.".into(),
+            super::PATTERN,
         );
-        doc.body_start = 0;
-        let claims = crate::extract::extract_document(&rules, 0, &doc).claims;
-        let c = claims.iter().find(|c| c.pattern == super::PATTERN).unwrap();
-        let kind = c
-            .facts
-            .as_ref()
-            .unwrap()
-            .slots
-            .iter()
-            .find(|s| s.slot == "kind");
-        assert_eq!(kind.map(|s| s.text.as_str()), Some("state"));
+        assert_eq!(
+            crate::extract::reader_tests::text(&facts[0], "kind"),
+            "state"
+        );
     }
 }

@@ -364,31 +364,9 @@ fn number_of(t: &Token<'_>) -> Option<i16> {
     if t.kind == TokenKind::Number {
         return t.text.parse::<i16>().ok().filter(|n| (1..100).contains(n));
     }
-    const WORDS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    let low = t.lower();
-    let n = WORDS.iter().position(|w| *w == low)?;
-    i16::try_from(n + 1).ok()
+    let n = crate::grammar::quantity::number_word(&t.lower())?;
+    // One word gives 0 to 90; a count starts at 1.
+    (n >= 1.0).then_some(n as i16)
 }
 
 /// A year written in four digits (1900 to 2099).
@@ -665,31 +643,18 @@ fn place_key(rules: &RuleSet, written: &str, country: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Document;
-    use crate::ruleset::RuleSet;
-
     /// (place, kind, years) of the previous-visit anchors of `text`,
     /// published on `published`.
     fn anchors(published: &str, text: &str) -> Vec<(String, String, String)> {
-        let rules = RuleSet::shipped().unwrap();
-        let mut doc = Document::new("a.txt".into(), None, text.to_string());
-        doc.body_start = 0;
-        doc.published = Some(published.parse().unwrap());
-        crate::extract::extract_document(&rules, 0, &doc)
-            .claims
-            .into_iter()
-            .filter(|c| c.pattern == super::PATTERN)
-            .map(|c| {
-                let f = c.facts.as_ref().unwrap();
-                let slot = |s: &str| {
-                    f.slots
-                        .iter()
-                        .find(|x| x.slot == s)
-                        .map(|x| x.value.identity().unwrap_or_else(|| x.text.clone()))
-                        .unwrap_or_default()
-                };
-                (slot("place"), slot("kind"), slot("year"))
-            })
+        let slot = |f: &crate::claim::Facts, s: &str| {
+            f.get(s)
+                .next()
+                .map(|x| x.value.identity().unwrap_or_else(|| x.text.clone()))
+                .unwrap_or_default()
+        };
+        crate::extract::reader_tests::facts_of(text, Some(published), super::PATTERN)
+            .iter()
+            .map(|f| (slot(f, "place"), slot(f, "kind"), slot(f, "year")))
             .collect()
     }
 

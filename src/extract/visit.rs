@@ -639,29 +639,12 @@ fn departs(t: &Token<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Document;
-    use crate::ruleset::RuleSet;
-
     /// (visitor, place, length) of the built-in visit-length mentions.
     fn visits(text: &str) -> Vec<(String, String, String)> {
-        let rules = RuleSet::shipped().unwrap();
-        let mut doc = Document::new("a.txt".into(), None, text.to_string());
-        doc.body_start = 0;
-        crate::extract::extract_document(&rules, 0, &doc)
-            .claims
-            .into_iter()
-            .filter(|c| c.pattern == super::PATTERN)
-            .map(|c| {
-                let f = c.facts.as_ref().unwrap();
-                let slot = |s: &str| {
-                    f.slots
-                        .iter()
-                        .find(|x| x.slot == s)
-                        .map(|x| x.text.clone())
-                        .unwrap_or_default()
-                };
-                (slot("visitor"), slot("place"), slot("length"))
-            })
+        use crate::extract::reader_tests::{facts_of, text as slot};
+        facts_of(text, None, super::PATTERN)
+            .iter()
+            .map(|f| (slot(f, "visitor"), slot(f, "place"), slot(f, "length")))
             .collect()
     }
 

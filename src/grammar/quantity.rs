@@ -490,6 +490,11 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// A number written as one word ("seven", "twenty", "ninety"), lower case.
+pub(crate) fn number_word(w: &str) -> Option<f64> {
+    small(w).or_else(|| tens(w))
+}
+
 fn small(w: &str) -> Option<f64> {
     SMALL.iter().position(|s| *s == w).map(|v| v as f64)
 }

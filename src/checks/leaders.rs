@@ -34,6 +34,7 @@ use std::collections::BTreeSet;
 use super::offices::CHANGING;
 use super::title_compare::Verdict;
 use crate::claim::{NormTitle, TitleTime};
+use crate::normalize::leader::Leader;
 use crate::normalize::LeaderTable;
 
 /// A present title with no change-of-holder qualifier.
@@ -67,15 +68,24 @@ pub fn same_office(
     b: &NormTitle,
     person: Option<&str>,
 ) -> bool {
-    if !settled(a) || !settled(b) {
-        return false;
-    }
-    let (Some(la), Some(lb)) = (table.read(a), table.read(b)) else {
+    let Some((la, lb)) = read_settled(table, a, b) else {
         return false;
     };
-    let ca = la.country.as_deref().or(person);
-    let cb = lb.country.as_deref().or(person);
+    let (ca, cb) = (country(&la, person), country(&lb, person));
     la.office == lb.office && (ca.is_none() || cb.is_none() || ca == cb)
+}
+
+/// Both titles as leadership offices, when both are settled and name one.
+fn read_settled(table: &LeaderTable, a: &NormTitle, b: &NormTitle) -> Option<(Leader, Leader)> {
+    if !settled(a) || !settled(b) {
+        return None;
+    }
+    Some((table.read(a)?, table.read(b)?))
+}
+
+/// The title's own country, else the person's.
+fn country<'c>(leader: &'c Leader, person: Option<&'c str>) -> Option<&'c str> {
+    leader.country.as_deref().or(person)
 }
 
 /// The verdict on two titles of one person when both name a leadership
@@ -87,12 +97,8 @@ pub fn compare(
     b: &NormTitle,
     person: Option<&str>,
 ) -> Option<Verdict> {
-    if !settled(a) || !settled(b) {
-        return None;
-    }
-    let (la, lb) = (table.read(a)?, table.read(b)?);
-    let ca = la.country.as_deref().or(person);
-    let cb = lb.country.as_deref().or(person);
+    let (la, lb) = read_settled(table, a, b)?;
+    let (ca, cb) = (country(&la, person), country(&lb, person));
     let (na, nb) = (table.name(la.office), table.name(lb.office));
     if let (Some(x), Some(y)) = (ca, cb) {
         if x != y {

@@ -70,11 +70,8 @@ pub const TRIPS: &str = crate::rules::TRIPS;
 /// The pattern name mentions carry.
 const PATTERN: &str = "series-mention";
 
-/// Ordinal words, first to twelfth.
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
+/// The highest ordinal word read ("twelfth").
+const LAST_ORDINAL_WORD: u32 = 12;
 
 /// Modifiers that make a narrower kind of visit, a series of its own.
 const NARROW: &[&str] = &[
@@ -229,8 +226,11 @@ fn series_of(t: &Token<'_>) -> Option<&'static str> {
 fn ordinal_at(tokens: &[Token<'_>], k: usize) -> Option<(u32, usize)> {
     let t = tokens.get(k)?;
     let low = t.lower();
-    if let Some(n) = ORDINALS.iter().position(|o| *o == low) {
-        return Some((n as u32 + 1, 1));
+    // Ordinal words from the time grammar's table, first to twelfth.
+    if let Some(n) =
+        crate::temporal::lexicon::ordinal_unit(t.text).filter(|n| *n <= LAST_ORDINAL_WORD)
+    {
+        return Some((n, 1));
     }
     let digits_of = |s: &str| s.parse::<u32>().ok().filter(|n| (1..=20).contains(n));
     for suffix in ["st", "nd", "rd", "th"] {

@@ -377,23 +377,9 @@ fn year_of(t: &Token<'_>) -> Option<i16> {
         .filter(|y| (1900..2100).contains(y))
 }
 
-/// A month's name.
+/// A month's name, written in full (the time grammar's month table).
 fn is_month(t: &Token<'_>) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    t.is_capitalized() && MONTHS.contains(&t.lower().as_ref())
+    t.is_capitalized() && matches!(crate::temporal::lexicon::month(t.text), Some((_, false)))
 }
 
 /// The claim of an anchor whose place is known.
